@@ -1,0 +1,1 @@
+"""Pure domain rules: records, codes and validation. Imports neither Qt nor SQL."""

@@ -1,0 +1,178 @@
+"""``Store``: the one narrow API through which the UI, exporters and tools reach the data.
+
+It opens or creates the encrypted file through the key vault, runs migrations, and offers the
+repositories, the tab lists, search and the customer 360 view. It never imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
+from agentbook.store import audit as audit_log
+from agentbook.store import bulk
+from agentbook.store.backup import write_copy
+from agentbook.store.claims import ClaimRepository
+from agentbook.store.connection import Credentials, RawKey, open_encrypted
+from agentbook.store.contacts import ContactRepository
+from agentbook.store.customers import CustomerRepository
+from agentbook.store.database import Database
+from agentbook.store.errors import UnreadableFileError
+from agentbook.store.listing import SPECS, ListQuery, ListRequest
+from agentbook.store.migrations import migrate, schema_version
+from agentbook.store.payments import PaymentRepository
+from agentbook.store.policies import PolicyRepository
+from agentbook.store.relationships import RelatedPerson, RelationshipRepository
+from agentbook.store.search import SearchHit
+from agentbook.store.vault import KeyVault
+
+
+@dataclass(slots=True)
+class Customer360:
+    """Everything linked to one person, for the 360 view and the archive sheet."""
+
+    customer: Customer
+    relations: list[RelatedPerson]
+    policies: list[Policy]
+    payments: list[Payment]
+    claims: list[Claim]
+    contacts: list[ContactEntry]
+    names: dict[int, str]  # customer id → name for every party mentioned
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.customers = CustomerRepository(db)
+        self.relationships = RelationshipRepository(db)
+        self.policies = PolicyRepository(db)
+        self.payments = PaymentRepository(db)
+        self.claims = ClaimRepository(db)
+        self.contacts = ContactRepository(db)
+
+    # --- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        vault: KeyVault | None = None,
+        *,
+        create: bool = False,
+        passphrase: str | None = None,
+        credentials: Credentials | None = None,
+        actor: str | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> Store:
+        """Open *path*; with *create*, make it (and its key) when it does not exist yet.
+
+        An existing file is never re-created: a missing key is an error, not a fresh start.
+        """
+        path = Path(path).expanduser()
+        vault = vault or KeyVault()
+        exists = path.exists()
+        if not exists and not create:
+            raise UnreadableFileError(f"{path} does not exist")
+        creds = credentials or vault.credentials_for(path, creating=not exists, passphrase=passphrase)
+        if exists:
+            conn = open_encrypted(path, creds, create=False)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            stored_key = False
+            if isinstance(creds, RawKey) and vault.has_backend() and credentials is None and passphrase is None:
+                if vault.load(path) is None:
+                    vault.store(path, creds)
+                    stored_key = True
+            try:
+                conn = open_encrypted(path, creds, create=True)
+            except BaseException:
+                if stored_key:
+                    vault.forget(path)
+                raise
+        db = Database(conn, path, creds, actor=actor, today=today)
+        try:
+            found = migrate(conn, before_migrating=lambda v: write_copy(db, path.with_name(f"{path.name}.v{v}.bak")))
+            if found == 0:
+                db.audit("create", "database", summary=str(path))
+            db.audit("open", "database", summary=str(path))
+        except BaseException:
+            db.close()
+            if not exists:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def schema_version(self) -> int:
+        with self.db.lock:
+            return schema_version(self.db.conn)
+
+    def today(self) -> date:
+        return self.db.today()
+
+    # --- lists and search ----------------------------------------------------------------
+    def list_query(self, tab: str, request: ListRequest | None = None) -> ListQuery:
+        return ListQuery(self.db, SPECS[tab], request or ListRequest())
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        with self.db.lock:
+            return self.db.search_index.search(text, limit)
+
+    # --- the customer 360 view -----------------------------------------------------------
+    def customer_360(self, customer_id: int, contact_limit: int | None = None) -> Customer360:
+        with self.db.lock:
+            customer = self.customers.get(customer_id)
+            policies = self.policies.of_customer(customer_id)
+            party_ids = {customer_id}
+            for p in policies:
+                party_ids |= {p.policyholder_id, p.insured_id}
+                party_ids |= {b.customer_id for b in p.beneficiaries if b.customer_id}
+            claims = self.claims.of_customer(customer_id)
+            party_ids |= {k.claimant_id for k in claims}
+            marks = ",".join("?" * len(party_ids))
+            names = dict(self.db.read(f"SELECT id, name FROM customer WHERE id IN ({marks})", sorted(party_ids)))
+            return Customer360(
+                customer=customer,
+                relations=self.relationships.of_customer(customer_id),
+                policies=policies,
+                payments=self.payments.of_customer(customer_id),
+                claims=claims,
+                contacts=self.contacts.of_customer(customer_id, limit=contact_limit),
+                names=names,
+            )
+
+    # --- bulk, audit, backup -------------------------------------------------------------
+    def load_dataset(self, data: bulk.Dataset, action: str = "bulk_load") -> dict[str, int]:
+        return bulk.load(self.db, data, action=action)
+
+    def audit_entries(self, customer_id: int | None = None, limit: int = 500) -> list[audit_log.AuditEntry]:
+        with self.db.lock:
+            return audit_log.entries(self.db.conn, customer_id=customer_id, limit=limit)
+
+    def verify_audit_chain(self) -> int | None:
+        with self.db.lock:
+            return audit_log.verify_chain(self.db.conn)
+
+    def record_event(self, action: str, entity: str, entity_id: int | None = None, *, customer_id: int | None = None,
+                     summary: str = "", details: object = None) -> None:
+        """Audit an event that is not a write: an export, a print, a reveal of a masked field."""
+        self.db.audit(action, entity, entity_id, customer_id=customer_id, summary=summary, after=details)
+
+    def backup_to(self, target: Path) -> Path:
+        result = write_copy(self.db, target)
+        self.db.audit("backup", "database", summary=str(target))
+        return result
+
+    def counts(self) -> dict[str, int]:
+        tables = ("customer", "relationship", "policy", "beneficiary", "payment", "claim", "contact", "audit_log")
+        return {t: int(self.db.read_one(f"SELECT count(*) FROM {t}")[0]) for t in tables}

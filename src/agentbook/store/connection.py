@@ -1,0 +1,149 @@
+"""Opening SQLCipher database files safely.
+
+SQLCipher has traps that silently lose data or privacy, each guarded here:
+``PRAGMA key`` answers ok for a wrong key (we read ``sqlite_master`` at once); an empty key
+creates a *plaintext* database (keys are built only from validated hex, passphrases must be
+non-empty); a zero-length file opens as a fresh database (we refuse it as damage).
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from agentbook.store.errors import (
+    DamagedFileError,
+    DatabaseLockedError,
+    DiskFullError,
+    InvalidKeyError,
+    KnownError,
+    UnreadableFileError,
+    WrongKeyError,
+)
+
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+BUSY_TIMEOUT_MS = 2000
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class RawKey:
+    """A 256-bit key as 64 lower-case hex digits; opens the file with no KDF (fast start)."""
+
+    hex: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.hex, str) or not _HEX_KEY.match(self.hex):
+            raise InvalidKeyError()
+
+    def pragma(self) -> str:
+        return f"PRAGMA key = \"x'{self.hex}'\""
+
+    def __repr__(self) -> str:  # never print key material into logs or tracebacks
+        return "RawKey(<hidden>)"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Passphrase:
+    """A passphrase run through SQLCipher's own PBKDF2 (for machines without a keyring)."""
+
+    text: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str) or not self.text.strip():
+            raise InvalidKeyError("empty passphrase")
+        if "\x00" in self.text:
+            raise InvalidKeyError("NUL in passphrase")
+
+    def pragma(self) -> str:
+        return "PRAGMA key = '" + self.text.replace("'", "''") + "'"
+
+    def __repr__(self) -> str:
+        return "Passphrase(<hidden>)"
+
+
+Credentials = RawKey | Passphrase
+
+
+def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sqlcipher3.Connection:
+    """Open (or, with *create*, make) an encrypted database and prove the key right.
+
+    An existing file is never re-initialised: with ``create`` it must not exist yet, without it
+    it must exist and be non-empty.
+    """
+    if not isinstance(credentials, RawKey | Passphrase):
+        raise InvalidKeyError("no credentials")
+    path = Path(path)
+    exists = path.exists()
+    if create and exists:
+        raise KnownError(f"refusing to create over existing file {path}")
+    if not create:
+        if not exists:
+            raise UnreadableFileError(f"{path} does not exist")
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise UnreadableFileError(str(exc)) from exc
+        if size == 0:
+            raise DamagedFileError("zero-length file")
+        if size < 1024:
+            raise DamagedFileError("file shorter than one page")
+        try:
+            with path.open("rb") as handle:
+                handle.read(16)
+        except OSError as exc:
+            raise UnreadableFileError(str(exc)) from exc
+    try:
+        conn = sqlcipher3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+        )
+    except sqlcipher3.Error as exc:
+        raise UnreadableFileError(str(exc)) from exc
+    try:
+        conn.execute(credentials.pragma())
+        _verify_key(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        # One agentbook process owns a database at a time; a second one is told plainly.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise DatabaseLockedError(f"journal_mode stayed {mode}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        # Takes the exclusive lock now, so a second process fails at open, not at its first save.
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.close()
+        if create and path.exists() and path.stat().st_size == 0:
+            path.unlink()
+        raise
+    return conn
+
+
+def _verify_key(conn: sqlcipher3.Connection) -> None:
+    """Read the schema once: the only way SQLCipher tells a wrong key from a right one."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        raise translate_error(exc, wrong_key=True) from exc
+
+
+def translate_error(exc: BaseException, *, wrong_key: bool = False) -> KnownError | BaseException:
+    """Map an SQLite error from the environment to the KnownError the user should see."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(str(exc))
+    if "database or disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DiskFullError(str(exc))
+    if "not a database" in text or "file is encrypted" in text:
+        return WrongKeyError(str(exc)) if wrong_key else DamagedFileError(str(exc))
+    if "malformed" in text or "corrupt" in text:
+        return DamagedFileError(str(exc))
+    if "unable to open" in text or "disk i/o" in text or "readonly" in text:
+        return UnreadableFileError(str(exc))
+    return exc

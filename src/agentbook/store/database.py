@@ -1,0 +1,171 @@
+"""The open database: one connection, one lock, transactions, the audit trail and the clock.
+
+Every repository writes through ``Database.transaction()`` and records what it did with
+``Database.audit()`` inside that transaction, so a write and its audit row live or die together.
+"""
+
+from __future__ import annotations
+
+import getpass
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from agentbook.store import audit
+from agentbook.store.connection import Credentials, translate_error
+from agentbook.store.errors import ConflictError, DuplicateError, InUseError, KnownError
+from agentbook.store.mapping import now_text
+from agentbook.store.search import SearchIndex
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes; the audit log still needs someone
+        return "agent"
+
+
+class Database:
+    """Owns the SQLCipher connection; thread-safe through one re-entrant lock."""
+
+    def __init__(
+        self,
+        conn: sqlcipher3.Connection,
+        path: Path,
+        credentials: Credentials,
+        *,
+        actor: str | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.conn = conn
+        self.path = Path(path)
+        self._credentials = credentials
+        self.actor = actor or default_actor()
+        self.today = today
+        self.lock = threading.RLock()
+        self._depth = 0
+        self.search_index = SearchIndex(conn)
+
+    @property
+    def credentials(self) -> Credentials:
+        return self._credentials
+
+    def now(self) -> str:
+        return now_text()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """A write transaction; nested calls become savepoints of the outer one."""
+        with self.lock:
+            depth = self._depth
+            if depth == 0:
+                self._execute_control("BEGIN IMMEDIATE")
+            else:
+                self.conn.execute(f"SAVEPOINT sp{depth}")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException as exc:
+                self._depth -= 1
+                if depth == 0:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO sp{depth}")
+                    self.conn.execute(f"RELEASE sp{depth}")
+                if isinstance(exc, sqlcipher3.Error):
+                    raise _store_error(exc) from exc
+                raise
+            else:
+                self._depth -= 1
+                if depth == 0:
+                    self._execute_control("COMMIT")
+                else:
+                    self.conn.execute(f"RELEASE sp{depth}")
+
+    def _execute_control(self, sql: str) -> None:
+        try:
+            self.conn.execute(sql)
+        except sqlcipher3.Error as exc:
+            if sql == "COMMIT" and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _store_error(exc) from exc
+
+    def read(self, sql: str, params: Any = ()) -> list[tuple]:
+        with self.lock:
+            try:
+                return self.conn.execute(sql, params).fetchall()
+            except sqlcipher3.Error as exc:
+                raise _store_error(exc) from exc
+
+    def read_one(self, sql: str, params: Any = ()) -> tuple | None:
+        rows = self.read(sql, params)
+        return rows[0] if rows else None
+
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: int | None = None,
+        *,
+        customer_id: int | None = None,
+        summary: str = "",
+        before: Any = None,
+        after: Any = None,
+    ) -> int:
+        """Record one event; inside a transaction it commits with the write it describes."""
+        with self.transaction() as conn:
+            return audit.append(
+                conn, actor=self.actor, action=action, entity=entity, entity_id=entity_id,
+                customer_id=customer_id, summary=summary, before=before, after=after,
+            )
+
+    # Settings kept in the database (they travel with the archive, unlike window geometry).
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.read_one("SELECT value FROM setting WHERE key = ?", (key,))
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            before = self.get_setting(key)
+            conn.execute(
+                "INSERT INTO setting (key, value, updated_at) VALUES (?,?,?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                (key, value, now_text()),
+            )
+            self.audit("update", "setting", summary=key, before=before, after=value)
+
+    def close(self) -> None:
+        with self.lock:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error:
+                pass  # closing anyway; SQLite checkpoints at the next open
+            self.conn.close()
+
+
+def _store_error(exc: sqlcipher3.Error) -> Exception:
+    text = str(exc)
+    if isinstance(exc, sqlcipher3.IntegrityError):
+        if "UNIQUE" in text:
+            return DuplicateError(text)
+        if "FOREIGN KEY" in text:
+            return InUseError(text)
+        return ConflictError(text)
+    translated = translate_error(exc)
+    if isinstance(translated, KnownError):
+        return translated
+    return exc
+
+
+def today_text(db: Database) -> str:
+    return db.today().isoformat()
+
+
+def now_dt() -> datetime:
+    return datetime.now().replace(microsecond=0)

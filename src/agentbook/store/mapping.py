@@ -1,0 +1,72 @@
+"""Conversion between domain values and SQLite values, declared once per column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from agentbook.domain.enums import LabeledEnum
+from agentbook.domain.money import from_fen, to_fen
+
+
+@dataclass(frozen=True, slots=True)
+class Col:
+    """One stored attribute: *attr* on the dataclass, *kind* its conversion, *column* if renamed."""
+
+    attr: str
+    kind: str = "text"  # text | int | money | date | datetime | bool | enum | percent
+    enum: type[LabeledEnum] | None = None
+    column: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.column or self.attr
+
+    def to_db(self, value: Any) -> Any:
+        return to_db(self.kind, value)
+
+    def from_db(self, value: Any) -> Any:
+        return from_db(self.kind, value, self.enum)
+
+
+def to_db(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "money":
+        return to_fen(value)
+    if kind == "percent":  # percentage Decimal → basis points
+        return int((value * 100).to_integral_value())
+    if kind == "date":
+        return value.isoformat()
+    if kind == "datetime":
+        return value.isoformat(sep=" ", timespec="seconds")
+    if kind == "bool":
+        return 1 if value else 0
+    if kind == "enum":
+        return value.value
+    return value
+
+
+def from_db(kind: str, value: Any, enum: type[LabeledEnum] | None = None) -> Any:
+    if value is None:
+        return None
+    if kind == "money":
+        return from_fen(value)
+    if kind == "percent":
+        return (Decimal(value) / 100).normalize()
+    if kind == "date":
+        return date.fromisoformat(value)
+    if kind == "datetime":
+        return datetime.fromisoformat(value)
+    if kind == "bool":
+        return bool(value)
+    if kind == "enum":
+        assert enum is not None
+        return enum(value)
+    return value
+
+
+def now_text() -> str:
+    return datetime.now().isoformat(sep=" ", timespec="seconds")

@@ -1,0 +1,245 @@
+"""Customer search: one box for name fragments, pinyin, phone or ID tails, archive and policy numbers.
+
+Two indexes are kept in step by the store:
+- ``customer_fts``, an FTS5 trigram table, answers any query of three or more characters;
+- ``customer_gram`` holds every 1- and 2-character piece of the name and of its pinyin
+  initials, because a trigram index finds nothing for ``王`` or ``曦桂`` and most Chinese names
+  are two or three characters long.
+Ranking puts exact archive or policy numbers first, then exact names, name prefixes, pinyin,
+and number tails.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sqlcipher3
+from pypinyin import Style, lazy_pinyin
+
+MAX_CANDIDATES = 5000
+_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDoc:
+    customer_id: int
+    name: str
+    pinyin: str
+    initials: str
+    archive_no: str
+    mobile: str
+    id_number: str
+    policy_nos: str
+    other: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    customer_id: int
+    rank: int
+    name: str
+    archive_no: str
+
+
+def normalize_query(text: str) -> str:
+    """Half-width, lower-case, trimmed: what people type in a hurry."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def name_pinyin(name: str) -> tuple[str, str]:
+    """Full pinyin and initials of a name: 张三 → (``zhangsan``, ``zs``); Latin letters pass through."""
+    syllables = [s.lower() for s in lazy_pinyin(name, errors=lambda chars: list(chars)) if s.strip()]
+    syllables = [re.sub(r"[^0-9a-z]", "", s) for s in syllables]
+    syllables = [s for s in syllables if s]
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+def make_doc(
+    customer_id: int,
+    name: str,
+    archive_no: str,
+    mobile: str,
+    id_number: str,
+    phone: str = "",
+    wechat: str = "",
+    email: str = "",
+    policy_nos: Iterable[str] = (),
+) -> SearchDoc:
+    full, initials = name_pinyin(name)
+    other = " ".join(x for x in (phone.replace("-", ""), wechat, email) if x)
+    return SearchDoc(
+        customer_id, name.lower(), full, initials, archive_no.lower(), mobile, id_number.lower(),
+        " ".join(sorted(p.lower() for p in policy_nos)), other.lower(),
+    )
+
+
+def grams(doc: SearchDoc) -> set[tuple[str, int]]:
+    """1- and 2-character pieces of the name and its initials, with their position."""
+    out: set[tuple[str, int]] = set()
+    for text in (doc.name, doc.initials):
+        for i in range(len(text)):
+            out.add((text[i], i))
+            if i + 1 < len(text):
+                out.add((text[i : i + 2], i))
+    return out
+
+
+class SearchIndex:
+    """Writes and reads the search tables on a connection owned by the store."""
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self._conn = conn
+
+    def put(self, docs: Sequence[SearchDoc]) -> None:
+        """Replace the index rows of these customers (call inside the write's transaction)."""
+        ids = [(d.customer_id,) for d in docs]
+        self._conn.executemany("DELETE FROM customer_fts WHERE rowid = ?", ids)
+        self._conn.executemany("DELETE FROM customer_gram WHERE customer_id = ?", ids)
+        self._conn.executemany(
+            "INSERT INTO customer_fts (rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos,"
+            " other) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (d.customer_id, d.name, d.pinyin, d.initials, d.archive_no, d.mobile, d.id_number, d.policy_nos,
+                 d.other)
+                for d in docs
+            ],
+        )
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO customer_gram (gram, pos, customer_id) VALUES (?,?,?)",
+            [(g, pos, d.customer_id) for d in docs for g, pos in grams(d)],
+        )
+
+    def remove(self, customer_ids: Iterable[int]) -> None:
+        ids = [(i,) for i in customer_ids]
+        self._conn.executemany("DELETE FROM customer_fts WHERE rowid = ?", ids)
+        self._conn.executemany("DELETE FROM customer_gram WHERE customer_id = ?", ids)
+
+    def docs_for(self, customer_ids: Iterable[int] | None = None) -> list[SearchDoc]:
+        """Build fresh documents from the customer and policy tables (all customers when None)."""
+        sql = (
+            "SELECT c.id, c.name, c.archive_no, c.mobile, c.id_number, c.phone, c.wechat, c.email,"
+            " (SELECT group_concat(p.policy_no, ' ') FROM policy p"
+            "   WHERE p.policyholder_id = c.id OR p.insured_id = c.id)"
+            " FROM customer c"
+        )
+        if customer_ids is None:
+            rows = self._conn.execute(sql).fetchall()
+        else:
+            wanted = sorted(set(customer_ids))
+            rows = []
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows += self._conn.execute(
+                    sql + f" WHERE c.id IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
+        return [
+            make_doc(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[8] or "").split())
+            for r in rows
+        ]
+
+    def refresh(self, customer_ids: Iterable[int]) -> None:
+        ids = list(customer_ids)
+        if ids:
+            self.put(self.docs_for(ids))
+
+    def rebuild(self) -> int:
+        """Recreate the whole index (after bulk loads); returns the number of customers indexed."""
+        self._conn.execute("DELETE FROM customer_fts")
+        self._conn.execute("DELETE FROM customer_gram")
+        docs = self.docs_for(None)
+        self.put(docs)
+        return len(docs)
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Ranked hits for *text*; several words must all match (``张 1234``)."""
+        terms = normalize_query(text).split()
+        if not terms:
+            return []
+        result: dict[int, SearchHit] | None = None
+        for term in terms:
+            hits = self._search_term(term)
+            if result is None:
+                result = hits
+            else:
+                result = {cid: hit for cid, hit in result.items() if cid in hits}
+            if not result:
+                return []
+        assert result is not None
+        ordered = sorted(result.values(), key=lambda h: (h.rank, len(h.name), h.name, h.customer_id))
+        return ordered[:limit]
+
+    def _search_term(self, term: str) -> dict[int, SearchHit]:
+        hits: dict[int, SearchHit] = {}
+
+        def add(cid: int, rank: int, name: str, archive_no: str) -> None:
+            old = hits.get(cid)
+            if old is None or rank < old.rank:
+                hits[cid] = SearchHit(cid, rank, name, archive_no)
+
+        upper = term.upper()
+        for cid, name, archive_no in self._conn.execute(
+            "SELECT id, name, archive_no FROM customer WHERE archive_no = ?", (upper,)
+        ):
+            add(cid, 0, name, archive_no)
+        for cid, name, archive_no in self._conn.execute(
+            "SELECT c.id, c.name, c.archive_no FROM policy p JOIN customer c"
+            " ON c.id = p.policyholder_id OR c.id = p.insured_id WHERE p.policy_no = ? COLLATE NOCASE",
+            (term,),
+        ):
+            add(cid, 0, name, archive_no)
+
+        if len(term) >= 3:
+            fts_query = '"' + term.replace('"', '""') + '"'
+            rows = self._conn.execute(
+                "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos"
+                " FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?",
+                (fts_query, MAX_CANDIDATES),
+            )
+            for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos in rows:
+                add(cid, _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos),
+                    name, archive_no.upper())
+        else:
+            rows = self._conn.execute(
+                "SELECT g.customer_id, min(g.pos), c.name, c.archive_no FROM customer_gram g"
+                " JOIN customer c ON c.id = g.customer_id WHERE g.gram = ?"
+                " GROUP BY g.customer_id ORDER BY min(g.pos), g.customer_id LIMIT ?",
+                (term, MAX_CANDIDATES),
+            )
+            for cid, pos, name, archive_no in rows:
+                lowered = name.lower()
+                if lowered == term:
+                    rank = 1
+                elif lowered.startswith(term):
+                    rank = 2
+                elif pos == 0:
+                    rank = 3
+                else:
+                    rank = 6
+                add(cid, rank, name, archive_no)
+        return hits
+
+
+def _rank(term: str, name: str, pinyin: str, initials: str, archive_no: str, mobile: str, id_number: str,
+          policy_nos: str) -> int:
+    if archive_no == term or term in policy_nos.split():
+        return 0
+    if name == term:
+        return 1
+    if name.startswith(term):
+        return 2
+    if initials == term or pinyin == term:
+        return 3
+    if pinyin.startswith(term) or initials.startswith(term):
+        return 4
+    if term.isdigit() and (mobile.endswith(term) or id_number.endswith(term)):
+        return 5
+    if term in name:
+        return 6
+    return 7
+
+
+def is_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))

@@ -1,0 +1,124 @@
+"""Where the database key lives: the OS keyring, or the user's head (passphrase mode).
+
+One keyring entry per database, under the service ``agentbook`` with the database's absolute
+path as the user name. The key never lives next to the data it opens: with no keyring backend
+the database is keyed with a passphrase instead, and nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+from agentbook.store.connection import Credentials, Passphrase, RawKey
+from agentbook.store.errors import (
+    KeyMissingError,
+    KeyringLockedError,
+    KeyringUnavailableError,
+    PassphraseRequiredError,
+)
+
+SERVICE = "agentbook"
+PASSPHRASE_ENV = "AGENTBOOK_PASSPHRASE"
+
+
+def new_raw_key() -> RawKey:
+    """A fresh random 256-bit key from the OS's CSPRNG."""
+    return RawKey(secrets.token_hex(32))
+
+
+def entry_name(db_path: Path) -> str:
+    """The keyring user name of a database: its absolute path, stable across working dirs."""
+    return str(Path(db_path).expanduser().resolve())
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringInfo:
+    """What the UI tells the user about where the key is kept (Vorta shows the same)."""
+
+    backend_name: str
+    is_system_store: bool
+
+
+class KeyVault:
+    """Fetches and stores database keys; the one place that talks to ``keyring``."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    @property
+    def backend(self) -> keyring.backend.KeyringBackend:
+        return self._backend or keyring.get_keyring()
+
+    def info(self) -> KeyringInfo:
+        backend = self.backend
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
+        return KeyringInfo(name, self.has_backend() and "keyrings.alt" not in name)
+
+    def has_backend(self) -> bool:
+        """False where no keyring exists (headless Linux): the passphrase path is taken then."""
+        backend = self.backend
+        if isinstance(backend, fail.Keyring):
+            return False
+        try:
+            return backend.priority > 0
+        except Exception:  # a backend that cannot even say its priority is not usable
+            return False
+
+    def load(self, db_path: Path) -> RawKey | None:
+        """The stored key of *db_path*, or None when the entry is missing."""
+        try:
+            secret = self.backend.get_password(SERVICE, entry_name(db_path))
+        except keyring.errors.KeyringLocked as exc:
+            raise KeyringLockedError(str(exc)) from exc
+        except keyring.errors.NoKeyringError as exc:
+            raise KeyringUnavailableError(str(exc)) from exc
+        except keyring.errors.InitError as exc:
+            raise KeyringUnavailableError(str(exc)) from exc
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailableError(str(exc)) from exc
+        return RawKey(secret) if secret else None
+
+    def store(self, db_path: Path, key: RawKey) -> None:
+        try:
+            self.backend.set_password(SERVICE, entry_name(db_path), key.hex)
+        except keyring.errors.KeyringLocked as exc:
+            raise KeyringLockedError(str(exc)) from exc
+        except (keyring.errors.NoKeyringError, keyring.errors.InitError, keyring.errors.PasswordSetError) as exc:
+            raise KeyringUnavailableError(str(exc)) from exc
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailableError(str(exc)) from exc
+
+    def forget(self, db_path: Path) -> None:
+        """Remove the entry (after the database itself was destroyed or moved)."""
+        try:
+            self.backend.delete_password(SERVICE, entry_name(db_path))
+        except keyring.errors.PasswordDeleteError:
+            pass
+
+    def credentials_for(self, db_path: Path, *, creating: bool, passphrase: str | None = None) -> Credentials:
+        """Decide how to key *db_path*.
+
+        With a keyring: an existing database's key must be there (never a new one for an
+        existing file); a new database gets a new key. Without one: the passphrase given, or
+        ``AGENTBOOK_PASSPHRASE``, else ``PassphraseRequiredError`` for the UI to ask.
+        """
+        if passphrase is not None:
+            return Passphrase(passphrase)
+        if not self.has_backend():
+            env = os.environ.get(PASSPHRASE_ENV)
+            if env:
+                return Passphrase(env)
+            raise PassphraseRequiredError()
+        key = self.load(db_path)
+        if key is not None:
+            return key
+        if not creating:
+            raise KeyMissingError(entry_name(db_path))
+        return new_raw_key()
