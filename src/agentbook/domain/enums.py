@@ -6,13 +6,13 @@ source text, translated by the UI through the ``enum`` context.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Self
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 
 
-class LabeledEnum(str, Enum):
+class LabeledEnum(StrEnum):
     """A string enum whose members carry a display label next to their stored code."""
 
     label: str

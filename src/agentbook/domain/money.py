@@ -19,7 +19,7 @@ def parse_money(value: object) -> Decimal:
     refused: they have already lost exactness, and whoever holds one should convert it with
     ``Decimal(str(x))`` knowingly.
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise MoneyError("float amounts are not exact")
     if isinstance(value, int):
         return Decimal(value).quantize(CENT)

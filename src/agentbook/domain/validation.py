@@ -190,7 +190,14 @@ def validate_beneficiaries(beneficiaries: list[Beneficiary]) -> list[FieldError]
         totals[b.order] += b.share
     for order, total in sorted(totals.items()):
         if total != 100:
-            errors.append(FieldError("beneficiaries", _N("validation", "第 {order} 顺位受益比例合计为 {total}%，应为 100%").format(order=order, total=total.normalize())))
+            errors.append(
+                FieldError(
+                    "beneficiaries",
+                    _N("validation", "第 {order} 顺位受益比例合计为 {total}%，应为 100%").format(
+                        order=order, total=total.normalize()
+                    ),
+                )
+            )
     return errors
 
 

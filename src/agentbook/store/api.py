@@ -81,10 +81,10 @@ class Store:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             stored_key = False
-            if isinstance(creds, RawKey) and vault.has_backend() and credentials is None and passphrase is None:
-                if vault.load(path) is None:
-                    vault.store(path, creds)
-                    stored_key = True
+            key_is_new = isinstance(creds, RawKey) and credentials is None and passphrase is None
+            if key_is_new and vault.has_backend() and vault.load(path) is None:
+                vault.store(path, creds)
+                stored_key = True
             try:
                 conn = open_encrypted(path, creds, create=True)
             except BaseException:
@@ -163,8 +163,16 @@ class Store:
         with self.db.lock:
             return audit_log.verify_chain(self.db.conn)
 
-    def record_event(self, action: str, entity: str, entity_id: int | None = None, *, customer_id: int | None = None,
-                     summary: str = "", details: object = None) -> None:
+    def record_event(
+        self,
+        action: str,
+        entity: str,
+        entity_id: int | None = None,
+        *,
+        customer_id: int | None = None,
+        summary: str = "",
+        details: object = None,
+    ) -> None:
         """Audit an event that is not a write: an export, a print, a reveal of a masked field."""
         self.db.audit(action, entity, entity_id, customer_id=customer_id, summary=summary, after=details)
 

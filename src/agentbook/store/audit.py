@@ -76,8 +76,18 @@ def verify_chain(conn: sqlcipher3.Connection) -> int | None:
     ):
         entry = AuditEntry(*row)
         expected = _digest(
-            [entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.customer_id,
-             entry.summary, entry.before_json, entry.after_json, prev_hash]
+            [
+                entry.at,
+                entry.actor,
+                entry.action,
+                entry.entity,
+                entry.entity_id,
+                entry.customer_id,
+                entry.summary,
+                entry.before_json,
+                entry.after_json,
+                prev_hash,
+            ]
         )
         if entry.prev_hash != prev_hash or entry.hash != expected:
             return entry.id

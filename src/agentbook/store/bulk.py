@@ -31,8 +31,12 @@ class Dataset:
 
     def counts(self) -> dict[str, int]:
         return {
-            "customer": len(self.customers), "relationship": len(self.relationships), "policy": len(self.policies),
-            "payment": len(self.payments), "claim": len(self.claims), "contact": len(self.contacts),
+            "customer": len(self.customers),
+            "relationship": len(self.relationships),
+            "policy": len(self.policies),
+            "payment": len(self.payments),
+            "claim": len(self.claims),
+            "contact": len(self.contacts),
         }
 
 
@@ -62,9 +66,19 @@ def load(db: Database, data: Dataset, *, action: str = "bulk_load") -> dict[str,
             "INSERT INTO beneficiary (policy_id, customer_id, name, id_number, relation, share_bp, rank, created_at,"
             " updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
             (
-                (p.id, b.customer_id, b.name, b.id_number, b.relation.value, to_db("percent", b.share), b.order, now,
-                 now)
-                for p in data.policies for b in p.beneficiaries
+                (
+                    p.id,
+                    b.customer_id,
+                    b.name,
+                    b.id_number,
+                    b.relation.value,
+                    to_db("percent", b.share),
+                    b.order,
+                    now,
+                    now,
+                )
+                for p in data.policies
+                for b in p.beneficiaries
             ),
         )
         _insert(db, "payment", PaymentRepository.columns, data.payments)

@@ -46,7 +46,8 @@ class ClaimRepository(Repository[Claim]):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for claim_id, name, received in self.db.read(
-                f"SELECT claim_id, name, received FROM claim_material WHERE claim_id IN ({marks}) ORDER BY position, id",
+                "SELECT claim_id, name, received FROM claim_material"
+                f" WHERE claim_id IN ({marks}) ORDER BY position, id",
                 chunk,
             ):
                 by_id[claim_id].materials.append(ClaimMaterial(name, bool(received)))

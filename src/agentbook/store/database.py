@@ -6,6 +6,7 @@ Every repository writes through ``Database.transaction()`` and records what it d
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import threading
 from collections.abc import Callable, Iterator
@@ -121,8 +122,15 @@ class Database:
         """Record one event; inside a transaction it commits with the write it describes."""
         with self.transaction() as conn:
             return audit.append(
-                conn, actor=self.actor, action=action, entity=entity, entity_id=entity_id,
-                customer_id=customer_id, summary=summary, before=before, after=after,
+                conn,
+                actor=self.actor,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                customer_id=customer_id,
+                summary=summary,
+                before=before,
+                after=after,
             )
 
     # Settings kept in the database (they travel with the archive, unlike window geometry).
@@ -142,10 +150,8 @@ class Database:
 
     def close(self) -> None:
         with self.lock:
-            try:
+            with contextlib.suppress(sqlcipher3.Error):  # closing anyway; SQLite checkpoints at next open
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlcipher3.Error:
-                pass  # closing anyway; SQLite checkpoints at the next open
             self.conn.close()
 
 

@@ -149,7 +149,8 @@ POLICIES = ListSpec(
         "expiry_to": _range("p.expiry_date", "expiry_to", "<="),
         "customer_ids": lambda ids: (
             f"(p.policyholder_id IN ({','.join(map(str, ids))}) OR p.insured_id IN ({','.join(map(str, ids))}))"
-            if ids else "0",
+            if ids
+            else "0",
             {},
         ),
         "policy_no_prefix": lambda text: ("p.policy_no LIKE :pno ESCAPE '\\'", {"pno": _like_prefix(text)}),
@@ -184,7 +185,8 @@ PAYMENTS = ListSpec(
         "policy_id": _eq("y.policy_id", "policy_id"),
         "customer_ids": lambda ids: (
             f"(p.policyholder_id IN ({','.join(map(str, ids))}) OR p.insured_id IN ({','.join(map(str, ids))}))"
-            if ids else "0",
+            if ids
+            else "0",
             {},
         ),
         "ids": _ids("y.id"),
@@ -305,7 +307,4 @@ class ListQuery:
         )
         rows = self.db.read(sql, {**self._params, "limit": limit, "offset": offset})
         columns = self.spec.columns
-        return [
-            Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
-            for r in rows
-        ]
+        return [Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True))) for r in rows]

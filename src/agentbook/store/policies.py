@@ -62,8 +62,13 @@ class PolicyRepository(Repository[Policy]):
             ):
                 by_id[row[1]].beneficiaries.append(
                     Beneficiary(
-                        name=row[3], relation=E.RelationKind(row[5]), share=from_db("percent", row[6]),
-                        order=row[7], customer_id=row[2], id_number=row[4], id=row[0],
+                        name=row[3],
+                        relation=E.RelationKind(row[5]),
+                        share=from_db("percent", row[6]),
+                        order=row[7],
+                        customer_id=row[2],
+                        id_number=row[4],
+                        id=row[0],
                     )
                 )
 
@@ -74,8 +79,17 @@ class PolicyRepository(Repository[Policy]):
             cur = conn.execute(
                 "INSERT INTO beneficiary (policy_id, customer_id, name, id_number, relation, share_bp, rank,"
                 " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                (obj.id, b.customer_id, b.name.strip(), b.id_number, b.relation.value, to_db("percent", b.share),
-                 b.order, now, now),
+                (
+                    obj.id,
+                    b.customer_id,
+                    b.name.strip(),
+                    b.id_number,
+                    b.relation.value,
+                    to_db("percent", b.share),
+                    b.order,
+                    now,
+                    now,
+                ),
             )
             b.id = int(cur.lastrowid)
 

@@ -118,8 +118,13 @@ class Repository(Generic[T]):
             self.after_write(conn, before, obj)
             changed = _changed_fields(before, obj)
             self.db.audit(
-                "update", self.entity, obj.id, customer_id=self.customer_of(obj), summary=",".join(changed),
-                before={k: getattr(before, k) for k in changed}, after={k: getattr(obj, k) for k in changed},
+                "update",
+                self.entity,
+                obj.id,
+                customer_id=self.customer_of(obj),
+                summary=",".join(changed),
+                before={k: getattr(before, k) for k in changed},
+                after={k: getattr(obj, k) for k in changed},
             )
         return obj
 
@@ -135,6 +140,7 @@ class Repository(Generic[T]):
 def _changed_fields(before: Any, after: Any) -> list[str]:
     skip = {"created_at", "updated_at"}
     return [
-        f.name for f in dataclasses.fields(after)
+        f.name
+        for f in dataclasses.fields(after)
         if f.name not in skip and getattr(before, f.name) != getattr(after, f.name)
     ]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlcipher3
-from pypinyin import Style, lazy_pinyin
+from pypinyin import lazy_pinyin
 
 MAX_CANDIDATES = 5000
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
@@ -71,8 +71,15 @@ def make_doc(
     full, initials = name_pinyin(name)
     other = " ".join(x for x in (phone.replace("-", ""), wechat, email) if x)
     return SearchDoc(
-        customer_id, name.lower(), full, initials, archive_no.lower(), mobile, id_number.lower(),
-        " ".join(sorted(p.lower() for p in policy_nos)), other.lower(),
+        customer_id,
+        name.lower(),
+        full,
+        initials,
+        archive_no.lower(),
+        mobile,
+        id_number.lower(),
+        " ".join(sorted(p.lower() for p in policy_nos)),
+        other.lower(),
     )
 
 
@@ -102,8 +109,17 @@ class SearchIndex:
             "INSERT INTO customer_fts (rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos,"
             " other) VALUES (?,?,?,?,?,?,?,?,?)",
             [
-                (d.customer_id, d.name, d.pinyin, d.initials, d.archive_no, d.mobile, d.id_number, d.policy_nos,
-                 d.other)
+                (
+                    d.customer_id,
+                    d.name,
+                    d.pinyin,
+                    d.initials,
+                    d.archive_no,
+                    d.mobile,
+                    d.id_number,
+                    d.policy_nos,
+                    d.other,
+                )
                 for d in docs
             ],
         )
@@ -132,13 +148,8 @@ class SearchIndex:
             rows = []
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
-                rows += self._conn.execute(
-                    sql + f" WHERE c.id IN ({','.join('?' * len(chunk))})", chunk
-                ).fetchall()
-        return [
-            make_doc(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[8] or "").split())
-            for r in rows
-        ]
+                rows += self._conn.execute(sql + f" WHERE c.id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        return [make_doc(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[8] or "").split()) for r in rows]
 
     def refresh(self, customer_ids: Iterable[int]) -> None:
         ids = list(customer_ids)
@@ -161,10 +172,7 @@ class SearchIndex:
         result: dict[int, SearchHit] | None = None
         for term in terms:
             hits = self._search_term(term)
-            if result is None:
-                result = hits
-            else:
-                result = {cid: hit for cid, hit in result.items() if cid in hits}
+            result = hits if result is None else {cid: hit for cid, hit in result.items() if cid in hits}
             if not result:
                 return []
         assert result is not None
@@ -199,8 +207,12 @@ class SearchIndex:
                 (fts_query, MAX_CANDIDATES),
             )
             for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos in rows:
-                add(cid, _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos),
-                    name, archive_no.upper())
+                add(
+                    cid,
+                    _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos),
+                    name,
+                    archive_no.upper(),
+                )
         else:
             rows = self._conn.execute(
                 "SELECT g.customer_id, min(g.pos), c.name, c.archive_no FROM customer_gram g"
@@ -222,8 +234,9 @@ class SearchIndex:
         return hits
 
 
-def _rank(term: str, name: str, pinyin: str, initials: str, archive_no: str, mobile: str, id_number: str,
-          policy_nos: str) -> int:
+def _rank(
+    term: str, name: str, pinyin: str, initials: str, archive_no: str, mobile: str, id_number: str, policy_nos: str
+) -> int:
     if archive_no == term or term in policy_nos.split():
         return 0
     if name == term:

@@ -7,6 +7,7 @@ the database is keyed with a passphrase instead, and nothing is written anywhere
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -97,10 +98,8 @@ class KeyVault:
 
     def forget(self, db_path: Path) -> None:
         """Remove the entry (after the database itself was destroyed or moved)."""
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self.backend.delete_password(SERVICE, entry_name(db_path))
-        except keyring.errors.PasswordDeleteError:
-            pass
 
     def credentials_for(self, db_path: Path, *, creating: bool, passphrase: str | None = None) -> Credentials:
         """Decide how to key *db_path*.

@@ -1,0 +1,1 @@
+"""Realistic zh_CN demo and benchmark data, generated from a seed."""

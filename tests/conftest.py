@@ -1,0 +1,94 @@
+"""Shared fixtures: a real SQLCipher file in a temp dir, a real keyring backend held in memory,
+and every standard folder pointed away from the developer's own."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 23)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A complete keyring backend that keeps its secrets in a dict (never on disk)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.secrets:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.secrets[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's keyring, settings or data folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("AGENTBOOK_PASSPHRASE", raising=False)
+    monkeypatch.delenv("AGENTBOOK_DB", raising=False)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def vault(memory_keyring: MemoryKeyring):
+    from agentbook.store.vault import KeyVault
+
+    return KeyVault(memory_keyring)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "archive" / "agentbook.db"
+
+
+@pytest.fixture
+def store(db_path: Path, vault) -> Iterator:
+    """An empty, real, encrypted store whose clock says TODAY."""
+    from agentbook.store.api import Store
+
+    s = Store.open(db_path, vault, create=True, actor="测试经办人", today=lambda: TODAY)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_data():
+    from agentbook.demo.generator import demo_dataset
+
+    return demo_dataset(200, seed=7, today=TODAY)
+
+
+@pytest.fixture
+def demo_store(store, demo_data):
+    """The store loaded with the 200-customer demo set (a fresh copy per test)."""
+    import copy
+
+    store.load_dataset(copy.deepcopy(demo_data), action="demo_data")
+    return store
