@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from agentbook.domain.enums import Gender
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -94,19 +95,19 @@ def parse_resident_id(text: str, today: date | None = None) -> ResidentId:
     """
     number = normalize_id_text(text)
     if re.fullmatch(r"\d{15}", number):
-        raise IdNumberError("legacy_15", "15 位旧身份证号已停用，请填写 18 位号码")
+        raise IdNumberError("legacy_15", QT_TRANSLATE_NOOP("validation", "15 位旧身份证号已停用，请填写 18 位号码"))
     if not _ID_SHAPE.match(number):
-        raise IdNumberError("shape", "身份证号应为 18 位：17 位数字加 1 位数字或 X")
+        raise IdNumberError("shape", QT_TRANSLATE_NOOP("validation", "身份证号应为 18 位：17 位数字加 1 位数字或 X"))
     if number[:2] not in _PROVINCES:
-        raise IdNumberError("region", "身份证号的地区码无效")
+        raise IdNumberError("region", QT_TRANSLATE_NOOP("validation", "身份证号的地区码无效"))
     try:
         born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError as exc:
-        raise IdNumberError("birth_date", "身份证号中的出生日期无效") from exc
+        raise IdNumberError("birth_date", QT_TRANSLATE_NOOP("validation", "身份证号中的出生日期无效")) from exc
     if born.year < 1900 or born > (today or date.today()):
-        raise IdNumberError("birth_date", "身份证号中的出生日期无效")
+        raise IdNumberError("birth_date", QT_TRANSLATE_NOOP("validation", "身份证号中的出生日期无效"))
     if resident_id_check_char(number[:17]) != number[17]:
-        raise IdNumberError("check_digit", "身份证号校验码不正确，请核对")
+        raise IdNumberError("check_digit", QT_TRANSLATE_NOOP("validation", "身份证号校验码不正确，请核对"))
     gender = Gender.MALE if int(number[16]) % 2 else Gender.FEMALE
     return ResidentId(number=number, region=number[:6], birth_date=born, gender=gender)
 
@@ -131,9 +132,9 @@ def parse_uscc(text: str) -> str:
     """Validate an 18-character unified social credit code (统一社会信用代码)."""
     code = normalize_id_text(text)
     if len(code) != 18 or any(c not in _USCC_CHARS for c in code):
-        raise IdNumberError("shape", "统一社会信用代码应为 18 位数字或大写字母")
+        raise IdNumberError("shape", QT_TRANSLATE_NOOP("validation", "统一社会信用代码应为 18 位数字或大写字母"))
     if uscc_check_char(code[:17]) != code[17]:
-        raise IdNumberError("check_digit", "统一社会信用代码校验位不正确，请核对")
+        raise IdNumberError("check_digit", QT_TRANSLATE_NOOP("validation", "统一社会信用代码校验位不正确，请核对"))
     return code
 
 

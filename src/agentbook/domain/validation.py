@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from agentbook.domain.enums import CustomerKind, IdType, Lifecycle, PaymentStatus
-from agentbook.domain.i18n import QT_TRANSLATE_NOOP as _N
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_uscc
 from agentbook.domain.models import Beneficiary, Claim, ContactEntry, Customer, Payment, Policy, Relationship
 
@@ -25,19 +26,26 @@ MAX_MONEY = Decimal("100000000000")  # 1,000 亿: beyond any real policy; catche
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
+    """``message`` is untranslated source text with ``{name}`` placeholders filled from ``params``
+    after translation, so the UI can look the template up in its catalogue."""
+
     field: str
     message: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def text(self, translate: Callable[[str], str] = lambda s: s) -> str:
+        return translate(self.message).format(**dict(self.params)) if self.params else translate(self.message)
 
 
 class ValidationError(ValueError):
     """A record was refused; ``errors`` says which fields and why."""
 
     def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        super().__init__("; ".join(f"{e.field}: {e.text()}" for e in errors))
         self.errors = errors
 
     def for_field(self, name: str) -> list[str]:
-        return [e.message for e in self.errors if e.field == name]
+        return [e.text() for e in self.errors if e.field == name]
 
 
 def raise_if_invalid(errors: list[FieldError]) -> None:
@@ -57,33 +65,33 @@ def normalize_mobile(text: str) -> str:
 
 def check_mobile(value: str, field: str = "mobile") -> list[FieldError]:
     if value and not _MOBILE.match(value):
-        return [FieldError(field, _N("validation", "手机号应为 11 位，以 1 开头"))]
+        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "手机号应为 11 位，以 1 开头"))]
     return []
 
 
 def check_phone(value: str, field: str = "phone") -> list[FieldError]:
     if value and not _PHONE.match(value):
-        return [FieldError(field, _N("validation", "固定电话格式不正确，例如 010-12345678"))]
+        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "固定电话格式不正确，例如 010-12345678"))]
     return []
 
 
 def check_email(value: str, field: str = "email") -> list[FieldError]:
     if value and not _EMAIL.match(value):
-        return [FieldError(field, _N("validation", "电子邮箱格式不正确"))]
+        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "电子邮箱格式不正确"))]
     return []
 
 
 def check_money(value: Decimal | None, field: str, *, required: bool = False) -> list[FieldError]:
     if value is None:
-        return [FieldError(field, _N("validation", "请填写金额"))] if required else []
+        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "请填写金额"))] if required else []
     if not isinstance(value, Decimal):
-        return [FieldError(field, _N("validation", "金额必须是精确的十进制数"))]
+        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "金额必须是精确的十进制数"))]
     if value < 0:
-        return [FieldError(field, _N("validation", "金额不能为负数"))]
+        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "金额不能为负数"))]
     if value > MAX_MONEY:
-        return [FieldError(field, _N("validation", "金额过大，请核对"))]
+        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "金额过大，请核对"))]
     if value != value.quantize(Decimal("0.01")):
-        return [FieldError(field, _N("validation", "金额最多保留两位小数"))]
+        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "金额最多保留两位小数"))]
     return []
 
 
@@ -93,66 +101,68 @@ def validate_customer(customer: Customer, today: date | None = None) -> list[Fie
     errors: list[FieldError] = []
     name = customer.name.strip()
     if not name:
-        errors.append(FieldError("name", _N("validation", "请填写姓名或名称")))
+        errors.append(FieldError("name", QT_TRANSLATE_NOOP("validation", "请填写姓名或名称")))
     elif len(name) > 100:
-        errors.append(FieldError("name", _N("validation", "名称过长（最多 100 字）")))
+        errors.append(FieldError("name", QT_TRANSLATE_NOOP("validation", "名称过长（最多 100 字）")))
 
     kind = customer.kind
     if kind is CustomerKind.ENTERPRISE:
         if customer.gender is not None:
-            errors.append(FieldError("gender", _N("validation", "企业客户没有性别")))
+            errors.append(FieldError("gender", QT_TRANSLATE_NOOP("validation", "企业客户没有性别")))
         if customer.birth_date is not None:
-            errors.append(FieldError("birth_date", _N("validation", "企业客户没有出生日期")))
+            errors.append(FieldError("birth_date", QT_TRANSLATE_NOOP("validation", "企业客户没有出生日期")))
         if customer.id_type not in (None, IdType.USCC):
-            errors.append(FieldError("id_type", _N("validation", "企业客户的证件应为统一社会信用代码")))
+            errors.append(FieldError("id_type", QT_TRANSLATE_NOOP("validation", "企业客户的证件应为统一社会信用代码")))
         if not customer.id_number:
-            errors.append(FieldError("id_number", _N("validation", "请填写统一社会信用代码")))
+            errors.append(FieldError("id_number", QT_TRANSLATE_NOOP("validation", "请填写统一社会信用代码")))
         else:
             errors += _check_id_number(IdType.USCC, customer.id_number, today)
     elif kind is CustomerKind.FAMILY:
         if customer.gender is not None:
-            errors.append(FieldError("gender", _N("validation", "家庭客户没有性别")))
+            errors.append(FieldError("gender", QT_TRANSLATE_NOOP("validation", "家庭客户没有性别")))
         if customer.id_number:
-            errors.append(FieldError("id_number", _N("validation", "家庭客户不填证件号，请在家庭成员的档案中填写")))
+            errors.append(
+                FieldError("id_number", QT_TRANSLATE_NOOP("validation", "家庭客户不填证件号，请在家庭成员的档案中填写"))
+            )
     else:
         errors += _check_individual(customer, today)
 
     if not (customer.mobile or customer.phone or customer.wechat or customer.email):
-        errors.append(FieldError("mobile", _N("validation", "请至少填写一种联系方式")))
+        errors.append(FieldError("mobile", QT_TRANSLATE_NOOP("validation", "请至少填写一种联系方式")))
     errors += check_mobile(customer.mobile)
     errors += check_phone(customer.phone)
     errors += check_email(customer.email)
     errors += check_money(customer.annual_income, "annual_income")
     if customer.retention_until and customer.lifecycle is not Lifecycle.TERMINATED:
-        errors.append(FieldError("retention_until", _N("validation", "只有已终止的客户才有保管期限")))
+        errors.append(FieldError("retention_until", QT_TRANSLATE_NOOP("validation", "只有已终止的客户才有保管期限")))
     if customer.consent_date and customer.consent_date > today:
-        errors.append(FieldError("consent_date", _N("validation", "同意日期不能晚于今天")))
+        errors.append(FieldError("consent_date", QT_TRANSLATE_NOOP("validation", "同意日期不能晚于今天")))
     return errors
 
 
 def _check_individual(customer: Customer, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     if customer.id_type is IdType.USCC:
-        errors.append(FieldError("id_type", _N("validation", "个人客户不能使用统一社会信用代码")))
+        errors.append(FieldError("id_type", QT_TRANSLATE_NOOP("validation", "个人客户不能使用统一社会信用代码")))
     if customer.id_number:
         if customer.id_type is None:
-            errors.append(FieldError("id_type", _N("validation", "请选择证件类型")))
+            errors.append(FieldError("id_type", QT_TRANSLATE_NOOP("validation", "请选择证件类型")))
         else:
             errors += _check_id_number(customer.id_type, customer.id_number, today)
     elif customer.lifecycle is Lifecycle.ACTIVE:
-        errors.append(FieldError("id_number", _N("validation", "现有客户须填写证件号码")))
+        errors.append(FieldError("id_number", QT_TRANSLATE_NOOP("validation", "现有客户须填写证件号码")))
     if customer.gender is None:
-        errors.append(FieldError("gender", _N("validation", "请选择性别")))
+        errors.append(FieldError("gender", QT_TRANSLATE_NOOP("validation", "请选择性别")))
     if customer.birth_date and customer.birth_date > today:
-        errors.append(FieldError("birth_date", _N("validation", "出生日期不能晚于今天")))
+        errors.append(FieldError("birth_date", QT_TRANSLATE_NOOP("validation", "出生日期不能晚于今天")))
     if customer.birth_date and customer.birth_date.year < 1900:
-        errors.append(FieldError("birth_date", _N("validation", "出生日期不合理")))
+        errors.append(FieldError("birth_date", QT_TRANSLATE_NOOP("validation", "出生日期不合理")))
     if customer.id_type is IdType.RESIDENT_ID and customer.id_number and not errors:
         derived = parse_resident_id(customer.id_number, today)
         if customer.birth_date and customer.birth_date != derived.birth_date:
-            errors.append(FieldError("birth_date", _N("validation", "出生日期与身份证号不一致")))
+            errors.append(FieldError("birth_date", QT_TRANSLATE_NOOP("validation", "出生日期与身份证号不一致")))
         if customer.gender and customer.gender is not derived.gender:
-            errors.append(FieldError("gender", _N("validation", "性别与身份证号不一致")))
+            errors.append(FieldError("gender", QT_TRANSLATE_NOOP("validation", "性别与身份证号不一致")))
     return errors
 
 
@@ -163,7 +173,7 @@ def _check_id_number(id_type: IdType, number: str, today: date) -> list[FieldErr
         elif id_type is IdType.USCC:
             parse_uscc(number)
         elif not re.fullmatch(r"[A-Za-z0-9\-()（）]{5,30}", number):
-            return [FieldError("id_number", _N("validation", "证件号码格式不正确"))]
+            return [FieldError("id_number", QT_TRANSLATE_NOOP("validation", "证件号码格式不正确"))]
     except IdNumberError as exc:
         return [FieldError("id_number", str(exc))]
     return []
@@ -171,7 +181,7 @@ def _check_id_number(id_type: IdType, number: str, today: date) -> list[FieldErr
 
 def validate_relationship(rel: Relationship) -> list[FieldError]:
     if rel.customer_id == rel.related_id:
-        return [FieldError("related_id", _N("validation", "不能与自己建立关系"))]
+        return [FieldError("related_id", QT_TRANSLATE_NOOP("validation", "不能与自己建立关系"))]
     return []
 
 
@@ -181,21 +191,28 @@ def validate_beneficiaries(beneficiaries: list[Beneficiary]) -> list[FieldError]
     totals: dict[int, Decimal] = defaultdict(Decimal)
     for index, b in enumerate(beneficiaries):
         if not b.name.strip():
-            errors.append(FieldError(f"beneficiaries[{index}].name", _N("validation", "请填写受益人姓名")))
+            errors.append(
+                FieldError(f"beneficiaries[{index}].name", QT_TRANSLATE_NOOP("validation", "请填写受益人姓名"))
+            )
         if not isinstance(b.share, Decimal) or b.share <= 0 or b.share > 100:
-            errors.append(FieldError(f"beneficiaries[{index}].share", _N("validation", "受益比例应在 0 到 100% 之间")))
+            errors.append(
+                FieldError(
+                    f"beneficiaries[{index}].share", QT_TRANSLATE_NOOP("validation", "受益比例应在 0 到 100% 之间")
+                )
+            )
             continue
         if b.order < 1:
-            errors.append(FieldError(f"beneficiaries[{index}].order", _N("validation", "受益顺位从 1 开始")))
+            errors.append(
+                FieldError(f"beneficiaries[{index}].order", QT_TRANSLATE_NOOP("validation", "受益顺位从 1 开始"))
+            )
         totals[b.order] += b.share
     for order, total in sorted(totals.items()):
         if total != 100:
             errors.append(
                 FieldError(
                     "beneficiaries",
-                    _N("validation", "第 {order} 顺位受益比例合计为 {total}%，应为 100%").format(
-                        order=order, total=total.normalize()
-                    ),
+                    QT_TRANSLATE_NOOP("validation", "第 {order} 顺位受益比例合计为 {total}%，应为 100%"),
+                    (("order", str(order)), ("total", f"{total.normalize():f}")),
                 )
             )
     return errors
@@ -204,28 +221,28 @@ def validate_beneficiaries(beneficiaries: list[Beneficiary]) -> list[FieldError]
 def validate_policy(policy: Policy) -> list[FieldError]:
     errors: list[FieldError] = []
     if not policy.policy_no.strip():
-        errors.append(FieldError("policy_no", _N("validation", "请填写保单号")))
+        errors.append(FieldError("policy_no", QT_TRANSLATE_NOOP("validation", "请填写保单号")))
     elif not re.fullmatch(r"[A-Za-z0-9\-]{4,40}", policy.policy_no.strip()):
-        errors.append(FieldError("policy_no", _N("validation", "保单号只能包含字母、数字和连字符")))
+        errors.append(FieldError("policy_no", QT_TRANSLATE_NOOP("validation", "保单号只能包含字母、数字和连字符")))
     if not policy.insurer.strip():
-        errors.append(FieldError("insurer", _N("validation", "请填写保险公司")))
+        errors.append(FieldError("insurer", QT_TRANSLATE_NOOP("validation", "请填写保险公司")))
     if not policy.product.strip():
-        errors.append(FieldError("product", _N("validation", "请填写产品名称")))
+        errors.append(FieldError("product", QT_TRANSLATE_NOOP("validation", "请填写产品名称")))
     if not policy.policyholder_id:
-        errors.append(FieldError("policyholder_id", _N("validation", "请选择投保人")))
+        errors.append(FieldError("policyholder_id", QT_TRANSLATE_NOOP("validation", "请选择投保人")))
     if not policy.insured_id:
-        errors.append(FieldError("insured_id", _N("validation", "请选择被保险人")))
+        errors.append(FieldError("insured_id", QT_TRANSLATE_NOOP("validation", "请选择被保险人")))
     errors += check_money(policy.premium, "premium", required=True)
     errors += check_money(policy.sum_insured, "sum_insured", required=True)
     errors += check_money(policy.commission, "commission")
     if policy.payment_years < 1 or policy.payment_years > 100:
-        errors.append(FieldError("payment_years", _N("validation", "缴费年限应在 1 到 100 年之间")))
+        errors.append(FieldError("payment_years", QT_TRANSLATE_NOOP("validation", "缴费年限应在 1 到 100 年之间")))
     if policy.effective_date is None:
-        errors.append(FieldError("effective_date", _N("validation", "请填写生效日期")))
+        errors.append(FieldError("effective_date", QT_TRANSLATE_NOOP("validation", "请填写生效日期")))
     if policy.apply_date and policy.effective_date and policy.apply_date > policy.effective_date:
-        errors.append(FieldError("apply_date", _N("validation", "投保日期不能晚于生效日期")))
+        errors.append(FieldError("apply_date", QT_TRANSLATE_NOOP("validation", "投保日期不能晚于生效日期")))
     if policy.expiry_date and policy.effective_date and policy.expiry_date <= policy.effective_date:
-        errors.append(FieldError("expiry_date", _N("validation", "到期日期必须晚于生效日期")))
+        errors.append(FieldError("expiry_date", QT_TRANSLATE_NOOP("validation", "到期日期必须晚于生效日期")))
     errors += validate_beneficiaries(policy.beneficiaries)
     return errors
 
@@ -233,10 +250,10 @@ def validate_policy(policy: Policy) -> list[FieldError]:
 def validate_payment(payment: Payment) -> list[FieldError]:
     errors = check_money(payment.amount_due, "amount_due", required=True)
     if payment.period < 1:
-        errors.append(FieldError("period", _N("validation", "期数从 1 开始")))
+        errors.append(FieldError("period", QT_TRANSLATE_NOOP("validation", "期数从 1 开始")))
     if payment.status is PaymentStatus.PAID:
         if payment.paid_date is None:
-            errors.append(FieldError("paid_date", _N("validation", "已缴的记录须填写缴费日期")))
+            errors.append(FieldError("paid_date", QT_TRANSLATE_NOOP("validation", "已缴的记录须填写缴费日期")))
         errors += check_money(payment.amount_paid, "amount_paid", required=True)
     else:
         errors += check_money(payment.amount_paid, "amount_paid")
@@ -247,24 +264,24 @@ def validate_claim(claim: Claim, today: date | None = None) -> list[FieldError]:
     today = today or date.today()
     errors: list[FieldError] = []
     if not claim.claim_no.strip():
-        errors.append(FieldError("claim_no", _N("validation", "请填写理赔编号")))
+        errors.append(FieldError("claim_no", QT_TRANSLATE_NOOP("validation", "请填写理赔编号")))
     if not claim.cause.strip():
-        errors.append(FieldError("cause", _N("validation", "请填写出险原因")))
+        errors.append(FieldError("cause", QT_TRANSLATE_NOOP("validation", "请填写出险原因")))
     errors += check_money(claim.amount_claimed, "amount_claimed", required=True)
     errors += check_money(claim.amount_paid, "amount_paid")
     if claim.incident_date > today:
-        errors.append(FieldError("incident_date", _N("validation", "出险日期不能晚于今天")))
+        errors.append(FieldError("incident_date", QT_TRANSLATE_NOOP("validation", "出险日期不能晚于今天")))
     if claim.filed_date < claim.incident_date:
-        errors.append(FieldError("filed_date", _N("validation", "报案日期不能早于出险日期")))
+        errors.append(FieldError("filed_date", QT_TRANSLATE_NOOP("validation", "报案日期不能早于出险日期")))
     if claim.decision_date and claim.decision_date < claim.filed_date:
-        errors.append(FieldError("decision_date", _N("validation", "审核日期不能早于报案日期")))
+        errors.append(FieldError("decision_date", QT_TRANSLATE_NOOP("validation", "审核日期不能早于报案日期")))
     return errors
 
 
 def validate_contact(entry: ContactEntry) -> list[FieldError]:
     errors: list[FieldError] = []
     if not entry.summary.strip():
-        errors.append(FieldError("summary", _N("validation", "请填写沟通内容")))
+        errors.append(FieldError("summary", QT_TRANSLATE_NOOP("validation", "请填写沟通内容")))
     if entry.follow_up_date and entry.follow_up_date < entry.contacted_at.date():
-        errors.append(FieldError("follow_up_date", _N("validation", "跟进日期不能早于沟通日期")))
+        errors.append(FieldError("follow_up_date", QT_TRANSLATE_NOOP("validation", "跟进日期不能早于沟通日期")))
     return errors

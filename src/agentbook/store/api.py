@@ -128,6 +128,24 @@ class Store:
         with self.db.lock:
             return self.db.search_index.search(text, limit)
 
+    def apply_search(self, tab: str, request: ListRequest, text: str, limit: int = 500) -> ListRequest:
+        """*request* narrowed by what the search box holds, for any tab.
+
+        Customers come back in search-rank order; the record tabs show the rows of the
+        customers found, or of policies whose number starts with the text.
+        """
+        text = text.strip()
+        filters = {k: v for k, v in request.filters.items() if k != "quick"}
+        narrowed = ListRequest(filters, request.sort, request.descending, None)
+        if not text:
+            return narrowed
+        ids = [hit.customer_id for hit in self.search(text, limit)]
+        if tab == "customers":
+            narrowed.ranked_ids = ids
+        else:
+            narrowed.filters["quick"] = (ids, text)
+        return narrowed
+
     # --- the customer 360 view -----------------------------------------------------------
     def customer_360(self, customer_id: int, contact_limit: int | None = None) -> Customer360:
         with self.db.lock:

@@ -11,7 +11,7 @@ from datetime import date
 
 import sqlcipher3
 
-from agentbook.domain.i18n import QT_TRANSLATE_NOOP as _N
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.errors import KnownError
 
 DEFAULT_PATTERN = "KH{year}{seq:06d}"
@@ -21,7 +21,9 @@ _ALLOWED = re.compile(r"^(?:[^{}]|\{year\}|\{month\}|\{seq(?::0?\d+d)?\})*$")
 
 
 class PatternError(KnownError):
-    message = _N("store", "档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。")
+    message = QT_TRANSLATE_NOOP(
+        "store", "档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。"
+    )
 
 
 def check_pattern(pattern: str) -> str:

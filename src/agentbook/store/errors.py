@@ -7,13 +7,13 @@ Messages are Simplified Chinese source text in the ``store`` translation context
 
 from __future__ import annotations
 
-from agentbook.domain.i18n import QT_TRANSLATE_NOOP as _N
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class KnownError(Exception):
     """An expected failure the user can act on; ``message`` says what happened and what to do."""
 
-    message: str = _N("store", "数据库操作失败")
+    message: str = QT_TRANSLATE_NOOP("store", "数据库操作失败")
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(f"{self.message} ({detail})" if detail else self.message)
@@ -21,68 +21,72 @@ class KnownError(Exception):
 
 
 class KeyringUnavailableError(KnownError):
-    message = _N("store", "本机没有可用的系统密钥环，无法自动保存数据库密钥。请改用口令打开数据库。")
+    message = QT_TRANSLATE_NOOP("store", "本机没有可用的系统密钥环，无法自动保存数据库密钥。请改用口令打开数据库。")
 
 
 class KeyringLockedError(KnownError):
-    message = _N("store", "系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。")
+    message = QT_TRANSLATE_NOOP("store", "系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。")
 
 
 class KeyMissingError(KnownError):
-    message = _N(
+    message = QT_TRANSLATE_NOOP(
         "store",
         "找到数据库文件，但系统密钥环中没有它的密钥（可能是换了电脑或重装了系统）。请用恢复密钥打开；没有恢复密钥则无法读取这些数据。",
     )
 
 
 class PassphraseRequiredError(KnownError):
-    message = _N("store", "本机没有系统密钥环，请输入数据库口令。")
+    message = QT_TRANSLATE_NOOP("store", "本机没有系统密钥环，请输入数据库口令。")
 
 
 class WrongKeyError(KnownError):
-    message = _N("store", "密钥或口令不正确，或者这不是 agentbook 的数据库文件。文件未做任何改动。")
+    message = QT_TRANSLATE_NOOP("store", "密钥或口令不正确，或者这不是 agentbook 的数据库文件。文件未做任何改动。")
 
 
 class InvalidKeyError(KnownError):
-    message = _N("store", "密钥格式无效：需要 64 位十六进制数字（256 位）。空密钥会生成未加密的数据库，因此被拒绝。")
+    message = QT_TRANSLATE_NOOP(
+        "store", "密钥格式无效：需要 64 位十六进制数字（256 位）。空密钥会生成未加密的数据库，因此被拒绝。"
+    )
 
 
 class DatabaseLockedError(KnownError):
-    message = _N("store", "数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。")
+    message = QT_TRANSLATE_NOOP("store", "数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。")
 
 
 class UnreadableFileError(KnownError):
-    message = _N("store", "无法读取数据库文件（权限不足或磁盘错误）。")
+    message = QT_TRANSLATE_NOOP("store", "无法读取数据库文件（权限不足或磁盘错误）。")
 
 
 class DamagedFileError(KnownError):
-    message = _N("store", "数据库文件已损坏（例如长度为零或被截断）。为避免丢失数据，程序没有覆盖它。请从备份恢复。")
+    message = QT_TRANSLATE_NOOP(
+        "store", "数据库文件已损坏（例如长度为零或被截断）。为避免丢失数据，程序没有覆盖它。请从备份恢复。"
+    )
 
 
 class DiskFullError(KnownError):
-    message = _N("store", "磁盘空间不足，保存失败。已保存的数据没有受到影响。")
+    message = QT_TRANSLATE_NOOP("store", "磁盘空间不足，保存失败。已保存的数据没有受到影响。")
 
 
 class NotFoundError(KnownError):
-    message = _N("store", "记录不存在，可能已被删除。")
+    message = QT_TRANSLATE_NOOP("store", "记录不存在，可能已被删除。")
 
 
 class ConflictError(KnownError):
     """A uniqueness or reference rule of the data refused the write."""
 
-    message = _N("store", "数据冲突，保存失败。")
+    message = QT_TRANSLATE_NOOP("store", "数据冲突，保存失败。")
 
 
 class DuplicateError(ConflictError):
-    message = _N("store", "已存在相同编号的记录。")
+    message = QT_TRANSLATE_NOOP("store", "已存在相同编号的记录。")
 
 
 class InUseError(ConflictError):
-    message = _N("store", "该记录仍被其他记录引用，不能删除。")
+    message = QT_TRANSLATE_NOOP("store", "该记录仍被其他记录引用，不能删除。")
 
 
 class CustomerIsPartyError(InUseError):
-    message = _N("store", "该客户是保单的投保人或被保险人，不能删除。可以将其标记为“已终止”。")
+    message = QT_TRANSLATE_NOOP("store", "该客户是保单的投保人或被保险人，不能删除。可以将其标记为“已终止”。")
 
 
 class BugError(Exception):

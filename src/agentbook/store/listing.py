@@ -86,6 +86,24 @@ def _ids(column: str) -> Callable[[Any], FilterSql]:
     return build
 
 
+def _quick(party_columns: tuple[str, ...], policy_no_column: str | None) -> Callable[[Any], FilterSql]:
+    """Search-box filter for record tabs: rows of the customers found, or a policy-number prefix."""
+
+    def build(value: Any) -> FilterSql:
+        ids, text = value
+        parts = []
+        if ids:
+            listed = ",".join(str(int(i)) for i in ids)
+            parts += [f"{column} IN ({listed})" for column in party_columns]
+        params: dict[str, Any] = {}
+        if policy_no_column and text and len(text) >= 3:
+            parts.append(f"{policy_no_column} LIKE :quick_pno ESCAPE '\\'")
+            params["quick_pno"] = _like_prefix(text)
+        return ("(" + " OR ".join(parts) + ")" if parts else "0"), params
+
+    return build
+
+
 def _flag(sql: str) -> Callable[[Any], FilterSql]:
     return lambda value: (sql, {}) if value else ("1", {})
 
@@ -153,7 +171,7 @@ POLICIES = ListSpec(
             else "0",
             {},
         ),
-        "policy_no_prefix": lambda text: ("p.policy_no LIKE :pno ESCAPE '\\'", {"pno": _like_prefix(text)}),
+        "quick": _quick(("p.policyholder_id", "p.insured_id"), "p.policy_no"),
         "ids": _ids("p.id"),
     },
     default_sort="effective_date",
@@ -189,6 +207,7 @@ PAYMENTS = ListSpec(
             else "0",
             {},
         ),
+        "quick": _quick(("p.policyholder_id", "p.insured_id"), "p.policy_no"),
         "ids": _ids("y.id"),
     },
     default_sort="due_date",
@@ -216,6 +235,7 @@ CLAIMS = ListSpec(
         "filed_from": _range("k.filed_date", "filed_from", ">="),
         "filed_to": _range("k.filed_date", "filed_to", "<="),
         "customer_ids": lambda ids: (f"k.claimant_id IN ({','.join(map(str, ids))})" if ids else "0", {}),
+        "quick": _quick(("k.claimant_id",), "p.policy_no"),
         "ids": _ids("k.id"),
     },
     default_sort="filed_date",
@@ -241,6 +261,7 @@ CONTACTS = ListSpec(
         "purpose": _eq("t.purpose", "purpose"),
         "follow_up_due": _flag("t.follow_up_done = 0 AND t.follow_up_date IS NOT NULL AND t.follow_up_date <= :today"),
         "customer_ids": lambda ids: (f"t.customer_id IN ({','.join(map(str, ids))})" if ids else "0", {}),
+        "quick": _quick(("t.customer_id",), None),
         "ids": _ids("t.id"),
     },
     default_sort="contacted_at",

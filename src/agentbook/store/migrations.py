@@ -12,7 +12,7 @@ from importlib import resources
 
 import sqlcipher3
 
-from agentbook.domain.i18n import QT_TRANSLATE_NOOP as _N
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.errors import BugError, KnownError
 
 MIGRATIONS: tuple[str, ...] = ("schema_v1.sql",)
@@ -20,7 +20,7 @@ LATEST_VERSION = len(MIGRATIONS)
 
 
 class NewerSchemaError(KnownError):
-    message = _N("store", "数据库由更新版本的 agentbook 创建，请升级程序后再打开。")
+    message = QT_TRANSLATE_NOOP("store", "数据库由更新版本的 agentbook 创建，请升级程序后再打开。")
 
 
 def schema_version(conn: sqlcipher3.Connection) -> int:

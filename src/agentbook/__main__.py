@@ -1,0 +1,39 @@
+"""Command line: ``agentbook`` opens the window; ``agentbook --help`` lists the options."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from agentbook import __version__
+from agentbook.paths import default_db_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="agentbook", description="agentbook 保险客户档案（离线、加密）")
+    parser.add_argument("--version", action="version", version=f"agentbook {__version__}")
+    parser.add_argument("--db", type=Path, default=None, help="数据库文件（默认在用户数据目录；也可用 AGENTBOOK_DB）")
+    parser.add_argument("--empty", action="store_true", help="首次运行时创建空数据库，不填充演示数据")
+    parser.add_argument(
+        "--screenshot", type=Path, default=None, help="打开主窗口后保存截图并退出（无显示器的机器上很有用）"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if args.screenshot is None:
+            args.screenshot = Path("agentbook-screenshot.png").resolve()
+            print(f"没有图形显示（DISPLAY 未设置）：以离屏模式运行，主窗口截图将保存到 {args.screenshot}")
+    from agentbook.app import run
+
+    return run((args.db or default_db_path()).expanduser(), demo=not args.empty, screenshot=args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,289 @@
+"""The main window: record tabs, menus, toolbar, status bar, and the wiring between them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
+
+from agentbook import __version__
+from agentbook.store.api import Store
+from agentbook.ui import editing
+from agentbook.ui.customer360 import Customer360View
+from agentbook.ui.errors import show_error
+from agentbook.ui.i18n import Translation
+from agentbook.ui.record_tab import RecordTab
+from agentbook.ui.tabs.claims import ClaimTab
+from agentbook.ui.tabs.contacts import ContactTab
+from agentbook.ui.tabs.customers import CustomerTab
+from agentbook.ui.tabs.payments import PaymentTab
+from agentbook.ui.tabs.policies import PolicyTab
+
+TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab)
+# The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
+_CUSTOMER_COLUMN = {
+    "policies": "policyholder_id",
+    "payments": "policyholder_id",
+    "claims": "claimant_id",
+    "contacts": "customer_id",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, translation: Translation | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.translation = translation or Translation()
+        self.settings = settings or QSettings()
+        self.setObjectName("main_window")
+        self.views360: dict[int, Customer360View] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.count_label = QLabel(self)
+        self.db_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build()
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.tabs.setCurrentIndex(int(self.settings.value("main/tab", 0)))
+
+    # --- construction (also re-run when the language changes) ----------------------------
+    def _build(self) -> None:
+        self.record_tabs: list[RecordTab] = []
+        self.tabs.clear()
+        for cls in TAB_CLASSES:
+            tab = cls(self.store, self)
+            tab.restore_state(self.settings)
+            tab.openRequested.connect(lambda rid, t=tab: self.open_record(t.tab, rid))
+            tab.newRequested.connect(lambda t=tab: self.new_record(t.tab))
+            tab.deleteRequested.connect(lambda rid, t=tab: self.delete_record(t.tab, rid))
+            tab.revealRequested.connect(lambda rid, t=tab: self.reveal(t, rid))
+            tab.countChanged.connect(self._update_status)
+            self.record_tabs.append(tab)
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._update_status)
+        self._build_actions()
+        self.retranslate()
+
+    def _build_actions(self) -> None:
+        self.menuBar().clear()
+        for bar in self.findChildren(QToolBar):
+            self.removeToolBar(bar)
+            bar.deleteLater()
+
+        def action(text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setObjectName(name)
+            return act
+
+        self.act_new = action(
+            self.tr("新建(&N)"),
+            lambda: self.new_record(self.current_tab().tab),
+            QKeySequence.StandardKey.New,
+            "act_new",
+        )
+        self.act_open = action(self.tr("打开(&O)"), lambda: self.current_tab().open_current(), None, "act_open")
+        self.act_delete = action(self.tr("删除(&D)…"), lambda: self.current_tab().delete_current(), None, "act_delete")
+        self.act_find = action(
+            self.tr("查找(&F)"), lambda: self.current_tab().focus_search(), QKeySequence.StandardKey.Find, "act_find"
+        )
+        self.act_refresh = action(
+            self.tr("刷新(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh, "act_refresh"
+        )
+        self.act_hide = action(self.tr("重新隐藏敏感信息"), self.hide_revealed, None, "act_hide")
+        self.act_settings = action(
+            self.tr("设置(&S)…"), self.open_settings, QKeySequence.StandardKey.Preferences, "act_settings"
+        )
+        self.act_verify = action(self.tr("校验审计日志"), self.verify_audit, None, "act_verify")
+        self.act_quit = action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit, "act_quit")
+        self.act_about = action(self.tr("关于 agentbook(&A)"), self.about, None, "act_about")
+
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        file_menu.setObjectName("menu_file")
+        file_menu.addAction(self.act_new)
+        self.file_menu = file_menu
+        self.file_extension_point = file_menu.addSeparator()
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        edit_menu.setObjectName("menu_edit")
+        for act in (self.act_new, self.act_open, self.act_delete):
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        view_menu.setObjectName("menu_view")
+        for index, tab in enumerate(self.record_tabs):
+            act = QAction(self.tabs.tabText(index), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            act.triggered.connect(lambda _c=False, t=tab: self.tabs.setCurrentWidget(t))
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_refresh)
+        view_menu.addAction(self.act_hide)
+        tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
+        tools_menu.setObjectName("menu_tools")
+        tools_menu.addAction(self.act_verify)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.act_settings)
+        self.tools_menu = tools_menu
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar(self.tr("工具栏"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_new, self.act_open, self.act_delete, self.act_find, self.act_refresh):
+            toolbar.addAction(act)
+        self.toolbar = toolbar
+
+    def retranslate(self) -> None:
+        titles = (self.tr("客户"), self.tr("保单"), self.tr("缴费"), self.tr("理赔"), self.tr("沟通记录"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.setWindowTitle(self.tr("agentbook 保险客户档案 – {0}").format(self.store.path.name))
+        self.db_label.setText(self.tr("数据库：{0}（已加密）").format(self.store.path.name))
+        self.db_label.setToolTip(str(self.store.path))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "record_tabs"):
+            current = self.tabs.currentIndex()
+            for tab in self.record_tabs:
+                tab.save_state(self.settings)
+            self._build()
+            self.tabs.setCurrentIndex(current)
+        super().changeEvent(event)
+
+    # --- helpers -------------------------------------------------------------------------
+    def current_tab(self) -> RecordTab:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, RecordTab)
+        return widget
+
+    def tab_named(self, name: str) -> RecordTab:
+        return next(t for t in self.record_tabs if t.tab == name)
+
+    def _update_status(self, *_args: Any) -> None:
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, RecordTab):
+            self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))
+
+    def show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def refresh_all(self) -> None:
+        for tab in self.record_tabs:
+            tab.reload()
+        for view in list(self.views360.values()):
+            view.reload()
+
+    # --- records -------------------------------------------------------------------------
+    def open_record(self, tab: str, record_id: int) -> None:
+        if tab == "customers":
+            self.open_customer(record_id)
+        else:
+            self.edit(tab, record_id, {})
+
+    def open_customer(self, customer_id: int) -> Customer360View:
+        view = self.views360.get(customer_id)
+        if view is None:
+            view = Customer360View(self.store, customer_id, self)
+            view.editRequested.connect(self.edit)
+            view.customerRequested.connect(self.open_customer)
+            view.printRequested.connect(self.print_customer)
+            view.finished.connect(lambda _r, cid=customer_id: self.views360.pop(cid, None))
+            self.views360[customer_id] = view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def new_record(self, tab: str) -> None:
+        self.edit(tab, None, {})
+
+    def edit(self, tab: str, record_id: int | None, context: dict) -> Any:
+        try:
+            saved = editing.edit_record(self.store, tab, record_id, self, **context)
+        except Exception as exc:
+            self.show_error(exc)
+            return None
+        if saved is not None:
+            self.refresh_all()
+        return saved
+
+    def delete_record(self, tab: str, record_id: int) -> None:
+        try:
+            outcome = editing.delete_record(self.store, tab, record_id, self)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        if outcome:
+            self.refresh_all()
+
+    def reveal(self, tab: RecordTab, record_id: int) -> None:
+        """Show one row's masked columns; a deliberate act, so it is logged."""
+        entity = editing.ENTITY_OF_TAB[tab.tab]
+        customer_id = record_id if tab.tab == "customers" else None
+        if customer_id is None:
+            row = tab.model.row_of(record_id)
+            if row is not None and tab.tab in _CUSTOMER_COLUMN:
+                customer_id = tab.model.value(row, _CUSTOMER_COLUMN[tab.tab])
+        self.store.record_event("reveal", entity, record_id, customer_id=customer_id, summary=tab.tab)
+        tab.model.reveal(record_id)
+
+    def hide_revealed(self) -> None:
+        for tab in self.record_tabs:
+            tab.model.hide_revealed()
+
+    def print_customer(self, customer_id: int) -> None:
+        """Hook for the archive-sheet printer (set by the printing feature)."""
+        handler = getattr(self, "sheet_printer", None)
+        if handler is not None:
+            handler([customer_id])
+
+    # --- tools ---------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from agentbook.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.store, self.translation, self.settings, self).exec()
+
+    def verify_audit(self) -> None:
+        broken = self.store.verify_audit_chain()
+        if broken is None:
+            QMessageBox.information(self, self.tr("审计日志"), self.tr("审计日志完整，未发现篡改。"))
+        else:
+            QMessageBox.critical(
+                self, self.tr("审计日志"), self.tr("审计日志在第 {0} 条记录处被篡改或损坏。").format(broken)
+            )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于 agentbook"),
+            self.tr("agentbook {0}\n离线、加密的保险客户档案。\n数据库：{1}\n结构版本：{2}").format(
+                __version__, self.store.path, self.store.schema_version
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for tab in self.record_tabs:
+            tab.save_state(self.settings)
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/tab", self.tabs.currentIndex())
+        for view in list(self.views360.values()):
+            view.close()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The record tabs of the main window, one module per kind of record."""

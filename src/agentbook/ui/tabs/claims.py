@@ -1,0 +1,18 @@
+"""理赔 tab."""
+
+from __future__ import annotations
+
+from agentbook.domain import enums as E
+from agentbook.ui.filter_bar import FilterBar
+from agentbook.ui.record_tab import RecordTab
+
+
+class ClaimTab(RecordTab):
+    tab = "claims"
+
+    def add_filters(self, bar: FilterBar) -> None:
+        bar.add_enum("status", self.tr("状态"), E.ClaimStatus)
+        bar.add_date_range("filed_from", "filed_to", self.tr("报案日期"), self.store.today())
+
+    def search_placeholder(self) -> str:
+        return self.tr("保单号，或申请人姓名、拼音、手机尾号")

@@ -1,0 +1,21 @@
+"""客户 tab."""
+
+from __future__ import annotations
+
+from agentbook.domain import enums as E
+from agentbook.ui.filter_bar import FilterBar
+from agentbook.ui.record_tab import RecordTab
+
+
+class CustomerTab(RecordTab):
+    tab = "customers"
+
+    def add_filters(self, bar: FilterBar) -> None:
+        bar.add_enum("kind", self.tr("类型"), E.CustomerKind)
+        bar.add_enum("lifecycle", self.tr("状态"), E.Lifecycle)
+        bar.add_enum("risk_level", self.tr("风险"), E.RiskLevel)
+        bar.add_enum("value_tier", self.tr("价值"), E.ValueTier)
+        self.tag_filter = bar.add_choices("tag", self.tr("标签"), self.store.customers.all_tags())
+
+    def search_placeholder(self) -> str:
+        return self.tr("姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号")

@@ -1,0 +1,18 @@
+"""缴费 tab."""
+
+from __future__ import annotations
+
+from agentbook.domain import enums as E
+from agentbook.ui.filter_bar import FilterBar
+from agentbook.ui.record_tab import RecordTab
+
+
+class PaymentTab(RecordTab):
+    tab = "payments"
+
+    def add_filters(self, bar: FilterBar) -> None:
+        bar.add_enum("status", self.tr("状态"), E.PaymentStatus)
+        bar.add_date_range("due_from", "due_to", self.tr("应缴日期"), self.store.today())
+
+    def search_placeholder(self) -> str:
+        return self.tr("保单号，或投保人姓名、拼音、手机尾号")

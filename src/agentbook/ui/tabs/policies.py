@@ -1,0 +1,20 @@
+"""保单 tab."""
+
+from __future__ import annotations
+
+from agentbook.domain import enums as E
+from agentbook.ui.filter_bar import FilterBar
+from agentbook.ui.record_tab import RecordTab
+
+
+class PolicyTab(RecordTab):
+    tab = "policies"
+
+    def add_filters(self, bar: FilterBar) -> None:
+        bar.add_choices("insurer", self.tr("保险公司"), self.store.policies.insurers())
+        bar.add_enum("business_line", self.tr("险种"), E.BusinessLine)
+        bar.add_enum("status", self.tr("状态"), E.PolicyStatus)
+        bar.add_date_range("expiry_from", "expiry_to", self.tr("到期"), self.store.today())
+
+    def search_placeholder(self) -> str:
+        return self.tr("保单号，或投保人/被保险人姓名、拼音、手机尾号")

@@ -1,0 +1,72 @@
+"""Database work off the GUI thread, results delivered back on it (Anki's CollectionOp idea).
+
+The store serialises its own access with a lock, so a worker can query while the GUI thread
+paints. Widgets are only touched in the callbacks, which run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # delivered to the caller's error callback on the GUI thread
+            self.relay.failed.emit(exc, traceback.format_exc())
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class Operation:
+    """``Operation(fn).success(cb).failure(cb).run_in_background()``."""
+
+    _alive: ClassVar[set[Operation]] = set()  # keeps running operations from being collected
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self._fn = fn
+        self._relay = _Relay()
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[Exception, str], None] | None = None
+
+    def success(self, callback: Callable[[Any], None]) -> Operation:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception, str], None]) -> Operation:
+        self._on_failure = callback
+        return self
+
+    def run_in_background(self, pool: QThreadPool | None = None) -> None:
+        Operation._alive.add(self)
+        self._relay.succeeded.connect(self._done)
+        self._relay.failed.connect(self._error)
+        (pool or QThreadPool.globalInstance()).start(_Job(self._fn, self._relay))
+
+    def _done(self, result: Any) -> None:
+        Operation._alive.discard(self)
+        if self._on_success:
+            self._on_success(result)
+
+    def _error(self, exc: Exception, trace: str) -> None:
+        Operation._alive.discard(self)
+        if self._on_failure:
+            self._on_failure(exc, trace)
+        else:
+            raise exc
