@@ -92,3 +92,24 @@ def demo_store(store, demo_data):
 
     store.load_dataset(copy.deepcopy(demo_data), action="demo_data")
     return store
+
+
+@pytest.fixture
+def qapp_font(qapp):
+    """The QApplication with the shipped CJK font, as the real app starts."""
+    from agentbook.ui.fonts import install_app_font
+
+    install_app_font()
+    return qapp
+
+
+@pytest.fixture
+def main_window(qtbot, qapp_font, demo_store, tmp_path):
+    from agentbook.ui.main_window import MainWindow
+    from tests.ui_helpers import temp_settings
+
+    window = MainWindow(demo_store, settings=temp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

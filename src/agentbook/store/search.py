@@ -20,6 +20,7 @@ import sqlcipher3
 from pypinyin import lazy_pinyin
 
 MAX_CANDIDATES = 5000
+NOISE = 7  # rank of a match somewhere inside a number
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 
 
@@ -206,13 +207,12 @@ class SearchIndex:
                 " FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?",
                 (fts_query, MAX_CANDIDATES),
             )
+            digits = term.isdigit()
             for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos in rows:
-                add(
-                    cid,
-                    _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos),
-                    name,
-                    archive_no.upper(),
-                )
+                rank = _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos)
+                if digits and rank == NOISE:
+                    continue  # digits in the middle of someone's number: not what was meant
+                add(cid, rank, name, archive_no.upper())
         else:
             rows = self._conn.execute(
                 "SELECT g.customer_id, min(g.pos), c.name, c.archive_no FROM customer_gram g"
@@ -247,11 +247,16 @@ def _rank(
         return 3
     if pinyin.startswith(term) or initials.startswith(term):
         return 4
-    if term.isdigit() and (mobile.endswith(term) or id_number.endswith(term)):
+    if term.isdigit() and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
         return 5
-    if term in name:
+    if term.isdigit():
+        numbers = [archive_no, *policy_nos.split()]
+        if any(n.endswith(term) for n in numbers) or (len(term) >= 8 and any(term in n for n in numbers)):
+            return 6
+        return NOISE
+    if term in name or term in archive_no or term in policy_nos:
         return 6
-    return 7
+    return NOISE
 
 
 def is_cjk(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from agentbook.store.api import Store
 from agentbook.store.listing import ListColumn, ListQuery, ListRequest, Row
@@ -38,6 +38,8 @@ class PagedTableModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._total = 0
         self._revealed: set[int] = set()
+        self._fetch_pending = False
+        self._generation = 0
         self.refresh()
 
     # --- state ---------------------------------------------------------------------------
@@ -67,6 +69,8 @@ class PagedTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Run the query again from the first page (after a filter, sort or write)."""
         self.beginResetModel()
+        self._generation += 1
+        self._fetch_pending = False
         self._query = self._store.list_query(self._tab, self._request)
         self._total = self._query.count()
         self._rows = self._query.page(0, PAGE_SIZE)
@@ -111,8 +115,20 @@ class PagedTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: _INDEX) -> None:  # noqa: N802
-        if parent.isValid():
+        """Load the next page on the next turn of the event loop.
+
+        Views ask for more from inside other notifications (a reset, a scroll); inserting rows
+        right there would nest one change inside another, which Qt's model tester rightly flags.
+        """
+        if parent.isValid() or self._fetch_pending:
             return
+        self._fetch_pending = True
+        QTimer.singleShot(0, lambda generation=self._generation: self._load_next_page(generation))
+
+    def _load_next_page(self, generation: int) -> None:
+        self._fetch_pending = False
+        if generation != self._generation or len(self._rows) >= self._total:
+            return  # the query changed meanwhile, or everything is loaded
         more = self._query.page(len(self._rows), PAGE_SIZE)
         if not more:
             self._total = len(self._rows)
@@ -121,6 +137,11 @@ class PagedTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+
+    def fetch_all_pending(self) -> None:
+        """Load the next page now (tests, exports of what is loaded)."""
+        self._fetch_pending = False
+        self._load_next_page(self._generation)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
