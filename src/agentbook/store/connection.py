@@ -27,6 +27,7 @@ from agentbook.store.errors import (
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 BUSY_TIMEOUT_MS = 2000
+CACHE_KIB = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -113,6 +114,8 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sql
         if mode.lower() != "wal":
             raise DatabaseLockedError(f"journal_mode stayed {mode}")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # Decrypted pages stay cached: repeat queries (paging, search as you type) skip the cipher.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA secure_delete = ON")
         # Takes the exclusive lock now, so a second process fails at open, not at its first save.
         conn.execute("BEGIN IMMEDIATE")

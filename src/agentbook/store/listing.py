@@ -143,7 +143,8 @@ CUSTOMERS = ListSpec(
 
 POLICIES = ListSpec(
     name="policies",
-    from_sql="policy p JOIN customer h ON h.id = p.policyholder_id JOIN customer i ON i.id = p.insured_id",
+    # LEFT JOINs on primary keys let SQLite skip the joins where no joined column is needed (counts).
+    from_sql="policy p LEFT JOIN customer h ON h.id = p.policyholder_id LEFT JOIN customer i ON i.id = p.insured_id",
     columns=(
         ListColumn("policy_no", "p.policy_no"),
         ListColumn("insurer", "p.insurer"),
@@ -182,7 +183,7 @@ _PAYMENT_STATUS = "(CASE WHEN y.status = 'due' AND y.due_date < :today THEN 'ove
 
 PAYMENTS = ListSpec(
     name="payments",
-    from_sql="payment y JOIN policy p ON p.id = y.policy_id JOIN customer h ON h.id = p.policyholder_id",
+    from_sql="payment y LEFT JOIN policy p ON p.id = y.policy_id LEFT JOIN customer h ON h.id = p.policyholder_id",
     columns=(
         ListColumn("policy_no", "p.policy_no"),
         ListColumn("policyholder", "h.name"),
@@ -216,7 +217,7 @@ PAYMENTS = ListSpec(
 
 CLAIMS = ListSpec(
     name="claims",
-    from_sql="claim k JOIN policy p ON p.id = k.policy_id JOIN customer c ON c.id = k.claimant_id",
+    from_sql="claim k LEFT JOIN policy p ON p.id = k.policy_id LEFT JOIN customer c ON c.id = k.claimant_id",
     columns=(
         ListColumn("claim_no", "k.claim_no"),
         ListColumn("policy_no", "p.policy_no"),
@@ -244,7 +245,7 @@ CLAIMS = ListSpec(
 
 CONTACTS = ListSpec(
     name="contacts",
-    from_sql="contact t JOIN customer c ON c.id = t.customer_id",
+    from_sql="contact t LEFT JOIN customer c ON c.id = t.customer_id",
     columns=(
         ListColumn("contacted_at", "t.contacted_at", "datetime"),
         ListColumn("customer", "c.name"),

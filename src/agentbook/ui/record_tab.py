@@ -221,8 +221,10 @@ class RecordTab(QWidget):
     def _apply_default_columns(self) -> None:
         for i, column in enumerate(self.model.columns):
             self.view.setColumnHidden(i, column.key in HIDDEN_BY_DEFAULT)
-        self.view.resizeColumnsToContents()
         head = self.view.horizontalHeader()
+        # Measuring a few rows is enough for widths; measuring all 200 × 5 tabs cost 0.4 s of start-up.
+        head.setResizeContentsPrecision(25)
+        self.view.resizeColumnsToContents()
         for i in range(self.model.columnCount()):
             head.resizeSection(i, min(max(head.sectionSize(i), 80), 260))
 

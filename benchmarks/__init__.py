@@ -1,0 +1,1 @@
+"""agentbook's performance suite (see run.py)."""

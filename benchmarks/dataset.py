@@ -1,0 +1,90 @@
+"""The benchmark data set: built once per size and seed with the project's own generator.
+
+100,000 customers (individual, family and enterprise, with relationships), ~250,000 policies
+with beneficiaries, ~1.5 million payments, 30,000 claims and ~400,000 contact entries. The
+encrypted file is keyed with a key derived from the seed (synthetic data only; a real archive's
+key lives in the OS keyring), and a plain SQLite copy of the same rows is made for baselines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import sqlcipher3
+
+from agentbook.demo.generator import DemoGenerator, Scale
+from agentbook.store.api import Store
+from agentbook.store.connection import CACHE_KIB, RawKey
+from agentbook.store.database import Database
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+TODAY = date(2026, 11, 23)
+FULL_SIZE = 100_000
+QUICK_SIZE = 10_000
+# Proportions of the issue's data set: 2.5 policies, 15 payments, 0.3 claims, 4 contacts per customer.
+BENCH_SCALE = Scale(
+    policies_per_customer=2.75, claims_per_customer=0.3, contacts_per_customer=4.0, payments_per_policy=6.0
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BenchData:
+    size: int
+    encrypted: Path
+    plain: Path
+    key: RawKey
+    build_seconds: float | None
+    counts: dict[str, int]
+
+
+def key_for(seed: int) -> RawKey:
+    return RawKey(hashlib.sha256(f"agentbook-benchmark-{seed}".encode()).hexdigest())
+
+
+def open_store(data: BenchData) -> Store:
+    return Store.open(data.encrypted, credentials=data.key, actor="benchmark", today=lambda: TODAY)
+
+
+def open_plain_store(data: BenchData) -> Store:
+    """The same store code over the unencrypted copy: the difference is SQLCipher's cost."""
+    conn = sqlcipher3.connect(str(data.plain), check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # same cache as the encrypted store: a fair baseline
+    return Store(Database(conn, data.plain, data.key, actor="benchmark", today=lambda: TODAY))
+
+
+def build(size: int, seed: int = 2024, *, force: bool = False) -> BenchData:
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    encrypted = DATA_DIR / f"bench-{size}-{seed}.db"
+    plain = DATA_DIR / f"bench-{size}-{seed}.plain.db"
+    key = key_for(seed)
+    seconds = None
+    if force or not encrypted.exists() or not plain.exists():
+        for path in (encrypted, plain):
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        start = time.perf_counter()
+        dataset = DemoGenerator(seed, TODAY, BENCH_SCALE).generate(size)
+        store = Store.open(encrypted, credentials=key, create=True, actor="benchmark", today=lambda: TODAY)
+        store.load_dataset(dataset, action="benchmark_data")
+        with store.db.lock:
+            store.db.conn.execute("ANALYZE")
+            store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        seconds = time.perf_counter() - start
+        with store.db.lock:  # an unencrypted copy of the same rows for the baselines
+            store.db.conn.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
+            store.db.conn.execute("SELECT sqlcipher_export('plain')")
+            version = store.db.conn.execute("PRAGMA user_version").fetchone()[0]
+            store.db.conn.execute(f"PRAGMA plain.user_version = {int(version)}")
+            store.db.conn.execute("DETACH DATABASE plain")
+        store.close()
+    store = open_store(BenchData(size, encrypted, plain, key, None, {}))
+    counts = store.counts()
+    store.close()
+    return BenchData(size, encrypted, plain, key, seconds, counts)

@@ -1,0 +1,266 @@
+"""The measurements of the suite; each returns Measurements with baseline and target filled."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from agentbook.store.api import Store
+from agentbook.store.listing import ListRequest
+from agentbook.store.search import name_pinyin
+from benchmarks.dataset import BenchData, open_plain_store, open_store
+from benchmarks.timing import Measurement, percentile, repeat, summarise
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _spawn_ready(args: list[str]) -> float:
+    """Seconds from spawning a Python process to its READY line."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"probe {args} ended without READY (exit {proc.wait()})")
+    proc.wait(timeout=60)
+    return elapsed
+
+
+def cold_start(data: BenchData, runs: int) -> list[Measurement]:
+    bare = [_spawn_ready(["-m", "benchmarks.probes.bare_window"]) for _ in range(runs)]
+    app = [_spawn_ready(["-m", "benchmarks.probes.cold_start", str(data.encrypted), data.key.hex]) for _ in range(runs)]
+    base = summarise("bare window", bare)
+    result = summarise(
+        "cold start to first page",
+        app,
+        baseline=base.median,
+        baseline_name="bare PySide6 window",
+        target="≤ 1.5 s and ≤ 2× baseline",
+    )
+    result.met = result.median <= 1500 and (result.ratio or 0) <= 2
+    return [result]
+
+
+def unlock(data: BenchData, runs: int) -> list[Measurement]:
+    """Keyring fetch + open + first query, against plain sqlite3 opening the same rows."""
+    import sqlite3
+
+    from tests.conftest import MemoryKeyring  # a real backend class held in memory
+    from agentbook.store.vault import SERVICE, KeyVault, entry_name
+
+    ring = MemoryKeyring()
+    ring.set_password(SERVICE, entry_name(data.encrypted), data.key.hex)
+    vault = KeyVault(ring)
+
+    def encrypted() -> None:
+        store = Store.open(data.encrypted, vault)
+        store.list_query("customers").page(0, 200)
+        store.close()
+
+    def plain() -> None:
+        conn = sqlite3.connect(str(data.plain))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("SELECT * FROM customer ORDER BY archive_no LIMIT 200").fetchall()
+        conn.close()
+
+    base = summarise("plain open", repeat(plain, runs))
+    result = summarise(
+        "unlock (keyring + open + first page)",
+        repeat(encrypted, runs),
+        baseline=base.median,
+        baseline_name="plain sqlite3 open + first query",
+    )
+    return [result]
+
+
+def search_queries(store: Store, count: int = 50, seed: int = 5) -> list[str]:
+    """A realistic mix: 2-char name pieces, surnames, full names, initials, phone/ID tails, numbers."""
+    rng = random.Random(seed)
+    total = store.customers.count()
+    rows = [
+        store.db.read_one(
+            "SELECT name, mobile, id_number, archive_no FROM customer WHERE id = ?", (rng.randrange(1, total + 1),)
+        )
+        for _ in range(count)
+    ]
+    policies = [r[0] for r in store.db.read("SELECT policy_no FROM policy ORDER BY random() LIMIT 10")]
+    queries: list[str] = []
+    for n, (name, mobile, id_number, archive_no) in enumerate(rows):
+        kind = n % 8
+        if kind == 0:
+            queries.append(name[-2:])
+        elif kind == 1:
+            queries.append(name[0])
+        elif kind == 2:
+            queries.append(name)
+        elif kind == 3:
+            queries.append(name_pinyin(name)[1])
+        elif kind == 4 and mobile:
+            queries.append(mobile[-4:])
+        elif kind == 5 and id_number:
+            queries.append(id_number[-6:])
+        elif kind == 6:
+            queries.append(policies[n % len(policies)])
+        else:
+            queries.append(archive_no)
+    return queries[:count]
+
+
+def search(data: BenchData, runs: int) -> list[Measurement]:
+    store = open_store(data)
+    queries = search_queries(store)
+    samples: list[float] = []
+    for _ in range(runs):
+        for q in queries:
+            start = time.perf_counter()
+            store.search(q)
+            samples.append(time.perf_counter() - start)
+    through_store = summarise("search as you type (store)", samples, target="p95 ≤ 20 ms")
+    through_store.extra = {
+        "p50_ms": percentile(samples, 0.5) * 1000,
+        "p95_ms": percentile(samples, 0.95) * 1000,
+        "queries": len(queries),
+    }
+    through_store.met = through_store.extra["p95_ms"] <= 20
+
+    from PySide6.QtWidgets import QApplication
+
+    from agentbook.ui.table_model import PagedTableModel
+
+    QApplication.instance() or QApplication(["bench"])
+    model = PagedTableModel(store, "customers")
+    model_samples: list[float] = []
+    for _ in range(runs):
+        for q in queries:
+            start = time.perf_counter()
+            model.set_request(store.apply_search("customers", ListRequest(), q))
+            model_samples.append(time.perf_counter() - start)
+    through_model = summarise("search as you type (customer tab model)", model_samples, target="p95 ≤ 20 ms")
+    through_model.extra = {
+        "p50_ms": percentile(model_samples, 0.5) * 1000,
+        "p95_ms": percentile(model_samples, 0.95) * 1000,
+    }
+    through_model.met = through_model.extra["p95_ms"] <= 20
+    store.close()
+    return [through_store, through_model]
+
+
+def tabs(data: BenchData, runs: int) -> list[Measurement]:
+    from PySide6.QtWidgets import QApplication
+
+    from agentbook.ui.table_model import PagedTableModel
+
+    QApplication.instance() or QApplication(["bench"])
+    store = open_store(data)
+    out = []
+    for tab, sort_key in (("customers", "name"), ("policies", "premium"), ("payments", "due_date")):
+        opened = summarise(
+            f"tab open: {tab}", repeat(lambda tab=tab: PagedTableModel(store, tab), runs), target="≤ 150 ms"
+        )
+        opened.met = opened.median <= 150
+        model = PagedTableModel(store, tab)
+        column = model.column_index(sort_key)
+        flips = iter(range(10**6))
+
+        def sort(model: PagedTableModel = model, column: int = column) -> None:
+            from PySide6.QtCore import Qt
+
+            order = Qt.SortOrder.DescendingOrder if next(flips) % 2 else Qt.SortOrder.AscendingOrder
+            model.sort(column, order)
+
+        sorted_ = summarise(f"header sort: {tab} by {sort_key}", repeat(sort, runs), target="≤ 300 ms")
+        sorted_.met = sorted_.median <= 300
+        out += [opened, sorted_]
+    store.close()
+    return out
+
+
+def view_360(data: BenchData, runs: int) -> list[Measurement]:
+    from PySide6.QtWidgets import QApplication
+
+    from agentbook.ui.customer360 import Customer360View
+
+    QApplication.instance() or QApplication(["bench"])
+    store = open_store(data)
+    busiest = store.db.read_one(
+        "SELECT policyholder_id, count(*) AS n FROM policy GROUP BY policyholder_id ORDER BY n DESC LIMIT 1"
+    )[0]
+    data_only = summarise("customer 360 data", repeat(lambda: store.customer_360(busiest), runs), target="≤ 100 ms")
+    data_only.met = data_only.median <= 100
+    full = summarise(
+        "customer 360 view (widgets)",
+        repeat(lambda: Customer360View(store, busiest).deleteLater(), runs),
+        target="≤ 100 ms",
+    )
+    full.met = full.median <= 100
+    data_only.extra = full.extra = {"policies": len(store.customer_360(busiest).policies)}
+    store.close()
+    return [data_only, full]
+
+
+def query_mix_ratio(data: BenchData, runs: int) -> list[Measurement]:
+    """The same store code on the encrypted file and on the plain copy: SQLCipher's cost."""
+
+    def mix(store: Store, queries: list[str]) -> None:
+        for q in queries[:20]:
+            store.search(q)
+        for tab in ("customers", "policies", "payments", "claims", "contacts"):
+            query = store.list_query(tab)
+            query.count()
+            query.page(0, 200)
+            query.page(2000, 200)
+        for cid in (1, 50, 500):
+            store.customer_360(cid)
+
+    encrypted, plain = open_store(data), open_plain_store(data)
+    queries = search_queries(encrypted)
+    base = summarise("query mix (plain)", repeat(lambda: mix(plain, queries), runs))
+    result = summarise(
+        "query mix (SQLCipher)",
+        repeat(lambda: mix(encrypted, queries), runs),
+        baseline=base.median,
+        baseline_name="same code on an unencrypted copy",
+        target="ratio ≤ 1.5",
+    )
+    result.met = (result.ratio or 99) <= 1.5
+    encrypted.close()
+    plain.close()
+    return [result]
+
+
+def backup(data: BenchData, runs: int) -> list[Measurement]:
+    store = open_store(data)
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "backup.db"
+        result = summarise(
+            "backup of the whole database",
+            repeat(lambda: store.backup_to(target), runs, warmup=0),
+            unit="s",
+            target="≤ 5 s",
+        )
+        result.met = result.median <= 5
+        result.extra = {"bytes": target.stat().st_size}
+    store.close()
+    return [result]
+
+
+ALL = {
+    "cold_start": cold_start,
+    "unlock": unlock,
+    "search": search,
+    "tabs": tabs,
+    "view_360": view_360,
+    "query_mix": query_mix_ratio,
+    "backup": backup,
+}

@@ -1,0 +1,53 @@
+"""Cold start probe: process start → main window shown with the first page of customers.
+
+Run as a fresh process by run.py, which times from spawning it to the READY line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(db: str, key_hex: str) -> None:
+    from keyring.backend import KeyringBackend
+    from PySide6.QtCore import QSettings, QTimer
+
+    from agentbook.app import make_application
+    from agentbook.store.api import Store
+    from agentbook.store.vault import SERVICE, KeyVault, entry_name
+    from agentbook.ui.i18n import Translation
+    from agentbook.ui.main_window import MainWindow
+
+    class OneKey(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return key_hex if (service, username) == (SERVICE, entry_name(db)) else None
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise NotImplementedError
+
+    app = make_application(["agentbook"])
+    translation = Translation()
+    translation.apply("zh_CN")
+    store = Store.open(db, KeyVault(OneKey()))
+    settings = QSettings(os.path.join(os.path.dirname(db), "bench-settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, translation, settings)
+    window.show()
+
+    def ready() -> None:
+        window.repaint()
+        rows = window.tab_named("customers").model.rowCount()
+        print(f"READY {rows}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    app.exec()
+    store.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Run the performance suite: ``python -m benchmarks.run`` (100,000 customers) or ``--quick`` (10,000).
+
+Builds the data set if missing (``benchmarks/data/``, not committed), runs every measurement
+(median of ≥ 5 runs, min and max, with a baseline measured in the same run where one exists),
+and writes ``benchmarks/results/<size>.json`` and ``benchmarks/RESULTS.md``. No assertion fails
+the run on a missed target: targets are reported next to each figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+for entry in (str(ROOT), str(ROOT / "src")):
+    if entry not in sys.path:
+        sys.path.insert(0, entry)
+
+from benchmarks import dataset, measures  # noqa: E402
+from benchmarks.timing import Measurement  # noqa: E402
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or ""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        kb = int(meminfo.read_text().split()[1])
+        memory = f"{kb / 1024 / 1024:.0f} GiB"
+    import PySide6
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "memory": memory,
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "sqlcipher": cipher[0] if cipher else "",
+        "sqlite": conn.execute("SELECT sqlite_version()").fetchone()[0],
+    }
+
+
+def write_markdown(path: Path, report: dict) -> None:
+    lines = [
+        "# agentbook benchmark results",
+        "",
+        f"Run on {report['date']} with `python -m benchmarks.run{' --quick' if report['quick'] else ''}`"
+        f" — {report['size']:,} customers.",
+        "",
+        "Machine: " + ", ".join(f"{k} {v}" for k, v in report["machine"].items()),
+        "",
+        f"Data set: {', '.join(f'{v:,} {k}' for k, v in report['counts'].items())}; "
+        f"file {report['file_mb']:.0f} MB"
+        + (f"; built in {report['build_seconds']:.1f} s" if report.get("build_seconds") else " (built earlier)"),
+        "",
+        "| measurement | median | min | max | baseline | ratio | target | met |",
+        "|---|---:|---:|---:|---|---:|---|:-:|",
+    ]
+    for m in report["measurements"]:
+        base = f"{m['baseline']:.1f} {m['unit']} ({m['baseline_name']})" if m["baseline"] else ""
+        ratio = f"{m['ratio']:.2f}×" if m["ratio"] else ""
+        met = {True: "✅", False: "❌", None: ""}[m["met"]]
+        extra = ", ".join(f"{k} {v:.1f}" if isinstance(v, float) else f"{k} {v}" for k, v in m["extra"].items())
+        name = m["name"] + (f" ({extra})" if extra else "")
+        lines.append(
+            f"| {name} | {m['median']:.1f} {m['unit']} | {m['minimum']:.1f} | {m['maximum']:.1f} | {base} |"
+            f" {ratio} | {m['target']} | {met} |"
+        )
+    notes = report.get("notes")
+    if notes:
+        lines += ["", "## Notes", "", *notes]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="10,000 customers (the CI smoke check)")
+    parser.add_argument("--size", type=int, default=None)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", nargs="*", default=None, help=f"some of: {' '.join(measures.ALL)}")
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--no-write", action="store_true", help="print only (CI smoke run)")
+    args = parser.parse_args(argv)
+    size = args.size or (dataset.QUICK_SIZE if args.quick else dataset.FULL_SIZE)
+    print(f"building or opening the {size:,}-customer data set…", flush=True)
+    data = dataset.build(size, force=args.rebuild)
+    if data.build_seconds:
+        print(f"  built in {data.build_seconds:.1f} s: {data.counts}", flush=True)
+    results: list[Measurement] = []
+    for name, measure in measures.ALL.items():
+        if args.only and name not in args.only:
+            continue
+        print(f"measuring {name}…", flush=True)
+        for m in measure(data, args.runs):
+            results.append(m)
+            ratio = f" ratio {m.ratio:.2f}" if m.ratio else ""
+            print(
+                f"  {m.name}: median {m.median:.1f} {m.unit} (min {m.minimum:.1f}, max {m.maximum:.1f}){ratio}"
+                f" target {m.target or '-'} {'' if m.met is None else ('met' if m.met else 'MISSED')}",
+                flush=True,
+            )
+    report = {
+        "date": datetime.now().isoformat(timespec="seconds"),
+        "quick": args.quick,
+        "size": size,
+        "machine": machine(),
+        "counts": data.counts,
+        "file_mb": data.encrypted.stat().st_size / 1e6,
+        "build_seconds": data.build_seconds,
+        "measurements": [m.as_dict() for m in results],
+    }
+    if not args.no_write:
+        RESULTS_DIR.mkdir(exist_ok=True)
+        (RESULTS_DIR / f"{size}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
+        if not args.quick:
+            write_markdown(Path(__file__).resolve().parent / "RESULTS.md", report)
+        else:
+            write_markdown(RESULTS_DIR / f"{size}.md", report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

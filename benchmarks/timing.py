@@ -1,0 +1,57 @@
+"""Repeated timing with median/min/max, and results that carry their baseline and target."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Measurement:
+    name: str
+    unit: str
+    median: float
+    minimum: float
+    maximum: float
+    runs: int
+    baseline: float | None = None  # median of the baseline measured in the same run
+    baseline_name: str = ""
+    target: str = ""
+    met: bool | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        return self.median / self.baseline if self.baseline else None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["ratio"] = self.ratio
+        return data
+
+
+def repeat(fn: Callable[[], Any], runs: int = 5, warmup: int = 1) -> list[float]:
+    """Seconds per call, after *warmup* untimed calls."""
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def summarise(name: str, samples: list[float], unit: str = "ms", **kw: Any) -> Measurement:
+    scale = 1000.0 if unit == "ms" else 1.0
+    values = [s * scale for s in samples]
+    return Measurement(name, unit, statistics.median(values), min(values), max(values), len(values), **kw)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
