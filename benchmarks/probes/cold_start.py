@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,7 +35,7 @@ def main(db: str, key_hex: str) -> None:
     translation = Translation()
     translation.apply("zh_CN")
     store = Store.open(db, KeyVault(OneKey()))
-    settings = QSettings(os.path.join(os.path.dirname(db), "bench-settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(Path(db).parent / "bench-settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, translation, settings)
     window.show()
 
