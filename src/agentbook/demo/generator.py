@@ -364,7 +364,7 @@ class DemoGenerator:
             id=pid,
             policy_no=self._policy_no(insurer),
             insurer=insurer,
-            product=rng.choice(PRODUCTS[line]),
+            product=self._product(line, holder),
             business_line=line,
             policyholder_id=holder.id,
             insured_id=insured.id,
@@ -380,6 +380,12 @@ class DemoGenerator:
             riders="附加意外医疗" if rng.random() < 0.2 else "",
             commission=(premium * Decimal("0.15")).quantize(Decimal("0.01")),
         )
+
+    def _product(self, line: E.BusinessLine, holder: Customer) -> str:
+        """Group and business cover only for firms, household cover only for people."""
+        firm_only = {"企业财产保险", "店铺综合保险", "团体意外险"}
+        wanted = [p for p in PRODUCTS[line] if (p in firm_only) == (holder.kind is E.CustomerKind.ENTERPRISE)]
+        return self.rng.choice(wanted or list(PRODUCTS[line]))
 
     def _payments(self, first_id: int, policy: Policy) -> list[Payment]:
         """Instalments due so far plus the next one; recent ones sometimes unpaid (overdue)."""
