@@ -148,6 +148,7 @@ class Scale:
     claims_per_customer: float = 0.3
     contacts_per_customer: float = 4.0
     payments_per_policy: float = 6.0
+    max_payments_per_policy: int = 12  # history kept per policy: the latest instalments
 
 
 class DemoGenerator:
@@ -394,7 +395,7 @@ class DemoGenerator:
         per_year = max(mode.periods_per_year, 1)
         step = 12 // per_year
         total = 1 if mode is E.PaymentMode.SINGLE else policy.payment_years * per_year
-        cap = max(1, round(self.scale.payments_per_policy * 2))
+        cap = max(1, self.scale.max_payments_per_policy)
         assert policy.effective_date is not None
         due_dates = [add_months(policy.effective_date, n * step) for n in range(total)]
         horizon = self.today + timedelta(days=45)
