@@ -4,1085 +4,1088 @@
     <name>ClaimTab</name>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>报案日期</source>
-        <translation type="unfinished" />
+        <translation>Filed</translation>
     </message>
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
-        <translation type="unfinished" />
+        <translation>Policy no., or claimant name, pinyin, mobile tail</translation>
     </message>
 </context>
 <context>
     <name>ContactTab</name>
     <message>
         <source>方式</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
         <source>目的</source>
-        <translation type="unfinished" />
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>待跟进</source>
-        <translation type="unfinished" />
+        <translation>Follow-up due</translation>
     </message>
     <message>
         <source>客户姓名、拼音、手机尾号</source>
-        <translation type="unfinished" />
+        <translation>Customer name, pinyin, mobile tail</translation>
     </message>
 </context>
 <context>
     <name>Customer360View</name>
     <message>
         <source>显示敏感信息</source>
-        <translation type="unfinished" />
+        <translation>Show sensitive data</translation>
     </message>
     <message>
         <source>编辑资料</source>
-        <translation type="unfinished" />
+        <translation>Edit details</translation>
     </message>
     <message>
         <source>新增保单</source>
-        <translation type="unfinished" />
+        <translation>New policy</translation>
     </message>
     <message>
         <source>新增缴费</source>
-        <translation type="unfinished" />
+        <translation>New payment</translation>
     </message>
     <message>
         <source>新增理赔</source>
-        <translation type="unfinished" />
+        <translation>New claim</translation>
     </message>
     <message>
         <source>新增沟通记录</source>
-        <translation type="unfinished" />
+        <translation>New contact entry</translation>
     </message>
     <message>
         <source>新增关系</source>
-        <translation type="unfinished" />
+        <translation>New relationship</translation>
     </message>
     <message>
         <source>打印档案表</source>
-        <translation type="unfinished" />
+        <translation>Print archive sheet</translation>
     </message>
     <message>
         <source>基本信息</source>
-        <translation type="unfinished" />
+        <translation>Basic information</translation>
     </message>
     <message>
         <source>家庭与关系</source>
-        <translation type="unfinished" />
+        <translation>Family and relationships</translation>
     </message>
     <message>
         <source>投保人</source>
-        <translation type="unfinished" />
+        <translation>Policyholder</translation>
     </message>
     <message>
         <source>被保险人</source>
-        <translation type="unfinished" />
+        <translation>Insured</translation>
     </message>
     <message>
         <source>受益人</source>
-        <translation type="unfinished" />
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>客户档案 – {0}</source>
-        <translation type="unfinished" />
+        <translation>Customer archive – {0}</translation>
     </message>
     <message numerus="yes">
         <source>保单 (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Policies (%n)</numerusform>
+            <numerusform>Policies (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>缴费 (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Payments (%n)</numerusform>
+            <numerusform>Payments (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · 逾期 %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> · %n overdue</numerusform>
+            <numerusform> · %n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>理赔 (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Claims (%n)</numerusform>
+            <numerusform>Claims (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · 处理中 %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> · %n in progress</numerusform>
+            <numerusform> · %n in progress</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>沟通记录 (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Contact log (%n)</numerusform>
+            <numerusform>Contact log (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>风险{0}</source>
-        <translation type="unfinished" />
+        <translation>Risk: {0}</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished" />
+        <translation>Gender</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation type="unfinished" />
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished" />
+        <translation>ID number</translation>
     </message>
     <message>
         <source>手机</source>
-        <translation type="unfinished" />
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>固定电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>微信</source>
-        <translation type="unfinished" />
+        <translation>WeChat</translation>
     </message>
     <message>
         <source>电子邮箱</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <source>职业</source>
-        <translation type="unfinished" />
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished" />
+        <translation>Employer</translation>
     </message>
     <message>
         <source>年收入</source>
-        <translation type="unfinished" />
+        <translation>Annual income</translation>
     </message>
     <message>
         <source>保障偏好</source>
-        <translation type="unfinished" />
+        <translation>Cover preference</translation>
     </message>
     <message>
         <source>风险承受</source>
-        <translation type="unfinished" />
+        <translation>Risk tolerance</translation>
     </message>
     <message>
         <source>需求</source>
-        <translation type="unfinished" />
+        <translation>Needs</translation>
     </message>
     <message>
         <source>健康状况</source>
-        <translation type="unfinished" />
+        <translation>Health notes</translation>
     </message>
     <message>
         <source>财务状况</source>
-        <translation type="unfinished" />
+        <translation>Financial notes</translation>
     </message>
     <message>
         <source>客户来源</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>知情同意</source>
-        <translation type="unfinished" />
+        <translation>Consent</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>未记录</source>
-        <translation type="unfinished" />
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>{0} 同意：{1}</source>
-        <translation type="unfinished" />
+        <translation>Consented {0}: {1}</translation>
     </message>
     <message>
         <source>（含敏感信息单独同意）</source>
-        <translation type="unfinished" />
+        <translation> (separate consent for sensitive data)</translation>
     </message>
     <message>
         <source>隐藏敏感信息</source>
-        <translation type="unfinished" />
+        <translation>Hide sensitive data</translation>
     </message>
 </context>
 <context>
     <name>CustomerTab</name>
     <message>
         <source>类型</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>风险</source>
-        <translation type="unfinished" />
+        <translation>Risk</translation>
     </message>
     <message>
         <source>价值</source>
-        <translation type="unfinished" />
+        <translation>Value</translation>
     </message>
     <message>
         <source>标签</source>
-        <translation type="unfinished" />
+        <translation>Tag</translation>
     </message>
     <message>
         <source>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</source>
-        <translation type="unfinished" />
+        <translation>Name, pinyin initials (zs), mobile or ID tail, archive no., policy no.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>打开(&amp;O)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>删除(&amp;D)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>查找(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>重新隐藏敏感信息</source>
-        <translation type="unfinished" />
+        <translation>Mask sensitive data again</translation>
     </message>
     <message>
         <source>设置(&amp;S)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>校验审计日志</source>
-        <translation type="unfinished" />
+        <translation>Verify audit log</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>关于 agentbook(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>&amp;About agentbook</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>工具(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>工具栏</source>
-        <translation type="unfinished" />
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>客户</source>
-        <translation type="unfinished" />
+        <translation>Customers</translation>
     </message>
     <message>
         <source>保单</source>
-        <translation type="unfinished" />
+        <translation>Policies</translation>
     </message>
     <message>
         <source>缴费</source>
-        <translation type="unfinished" />
+        <translation>Payments</translation>
     </message>
     <message>
         <source>理赔</source>
-        <translation type="unfinished" />
+        <translation>Claims</translation>
     </message>
     <message>
         <source>沟通记录</source>
-        <translation type="unfinished" />
+        <translation>Contact log</translation>
     </message>
     <message>
         <source>agentbook 保险客户档案 – {0}</source>
-        <translation type="unfinished" />
+        <translation>agentbook insurance customer archive – {0}</translation>
     </message>
     <message>
         <source>数据库：{0}（已加密）</source>
-        <translation type="unfinished" />
+        <translation>Database: {0} (encrypted)</translation>
     </message>
     <message numerus="yes">
         <source>当前视图 %n 条记录</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n record in this view</numerusform>
+            <numerusform>%n records in this view</numerusform>
         </translation>
     </message>
     <message>
         <source>审计日志</source>
-        <translation type="unfinished" />
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>审计日志完整，未发现篡改。</source>
-        <translation type="unfinished" />
+        <translation>The audit log is intact; no tampering found.</translation>
     </message>
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
-        <translation type="unfinished" />
+        <translation>The audit log was tampered with or damaged at entry {0}.</translation>
     </message>
     <message>
         <source>关于 agentbook</source>
-        <translation type="unfinished" />
+        <translation>About agentbook</translation>
     </message>
     <message>
         <source>agentbook {0}
 离线、加密的保险客户档案。
 数据库：{1}
 结构版本：{2}</source>
-        <translation type="unfinished" />
+        <translation>agentbook {0}
+Offline, encrypted insurance customer archive.
+Database: {1}
+Schema version: {2}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>数据库口令</source>
-        <translation type="unfinished" />
+        <translation>Database passphrase</translation>
     </message>
     <message>
         <source>本机没有系统密钥环，请为新数据库“{0}”设置口令。口令不会保存在任何地方；忘记口令将无法读取数据，请务必牢记或妥善保管。</source>
-        <translation type="unfinished" />
+        <translation>This computer has no system keyring. Choose a passphrase for the new database “{0}”. The passphrase is not stored anywhere; if you forget it, the data cannot be read. Remember it or keep it somewhere safe.</translation>
     </message>
     <message>
         <source>请输入数据库“{0}”的口令。</source>
-        <translation type="unfinished" />
+        <translation>Enter the passphrase of the database “{0}”.</translation>
     </message>
     <message>
         <source>口令</source>
-        <translation type="unfinished" />
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>再次输入</source>
-        <translation type="unfinished" />
+        <translation>Repeat</translation>
     </message>
     <message>
         <source>口令至少 {0} 个字符</source>
-        <translation type="unfinished" />
+        <translation>The passphrase needs at least {0} characters</translation>
     </message>
     <message>
         <source>两次输入的口令不一致</source>
-        <translation type="unfinished" />
+        <translation>The two passphrases differ</translation>
     </message>
 </context>
 <context>
     <name>PaymentTab</name>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>应缴日期</source>
-        <translation type="unfinished" />
+        <translation>Due date</translation>
     </message>
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
-        <translation type="unfinished" />
+        <translation>Policy no., or policyholder name, pinyin, mobile tail</translation>
     </message>
 </context>
 <context>
     <name>PolicyTab</name>
     <message>
         <source>保险公司</source>
-        <translation type="unfinished" />
+        <translation>Insurer</translation>
     </message>
     <message>
         <source>险种</source>
-        <translation type="unfinished" />
+        <translation>Line</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>到期</source>
-        <translation type="unfinished" />
+        <translation>Expiry</translation>
     </message>
     <message>
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
-        <translation type="unfinished" />
+        <translation>Policy no., or policyholder/insured name, pinyin, mobile tail</translation>
     </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message>
         <source>清除筛选</source>
-        <translation type="unfinished" />
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>显示列…</source>
-        <translation type="unfinished" />
+        <translation>Columns…</translation>
     </message>
     <message>
         <source>搜索客户姓名、拼音、手机尾号、保单号…</source>
-        <translation type="unfinished" />
+        <translation>Search name, pinyin, mobile tail, policy no.…</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 条</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
         <source>恢复默认顺序</source>
-        <translation type="unfinished" />
+        <translation>Restore default order</translation>
     </message>
     <message>
         <source>打开</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
     <message>
         <source>显示敏感信息</source>
-        <translation type="unfinished" />
+        <translation>Show sensitive data</translation>
     </message>
     <message>
         <source>删除…</source>
-        <translation type="unfinished" />
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
-        <translation type="unfinished" />
+        <translation>Settings</translation>
     </message>
     <message>
         <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
-        <translation type="unfinished" />
+        <translation>Placeholders: {year} year, {month} month, {seq:06d} sequence</translation>
     </message>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished" />
+        <translation>Language</translation>
     </message>
     <message>
         <source>机构名称（打印在档案表上）</source>
-        <translation type="unfinished" />
+        <translation>Agency name (printed on archive sheets)</translation>
     </message>
     <message>
         <source>档案编号格式</source>
-        <translation type="unfinished" />
+        <translation>Archive number pattern</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>无法打开档案</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the archive</translation>
     </message>
     <message>
         <source>截图已保存：{0}</source>
-        <translation type="unfinished" />
+        <translation>Screenshot saved: {0}</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>档案编号</source>
-        <translation type="unfinished" />
+        <translation>Archive no.</translation>
     </message>
     <message>
         <source>姓名/名称</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>客户类型</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>客户状态</source>
-        <translation type="unfinished" />
+        <translation>Lifecycle</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished" />
+        <translation>Gender</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation type="unfinished" />
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished" />
+        <translation>ID number</translation>
     </message>
     <message>
         <source>手机号</source>
-        <translation type="unfinished" />
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <source>职业</source>
-        <translation type="unfinished" />
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>风险等级</source>
-        <translation type="unfinished" />
+        <translation>Risk level</translation>
     </message>
     <message>
         <source>客户价值</source>
-        <translation type="unfinished" />
+        <translation>Value tier</translation>
     </message>
     <message>
         <source>标签</source>
-        <translation type="unfinished" />
+        <translation>Tags</translation>
     </message>
     <message>
         <source>年收入</source>
-        <translation type="unfinished" />
+        <translation>Annual income</translation>
     </message>
     <message>
         <source>更新时间</source>
-        <translation type="unfinished" />
+        <translation>Updated</translation>
     </message>
     <message>
         <source>保单号</source>
-        <translation type="unfinished" />
+        <translation>Policy no.</translation>
     </message>
     <message>
         <source>保险公司</source>
-        <translation type="unfinished" />
+        <translation>Insurer</translation>
     </message>
     <message>
         <source>产品</source>
-        <translation type="unfinished" />
+        <translation>Product</translation>
     </message>
     <message>
         <source>险种</source>
-        <translation type="unfinished" />
+        <translation>Line</translation>
     </message>
     <message>
         <source>投保人</source>
-        <translation type="unfinished" />
+        <translation>Policyholder</translation>
     </message>
     <message>
         <source>被保险人</source>
-        <translation type="unfinished" />
+        <translation>Insured</translation>
     </message>
     <message>
         <source>保额</source>
-        <translation type="unfinished" />
+        <translation>Sum insured</translation>
     </message>
     <message>
         <source>保费</source>
-        <translation type="unfinished" />
+        <translation>Premium</translation>
     </message>
     <message>
         <source>缴费方式</source>
-        <translation type="unfinished" />
+        <translation>Payment mode</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation type="unfinished" />
+        <translation>Effective</translation>
     </message>
     <message>
         <source>到期日期</source>
-        <translation type="unfinished" />
+        <translation>Expiry</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>期数</source>
-        <translation type="unfinished" />
+        <translation>Period</translation>
     </message>
     <message>
         <source>应缴日期</source>
-        <translation type="unfinished" />
+        <translation>Due date</translation>
     </message>
     <message>
         <source>应缴金额</source>
-        <translation type="unfinished" />
+        <translation>Amount due</translation>
     </message>
     <message>
         <source>缴费日期</source>
-        <translation type="unfinished" />
+        <translation>Paid on</translation>
     </message>
     <message>
         <source>实缴金额</source>
-        <translation type="unfinished" />
+        <translation>Amount paid</translation>
     </message>
     <message>
         <source>缴费方法</source>
-        <translation type="unfinished" />
+        <translation>Method</translation>
     </message>
     <message>
         <source>收据号</source>
-        <translation type="unfinished" />
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <source>理赔编号</source>
-        <translation type="unfinished" />
+        <translation>Claim no.</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished" />
+        <translation>Claimant</translation>
     </message>
     <message>
         <source>出险日期</source>
-        <translation type="unfinished" />
+        <translation>Incident date</translation>
     </message>
     <message>
         <source>报案日期</source>
-        <translation type="unfinished" />
+        <translation>Filed</translation>
     </message>
     <message>
         <source>出险原因</source>
-        <translation type="unfinished" />
+        <translation>Cause</translation>
     </message>
     <message>
         <source>申请金额</source>
-        <translation type="unfinished" />
+        <translation>Amount claimed</translation>
     </message>
     <message>
         <source>审核日期</source>
-        <translation type="unfinished" />
+        <translation>Decided</translation>
     </message>
     <message>
         <source>沟通时间</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
         <source>客户</source>
-        <translation type="unfinished" />
+        <translation>Customer</translation>
     </message>
     <message>
         <source>方式</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
         <source>目的</source>
-        <translation type="unfinished" />
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>沟通内容</source>
-        <translation type="unfinished" />
+        <translation>Summary</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished" />
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>跟进日期</source>
-        <translation type="unfinished" />
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>已跟进</source>
-        <translation type="unfinished" />
+        <translation>Followed up</translation>
     </message>
     <message>
         <source>投保人编号</source>
-        <translation type="unfinished" />
+        <translation>Policyholder id</translation>
     </message>
     <message>
         <source>申请人编号</source>
-        <translation type="unfinished" />
+        <translation>Claimant id</translation>
     </message>
     <message>
         <source>客户编号</source>
-        <translation type="unfinished" />
+        <translation>Customer id</translation>
     </message>
 </context>
 <context>
     <name>enum</name>
     <message>
         <source>个人</source>
-        <translation type="unfinished" />
+        <translation>Individual</translation>
     </message>
     <message>
         <source>家庭</source>
-        <translation type="unfinished" />
+        <translation>Family</translation>
     </message>
     <message>
         <source>企业</source>
-        <translation type="unfinished" />
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>潜在</source>
-        <translation type="unfinished" />
+        <translation>Prospect</translation>
     </message>
     <message>
         <source>现有</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <source>已终止</source>
-        <translation type="unfinished" />
+        <translation>Terminated</translation>
     </message>
     <message>
         <source>男</source>
-        <translation type="unfinished" />
+        <translation>Male</translation>
     </message>
     <message>
         <source>女</source>
-        <translation type="unfinished" />
+        <translation>Female</translation>
     </message>
     <message>
         <source>低</source>
-        <translation type="unfinished" />
+        <translation>Low</translation>
     </message>
     <message>
         <source>中</source>
-        <translation type="unfinished" />
+        <translation>Medium</translation>
     </message>
     <message>
         <source>高</source>
-        <translation type="unfinished" />
+        <translation>High</translation>
     </message>
     <message>
         <source>高价值</source>
-        <translation type="unfinished" />
+        <translation>High value</translation>
     </message>
     <message>
         <source>中价值</source>
-        <translation type="unfinished" />
+        <translation>Medium value</translation>
     </message>
     <message>
         <source>低价值</source>
-        <translation type="unfinished" />
+        <translation>Low value</translation>
     </message>
     <message>
         <source>居民身份证</source>
-        <translation type="unfinished" />
+        <translation>Resident ID card</translation>
     </message>
     <message>
         <source>护照</source>
-        <translation type="unfinished" />
+        <translation>Passport</translation>
     </message>
     <message>
         <source>港澳居民来往内地通行证</source>
-        <translation type="unfinished" />
+        <translation>Mainland travel permit (HK/Macau)</translation>
     </message>
     <message>
         <source>台湾居民来往大陆通行证</source>
-        <translation type="unfinished" />
+        <translation>Mainland travel permit (Taiwan)</translation>
     </message>
     <message>
         <source>外国人永久居留身份证</source>
-        <translation type="unfinished" />
+        <translation>Foreign permanent resident ID</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished" />
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>其他证件</source>
-        <translation type="unfinished" />
+        <translation>Other document</translation>
     </message>
     <message>
         <source>保障型</source>
-        <translation type="unfinished" />
+        <translation>Protection</translation>
     </message>
     <message>
         <source>均衡型</source>
-        <translation type="unfinished" />
+        <translation>Balanced</translation>
     </message>
     <message>
         <source>投资型</source>
-        <translation type="unfinished" />
+        <translation>Investment</translation>
     </message>
     <message>
         <source>保守</source>
-        <translation type="unfinished" />
+        <translation>Conservative</translation>
     </message>
     <message>
         <source>稳健</source>
-        <translation type="unfinished" />
+        <translation>Steady</translation>
     </message>
     <message>
         <source>进取</source>
-        <translation type="unfinished" />
+        <translation>Aggressive</translation>
     </message>
     <message>
         <source>配偶</source>
-        <translation type="unfinished" />
+        <translation>Spouse</translation>
     </message>
     <message>
         <source>子女</source>
-        <translation type="unfinished" />
+        <translation>Child</translation>
     </message>
     <message>
         <source>父母</source>
-        <translation type="unfinished" />
+        <translation>Parent</translation>
     </message>
     <message>
         <source>兄弟姐妹</source>
-        <translation type="unfinished" />
+        <translation>Sibling</translation>
     </message>
     <message>
         <source>祖父母</source>
-        <translation type="unfinished" />
+        <translation>Grandparent</translation>
     </message>
     <message>
         <source>孙子女</source>
-        <translation type="unfinished" />
+        <translation>Grandchild</translation>
     </message>
     <message>
         <source>员工</source>
-        <translation type="unfinished" />
+        <translation>Employee</translation>
     </message>
     <message>
         <source>雇主</source>
-        <translation type="unfinished" />
+        <translation>Employer</translation>
     </message>
     <message>
         <source>家庭成员</source>
-        <translation type="unfinished" />
+        <translation>Family member</translation>
     </message>
     <message>
         <source>本人</source>
-        <translation type="unfinished" />
+        <translation>Self</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
     <message>
         <source>寿险</source>
-        <translation type="unfinished" />
+        <translation>Life</translation>
     </message>
     <message>
         <source>健康险</source>
-        <translation type="unfinished" />
+        <translation>Health</translation>
     </message>
     <message>
         <source>意外险</source>
-        <translation type="unfinished" />
+        <translation>Accident</translation>
     </message>
     <message>
         <source>财产险</source>
-        <translation type="unfinished" />
+        <translation>Property</translation>
     </message>
     <message>
         <source>车险</source>
-        <translation type="unfinished" />
+        <translation>Auto</translation>
     </message>
     <message>
         <source>年金</source>
-        <translation type="unfinished" />
+        <translation>Annuity</translation>
     </message>
     <message>
         <source>趸交</source>
-        <translation type="unfinished" />
+        <translation>Single</translation>
     </message>
     <message>
         <source>年交</source>
-        <translation type="unfinished" />
+        <translation>Annual</translation>
     </message>
     <message>
         <source>半年交</source>
-        <translation type="unfinished" />
+        <translation>Semi-annual</translation>
     </message>
     <message>
         <source>季交</source>
-        <translation type="unfinished" />
+        <translation>Quarterly</translation>
     </message>
     <message>
         <source>月交</source>
-        <translation type="unfinished" />
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>待生效</source>
-        <translation type="unfinished" />
+        <translation>Pending</translation>
     </message>
     <message>
         <source>生效</source>
-        <translation type="unfinished" />
+        <translation>In force</translation>
     </message>
     <message>
         <source>失效</source>
-        <translation type="unfinished" />
+        <translation>Lapsed</translation>
     </message>
     <message>
         <source>已理赔</source>
-        <translation type="unfinished" />
+        <translation>Claimed</translation>
     </message>
     <message>
         <source>退保</source>
-        <translation type="unfinished" />
+        <translation>Surrendered</translation>
     </message>
     <message>
         <source>满期</source>
-        <translation type="unfinished" />
+        <translation>Matured</translation>
     </message>
     <message>
         <source>终止</source>
-        <translation type="unfinished" />
+        <translation>Terminated</translation>
     </message>
     <message>
         <source>待缴</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <source>已缴</source>
-        <translation type="unfinished" />
+        <translation>Paid</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>豁免</source>
-        <translation type="unfinished" />
+        <translation>Waived</translation>
     </message>
     <message>
         <source>银行代扣</source>
-        <translation type="unfinished" />
+        <translation>Direct debit</translation>
     </message>
     <message>
         <source>转账</source>
-        <translation type="unfinished" />
+        <translation>Bank transfer</translation>
     </message>
     <message>
         <source>刷卡</source>
-        <translation type="unfinished" />
+        <translation>Card</translation>
     </message>
     <message>
         <source>微信支付</source>
-        <translation type="unfinished" />
+        <translation>WeChat Pay</translation>
     </message>
     <message>
         <source>支付宝</source>
-        <translation type="unfinished" />
+        <translation>Alipay</translation>
     </message>
     <message>
         <source>现金</source>
-        <translation type="unfinished" />
+        <translation>Cash</translation>
     </message>
     <message>
         <source>已报案</source>
-        <translation type="unfinished" />
+        <translation>Reported</translation>
     </message>
     <message>
         <source>材料收集</source>
-        <translation type="unfinished" />
+        <translation>Collecting documents</translation>
     </message>
     <message>
         <source>待审核</source>
-        <translation type="unfinished" />
+        <translation>Under review</translation>
     </message>
     <message>
         <source>审核通过</source>
-        <translation type="unfinished" />
+        <translation>Approved</translation>
     </message>
     <message>
         <source>已拒绝</source>
-        <translation type="unfinished" />
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>已赔付</source>
-        <translation type="unfinished" />
+        <translation>Paid</translation>
     </message>
     <message>
         <source>已结案</source>
-        <translation type="unfinished" />
+        <translation>Closed</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>面谈</source>
-        <translation type="unfinished" />
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>微信</source>
-        <translation type="unfinished" />
+        <translation>WeChat</translation>
     </message>
     <message>
         <source>短信</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <source>邮件</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>回访</source>
-        <translation type="unfinished" />
+        <translation>Follow-up visit</translation>
     </message>
     <message>
         <source>咨询</source>
-        <translation type="unfinished" />
+        <translation>Inquiry</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation type="unfinished" />
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>生日祝福</source>
-        <translation type="unfinished" />
+        <translation>Birthday greeting</translation>
     </message>
     <message>
         <source>节日问候</source>
-        <translation type="unfinished" />
+        <translation>Holiday greeting</translation>
     </message>
     <message>
         <source>缴费提醒</source>
-        <translation type="unfinished" />
+        <translation>Payment reminder</translation>
     </message>
     <message>
         <source>理赔进度</source>
-        <translation type="unfinished" />
+        <translation>Claim progress</translation>
     </message>
 </context>
 <context>
@@ -1090,336 +1093,337 @@
     <message>
         <source>程序内部错误：{0}
 请把这条信息告诉开发者。</source>
-        <translation type="unfinished" />
+        <translation>Internal error: {0}
+Please report this message to the developers.</translation>
     </message>
     <message>
         <source>操作未完成</source>
-        <translation type="unfinished" />
+        <translation>Not completed</translation>
     </message>
 </context>
 <context>
     <name>formatting</name>
     <message>
         <source>是</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished" />
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
-        <translation type="unfinished" />
+        <translation>Invalid archive number pattern: use text and the placeholders {year}, {month}, {seq:06d}; {seq} is required.</translation>
     </message>
     <message>
         <source>数据库操作失败</source>
-        <translation type="unfinished" />
+        <translation>The database operation failed</translation>
     </message>
     <message>
         <source>本机没有可用的系统密钥环，无法自动保存数据库密钥。请改用口令打开数据库。</source>
-        <translation type="unfinished" />
+        <translation>No system keyring is available, so the database key cannot be stored automatically. Open the database with a passphrase instead.</translation>
     </message>
     <message>
         <source>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</source>
-        <translation type="unfinished" />
+        <translation>The system keyring is locked. Unlock it (usually by logging in) and try again.</translation>
     </message>
     <message>
         <source>找到数据库文件，但系统密钥环中没有它的密钥（可能是换了电脑或重装了系统）。请用恢复密钥打开；没有恢复密钥则无法读取这些数据。</source>
-        <translation type="unfinished" />
+        <translation>The database file exists but its key is not in the system keyring (a new computer or a reinstalled system?). Open it with the recovery key; without the recovery key this data cannot be read.</translation>
     </message>
     <message>
         <source>本机没有系统密钥环，请输入数据库口令。</source>
-        <translation type="unfinished" />
+        <translation>This computer has no system keyring; enter the database passphrase.</translation>
     </message>
     <message>
         <source>密钥或口令不正确，或者这不是 agentbook 的数据库文件。文件未做任何改动。</source>
-        <translation type="unfinished" />
+        <translation>Wrong key or passphrase, or this is not an agentbook database. The file was not changed.</translation>
     </message>
     <message>
         <source>密钥格式无效：需要 64 位十六进制数字（256 位）。空密钥会生成未加密的数据库，因此被拒绝。</source>
-        <translation type="unfinished" />
+        <translation>Invalid key: 64 hexadecimal digits (256 bits) are needed. An empty key would create an unencrypted database and is refused.</translation>
     </message>
     <message>
         <source>数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。</source>
-        <translation type="unfinished" />
+        <translation>The database is in use by another agentbook window or program. Close it and try again.</translation>
     </message>
     <message>
         <source>无法读取数据库文件（权限不足或磁盘错误）。</source>
-        <translation type="unfinished" />
+        <translation>The database file cannot be read (permissions or a disk error).</translation>
     </message>
     <message>
         <source>数据库文件已损坏（例如长度为零或被截断）。为避免丢失数据，程序没有覆盖它。请从备份恢复。</source>
-        <translation type="unfinished" />
+        <translation>The database file is damaged (empty or truncated). It was not overwritten, so nothing is lost; restore it from a backup.</translation>
     </message>
     <message>
         <source>磁盘空间不足，保存失败。已保存的数据没有受到影响。</source>
-        <translation type="unfinished" />
+        <translation>The disk is full; saving failed. Data saved earlier is not affected.</translation>
     </message>
     <message>
         <source>记录不存在，可能已被删除。</source>
-        <translation type="unfinished" />
+        <translation>The record does not exist; it may have been deleted.</translation>
     </message>
     <message>
         <source>数据冲突，保存失败。</source>
-        <translation type="unfinished" />
+        <translation>Saving failed because of conflicting data.</translation>
     </message>
     <message>
         <source>已存在相同编号的记录。</source>
-        <translation type="unfinished" />
+        <translation>A record with the same number already exists.</translation>
     </message>
     <message>
         <source>该记录仍被其他记录引用，不能删除。</source>
-        <translation type="unfinished" />
+        <translation>Other records still refer to this one; it cannot be deleted.</translation>
     </message>
     <message>
         <source>该客户是保单的投保人或被保险人，不能删除。可以将其标记为“已终止”。</source>
-        <translation type="unfinished" />
+        <translation>This customer is a party to a policy and cannot be deleted. You can mark them “Terminated” instead.</translation>
     </message>
     <message>
         <source>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</source>
-        <translation type="unfinished" />
+        <translation>This database was created by a newer agentbook. Update the program to open it.</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <source>15 位旧身份证号已停用，请填写 18 位号码</source>
-        <translation type="unfinished" />
+        <translation>15-digit ID numbers are no longer valid; enter the 18-digit number</translation>
     </message>
     <message>
         <source>身份证号应为 18 位：17 位数字加 1 位数字或 X</source>
-        <translation type="unfinished" />
+        <translation>An ID number has 18 characters: 17 digits and a digit or X</translation>
     </message>
     <message>
         <source>身份证号的地区码无效</source>
-        <translation type="unfinished" />
+        <translation>The region code of the ID number is invalid</translation>
     </message>
     <message>
         <source>身份证号中的出生日期无效</source>
-        <translation type="unfinished" />
+        <translation>The birth date in the ID number is invalid</translation>
     </message>
     <message>
         <source>身份证号校验码不正确，请核对</source>
-        <translation type="unfinished" />
+        <translation>The ID number's check digit is wrong; please check it</translation>
     </message>
     <message>
         <source>统一社会信用代码应为 18 位数字或大写字母</source>
-        <translation type="unfinished" />
+        <translation>A credit code has 18 digits or capital letters</translation>
     </message>
     <message>
         <source>统一社会信用代码校验位不正确，请核对</source>
-        <translation type="unfinished" />
+        <translation>The credit code's check character is wrong; please check it</translation>
     </message>
     <message>
         <source>手机号应为 11 位，以 1 开头</source>
-        <translation type="unfinished" />
+        <translation>A mobile number has 11 digits and starts with 1</translation>
     </message>
     <message>
         <source>固定电话格式不正确，例如 010-12345678</source>
-        <translation type="unfinished" />
+        <translation>Invalid phone number, e.g. 010-12345678</translation>
     </message>
     <message>
         <source>电子邮箱格式不正确</source>
-        <translation type="unfinished" />
+        <translation>Invalid e-mail address</translation>
     </message>
     <message>
         <source>请填写金额</source>
-        <translation type="unfinished" />
+        <translation>Enter an amount</translation>
     </message>
     <message>
         <source>金额必须是精确的十进制数</source>
-        <translation type="unfinished" />
+        <translation>The amount must be an exact decimal</translation>
     </message>
     <message>
         <source>金额不能为负数</source>
-        <translation type="unfinished" />
+        <translation>The amount cannot be negative</translation>
     </message>
     <message>
         <source>金额过大，请核对</source>
-        <translation type="unfinished" />
+        <translation>The amount is too large; please check it</translation>
     </message>
     <message>
         <source>金额最多保留两位小数</source>
-        <translation type="unfinished" />
+        <translation>At most two decimal places</translation>
     </message>
     <message>
         <source>请填写姓名或名称</source>
-        <translation type="unfinished" />
+        <translation>Enter a name</translation>
     </message>
     <message>
         <source>名称过长（最多 100 字）</source>
-        <translation type="unfinished" />
+        <translation>The name is too long (100 characters at most)</translation>
     </message>
     <message>
         <source>企业客户没有性别</source>
-        <translation type="unfinished" />
+        <translation>An enterprise has no gender</translation>
     </message>
     <message>
         <source>企业客户没有出生日期</source>
-        <translation type="unfinished" />
+        <translation>An enterprise has no date of birth</translation>
     </message>
     <message>
         <source>企业客户的证件应为统一社会信用代码</source>
-        <translation type="unfinished" />
+        <translation>An enterprise's document is its unified social credit code</translation>
     </message>
     <message>
         <source>请填写统一社会信用代码</source>
-        <translation type="unfinished" />
+        <translation>Enter the unified social credit code</translation>
     </message>
     <message>
         <source>家庭客户没有性别</source>
-        <translation type="unfinished" />
+        <translation>A family has no gender</translation>
     </message>
     <message>
         <source>家庭客户不填证件号，请在家庭成员的档案中填写</source>
-        <translation type="unfinished" />
+        <translation>A family has no ID number; enter it in each member's record</translation>
     </message>
     <message>
         <source>请至少填写一种联系方式</source>
-        <translation type="unfinished" />
+        <translation>Enter at least one way to reach the customer</translation>
     </message>
     <message>
         <source>只有已终止的客户才有保管期限</source>
-        <translation type="unfinished" />
+        <translation>Only terminated customers have a retention date</translation>
     </message>
     <message>
         <source>同意日期不能晚于今天</source>
-        <translation type="unfinished" />
+        <translation>The consent date cannot be in the future</translation>
     </message>
     <message>
         <source>个人客户不能使用统一社会信用代码</source>
-        <translation type="unfinished" />
+        <translation>A person cannot use a credit code</translation>
     </message>
     <message>
         <source>请选择证件类型</source>
-        <translation type="unfinished" />
+        <translation>Choose the document type</translation>
     </message>
     <message>
         <source>现有客户须填写证件号码</source>
-        <translation type="unfinished" />
+        <translation>Active customers need an ID number</translation>
     </message>
     <message>
         <source>请选择性别</source>
-        <translation type="unfinished" />
+        <translation>Choose the gender</translation>
     </message>
     <message>
         <source>出生日期不能晚于今天</source>
-        <translation type="unfinished" />
+        <translation>The date of birth cannot be in the future</translation>
     </message>
     <message>
         <source>出生日期不合理</source>
-        <translation type="unfinished" />
+        <translation>Implausible date of birth</translation>
     </message>
     <message>
         <source>出生日期与身份证号不一致</source>
-        <translation type="unfinished" />
+        <translation>The date of birth does not match the ID number</translation>
     </message>
     <message>
         <source>性别与身份证号不一致</source>
-        <translation type="unfinished" />
+        <translation>The gender does not match the ID number</translation>
     </message>
     <message>
         <source>证件号码格式不正确</source>
-        <translation type="unfinished" />
+        <translation>Invalid document number</translation>
     </message>
     <message>
         <source>不能与自己建立关系</source>
-        <translation type="unfinished" />
+        <translation>A customer cannot be related to themselves</translation>
     </message>
     <message>
         <source>请填写受益人姓名</source>
-        <translation type="unfinished" />
+        <translation>Enter the beneficiary's name</translation>
     </message>
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
-        <translation type="unfinished" />
+        <translation>The share must be between 0 and 100%</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>
-        <translation type="unfinished" />
+        <translation>Beneficiary order starts at 1</translation>
     </message>
     <message>
         <source>第 {order} 顺位受益比例合计为 {total}%，应为 100%</source>
-        <translation type="unfinished" />
+        <translation>Shares of order {order} add up to {total}%; they must add up to 100%</translation>
     </message>
     <message>
         <source>请填写保单号</source>
-        <translation type="unfinished" />
+        <translation>Enter the policy number</translation>
     </message>
     <message>
         <source>保单号只能包含字母、数字和连字符</source>
-        <translation type="unfinished" />
+        <translation>Policy numbers contain only letters, digits and hyphens</translation>
     </message>
     <message>
         <source>请填写保险公司</source>
-        <translation type="unfinished" />
+        <translation>Enter the insurer</translation>
     </message>
     <message>
         <source>请填写产品名称</source>
-        <translation type="unfinished" />
+        <translation>Enter the product</translation>
     </message>
     <message>
         <source>请选择投保人</source>
-        <translation type="unfinished" />
+        <translation>Choose the policyholder</translation>
     </message>
     <message>
         <source>请选择被保险人</source>
-        <translation type="unfinished" />
+        <translation>Choose the insured</translation>
     </message>
     <message>
         <source>缴费年限应在 1 到 100 年之间</source>
-        <translation type="unfinished" />
+        <translation>Payment years must be between 1 and 100</translation>
     </message>
     <message>
         <source>请填写生效日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the effective date</translation>
     </message>
     <message>
         <source>投保日期不能晚于生效日期</source>
-        <translation type="unfinished" />
+        <translation>The application date cannot be after the effective date</translation>
     </message>
     <message>
         <source>到期日期必须晚于生效日期</source>
-        <translation type="unfinished" />
+        <translation>The expiry date must be after the effective date</translation>
     </message>
     <message>
         <source>期数从 1 开始</source>
-        <translation type="unfinished" />
+        <translation>Periods start at 1</translation>
     </message>
     <message>
         <source>已缴的记录须填写缴费日期</source>
-        <translation type="unfinished" />
+        <translation>A paid instalment needs its payment date</translation>
     </message>
     <message>
         <source>请填写理赔编号</source>
-        <translation type="unfinished" />
+        <translation>Enter the claim number</translation>
     </message>
     <message>
         <source>请填写出险原因</source>
-        <translation type="unfinished" />
+        <translation>Enter the cause</translation>
     </message>
     <message>
         <source>出险日期不能晚于今天</source>
-        <translation type="unfinished" />
+        <translation>The incident date cannot be in the future</translation>
     </message>
     <message>
         <source>报案日期不能早于出险日期</source>
-        <translation type="unfinished" />
+        <translation>The filing date cannot be before the incident</translation>
     </message>
     <message>
         <source>审核日期不能早于报案日期</source>
-        <translation type="unfinished" />
+        <translation>The decision date cannot be before the filing date</translation>
     </message>
     <message>
         <source>请填写沟通内容</source>
-        <translation type="unfinished" />
+        <translation>Enter what was discussed</translation>
     </message>
     <message>
         <source>跟进日期不能早于沟通日期</source>
-        <translation type="unfinished" />
+        <translation>The follow-up date cannot be before the contact</translation>
     </message>
 </context>
 </TS>

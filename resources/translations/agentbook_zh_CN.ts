@@ -95,32 +95,38 @@
     <message numerus="yes">
         <source>保单 (%n)</source>
         <translation>
-            <numerusform>保单 (%n)</numerusform></translation>
+            <numerusform>保单 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>缴费 (%n)</source>
         <translation>
-            <numerusform>缴费 (%n)</numerusform></translation>
+            <numerusform>缴费 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · 逾期 %n</source>
         <translation>
-            <numerusform> · 逾期 %n</numerusform></translation>
+            <numerusform> · 逾期 %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>理赔 (%n)</source>
         <translation>
-            <numerusform>理赔 (%n)</numerusform></translation>
+            <numerusform>理赔 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · 处理中 %n</source>
         <translation>
-            <numerusform> · 处理中 %n</numerusform></translation>
+            <numerusform> · 处理中 %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>沟通记录 (%n)</source>
         <translation>
-            <numerusform>沟通记录 (%n)</numerusform></translation>
+            <numerusform>沟通记录 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>风险{0}</source>
@@ -350,7 +356,8 @@
     <message numerus="yes">
         <source>当前视图 %n 条记录</source>
         <translation>
-            <numerusform>当前视图 %n 条记录</numerusform></translation>
+            <numerusform>当前视图 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -465,7 +472,8 @@
     <message numerus="yes">
         <source>共 %n 条</source>
         <translation>
-            <numerusform>共 %n 条</numerusform></translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>恢复默认顺序</source>

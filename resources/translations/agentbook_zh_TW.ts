@@ -95,32 +95,38 @@
     <message numerus="yes">
         <source>保单 (%n)</source>
         <translation>
-            <numerusform>保單 (%n)</numerusform></translation>
+            <numerusform>保單 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>缴费 (%n)</source>
         <translation>
-            <numerusform>繳費 (%n)</numerusform></translation>
+            <numerusform>繳費 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · 逾期 %n</source>
         <translation>
-            <numerusform> · 逾期 %n</numerusform></translation>
+            <numerusform> · 逾期 %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>理赔 (%n)</source>
         <translation>
-            <numerusform>理賠 (%n)</numerusform></translation>
+            <numerusform>理賠 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · 处理中 %n</source>
         <translation>
-            <numerusform> · 處理中 %n</numerusform></translation>
+            <numerusform> · 處理中 %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>沟通记录 (%n)</source>
         <translation>
-            <numerusform>溝通記錄 (%n)</numerusform></translation>
+            <numerusform>溝通記錄 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>风险{0}</source>
@@ -350,7 +356,8 @@
     <message numerus="yes">
         <source>当前视图 %n 条记录</source>
         <translation>
-            <numerusform>當前檢視 %n 條記錄</numerusform></translation>
+            <numerusform>當前檢視 %n 條記錄</numerusform>
+        </translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -465,7 +472,8 @@
     <message numerus="yes">
         <source>共 %n 条</source>
         <translation>
-            <numerusform>共 %n 條</numerusform></translation>
+            <numerusform>共 %n 條</numerusform>
+        </translation>
     </message>
     <message>
         <source>恢复默认顺序</source>
