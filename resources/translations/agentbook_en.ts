@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>理赔</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>理赔编号</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>出险日期</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <source>报案日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>出险原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>Amount claimed (CNY)</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>Claim status</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>Amount paid (CNY)</translation>
+    </message>
+    <message>
+        <source>审核日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>理赔材料清单（勾选已收到）</source>
+        <translation>Claim documents (tick when received)</translation>
+    </message>
+    <message>
+        <source>其他材料名称</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>编辑理赔 – {0}</source>
+        <translation>Edit claim – {0}</translation>
+    </message>
+    <message>
+        <source>新建理赔</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单</source>
+        <translation>Choose the policy from the list</translation>
+    </message>
+    <message>
+        <source>请从列表中选择申请人</source>
+        <translation>Choose the claimant from the list</translation>
+    </message>
+    <message>
+        <source>请填写申请金额</source>
+        <translation>Enter the amount claimed</translation>
+    </message>
+</context>
+<context>
     <name>ClaimTab</name>
     <message>
         <source>状态</source>
@@ -13,6 +96,57 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>Policy no., or claimant name, pinyin, mobile tail</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>沟通记录</source>
+        <translation>Contact entry</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>沟通时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>沟通方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>沟通目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>已跟进</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>编辑沟通记录</source>
+        <translation>Edit contact entry</translation>
+    </message>
+    <message>
+        <source>新增沟通记录</source>
+        <translation>New contact entry</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>Choose the customer from the list</translation>
     </message>
 </context>
 <context>
@@ -232,6 +366,169 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>客户资料</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>职业与财务</source>
+        <translation>Work and finances</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>年收入（元）</source>
+        <translation>Annual income (CNY)</translation>
+    </message>
+    <message>
+        <source>财务状况</source>
+        <translation>Financial notes</translation>
+    </message>
+    <message>
+        <source>需求与偏好</source>
+        <translation>Needs and preferences</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>Cover preference</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>保险需求</source>
+        <translation>Insurance needs</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health notes</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>标签（用逗号或顿号分隔）</source>
+        <translation>Tags (comma separated)</translation>
+    </message>
+    <message>
+        <source>同意与备注</source>
+        <translation>Consent and remarks</translation>
+    </message>
+    <message>
+        <source>知情同意日期</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>Consent scope</translation>
+    </message>
+    <message>
+        <source>敏感信息单独同意</source>
+        <translation>Separate consent for sensitive data</translation>
+    </message>
+    <message>
+        <source>保管期限至</source>
+        <translation>Retain until</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>保存时自动生成</source>
+        <translation>Assigned when saved</translation>
+    </message>
+    <message>
+        <source>18 位身份证号会自动填写出生日期和性别</source>
+        <translation>An 18-digit ID number fills in date of birth and gender</translation>
+    </message>
+    <message>
+        <source>编辑客户 – {0}</source>
+        <translation>Edit customer – {0}</translation>
+    </message>
+    <message>
+        <source>新建客户</source>
+        <translation>New customer</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTab</name>
     <message>
         <source>类型</source>
@@ -425,6 +722,69 @@ Schema version: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>缴费记录</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>应缴金额（元）</source>
+        <translation>Amount due (CNY)</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>Amount paid (CNY)</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>编辑缴费记录</source>
+        <translation>Edit payment</translation>
+    </message>
+    <message>
+        <source>新增缴费记录</source>
+        <translation>New payment</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单（输入保单号或投保人）</source>
+        <translation>Choose the policy from the list (type a policy no. or the policyholder)</translation>
+    </message>
+    <message>
+        <source>请填写应缴金额</source>
+        <translation>Enter the amount due</translation>
+    </message>
+</context>
+<context>
     <name>PaymentTab</name>
     <message>
         <source>状态</source>
@@ -437,6 +797,145 @@ Schema version: {2}</translation>
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>Policy no., or policyholder name, pinyin, mobile tail</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>投保人</source>
+        <translation>Policyholder</translation>
+    </message>
+    <message>
+        <source>被保险人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>Sum insured (CNY)</translation>
+    </message>
+    <message>
+        <source>每期保费（元）</source>
+        <translation>Premium per instalment (CNY)</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>Payment mode</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>Payment years</translation>
+    </message>
+    <message>
+        <source>投保日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>附加险</source>
+        <translation>Riders</translation>
+    </message>
+    <message>
+        <source>佣金（元）</source>
+        <translation>Commission (CNY)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>受益人（不填则为法定受益人）</source>
+        <translation>Beneficiaries (none: legal heirs)</translation>
+    </message>
+    <message>
+        <source>添加受益人</source>
+        <translation>Add beneficiary</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>保存后生成缴费计划</source>
+        <translation>Create the payment schedule when saved</translation>
+    </message>
+    <message>
+        <source>编辑保单 – {0}</source>
+        <translation>Edit policy – {0}</translation>
+    </message>
+    <message>
+        <source>新建保单</source>
+        <translation>New policy</translation>
+    </message>
+    <message>
+        <source>顺位</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>姓名（可从客户中选择）</source>
+        <translation>Name (choose a customer or type)</translation>
+    </message>
+    <message>
+        <source>与被保险人关系</source>
+        <translation>Relation to insured</translation>
+    </message>
+    <message>
+        <source>受益比例 %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>第 {0} 行的受益比例不是数字</source>
+        <translation>The share in row {0} is not a number</translation>
+    </message>
+    <message>
+        <source>第{0}顺位合计 {1}%</source>
+        <translation>Order {0} total {1}%</translation>
+    </message>
+    <message>
+        <source>未指定受益人：按法定受益人处理</source>
+        <translation>No beneficiaries: legal heirs</translation>
+    </message>
+    <message>
+        <source>请从列表中选择投保人（输入姓名、拼音或手机尾号）</source>
+        <translation>Choose the policyholder from the list (type a name, pinyin or mobile tail)</translation>
+    </message>
+    <message>
+        <source>请从列表中选择被保险人</source>
+        <translation>Choose the insured from the list</translation>
     </message>
 </context>
 <context>
@@ -460,6 +959,21 @@ Schema version: {2}</translation>
     <message>
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>Policy no., or policyholder/insured name, pinyin, mobile tail</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>清空日期</source>
+        <translation>Clear the date</translation>
+    </message>
+    <message>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>放弃未保存的修改？</source>
+        <translation>Discard unsaved changes?</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1012,37 @@ Schema version: {2}</translation>
     <message>
         <source>删除…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <source>客户关系</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>是对方的</source>
+        <translation>is the other's</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>Other customer</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>Choose the customer from the list</translation>
+    </message>
+    <message>
+        <source>请从列表中选择对方</source>
+        <translation>Choose the other customer from the list</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1288,53 @@ Schema version: {2}</translation>
     <message>
         <source>客户编号</source>
         <translation>Customer id</translation>
+    </message>
+</context>
+<context>
+    <name>deletion</name>
+    <message>
+        <source>客户</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>contact entry</translation>
+    </message>
+    <message>
+        <source>客户关系</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>确定删除这条{0}吗？此操作会记入操作日志，且无法撤销。</source>
+        <translation>Delete this {0}? This is recorded in the audit log and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>该客户是保单的投保人、被保险人、受益人或理赔申请人，档案必须保留，不能删除。
+
+是否将其标记为“已终止”？</source>
+        <translation>This customer is a policyholder, insured, beneficiary or claimant, so the archive must be kept and cannot be deleted.
+
+Mark the customer “Terminated” instead?</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>理赔</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>理赔编号</source>
+        <translation>理赔编号</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>出险日期</source>
+        <translation>出险日期</translation>
+    </message>
+    <message>
+        <source>报案日期</source>
+        <translation>报案日期</translation>
+    </message>
+    <message>
+        <source>出险原因</source>
+        <translation>出险原因</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理赔状态</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>实赔金额（元）</translation>
+    </message>
+    <message>
+        <source>审核日期</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>理赔材料清单（勾选已收到）</source>
+        <translation>理赔材料清单（勾选已收到）</translation>
+    </message>
+    <message>
+        <source>其他材料名称</source>
+        <translation>其他材料名称</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>编辑理赔 – {0}</source>
+        <translation>编辑理赔 – {0}</translation>
+    </message>
+    <message>
+        <source>新建理赔</source>
+        <translation>新建理赔</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单</source>
+        <translation>请从列表中选择保单</translation>
+    </message>
+    <message>
+        <source>请从列表中选择申请人</source>
+        <translation>请从列表中选择申请人</translation>
+    </message>
+    <message>
+        <source>请填写申请金额</source>
+        <translation>请填写申请金额</translation>
+    </message>
+</context>
+<context>
     <name>ClaimTab</name>
     <message>
         <source>状态</source>
@@ -13,6 +96,57 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>保单号，或申请人姓名、拼音、手机尾号</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>沟通记录</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>沟通时间</source>
+        <translation>沟通时间</translation>
+    </message>
+    <message>
+        <source>沟通方式</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <source>沟通目的</source>
+        <translation>沟通目的</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>已跟进</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>编辑沟通记录</source>
+        <translation>编辑沟通记录</translation>
+    </message>
+    <message>
+        <source>新增沟通记录</source>
+        <translation>新增沟通记录</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>请从列表中选择客户</translation>
     </message>
 </context>
 <context>
@@ -226,6 +360,169 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>客户资料</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>职业与财务</source>
+        <translation>职业与财务</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>年收入（元）</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>财务状况</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>需求与偏好</source>
+        <translation>需求与偏好</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>保障偏好</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>风险承受能力</translation>
+    </message>
+    <message>
+        <source>保险需求</source>
+        <translation>保险需求</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>标签（用逗号或顿号分隔）</source>
+        <translation>标签（用逗号或顿号分隔）</translation>
+    </message>
+    <message>
+        <source>同意与备注</source>
+        <translation>同意与备注</translation>
+    </message>
+    <message>
+        <source>知情同意日期</source>
+        <translation>知情同意日期</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>同意范围</translation>
+    </message>
+    <message>
+        <source>敏感信息单独同意</source>
+        <translation>敏感信息单独同意</translation>
+    </message>
+    <message>
+        <source>保管期限至</source>
+        <translation>保管期限至</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>保存时自动生成</source>
+        <translation>保存时自动生成</translation>
+    </message>
+    <message>
+        <source>18 位身份证号会自动填写出生日期和性别</source>
+        <translation>18 位身份证号会自动填写出生日期和性别</translation>
+    </message>
+    <message>
+        <source>编辑客户 – {0}</source>
+        <translation>编辑客户 – {0}</translation>
+    </message>
+    <message>
+        <source>新建客户</source>
+        <translation>新建客户</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTab</name>
     <message>
         <source>类型</source>
@@ -418,6 +715,69 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>缴费记录</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>应缴日期</translation>
+    </message>
+    <message>
+        <source>应缴金额（元）</source>
+        <translation>应缴金额（元）</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>缴费状态</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>实缴金额（元）</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>缴费方法</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>编辑缴费记录</source>
+        <translation>编辑缴费记录</translation>
+    </message>
+    <message>
+        <source>新增缴费记录</source>
+        <translation>新增缴费记录</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单（输入保单号或投保人）</source>
+        <translation>请从列表中选择保单（输入保单号或投保人）</translation>
+    </message>
+    <message>
+        <source>请填写应缴金额</source>
+        <translation>请填写应缴金额</translation>
+    </message>
+</context>
+<context>
     <name>PaymentTab</name>
     <message>
         <source>状态</source>
@@ -430,6 +790,145 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人姓名、拼音、手机尾号</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>产品名称</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>投保人</source>
+        <translation>投保人</translation>
+    </message>
+    <message>
+        <source>被保险人</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>保额（元）</translation>
+    </message>
+    <message>
+        <source>每期保费（元）</source>
+        <translation>每期保费（元）</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>投保日期</source>
+        <translation>投保日期</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保单状态</translation>
+    </message>
+    <message>
+        <source>附加险</source>
+        <translation>附加险</translation>
+    </message>
+    <message>
+        <source>佣金（元）</source>
+        <translation>佣金（元）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>受益人（不填则为法定受益人）</source>
+        <translation>受益人（不填则为法定受益人）</translation>
+    </message>
+    <message>
+        <source>添加受益人</source>
+        <translation>添加受益人</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>保存后生成缴费计划</source>
+        <translation>保存后生成缴费计划</translation>
+    </message>
+    <message>
+        <source>编辑保单 – {0}</source>
+        <translation>编辑保单 – {0}</translation>
+    </message>
+    <message>
+        <source>新建保单</source>
+        <translation>新建保单</translation>
+    </message>
+    <message>
+        <source>顺位</source>
+        <translation>顺位</translation>
+    </message>
+    <message>
+        <source>姓名（可从客户中选择）</source>
+        <translation>姓名（可从客户中选择）</translation>
+    </message>
+    <message>
+        <source>与被保险人关系</source>
+        <translation>与被保险人关系</translation>
+    </message>
+    <message>
+        <source>受益比例 %</source>
+        <translation>受益比例 %</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>第 {0} 行的受益比例不是数字</source>
+        <translation>第 {0} 行的受益比例不是数字</translation>
+    </message>
+    <message>
+        <source>第{0}顺位合计 {1}%</source>
+        <translation>第{0}顺位合计 {1}%</translation>
+    </message>
+    <message>
+        <source>未指定受益人：按法定受益人处理</source>
+        <translation>未指定受益人：按法定受益人处理</translation>
+    </message>
+    <message>
+        <source>请从列表中选择投保人（输入姓名、拼音或手机尾号）</source>
+        <translation>请从列表中选择投保人（输入姓名、拼音或手机尾号）</translation>
+    </message>
+    <message>
+        <source>请从列表中选择被保险人</source>
+        <translation>请从列表中选择被保险人</translation>
     </message>
 </context>
 <context>
@@ -453,6 +952,21 @@
     <message>
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人/被保险人姓名、拼音、手机尾号</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>清空日期</source>
+        <translation>清空日期</translation>
+    </message>
+    <message>
+        <source>未保存的修改</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>放弃未保存的修改？</source>
+        <translation>放弃未保存的修改？</translation>
     </message>
 </context>
 <context>
@@ -490,6 +1004,37 @@
     <message>
         <source>删除…</source>
         <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <source>客户关系</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>是对方的</source>
+        <translation>是对方的</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>请从列表中选择客户</translation>
+    </message>
+    <message>
+        <source>请从列表中选择对方</source>
+        <translation>请从列表中选择对方</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1280,53 @@
     <message>
         <source>客户编号</source>
         <translation>客户编号</translation>
+    </message>
+</context>
+<context>
+    <name>deletion</name>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>客户关系</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>确定删除这条{0}吗？此操作会记入操作日志，且无法撤销。</source>
+        <translation>确定删除这条{0}吗？此操作会记入操作日志，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>该客户是保单的投保人、被保险人、受益人或理赔申请人，档案必须保留，不能删除。
+
+是否将其标记为“已终止”？</source>
+        <translation>该客户是保单的投保人、被保险人、受益人或理赔申请人，档案必须保留，不能删除。
+
+是否将其标记为“已终止”？</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>不能删除</translation>
     </message>
 </context>
 <context>

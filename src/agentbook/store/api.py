@@ -146,6 +146,30 @@ class Store:
             narrowed.filters["quick"] = (ids, text)
         return narrowed
 
+    def customer_choices(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
+        """(id, "姓名（档案编号）") pairs for a picker: the search box's ranking, few rows."""
+        return [(h.customer_id, f"{h.name}（{h.archive_no}）") for h in self.search(text, limit)]
+
+    def customer_label(self, customer_id: int) -> str:
+        row = self.db.read_one("SELECT name, archive_no FROM customer WHERE id = ?", (customer_id,))
+        return f"{row[0]}（{row[1]}）" if row else ""
+
+    def policy_choices(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
+        """Policies whose number starts with *text*, or of the customers *text* finds."""
+        request = self.apply_search("policies", ListRequest(), text)
+        query = self.list_query("policies", request)
+        spec = query.spec
+        number, product, holder = (spec.columns.index(spec.column(k)) for k in ("policy_no", "product", "policyholder"))
+        return [(r.id, f"{r.values[number]} {r.values[product]}（{r.values[holder]}）") for r in query.page(0, limit)]
+
+    def policy_label(self, policy_id: int) -> str:
+        row = self.db.read_one(
+            "SELECT p.policy_no, p.product, c.name FROM policy p JOIN customer c ON c.id = p.policyholder_id"
+            " WHERE p.id = ?",
+            (policy_id,),
+        )
+        return f"{row[0]} {row[1]}（{row[2]}）" if row else ""
+
     # --- the customer 360 view -----------------------------------------------------------
     def customer_360(self, customer_id: int, contact_limit: int | None = None) -> Customer360:
         with self.db.lock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,6 @@ from agentbook.domain.money import format_money
 from agentbook.store.api import Customer360, Store
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Customer360View", text)
 
 
 class Customer360View(QDialog):

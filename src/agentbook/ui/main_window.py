@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
 
 from agentbook import __version__
@@ -161,12 +161,25 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "record_tabs"):
-            current = self.tabs.currentIndex()
-            for tab in self.record_tabs:
-                tab.save_state(self.settings)
-            self._build()
-            self.tabs.setCurrentIndex(current)
+            if self.isVisible():
+                self._rebuild_in_new_language()
+            else:  # a hidden window catches up when shown again
+                self._stale_language = True
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if getattr(self, "_stale_language", False):
+            self._rebuild_in_new_language()
+        super().showEvent(event)
+
+    def _rebuild_in_new_language(self) -> None:
+        """Filter bars and menus hold translated text; rebuilding them is simpler than patching each."""
+        self._stale_language = False
+        current = self.tabs.currentIndex()
+        for tab in self.record_tabs:
+            tab.save_state(self.settings)
+        self._build()
+        self.tabs.setCurrentIndex(current)
 
     # --- helpers -------------------------------------------------------------------------
     def current_tab(self) -> RecordTab:

@@ -1,0 +1,1 @@
+"""Create/edit dialogs, one module per record kind, built on ``record_dialog.RecordDialog``."""

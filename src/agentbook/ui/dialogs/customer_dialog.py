@@ -1,0 +1,127 @@
+"""客户资料 dialog: fields by customer kind, ID number fills birth date and gender."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from agentbook.domain import enums as E
+from agentbook.domain.idnumbers import IdNumberError, normalize_id_text, parse_resident_id
+from agentbook.domain.models import Customer
+from agentbook.domain.validation import FieldError, normalize_mobile, validate_customer
+from agentbook.store.api import Store
+from agentbook.ui.dialogs.record_dialog import RecordDialog
+from agentbook.ui.forms_generated.ui_customer_dialog import Ui_CustomerDialog
+
+_TEXT = (
+    "name",
+    "id_number",
+    "mobile",
+    "phone",
+    "wechat",
+    "email",
+    "address",
+    "occupation",
+    "employer",
+    "source_channel",
+    "consent_scope",
+    "archive_no",
+)
+_NOTES = ("financial_notes", "needs", "health_notes", "remarks")
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    return tuple(t for t in (part.strip() for part in re.split(r"[,，、;；\s]+", text)) if t)
+
+
+class CustomerDialog(RecordDialog):
+    def __init__(
+        self, store: Store, record: Customer | None = None, parent: QWidget | None = None, **context: Any
+    ) -> None:
+        super().__init__(store, record, parent)
+        self.form = Ui_CustomerDialog()
+        self.form.setupUi(self)
+        for name in _TEXT:
+            self.bind(name)
+        for name in _NOTES:
+            self.bind(name, "multiline")
+        self.bind("tags")
+        self.bind("kind", "enum", E.CustomerKind, optional=False)
+        self.bind("lifecycle", "enum", E.Lifecycle, optional=False)
+        self.bind("gender", "enum", E.Gender)
+        self.bind("id_type", "enum", E.IdType)
+        self.bind("risk_level", "enum", E.RiskLevel)
+        self.bind("value_tier", "enum", E.ValueTier)
+        self.bind("protection_preference", "enum", E.ProtectionPreference)
+        self.bind("risk_tolerance", "enum", E.RiskTolerance)
+        self.bind("birth_date", "date")
+        self.bind("consent_date", "date")
+        self.bind("retention_until", "date")
+        self.bind("annual_income", "money")
+        self.bind("consent_sensitive", "bool")
+        self.form.archive_no.setPlaceholderText(self.tr("保存时自动生成"))
+        self.form.id_number.setPlaceholderText(self.tr("18 位身份证号会自动填写出生日期和性别"))
+        original = record or Customer(name="", id_type=E.IdType.RESIDENT_ID)
+        for name, field in self.fields.items():
+            field.set(", ".join(original.tags) if name == "tags" else getattr(original, name))
+        if record is not None:
+            self.form.archive_no.setReadOnly(True)
+        self.setWindowTitle(self.tr("编辑客户 – {0}").format(record.name) if record else self.tr("新建客户"))
+        self.form.id_number.textEdited.connect(self._fill_from_id)
+        self.form.kind.currentIndexChanged.connect(self._kind_changed)
+        self.finish_setup()
+        self._kind_changed()
+
+    def _fill_from_id(self, text: str) -> None:
+        if self.value("id_type") is not E.IdType.RESIDENT_ID:
+            return
+        number = normalize_id_text(text)
+        if len(number) != 18:
+            return
+        try:
+            parsed = parse_resident_id(number, self.store.today())
+        except IdNumberError:
+            return  # the validator shows why next to the field
+        self.fields["birth_date"].set(parsed.birth_date)
+        self.fields["gender"].set(parsed.gender)
+
+    def _kind_changed(self, *_args: Any) -> None:
+        """An enterprise has a credit code and no gender or birth date; a family has no ID."""
+        kind = self.value("kind")
+        person = kind is E.CustomerKind.INDIVIDUAL
+        for name in ("gender", "birth_date"):
+            self.fields[name].widget.setEnabled(person)
+            label = getattr(self.form, f"label_{name}", None)
+            if label is not None:
+                label.setEnabled(person)
+            if not person:
+                self.fields[name].set(None)
+        self.form.id_number.setEnabled(kind is not E.CustomerKind.FAMILY)
+        self.form.id_type.setEnabled(person)
+        if kind is E.CustomerKind.ENTERPRISE:
+            self.fields["id_type"].set(E.IdType.USCC)
+        elif kind is E.CustomerKind.FAMILY:
+            self.fields["id_type"].set(None)
+            self.fields["id_number"].set("")
+        elif self.value("id_type") in (None, E.IdType.USCC):
+            self.fields["id_type"].set(E.IdType.RESIDENT_ID)
+        self.schedule_validation()
+
+    def build_record(self) -> Customer:
+        values = {name: self.value(name) for name in self.fields if name != "tags"}
+        values["tags"] = split_tags(self.value("tags"))
+        values["mobile"] = normalize_mobile(values["mobile"])
+        values["id_number"] = normalize_id_text(values["id_number"])
+        base = self.record or Customer(name="")
+        return dataclasses.replace(base, **values)
+
+    def validate_record(self, record: Customer) -> list[FieldError]:
+        return validate_customer(record, self.store.today())
+
+    def save_record(self, record: Customer) -> Customer:
+        if self.record is None:
+            return self.store.customers.create(record)
+        return self.store.customers.update(record)

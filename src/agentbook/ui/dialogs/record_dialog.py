@@ -1,0 +1,238 @@
+"""The shared behaviour of every edit dialog.
+
+Validation runs on every change and shows each message under its field; Save stays disabled
+until the record is valid; a failed save keeps the dialog and everything typed; closing with
+unsaved changes asks first. Subclasses bind their form's widgets, build the record from the
+values, and name the repository that saves it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from agentbook.domain.enums import LabeledEnum
+from agentbook.domain.validation import FieldError, ValidationError
+from agentbook.store.api import Store
+from agentbook.store.errors import KnownError
+from agentbook.ui.dialogs.fields import Field, FieldParseError, with_clear_button
+from agentbook.ui.errors import describe
+from agentbook.ui.i18n import tr_validation
+
+_ERROR_STYLE = "color: #c62828; font-size: 90%;"
+_INVALID_STYLE = "border: 1px solid #c62828;"
+
+
+class RecordDialog(QDialog):
+    form: Any  # the generated Ui_* object
+
+    def __init__(self, store: Store, record: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.record = record
+        self.saved: Any = None
+        self.fields: dict[str, Field] = {}
+        self._snapshot: dict[str, Any] = {}
+        self._validate_timer = QTimer(self, singleShot=True, interval=120)
+        self._validate_timer.timeout.connect(self.validate_now)
+
+    # --- set-up helpers for subclasses ---------------------------------------------------
+    def bind(
+        self,
+        name: str,
+        kind: str = "text",
+        enum: type[LabeledEnum] | None = None,
+        optional: bool = True,
+        widget: QWidget | None = None,
+    ) -> Field:
+        widget = widget or getattr(self.form, name)
+        field = Field(name, widget, kind, enum, optional)
+        self.fields[name] = field
+        return field
+
+    def finish_setup(self) -> None:
+        """Error labels under fields, clear buttons on optional dates, change tracking."""
+        for field in self.fields.values():
+            if field.kind == "date" and field.optional and isinstance(field.widget, QDateEdit):
+                self._add_clear_button(field.widget)
+            field.error_label = self._add_error_label(field.widget)
+            field.connect(self.schedule_validation)
+        self.buttons = self.form.buttons
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        self._snapshot = self.values()
+        self.validate_now()
+
+    def _form_layout_of(self, widget: QWidget) -> tuple[QFormLayout, int] | None:
+        for layout in self.findChildren(QFormLayout):
+            row, _role = layout.getWidgetPosition(widget)
+            if row >= 0:
+                return layout, row
+        return None
+
+    def _add_clear_button(self, edit: QDateEdit) -> None:
+        found = self._form_layout_of(edit)
+        if not found:
+            return
+        layout, _row = found
+        container, box, button = with_clear_button(edit, QCoreApplication.translate("RecordDialog", "清空日期"))
+        layout.replaceWidget(edit, container)
+        box.addWidget(edit, 1)
+        box.addWidget(button)
+
+    def _add_error_label(self, widget: QWidget) -> QLabel | None:
+        target = widget
+        found = self._form_layout_of(target)
+        if not found and widget.parentWidget() is not None:
+            target = widget.parentWidget()  # wrapped by a clear button
+            found = self._form_layout_of(target)
+        if not found:
+            return None
+        layout, row = found
+        label = QLabel(self)
+        label.setObjectName(f"error_{widget.objectName()}")
+        label.setStyleSheet(_ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        layout.insertRow(row + 1, "", label)
+        return label
+
+    # --- values, validation, saving -----------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        out = {}
+        for name, field in self.fields.items():
+            try:
+                out[name] = field.get()
+            except FieldParseError:
+                out[name] = ("unreadable", field.widget.text() if hasattr(field.widget, "text") else "")
+        return out
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._snapshot
+
+    def schedule_validation(self, *_args: Any) -> None:
+        self._validate_timer.start()
+
+    def build_record(self) -> Any:
+        """The record from the form's values; raise FieldParseError via ``value()``."""
+        raise NotImplementedError
+
+    def validate_record(self, record: Any) -> list[FieldError]:
+        raise NotImplementedError
+
+    def save_record(self, record: Any) -> Any:
+        raise NotImplementedError
+
+    def extra_errors(self) -> list[FieldError]:
+        """Checks of the form itself (a customer typed but not chosen …)."""
+        return []
+
+    def value(self, name: str) -> Any:
+        return self.fields[name].get()
+
+    def current_errors(self) -> tuple[Any, list[FieldError]]:
+        errors: list[FieldError] = []
+        for name, field in self.fields.items():
+            try:
+                field.get()
+            except FieldParseError as exc:
+                errors.append(FieldError(name, str(exc)))
+        errors += self.extra_errors()
+        if errors:
+            return None, errors
+        record = self.build_record()
+        return record, self.validate_record(record)
+
+    def validate_now(self) -> bool:
+        self._validate_timer.stop()
+        _record, errors = self.current_errors()
+        self.show_errors(errors)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
+        return not errors
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        by_field: dict[str, list[str]] = {}
+        general: list[str] = []
+        for error in errors:
+            text = error.text(tr_validation)
+            key = error.field.split("[")[0].split(".")[0]
+            if key in self.fields and self.fields[key].error_label is not None:
+                by_field.setdefault(key, []).append(text)
+            else:
+                general.append(text)
+        for name, field in self.fields.items():
+            label = field.error_label
+            messages = by_field.get(name)
+            if label is not None:
+                label.setText("；".join(messages or []))
+                label.setVisible(bool(messages))
+            field.widget.setStyleSheet(_INVALID_STYLE if messages else "")
+        self.form.general_error.setText("\n".join(general))
+        self._mark_pages({name for name in by_field})
+
+    def _mark_pages(self, invalid: set[str]) -> None:
+        """On a tabbed form, colour the tabs that hold an invalid field so nothing hides."""
+        pages = getattr(self.form, "pages", None)
+        if pages is None:
+            return
+        for index in range(pages.count()):
+            page = pages.widget(index)
+            bad = any(page.isAncestorOf(self.fields[name].widget) for name in invalid)
+            pages.tabBar().setTabTextColor(index, QColor("#c62828") if bad else QColor())
+
+    def save(self) -> None:
+        if not self.validate_now():
+            return
+        record, _errors = self.current_errors()
+        try:
+            self.saved = self.save_record(record)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except KnownError as exc:
+            self.form.general_error.setText(describe(exc))
+            return
+        self._snapshot = self.values()
+        self.accept()
+
+    # --- closing ------------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        if self.saved is not None or not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("RecordDialog", "未保存的修改"),
+            QCoreApplication.translate("RecordDialog", "放弃未保存的修改？"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self.confirm_discard():
+            self._snapshot = self.values()
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.result() == QDialog.DialogCode.Accepted or self.confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        # Enter in a line edit must not press Save behind the user's back.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)

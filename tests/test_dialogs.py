@@ -1,0 +1,193 @@
+"""Edit dialogs driven like a user: typing, choosing from completers, saving, cancelling."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from agentbook.domain import enums as E
+from agentbook.domain.idnumbers import make_resident_id
+from agentbook.domain.models import Customer
+from agentbook.ui.dialogs.customer_dialog import CustomerDialog
+from agentbook.ui.dialogs.deletion import Outcome, confirm_and_delete
+from agentbook.ui.dialogs.policy_dialog import PolicyDialog
+
+VALID_ID = make_resident_id("110105", date(1985, 3, 14), 124)  # a woman born 1985-03-14
+
+
+def save_button(dialog):
+    """Chinese text is typed through an input method: tests insert it, QTest cannot key it."""
+    return dialog.form.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+@pytest.fixture(autouse=True)
+def discard_answers(monkeypatch):
+    """Answer "discard" to the unsaved-changes question (also when qtbot closes dialogs at teardown)."""
+    asked: list[str] = []
+
+    def answer(*args, **_kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
+
+
+@pytest.fixture
+def customer_dialog(qtbot, qapp_font, store):
+    dialog = CustomerDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_create_a_customer_by_typing(customer_dialog, store, qtbot):
+    d = customer_dialog
+    d.form.name.insert("于曦桂")
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    d.form.pages.setCurrentIndex(1)
+    qtbot.keyClicks(d.form.mobile, "138 1234 5678")
+    d.validate_now()
+    assert save_button(d).isEnabled(), d.form.general_error.text()
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    saved = store.customers.get(d.saved.id)
+    assert (saved.name, saved.id_number, saved.mobile) == ("于曦桂", VALID_ID, "13812345678")
+    assert saved.birth_date == date(1985, 3, 14) and saved.gender is E.Gender.FEMALE
+    assert saved.archive_no.startswith("KH2026")
+    assert store.audit_entries(limit=1)[0].action == "create"
+
+
+def test_id_number_fills_birth_date_and_gender(customer_dialog, qtbot):
+    qtbot.keyClicks(customer_dialog.form.id_number, VALID_ID)
+    assert customer_dialog.value("birth_date") == date(1985, 3, 14)
+    assert customer_dialog.value("gender") is E.Gender.FEMALE
+
+
+def test_invalid_id_shows_an_error_next_to_the_field_and_blocks_save(customer_dialog, qtbot):
+    d = customer_dialog
+    d.form.name.insert("张三")
+    d.form.pages.setCurrentIndex(1)
+    qtbot.keyClicks(d.form.mobile, "13812345678")
+    wrong = VALID_ID[:-1] + ("0" if VALID_ID[-1] != "0" else "1")
+    d.form.pages.setCurrentIndex(0)
+    qtbot.keyClicks(d.form.id_number, wrong)
+    d.validate_now()
+    label = d.fields["id_number"].error_label
+    assert label.isVisible() and "校验码" in label.text()
+    assert not save_button(d).isEnabled()
+
+
+def test_contact_method_error_marks_its_tab(customer_dialog, qtbot):
+    customer_dialog.form.name.insert("张三")
+    customer_dialog.validate_now()
+    pages = customer_dialog.form.pages
+    assert pages.tabBar().tabTextColor(1).name() == "#c62828"  # 联系方式 holds the error
+
+
+def test_editing_then_cancelling_leaves_the_database_unchanged(demo_store, qtbot, qapp_font, discard_answers):
+    before = demo_store.customers.get(3)
+    audit_before = len(demo_store.audit_entries(limit=100000))
+    dialog = CustomerDialog(demo_store, demo_store.customers.get(3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.name.setText("改过的名字")
+    dialog.reject()
+    assert discard_answers == ["放弃未保存的修改？"]
+    assert demo_store.customers.get(3) == before
+    assert len(demo_store.audit_entries(limit=100000)) == audit_before
+
+
+def test_closing_with_unsaved_changes_asks_first(customer_dialog, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel
+    )
+    customer_dialog.form.name.setText("还没保存")
+    customer_dialog.reject()
+    assert asked == ["放弃未保存的修改？"]
+    assert customer_dialog.isVisible()
+
+
+def _customer(store, name: str, mobile: str) -> Customer:
+    return store.customers.create(Customer(name=name, gender=E.Gender.MALE, mobile=mobile))
+
+
+def test_policy_dialog_parties_from_completer_and_share_sum(store, qtbot, qapp_font):
+    holder = _customer(store, "张三", "13900001111")
+    spouse = _customer(store, "李四", "13900002222")
+    dialog = PolicyDialog(store, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.policy_no, "P2026000001")
+    dialog.form.insurer.setCurrentText("平安人寿")
+    dialog.form.product.insert("平安福")
+    qtbot.keyClicks(dialog.form.premium, "5,000")
+    dialog.form.sum_insured.insert("50万")
+    dialog.form.policyholder.setText("zs")
+    assert dialog.holder.choose_first()
+    assert dialog.holder.record_id == holder.id
+    dialog.form.insured.setText("1111")
+    assert dialog.insured.choose_first()
+    dialog.form.add_beneficiary.click()
+    dialog.form.add_beneficiary.click()
+    table = dialog.form.beneficiaries
+    table.cellWidget(0, 1).setText("李四")
+    table.cellWidget(0, 3).setText("60")
+    table.cellWidget(1, 1).setText("张小明")
+    table.cellWidget(1, 3).setText("30")
+    dialog.validate_now()
+    assert "90%" in dialog.form.share_sum.text()
+    assert not save_button(dialog).isEnabled()
+    table.cellWidget(1, 3).setText("40")
+    dialog.validate_now()
+    assert "100%" in dialog.form.share_sum.text()
+    assert save_button(dialog).isEnabled(), dialog.form.general_error.text()
+    save_button(dialog).click()
+    saved = store.policies.get(dialog.saved.id)
+    assert saved.premium == Decimal("5000.00") and saved.sum_insured == Decimal("500000.00")
+    assert [b.share for b in saved.beneficiaries] == [Decimal(60), Decimal(40)]
+    assert saved.policyholder_id == holder.id and saved.insured_id == holder.id
+    assert len(store.payments.of_policy(saved.id)) == 1  # single premium schedule generated
+    assert spouse.id not in (saved.policyholder_id,)
+
+
+def test_deleting_a_policyholder_is_refused_and_terminate_offered(demo_store):
+    holder_id = demo_store.db.read_one("SELECT policyholder_id FROM policy LIMIT 1")[0]
+    questions = []
+
+    def ask(_parent, _title, text, _destructive):
+        questions.append(text)
+        return True
+
+    outcome = confirm_and_delete(demo_store, "customer", holder_id, None, ask)
+    assert outcome is Outcome.TERMINATED
+    assert "不能删除" in questions[1] and "已终止" in questions[1]
+    assert demo_store.customers.get(holder_id).lifecycle is E.Lifecycle.TERMINATED
+
+
+def test_deleting_a_free_customer_after_confirmation(store):
+    lonely = _customer(store, "王五", "13900003333")
+    assert confirm_and_delete(store, "customer", lonely.id, None, lambda *a: False) is Outcome.CANCELLED
+    assert store.customers.get(lonely.id)
+    assert confirm_and_delete(store, "customer", lonely.id, None, lambda *a: True) is Outcome.DELETED
+    assert store.search("王五") == []
+
+
+def test_new_record_shortcut_opens_the_dialog_of_the_current_tab(main_window, qtbot):
+    seen = []
+
+    def close_dialog():
+        from PySide6.QtWidgets import QApplication
+
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        dialog.done(0)
+
+    main_window.tabs.setCurrentWidget(main_window.tab_named("policies"))
+    QTimer.singleShot(100, close_dialog)
+    main_window.act_new.trigger()
+    assert seen == ["PolicyDialog"]
