@@ -521,6 +521,8 @@ class DemoGenerator:
                     child = self._person(take("c"), min_age=1, max_age=20)
                     child.occupation, child.employer, child.annual_income = "学生", "", None
                     child.lifecycle, child.retention_until = E.Lifecycle.ACTIVE, None
+                    father = head if head.gender is E.Gender.MALE else partner
+                    child.name = father.name[0] + child.name[1:]  # children take the father's surname
                     child.mobile = child.mobile if rng.random() < 0.3 else ""
                     if not child.mobile:
                         child.wechat = ""
