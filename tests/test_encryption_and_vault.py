@@ -53,7 +53,7 @@ def test_file_and_wal_hold_no_plaintext(store, db_path):
     assert wal.exists() and wal.stat().st_size > 0  # committed pages still in the WAL
     for path, data in _all_bytes(db_path.parent).items():
         assert not data.startswith(b"SQLite format 3"), path
-        for secret in (NAME.encode(), ID_NUMBER.encode(), "13812345678".encode()):
+        for secret in (NAME.encode(), ID_NUMBER.encode(), b"13812345678"):
             assert secret not in data, (path, secret)
     store.close()
     assert not db_path.read_bytes().startswith(b"SQLite format 3")  # also after the final checkpoint

@@ -136,7 +136,7 @@ def test_invalid_records_are_refused_before_the_database(store):
 
 
 def test_duplicate_policy_number_of_the_same_insurer(store, family):
-    zhang, yu, policy = family
+    _zhang, _yu, policy = family
     clone = dataclasses.replace(policy, id=None, beneficiaries=[])
     with pytest.raises(DuplicateError):
         store.policies.create(clone)
@@ -178,7 +178,7 @@ def test_audit_log_is_append_only_and_tamper_evident(store, family):
 
 
 def test_search_by_every_kind_of_fragment(store, family):
-    zhang, yu, policy = family
+    _zhang, yu, _policy = family
     names = lambda q: [h.name for h in store.search(q)]  # noqa: E731
     assert names("曦桂") == ["于曦桂"]  # 2 characters: below the trigram minimum
     assert names("于") == ["于曦桂"]
@@ -194,7 +194,7 @@ def test_search_by_every_kind_of_fragment(store, family):
 
 
 def test_search_index_follows_writes(store, family):
-    zhang, yu, policy = family
+    _zhang, yu, _policy = family
     store.customers.update(dataclasses.replace(store.customers.get(yu.id), name="于晓桂"))
     assert [h.name for h in store.search("曦桂")] == []
     assert [h.name for h in store.search("晓桂")] == ["于晓桂"]
