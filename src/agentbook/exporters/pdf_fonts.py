@@ -15,10 +15,10 @@ from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from agentbook.assets import FONT_FILE, asset_path
+from agentbook.exporters.pdf_font_cache import SheetFont
 
 FONT = "WQYMicroHei"
 _lock = threading.Lock()
@@ -38,12 +38,19 @@ def pdf_font() -> str:
         return FONT
     with _lock:
         if not _widths:
-            font = TTFont(FONT, str(asset_path(*FONT_FILE)), subfontIndex=0)
+            font = SheetFont(FONT, str(asset_path(*FONT_FILE)), subfontIndex=0)
             pdfmetrics.registerFont(font)
             widths = {code: float(w) for code, w in font.face.charWidths.items()}
             widths[-1] = float(font.face.defaultWidth)
             _widths.update(widths)
     return FONT
+
+
+def prepare_document(doc: object) -> None:
+    """Start a PDF document's use of the font with the fixed alphabet (see ``pdf_font_cache``)."""
+    font = pdfmetrics.getFont(pdf_font())
+    if isinstance(font, SheetFont):
+        font.seed(doc)
 
 
 def glyph_widths() -> dict[int, float]:

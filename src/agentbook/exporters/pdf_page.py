@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
-from agentbook.exporters.pdf_fonts import pdf_font, show_text, text_width
+from agentbook.exporters.pdf_fonts import pdf_font, prepare_document, show_text, text_width
 from agentbook.exporters.pdf_grid import ACCENT, INK, MUTED
 
 PAGE_W, PAGE_H = A4
@@ -128,8 +128,8 @@ class SheetDocument(BaseDocTemplate):
 
     # --- feeding -------------------------------------------------------------------------
     def begin(self) -> None:
-        pdf_font()
         self._startBuild()
+        prepare_document(self.canv._doc)
         self.canv._doctemplate = self  # as BaseDocTemplate.build does, for flowables that look
 
     def add(self, who: SheetHeader, flowables: list[Flowable]) -> None:
