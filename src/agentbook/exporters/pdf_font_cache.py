@@ -47,7 +47,7 @@ COMMON_TEXT = (
 
 _lock = threading.Lock()
 _seed: list[str] = []
-_seed_prefix: list[str] = []  # the part of the alphabet that fills exactly the first two subsets
+_seeded_state: list = []  # (assignments, subsets, nextCode) of a freshly seeded document
 _cacheable: set[tuple[int, ...]] = set()
 _objects: dict[tuple[str, tuple[int, ...]], tuple[bytes, int, bytes, bytes]] = {}
 
@@ -86,20 +86,23 @@ class SheetFont(TTFont):
         state = self._assignState(doc)  # reportlab's hook "for those wishing to roll their own state"
         if state.nextCode > 1:
             return  # the document has used the font already: leave its subsets as they are
-        if _seed_prefix:
-            self.splitString("".join(_seed_prefix), doc)
+        if _seeded_state:  # copying the finished assignments is ten times quicker than redoing them
+            assignments, subsets, next_code = _seeded_state
+            state.assignments = dict(assignments)
+            state.subsets = [list(subset) for subset in subsets]
+            state.nextCode = next_code
             return
-        used = []
         for ch in _seed_chars():
             if state.nextCode >= SEEDED_CODES:
                 break
             self.splitString(ch, doc)
-            used.append(ch)
         if state.nextCode >= SEEDED_CODES:
             with _lock:
-                if not _seed_prefix:
-                    _seed_prefix.extend(used)
+                if not _seeded_state:
                     _cacheable.update(tuple(subset) for subset in state.subsets[:2])
+                    _seeded_state.extend(
+                        (dict(state.assignments), [list(subset) for subset in state.subsets], state.nextCode)
+                    )
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - reportlab's name
         """As ``TTFont.addObjects``, taking the seeded subsets' finished objects from the cache."""

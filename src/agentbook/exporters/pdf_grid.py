@@ -22,12 +22,12 @@ from agentbook.exporters.pdf_fonts import pdf_font, show_text, text_width
 from agentbook.exporters.pdf_text import wrap
 
 FONT_SIZE = 8.0
-LEADING = 10.4
+LEADING = 10.2
 PAD_X = 3.0
-PAD_Y = 2.2
+PAD_Y = 1.9
 ASCENT = 0.765  # WenQuanYi Micro Hei's ascent in em; centres the glyphs in the line box
-TITLE_SIZE = 10.5
-TITLE_H = 21.0  # room above a table for its section title
+TITLE_SIZE = 10.0
+TITLE_H = 17.0  # room above a table for its section title
 BIG_ROW = 180.0  # a row taller than this may be split between its lines
 
 INK = colors.HexColor("#1c2733")
@@ -189,11 +189,11 @@ class Grid(Flowable):
     def draw(self) -> None:
         canv = self.canv
         top = self.height
+        ops = ["q"]
         if self.title:
-            canv.setFillColor(ACCENT)
-            canv.rect(0, top - TITLE_H + 5.2, 2.6, TITLE_SIZE + 0.6, stroke=0, fill=1)
-            canv.setFont(pdf_font(), TITLE_SIZE)
-            canv.drawString(6.5, top - TITLE_H + 6.2, self.title)
+            r, g, b = _rgb(ACCENT)
+            ops.append(f"{r:.3f} {g:.3f} {b:.3f} rg 0 {top - TITLE_H + 3.6:.2f} 2.6 {TITLE_SIZE + 0.4:.2f} re f")
+            show_text(canv, [(6.5, top - TITLE_H + 4.6, self.title)], TITLE_SIZE, _rgb(ACCENT))
             top -= TITLE_H
         rows = [self.head, *self.rows] if self.head else list(self.rows)
         fills: dict[colors.Color, list[str]] = {}
@@ -221,7 +221,6 @@ class Grid(Flowable):
                         texts.append((left + dx, line_y, line))
                     line_y -= LEADING
             y = bottom
-        ops = ["q"]
         for fill, rects in fills.items():
             r, g, b = _rgb(fill)
             ops += [f"{r:.3f} {g:.3f} {b:.3f} rg", *rects, "f"]
@@ -248,7 +247,7 @@ class Signatures(Flowable):
     def __init__(self, width: float, statement: str) -> None:
         super().__init__()
         self.width = width
-        self.height = 24 * mm
+        self.height = 19 * mm
         self.statement = statement
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -259,7 +258,7 @@ class Signatures(Flowable):
         font = pdf_font()
         canv.setFillColor(INK)
         canv.setFont(font, 9)
-        canv.drawString(0, self.height - 12, self.statement)
+        canv.drawString(0, self.height - 11, self.statement)
         canv.setStrokeColor(INK)
         canv.setLineWidth(0.6)
         base = 8.0

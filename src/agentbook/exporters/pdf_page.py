@@ -58,11 +58,11 @@ def qr_matrix(text: str) -> list[list[bool]]:
 
 
 def draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """Draw the code with its lower-left corner at (x, y): one filled path of row runs."""
+    """Draw the code with its lower-left corner at (x, y): one filled path of the dark runs of each row."""
     matrix = qr_matrix(text)
     count = len(matrix)
     module = size / count
-    path = canv.beginPath()
+    ops = ["q 0 g"]
     for r, row in enumerate(matrix):
         top = y + size - (r + 1) * module
         c = 0
@@ -71,11 +71,11 @@ def draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
                 start = c
                 while c < count and row[c]:
                     c += 1
-                path.rect(x + start * module, top, (c - start) * module, module)
+                ops.append(f"{x + start * module:.3f} {top:.3f} {(c - start) * module:.3f} {module:.3f} re")
             else:
                 c += 1
-    canv.setFillColor(colors.black)
-    canv.drawPath(path, stroke=0, fill=1)
+    ops.append("f Q")
+    canv.addLiteral("\n".join(ops))
 
 
 class SheetDocument(BaseDocTemplate):

@@ -121,12 +121,12 @@ class SheetBuilder:
                 ("客户类型", _label(kind)),
                 (_label(c.id_type) or "证件号码", self.id_number(c)),
                 ("所属行业", c.occupation),
+                ("联系人", c.employer),
                 ("联系手机", self.phone(c.mobile)),
                 ("固定电话", c.phone),
                 ("电子邮箱", c.email),
                 ("微信", c.wechat),
                 ("年营业收入", income),
-                ("联系人", c.employer),
             ]
         elif kind is E.CustomerKind.FAMILY:
             pairs = [
@@ -141,11 +141,11 @@ class SheetBuilder:
         else:
             pairs = [
                 ("姓名", c.name),
-                ("客户类型", _label(kind)),
                 ("性别", _label(c.gender)),
                 ("出生日期", _day(c.birth_date)),
                 ("证件类型", _label(c.id_type)),
                 ("证件号码", self.id_number(c)),
+                ("客户类型", _label(kind)),
                 ("手机", self.phone(c.mobile)),
                 ("固定电话", c.phone),
                 ("微信", c.wechat),
@@ -165,7 +165,7 @@ class SheetBuilder:
         ]
         rows = _pair_rows(pairs)
         rows.append(["地址", c.address])
-        return Grid(_pair_columns(), rows, title="一、基本信息", label_cells=(0, 2))
+        return Grid(_pair_columns(), rows, title="一、基本信息", label_cells=LABELS)
 
     def relations(self, data: Customer360) -> Grid:
         rows = [[r.other_name, _label(r.relation), r.other_archive_no] for r in data.relations]
@@ -174,12 +174,17 @@ class SheetBuilder:
         return Grid(columns, rows, title="二、家庭与关系", header=["姓名/名称", "与本客户关系", "档案编号"])
 
     def needs(self, c: Customer) -> Grid:
-        pairs = [("保障偏好", _label(c.protection_preference)), ("风险承受能力", _label(c.risk_tolerance))]
-        rows: list[list[str]] = _pair_rows(pairs)
-        rows += [["保险需求", c.needs], ["健康状况", self.private(c.health_notes)]]
-        rows.append(["财务状况", self.private(c.financial_notes)])
+        rows = _pair_rows(
+            [
+                ("保障偏好", _label(c.protection_preference)),
+                ("风险承受", _label(c.risk_tolerance)),
+                ("保险需求", c.needs),
+                ("健康状况", self.private(c.health_notes)),
+                ("财务状况", self.private(c.financial_notes)),
+            ]
+        )
         empty = not any([c.protection_preference, c.risk_tolerance, c.needs, c.health_notes, c.financial_notes])
-        return Grid(_pair_columns(), [] if empty else rows, title="三、需求与偏好", label_cells=(0, 2))
+        return Grid(_pair_columns(), [] if empty else rows, title="三、需求与偏好", label_cells=LABELS)
 
     def policies(self, data: Customer360) -> Grid:
         names = data.names
@@ -198,7 +203,7 @@ class SheetBuilder:
         for pay in data.payments:
             by_policy.setdefault(pay.policy_id, []).append(pay)
         rows = [_payment_row(p, by_policy[p.id], today) for p in data.policies if by_policy.get(p.id)]
-        widths = _mm(30, 13, 13, 24, 32, 34)
+        widths = _mm(30, 14, 14, 24, 31, 33)
         aligns = ["left", "center", "center", "right", "left", "left", "left"]
         columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         header = ["保单号", "缴费方式", "已缴期数", "已缴合计（元）", "最近缴费", "下期应缴", "逾期未缴"]
@@ -237,23 +242,28 @@ class SheetBuilder:
     def consent(self, c: Customer) -> Grid:
         if c.consent_date is None and not c.consent_scope:
             return Grid(_pair_columns(), [], title="八、知情同意", empty="未记录知情同意")
-        rows = _pair_rows([("同意日期", _day(c.consent_date)), ("敏感信息同意", "是" if c.consent_sensitive else "否")])
-        rows.append(["同意范围", c.consent_scope])
-        return Grid(_pair_columns(), rows, title="八、知情同意", label_cells=(0, 2))
+        rows = _pair_rows(
+            [
+                ("同意日期", _day(c.consent_date)),
+                ("敏感信息同意", "是" if c.consent_sensitive else "否"),
+                ("同意范围", c.consent_scope),
+            ]
+        )
+        return Grid(_pair_columns(), rows, title="八、知情同意", label_cells=LABELS)
+
+
+LABELS = (0, 2, 4)  # the label cells of a row of pairs
 
 
 def _pair_columns() -> list[Column]:
-    widths = _mm(26, 64, 26)
+    """Three label/value pairs to a row, like the boxes of a paper form."""
+    widths = _mm(20, 40, 20, 40, 20)
     return [Column(w) for w in widths]
 
 
 def _pair_rows(pairs: Sequence[tuple[str, str]]) -> list[list[str]]:
-    """Label/value pairs two to a row, like the boxes of a paper form."""
-    rows = []
-    for i in range(0, len(pairs), 2):
-        chunk = pairs[i : i + 2]
-        rows.append([text for pair in chunk for text in pair])
-    return rows
+    """*pairs* three to a row; a short last row lets its last value span the rest."""
+    return [[text for pair in pairs[i : i + 3] for text in pair] for i in range(0, len(pairs), 3)]
 
 
 def _policy_row(p: Policy, names: dict[int, str]) -> list[str]:
