@@ -129,6 +129,7 @@ class Grid(Flowable):
         rows: Iterable[Sequence[str]],
         *,
         title: str = "",
+        note: str = "",
         header: Sequence[str] | None = None,
         label_cells: Iterable[int] = (),
         empty: str = "无记录",
@@ -143,7 +144,7 @@ class Grid(Flowable):
         if not self.rows:  # say so, in a box where the table would be
             self.rows = [_make_row([empty], (Column(self.width),), [None], align="center", muted=True)]
             self.head = None
-        self.title = title
+        self.title = title + note  # the note ("（共 8 份）") is left off the continuation's title
         self.continued = f"{title}（续）" if title else ""
         self._measure()
 

@@ -106,6 +106,9 @@ class SheetDocument(BaseDocTemplate):
             author=agency or "agentbook",
             subject=TITLE,
             creator="agentbook",
+            # Start the canvas on our font: the default Helvetica would put a non-embedded font
+            # into every PDF that no glyph uses (PDF/A checkers and some print shops object).
+            initialFontName=pdf_font(),
         )
         frame = Frame(
             MARGIN_X,

@@ -194,8 +194,8 @@ class SheetBuilder:
         columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         header = ["保单号", "保险公司 / 产品", "险种", "投保人 / 被保险人", "受益人（比例）", "保额（元）",
                   "保费（元）/ 缴费", "生效 / 到期", "状态"]  # fmt: skip
-        title = f"四、保单信息（共 {len(rows)} 份）" if rows else "四、保单信息"
-        return Grid(columns, rows, title=title, header=header)
+        note = f"（共 {len(rows)} 份）" if rows else ""
+        return Grid(columns, rows, title="四、保单信息", note=note, header=header)
 
     def payments(self, data: Customer360) -> Grid:
         today = self.options.printed_on
@@ -236,8 +236,10 @@ class SheetBuilder:
         aligns = ["center", "center", "center", "left", "left", "center"]
         columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         more = len(data.contacts) > len(shown)
-        title = "七、沟通记录" + (f"（最近 {len(shown)} 条）" if more else f"（共 {len(shown)} 条）" if shown else "")
-        return Grid(columns, rows, title=title, header=["时间", "方式", "目的", "内容", "结果", "跟进"])
+        note = f"（最近 {len(shown)} 条）" if more else f"（共 {len(shown)} 条）" if shown else ""
+        return Grid(
+            columns, rows, title="七、沟通记录", note=note, header=["时间", "方式", "目的", "内容", "结果", "跟进"]
+        )
 
     def consent(self, c: Customer) -> Grid:
         if c.consent_date is None and not c.consent_scope:
