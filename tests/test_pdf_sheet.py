@@ -195,3 +195,120 @@ def test_line_breaking_keeps_words_whole_and_punctuation_off_line_starts():
     assert "".join(lines).replace(" ", "") == "客户对服务满意，表示下次续保时再联系。保单号PC2021172594759已核对"
     assert wrap("", 50, 8) == [""] and wrap("第一行\n第二行", 200, 8) == ["第一行", "第二行"]
     assert safe_file_name('KH/2026:"01"', "x") == "KH_2026__01_" and safe_file_name(" .. ", "fallback") == "fallback"
+
+
+# --- the UI glue (pytest-qt, offscreen) ---------------------------------------------------------
+
+
+@pytest.fixture
+def no_modal_boxes(monkeypatch):
+    """The "export finished" message box would block the test; record its text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    return shown
+
+
+def test_print_dialog_asks_before_revealing_and_remembers_the_contact_count(qtbot, qapp_font, demo_store):
+    from agentbook.store.listing import ListRequest
+    from agentbook.ui.sheet_actions import EXPORT, SheetPrintDialog
+
+    cid = busiest(demo_store)
+    c = demo_store.customers.get(cid)
+    dialog = SheetPrintDialog(demo_store, [cid], request=ListRequest(filters={"kind": "enterprise"}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    f = dialog.form
+    enterprises = demo_store.list_query("customers", ListRequest(filters={"kind": "enterprise"})).count()
+    assert c.name in f.scope_selected.text() and f.scope_selected.isChecked()
+    assert f"{enterprises} 位" in f.scope_filter.text()
+    assert not f.reveal.isChecked() and f.one_file.isChecked() and f.contacts.value() == 20
+    f.reveal.setChecked(True)
+    assert "记入操作日志" in f.reveal_warning.text() and "将打印完整" in f.reveal_warning.text()
+    f.per_customer.setChecked(True)
+    assert not dialog.preview_button.isEnabled() and not dialog.print_button.isEnabled()
+    f.scope_filter.setChecked(True)
+    f.contacts.setValue(50)
+    dialog.export_button.click()
+    choice = dialog.choice
+    assert (choice.action, choice.one_file, choice.reveal, choice.contacts) == (EXPORT, False, True, 50)
+    assert choice.customer_ids == () and choice.request.filters == {"kind": "enterprise"}
+    assert demo_store.db.get_setting(CONTACT_LIMIT_SETTING) == "50"
+
+
+def test_exporting_the_whole_filter_runs_off_the_gui_thread(qtbot, qapp_font, demo_store, tmp_path, no_modal_boxes):
+    from PySide6.QtWidgets import QWidget
+
+    from agentbook.store.listing import ListRequest
+    from agentbook.ui.sheet_actions import EXPORT, SheetActions, SheetChoice
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = SheetActions(demo_store, parent)
+    request = ListRequest(filters={"kind": "enterprise"})
+    expected = [row.id for row in demo_store.list_query("customers", request).page(0, 100)]
+    choice = SheetChoice(EXPORT, (), request, one_file=True, reveal=False, contacts=5)
+    out = tmp_path / "out"
+    job = actions.export(choice, target=out / "firms.pdf")
+    qtbot.waitUntil(lambda: not actions.jobs, timeout=20_000)
+    assert job.dialog.maximum() == len(expected) and no_modal_boxes and "firms.pdf" in no_modal_boxes[0]
+    assert len(PdfReader(out / "firms.pdf").outline) == len(expected)
+    cancelled = actions.export(choice, target=out / "never.pdf")
+    cancelled.cancel()
+    qtbot.waitUntil(lambda: not actions.jobs, timeout=20_000)
+    assert list(out.iterdir()) == [out / "firms.pdf"]  # nothing of the cancelled batch
+    actions.close()
+
+
+def test_preview_then_print_through_qt_renders_every_page_and_is_logged(qtbot, qapp_font, demo_store, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
+
+    from agentbook.ui.pdf_pages import prepare_printer
+    from agentbook.ui.sheet_actions import PREVIEW, SheetActions, SheetChoice
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = SheetActions(demo_store, parent)
+    cid = busiest(demo_store)
+    actions.run(SheetChoice(PREVIEW, (cid,), None, one_file=True, reveal=True, contacts=20))
+    qtbot.waitUntil(lambda: bool(actions.previews), timeout=20_000)
+    preview = actions.previews[0]
+    pages = preview.page_count()
+    assert preview.page_label.text() == f"第 1 页 / 共 {pages} 页" and not preview.previous.isEnabled()
+    preview.next.click()
+    assert preview.page == min(1, pages - 1)
+    entry, details = last_audit(demo_store, cid)
+    assert entry.action == "preview" and details["reveal"] is True
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    prepare_printer(printer)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    actions.print_file(preview.path, [cid], True, printer=printer)
+    qtbot.waitUntil(lambda: not actions.jobs, timeout=20_000)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+    entry, details = last_audit(demo_store, cid)
+    assert entry.action == "print" and details["pages"] == pages and details["target"].endswith("printed.pdf")
+    path = preview.path
+    preview.close()
+    assert not path.exists()  # the preview's temporary file goes with it
+    actions.close()
+
+
+def test_the_main_window_hook_and_file_menu_open_the_print_dialog(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from agentbook.ui.sheet_actions import SheetPrintDialog, install
+
+    asked: list[tuple[int, ...]] = []
+    monkeypatch.setattr(SheetPrintDialog, "exec", lambda d: asked.append(d.ids) or QDialog.DialogCode.Rejected)
+    install(main_window)
+    install(main_window)  # idempotent
+    main_window.print_customer(7)
+    assert asked == [(7,)]
+    menu_actions = [a for a in main_window.file_menu.actions() if a.objectName() == "act_print_sheets"]
+    assert len(menu_actions) == 1
+    menu_actions[0].trigger()  # nothing selected: the whole current filter is offered
+    assert asked[-1] == ()
+    main_window.sheet_actions.close()

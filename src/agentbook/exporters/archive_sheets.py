@@ -38,6 +38,7 @@ __all__ = [
     "export_sheet",
     "record_sheets",
     "sheet_options",
+    "write_batch",
 ]
 
 
@@ -98,6 +99,33 @@ def record_sheets(
             )
 
 
+def write_batch(
+    store: Store,
+    ids: Sequence[int],
+    path: Path,
+    *,
+    reveal: bool = False,
+    contacts: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel = None,
+) -> Path:
+    """All *ids* into one PDF at *path*, each customer from a new page with an outline entry.
+
+    Nothing is logged: the caller records what it did with the file (export, print, preview).
+    Raises ``ExportCancelledError`` when *cancel* is set; then no file exists at *path* (an older
+    file there is left as it was).
+    """
+    if not ids:
+        raise ValueError("no customers to print")
+    options = sheet_options(store, reveal=reveal, contacts=contacts)
+    path = Path(path)
+    with replaced_atomically(path) as temp:
+        write_sheets(
+            _sheets(store, ids, options), temp, options, total=len(ids), progress=progress, cancelled=_checker(cancel)
+        )
+    return path
+
+
 def export_batch(
     store: Store,
     ids: Sequence[int],
@@ -109,19 +137,8 @@ def export_batch(
     cancel: Cancel = None,
     action: str = "export_pdf",
 ) -> ExportResult:
-    """All *ids* into one PDF at *path*: each customer from a new page, with an outline entry.
-
-    Raises ``ExportCancelledError`` when *cancel* is set; then no file exists at *path* (an older
-    file there is left as it was) and nothing is logged.
-    """
-    if not ids:
-        raise ValueError("no customers to print")
-    options = sheet_options(store, reveal=reveal, contacts=contacts)
-    path = Path(path)
-    with replaced_atomically(path) as temp:
-        write_sheets(
-            _sheets(store, ids, options), temp, options, total=len(ids), progress=progress, cancelled=_checker(cancel)
-        )
+    """``write_batch``, then one audit entry per customer (*action*, whether fields were revealed)."""
+    path = write_batch(store, ids, path, reveal=reveal, contacts=contacts, progress=progress, cancel=cancel)
     record_sheets(store, ids, action, reveal=reveal, target=str(path))
     return ExportResult([path], len(ids))
 
