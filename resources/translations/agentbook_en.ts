@@ -550,6 +550,13 @@
         <source>标签</source>
         <translation>Tag</translation>
     </message>
+    <message numerus="yes">
+        <source>打印档案表（%n 位客户）…</source>
+        <translation>
+            <numerusform>Print archive sheet (%n customer)…</numerusform>
+            <numerusform>Print archive sheets (%n customers)…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</source>
         <translation>Name, pinyin initials (zs), mobile or ID tail, archive no., policy no.</translation>
@@ -607,6 +614,10 @@
     <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打印客户档案表(&amp;P)…</source>
+        <translation>&amp;Print archive sheets…</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -1066,6 +1077,56 @@ Schema version: {2}</translation>
     <message>
         <source>档案编号格式</source>
         <translation>Archive number pattern</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrintDialog</name>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>Print archive sheets</translation>
+    </message>
+    <message>
+        <source>全部合并为一个 PDF（每位客户从新的一页开始）</source>
+        <translation>One PDF for all (each customer starts on a new page)</translation>
+    </message>
+    <message>
+        <source>每位客户一个 PDF（按档案编号命名）</source>
+        <translation>One PDF per customer (named by archive number)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>打印完整的证件号码、手机号及健康/财务信息（将记入操作日志）</source>
+        <translation>Print full ID numbers, mobiles and health/financial notes (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>完成后打开预览（可从预览中打印）</source>
+        <translation>Open the preview when done (print from there)</translation>
+    </message>
+    <message numerus="yes">
+        <source>将打印 %n 位客户的档案表。</source>
+        <translation>
+            <numerusform>The archive sheet of %n customer will be printed.</numerusform>
+            <numerusform>The archive sheets of %n customers will be printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>正在生成档案表…</source>
+        <translation>Creating archive sheets…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,12 @@
         <source>标签</source>
         <translation>标签</translation>
     </message>
+    <message numerus="yes">
+        <source>打印档案表（%n 位客户）…</source>
+        <translation>
+            <numerusform>打印档案表（%n 位客户）…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</source>
         <translation>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</translation>
@@ -601,6 +607,10 @@
     <message>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>打印客户档案表(&amp;P)…</source>
+        <translation>打印客户档案表(&amp;P)…</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -1058,6 +1068,55 @@
     <message>
         <source>档案编号格式</source>
         <translation>档案编号格式</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrintDialog</name>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>打印客户档案表</translation>
+    </message>
+    <message>
+        <source>全部合并为一个 PDF（每位客户从新的一页开始）</source>
+        <translation>全部合并为一个 PDF（每位客户从新的一页开始）</translation>
+    </message>
+    <message>
+        <source>每位客户一个 PDF（按档案编号命名）</source>
+        <translation>每位客户一个 PDF（按档案编号命名）</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>打印完整的证件号码、手机号及健康/财务信息（将记入操作日志）</source>
+        <translation>打印完整的证件号码、手机号及健康/财务信息（将记入操作日志）</translation>
+    </message>
+    <message>
+        <source>完成后打开预览（可从预览中打印）</source>
+        <translation>完成后打开预览（可从预览中打印）</translation>
+    </message>
+    <message numerus="yes">
+        <source>将打印 %n 位客户的档案表。</source>
+        <translation>
+            <numerusform>将打印 %n 位客户的档案表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>正在生成档案表…</source>
+        <translation>正在生成档案表…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from agentbook.ui.customer360 import Customer360View
 from agentbook.ui.errors import show_error
 from agentbook.ui.i18n import Translation
 from agentbook.ui.record_tab import RecordTab
+from agentbook.ui.sheet_actions import print_sheets
 from agentbook.ui.tabs.claims import ClaimTab
 from agentbook.ui.tabs.contacts import ContactTab
 from agentbook.ui.tabs.customers import CustomerTab
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         file_menu.setObjectName("menu_file")
         file_menu.addAction(self.act_new)
+        self.act_print = action(
+            self.tr("打印客户档案表(&P)…"), self.print_current_view, QKeySequence.StandardKey.Print, "act_print"
+        )
+        file_menu.addAction(self.act_print)
         self.file_menu = file_menu
         self.file_extension_point = file_menu.addSeparator()
         file_menu.addSeparator()
@@ -263,10 +268,16 @@ class MainWindow(QMainWindow):
             tab.model.hide_revealed()
 
     def print_customer(self, customer_id: int) -> None:
-        """Hook for the archive-sheet printer (set by the printing feature)."""
-        handler = getattr(self, "sheet_printer", None)
-        if handler is not None:
-            handler([customer_id])
+        print_sheets(self.store, [customer_id], self)
+
+    def print_current_view(self) -> None:
+        """The selected customers, or every customer of the current filter when none is selected."""
+        tab = self.tab_named("customers")
+        ids = tab.selected_ids()
+        if not ids:
+            query = self.store.list_query("customers", tab.current_request())
+            ids = [row.id for row in query.page(0, query.count())]
+        print_sheets(self.store, ids, self)
 
     # --- tools ---------------------------------------------------------------------------
     def open_settings(self) -> None:

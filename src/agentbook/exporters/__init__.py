@@ -1,0 +1,1 @@
+"""Exporters: they read plain records from the store and write files (PDF sheets, Excel)."""
