@@ -135,7 +135,20 @@ def main(argv: list[str] | None = None) -> int:
             write_markdown(Path(__file__).resolve().parent / "RESULTS.md", report)
         else:
             write_markdown(RESULTS_DIR / f"{size}.md", report)
+    _shutdown_qt()
     return 0
+
+
+def _shutdown_qt() -> None:
+    """Tear Qt down before the interpreter does (PySide otherwise crashes in finalisation)."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+        app.shutdown()
 
 
 if __name__ == "__main__":

@@ -198,7 +198,10 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: Any) -> None:
         widget = self.tabs.currentWidget()
         if isinstance(widget, RecordTab):
-            self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))
+            if widget.model.total_known:
+                self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))
+            else:
+                self.count_label.setText(self.tr("当前视图：正在统计记录数…"))
 
     def show_error(self, exc: BaseException) -> None:
         show_error(self, exc)

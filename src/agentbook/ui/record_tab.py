@@ -214,7 +214,10 @@ class RecordTab(QWidget):
         ).run_in_background()
 
     def _total_changed(self, total: int) -> None:
-        self.count_label.setText(QCoreApplication.translate("RecordTab", "共 %n 条", "", total))
+        if self.model.total_known:
+            self.count_label.setText(QCoreApplication.translate("RecordTab", "共 %n 条", "", total))
+        else:
+            self.count_label.setText(QCoreApplication.translate("RecordTab", "正在统计…"))
         self.countChanged.emit(total)
 
     # --- columns and layout --------------------------------------------------------------
