@@ -278,6 +278,57 @@ def backup(data: BenchData, runs: int) -> list[Measurement]:
     return [result]
 
 
+def _bare_reportlab(path: Path, sheets: int) -> None:
+    """Baseline: plain reportlab writing one-page sheets with two small tables each."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
+
+    from agentbook.exporters.pdf_fonts import register_font
+
+    font = register_font()
+    story = []
+    for n in range(sheets):
+        for rows in ([["姓名", f"客户{n}", "档案编号", f"KH{n:08d}"]] * 6, [["保单号", "险种", "保费"]] * 4):
+            table = Table(rows)
+            table.setStyle([("FONT", (0, 0), (-1, -1), font, 8)])
+            story.append(table)
+        story.append(PageBreak())
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def pdf(data: BenchData, runs: int) -> list[Measurement]:
+    from agentbook.exporters.archive_sheets import print_batch
+
+    store = open_store(data)
+    count = 1000 if data.size >= 1000 else data.size
+    ids = [r[0] for r in store.db.read("SELECT id FROM customer ORDER BY id LIMIT ?", (count,))]
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        pdf_runs = max(1, runs // 2)
+        base = summarise(
+            "bare reportlab", repeat(lambda: _bare_reportlab(out / "bare.pdf", count), pdf_runs, warmup=0), unit="s"
+        )
+        one = summarise(
+            f"{count} archive sheets into one PDF",
+            repeat(lambda: print_batch(store, ids, out / "batch.pdf"), pdf_runs, warmup=0),
+            unit="s",
+            baseline=base.median,
+            baseline_name=f"bare reportlab, {count} one-page sheets",
+            target="≥ 200 sheets/s",
+        )
+        one.extra = {"sheets_per_s": count / one.median}
+        one.met = one.extra["sheets_per_s"] >= 200
+        many = summarise(
+            f"{count} archive sheets, one file each",
+            repeat(lambda: print_batch(store, ids, out / "folder", one_file=False), pdf_runs, warmup=0),
+            unit="s",
+            target="≤ 10 s",
+        )
+        many.met = many.median <= 10
+    store.close()
+    return [one, many]
+
+
 ALL = {
     "cold_start": cold_start,
     "unlock": unlock,
@@ -286,4 +337,5 @@ ALL = {
     "view_360": view_360,
     "query_mix": query_mix_ratio,
     "backup": backup,
+    "pdf": pdf,
 }

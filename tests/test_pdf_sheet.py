@@ -139,10 +139,12 @@ def test_print_dialog_writes_the_sheet_in_the_background(demo_store, qtbot, qapp
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QDialog
 
+    from agentbook.ui import sheet_actions
     from agentbook.ui.sheet_actions import SheetPrintDialog, print_sheets
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(sheet_actions, "show_preview", lambda _store, path, _parent: opened.append(str(path)))
     dialog = SheetPrintDialog(2, tmp_path / "two.pdf")
     qtbot.addWidget(dialog)
     assert not dialog.reveal.isChecked()  # revealing is a deliberate choice
@@ -151,3 +153,19 @@ def test_print_dialog_writes_the_sheet_in_the_background(demo_store, qtbot, qapp
     qtbot.waitUntil(lambda: bool(opened), timeout=20000)
     assert opened == [str(tmp_path / "two.pdf")]
     assert len(PdfReader(tmp_path / "two.pdf").outline) == 2
+
+
+def test_preview_shows_every_page_and_prints_them(demo_store, qtbot, qapp_font, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from agentbook.ui.pdf_preview import PdfPreviewDialog
+
+    [path] = print_batch(demo_store, [1, 2, 3], tmp_path / "three.pdf")
+    preview = PdfPreviewDialog(path)
+    qtbot.addWidget(preview)
+    assert preview.page_count() == len(PdfReader(path).pages) >= 3
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.render_to(printer) == preview.page_count()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == preview.page_count()

@@ -675,6 +675,10 @@
         </translation>
     </message>
     <message>
+        <source>当前视图：正在统计记录数…</source>
+        <translation>This view: counting records…</translation>
+    </message>
+    <message>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
@@ -808,6 +812,29 @@ Schema version: {2}</translation>
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>Policy no., or policyholder name, pinyin, mobile tail</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>预览 – {0}</source>
+        <translation>Preview – {0}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>用系统查看器打开</source>
+        <translation>Open in the system viewer</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>无法连接打印机。</source>
+        <translation>Cannot reach the printer.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1034,10 @@ Schema version: {2}</translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>恢复默认顺序</source>

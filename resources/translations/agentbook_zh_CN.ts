@@ -667,6 +667,10 @@
         </translation>
     </message>
     <message>
+        <source>当前视图：正在统计记录数…</source>
+        <translation>当前视图：正在统计记录数…</translation>
+    </message>
+    <message>
         <source>审计日志</source>
         <translation>审计日志</translation>
     </message>
@@ -800,6 +804,29 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人姓名、拼音、手机尾号</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>预览 – {0}</source>
+        <translation>预览 – {0}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>用系统查看器打开</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>无法连接打印机。</source>
+        <translation>无法连接打印机。</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1025,10 @@
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>恢复默认顺序</source>

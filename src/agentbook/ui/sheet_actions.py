@@ -29,6 +29,7 @@ from agentbook.exporters.archive_sheets import print_batch
 from agentbook.exporters.pdf_sheet import SheetCancelledError
 from agentbook.store.api import Store
 from agentbook.ui.errors import show_error
+from agentbook.ui.pdf_preview import PdfPreviewDialog, keep_on_top
 from agentbook.ui.worker import Operation
 
 
@@ -119,8 +120,12 @@ def print_sheets(
 
     def done(paths: list[Path]) -> None:
         progress.close()
-        if dialog.open_after.isChecked() and paths:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0] if one_file else target)))
+        if not (dialog.open_after.isChecked() and paths):
+            return
+        if one_file:
+            show_preview(store, paths[0], parent)
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def failed(exc: Exception, _trace: str) -> None:
         progress.close()
@@ -128,6 +133,17 @@ def print_sheets(
             show_error(parent, exc)
 
     Operation(work).success(done).failure(failed).run_in_background()
+
+
+def show_preview(store: Store, path: Path, parent: QWidget | None) -> PdfPreviewDialog:
+    """The in-app preview; sending pages to a printer is an audited event of its own."""
+
+    def printed(printed_path: Path, pages: int) -> None:
+        store.record_event("print", "pdf", summary=str(printed_path), details={"pages": pages})
+
+    preview = PdfPreviewDialog(path, parent, on_printed=printed)
+    keep_on_top(preview)
+    return preview
 
 
 class _ProgressRelay:
