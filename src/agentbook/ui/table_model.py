@@ -91,12 +91,19 @@ class PagedTableModel(QAbstractTableModel):
         if self._total is not None:
             self.totalChanged.emit(self._total)
         elif self._count_in_background:
-            generation, query = self._generation, self._query
-            Operation(query.count).success(lambda n: self._counted(generation, n)).failure(
-                lambda _exc, _trace: None
-            ).run_in_background()
+            # Started from the event loop, after every tab has its first page: a count holds the
+            # store's lock for up to half a second at 1.5 million rows and must not delay them.
+            QTimer.singleShot(0, lambda generation=self._generation: self._start_count(generation))
         else:
             self._counted(self._generation, self._query.count())
+
+    def _start_count(self, generation: int) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        query = self._query
+        Operation(query.count).success(lambda n: self._counted(generation, n)).failure(
+            lambda _exc, _trace: None
+        ).run_in_background()
 
     def _counted(self, generation: int, total: int) -> None:
         if not shiboken6.isValid(self):  # the tab closed while its count was running
