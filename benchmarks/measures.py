@@ -66,8 +66,7 @@ def unlock(data: BenchData, runs: int) -> list[Measurement]:
     """Keyring fetch + open + first query, against plain sqlite3 opening the same rows."""
     import sqlite3
 
-    from tests.conftest import MemoryKeyring  # a real backend class held in memory
-
+    from agentbook.store.memory_keyring import MemoryKeyring
     from agentbook.store.vault import SERVICE, KeyVault, entry_name
 
     ring = MemoryKeyring()

@@ -86,6 +86,16 @@ def _ids(column: str) -> Callable[[Any], FilterSql]:
     return build
 
 
+def _parties(*columns: str) -> Callable[[Any], FilterSql]:
+    """Rows in which any of the given customers appears in one of *columns*."""
+
+    def build(ids: Any) -> FilterSql:
+        listed = ",".join(str(int(i)) for i in ids)
+        return ("(" + " OR ".join(f"{c} IN ({listed})" for c in columns) + ")" if listed else "0"), {}
+
+    return build
+
+
 def _quick(party_columns: tuple[str, ...], policy_no_column: str | None) -> Callable[[Any], FilterSql]:
     """Search-box filter for record tabs: rows of the customers found, or a policy-number prefix."""
 
@@ -166,12 +176,7 @@ POLICIES = ListSpec(
         "status": _eq("p.status", "status"),
         "expiry_from": _range("p.expiry_date", "expiry_from", ">="),
         "expiry_to": _range("p.expiry_date", "expiry_to", "<="),
-        "customer_ids": lambda ids: (
-            f"(p.policyholder_id IN ({','.join(map(str, ids))}) OR p.insured_id IN ({','.join(map(str, ids))}))"
-            if ids
-            else "0",
-            {},
-        ),
+        "customer_ids": _parties("p.policyholder_id", "p.insured_id"),
         "quick": _quick(("p.policyholder_id", "p.insured_id"), "p.policy_no"),
         "ids": _ids("p.id"),
     },
@@ -202,12 +207,7 @@ PAYMENTS = ListSpec(
         "due_from": _range("y.due_date", "due_from", ">="),
         "due_to": _range("y.due_date", "due_to", "<="),
         "policy_id": _eq("y.policy_id", "policy_id"),
-        "customer_ids": lambda ids: (
-            f"(p.policyholder_id IN ({','.join(map(str, ids))}) OR p.insured_id IN ({','.join(map(str, ids))}))"
-            if ids
-            else "0",
-            {},
-        ),
+        "customer_ids": _parties("p.policyholder_id", "p.insured_id"),
         "quick": _quick(("p.policyholder_id", "p.insured_id"), "p.policy_no"),
         "ids": _ids("y.id"),
     },
@@ -235,7 +235,7 @@ CLAIMS = ListSpec(
         "status": _eq("k.status", "status"),
         "filed_from": _range("k.filed_date", "filed_from", ">="),
         "filed_to": _range("k.filed_date", "filed_to", "<="),
-        "customer_ids": lambda ids: (f"k.claimant_id IN ({','.join(map(str, ids))})" if ids else "0", {}),
+        "customer_ids": _parties("k.claimant_id"),
         "quick": _quick(("k.claimant_id",), "p.policy_no"),
         "ids": _ids("k.id"),
     },
@@ -261,7 +261,7 @@ CONTACTS = ListSpec(
         "channel": _eq("t.channel", "channel"),
         "purpose": _eq("t.purpose", "purpose"),
         "follow_up_due": _flag("t.follow_up_done = 0 AND t.follow_up_date IS NOT NULL AND t.follow_up_date <= :today"),
-        "customer_ids": lambda ids: (f"t.customer_id IN ({','.join(map(str, ids))})" if ids else "0", {}),
+        "customer_ids": _parties("t.customer_id"),
         "quick": _quick(("t.customer_id",), None),
         "ids": _ids("t.id"),
     },
