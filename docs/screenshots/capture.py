@@ -18,6 +18,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
 
+def settle(app: QApplication) -> None:  # noqa: F821 - imported lazily
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(3):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
 
@@ -39,7 +48,7 @@ def main() -> None:
         window = MainWindow(store, settings=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1280, 780)
         window.show()
-        app.processEvents()
+        settle(app)  # row counts arrive from a worker
         window.grab().save(str(HERE / "customers_tab.png"))
         busiest = store.db.read_one(
             "SELECT p.policyholder_id FROM policy p JOIN claim k ON k.policy_id = p.id"
