@@ -563,6 +563,31 @@
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>敏感信息</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <source>是否导出完整的证件号码、手机号和健康/财务信息？
+选“否”则这些列以掩码导出。导出会记入操作日志。</source>
+        <translation>Export full ID numbers, mobiles and health/financial notes?
+Choose “No” to export these columns masked. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
@@ -618,6 +643,14 @@
     <message>
         <source>打印客户档案表(&amp;P)…</source>
         <translation>&amp;Print archive sheets…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 工作簿(&amp;X)…</source>
+        <translation>E&amp;xport Excel workbook…</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>Export this view to Excel…</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -677,6 +710,10 @@
     <message>
         <source>当前视图：正在统计记录数…</source>
         <translation>This view: counting records…</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -1052,6 +1089,10 @@ Schema version: {2}</translation>
         <translation>Show sensitive data</translation>
     </message>
     <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>Export this view to Excel…</translation>
+    </message>
+    <message>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1332,6 +1373,10 @@ Schema version: {2}</translation>
     <message>
         <source>申请金额</source>
         <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>Amount paid out</translation>
     </message>
     <message>
         <source>审核日期</source>

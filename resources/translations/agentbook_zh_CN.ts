@@ -556,6 +556,31 @@
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>敏感信息</source>
+        <translation>敏感信息</translation>
+    </message>
+    <message>
+        <source>是否导出完整的证件号码、手机号和健康/财务信息？
+选“否”则这些列以掩码导出。导出会记入操作日志。</source>
+        <translation>是否导出完整的证件号码、手机号和健康/财务信息？
+选“否”则这些列以掩码导出。导出会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
@@ -611,6 +636,14 @@
     <message>
         <source>打印客户档案表(&amp;P)…</source>
         <translation>打印客户档案表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 工作簿(&amp;X)…</source>
+        <translation>导出 Excel 工作簿(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>导出当前视图到 Excel…</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -669,6 +702,10 @@
     <message>
         <source>当前视图：正在统计记录数…</source>
         <translation>当前视图：正在统计记录数…</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>已导出：{0}</translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -1043,6 +1080,10 @@
         <translation>显示敏感信息</translation>
     </message>
     <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>导出当前视图到 Excel…</translation>
+    </message>
+    <message>
         <source>删除…</source>
         <translation>删除…</translation>
     </message>
@@ -1322,6 +1363,10 @@
     <message>
         <source>申请金额</source>
         <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>实赔金额</translation>
     </message>
     <message>
         <source>审核日期</source>

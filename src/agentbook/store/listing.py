@@ -7,7 +7,7 @@ an ORDER BY over an indexed expression, never a sort in Python.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -226,7 +226,7 @@ CLAIMS = ListSpec(
         ListColumn("filed_date", "k.filed_date", "date"),
         ListColumn("cause", "k.cause"),
         ListColumn("amount_claimed", "k.amount_claimed", "money"),
-        ListColumn("amount_paid", "k.amount_paid", "money"),
+        ListColumn("claim_paid", "k.amount_paid", "money"),
         ListColumn("status", "k.status", "enum", E.ClaimStatus),
         ListColumn("decision_date", "k.decision_date", "date"),
         ListColumn("claimant_id", "k.claimant_id", "int", sortable=False),
@@ -319,6 +319,25 @@ class ListQuery:
     def count(self) -> int:
         row = self.db.read_one(f"SELECT count(*) FROM {self.spec.from_sql} WHERE {self._where}", self._params)
         return int(row[0])
+
+    def stream(self, batch: int = 2000) -> Iterator[Row]:
+        """Every row in id order, a batch at a time: for whole-table exports, where OFFSET paging
+        would re-read the skipped rows again and again."""
+        alias = _ALIAS[self.spec.name]
+        select = ", ".join(c.sql for c in self.spec.columns)
+        sql = (
+            f"SELECT {alias}.id, {select} FROM {self.spec.from_sql} WHERE {self._where} AND {alias}.id > :after"
+            f" ORDER BY {alias}.id LIMIT :batch"
+        )
+        after = 0
+        columns = self.spec.columns
+        while True:
+            rows = self.db.read(sql, {**self._params, "after": after, "batch": batch})
+            if not rows:
+                return
+            for r in rows:
+                yield Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
+            after = rows[-1][0]
 
     def page(self, offset: int, limit: int) -> list[Row]:
         alias = _ALIAS[self.spec.name]

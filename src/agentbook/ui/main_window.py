@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
@@ -13,6 +14,7 @@ from agentbook.store.api import Store
 from agentbook.ui import editing
 from agentbook.ui.customer360 import Customer360View
 from agentbook.ui.errors import show_error
+from agentbook.ui.excel_actions import export_current_view, export_workbook
 from agentbook.ui.i18n import Translation
 from agentbook.ui.record_tab import RecordTab
 from agentbook.ui.sheet_actions import print_sheets
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
             tab.newRequested.connect(lambda t=tab: self.new_record(t.tab))
             tab.deleteRequested.connect(lambda rid, t=tab: self.delete_record(t.tab, rid))
             tab.revealRequested.connect(lambda rid, t=tab: self.reveal(t, rid))
+            tab.exportRequested.connect(lambda t=tab: export_current_view(self.store, t, self, self._exported))
             tab.countChanged.connect(self._update_status)
             self.record_tabs.append(tab)
             self.tabs.addTab(tab, "")
@@ -117,6 +120,12 @@ class MainWindow(QMainWindow):
             self.tr("打印客户档案表(&P)…"), self.print_current_view, QKeySequence.StandardKey.Print, "act_print"
         )
         file_menu.addAction(self.act_print)
+        self.act_export = action(self.tr("导出 Excel 工作簿(&X)…"), self.export_workbook, None, "act_export")
+        self.act_export_view = action(
+            self.tr("导出当前视图到 Excel…"), self.export_current_view, None, "act_export_view"
+        )
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_export_view)
         self.file_menu = file_menu
         self.file_extension_point = file_menu.addSeparator()
         file_menu.addSeparator()
@@ -281,6 +290,15 @@ class MainWindow(QMainWindow):
             query = self.store.list_query("customers", tab.current_request())
             ids = [row.id for row in query.page(0, query.count())]
         print_sheets(self.store, ids, self)
+
+    def export_workbook(self) -> None:
+        export_workbook(self.store, self, self._exported)
+
+    def export_current_view(self) -> None:
+        export_current_view(self.store, self.current_tab(), self, self._exported)
+
+    def _exported(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 10000)
 
     # --- tools ---------------------------------------------------------------------------
     def open_settings(self) -> None:

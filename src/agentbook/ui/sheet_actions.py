@@ -30,7 +30,7 @@ from agentbook.exporters.pdf_sheet import SheetCancelledError
 from agentbook.store.api import Store
 from agentbook.ui.errors import show_error
 from agentbook.ui.pdf_preview import PdfPreviewDialog, keep_on_top
-from agentbook.ui.worker import Operation
+from agentbook.ui.worker import Operation, ProgressRelay
 
 
 class SheetPrintDialog(QDialog):
@@ -111,7 +111,7 @@ def print_sheets(
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     progress.canceled.connect(stop.set)
-    relay_progress = _ProgressRelay(progress)
+    relay_progress = ProgressRelay(progress)
 
     def work() -> list[Path]:
         return print_batch(
@@ -144,19 +144,3 @@ def show_preview(store: Store, path: Path, parent: QWidget | None) -> PdfPreview
     preview = PdfPreviewDialog(path, parent, on_printed=printed)
     keep_on_top(preview)
     return preview
-
-
-class _ProgressRelay:
-    """Carries progress from the worker thread to the dialog through a queued signal."""
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        from PySide6.QtCore import QObject, Signal
-
-        class Relay(QObject):
-            step = Signal(int)
-
-        self._relay = Relay(dialog)
-        self._relay.step.connect(dialog.setValue, Qt.ConnectionType.QueuedConnection)
-
-    def report(self, done: int, _total: int) -> None:
-        self._relay.step.emit(done)
