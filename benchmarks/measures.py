@@ -328,6 +328,40 @@ def pdf(data: BenchData, runs: int) -> list[Measurement]:
     return [one, many]
 
 
+def _excel_probe(mode: str, data: BenchData) -> tuple[float, float, int]:
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probes.excel_export", mode, str(data.encrypted), data.key.hex],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT,
+    ).stdout
+    seconds, peak, rows = out.split()
+    return float(seconds), float(peak), int(rows)
+
+
+def excel(data: BenchData, runs: int) -> list[Measurement]:
+    """The customer sheet of the whole archive: time and peak RSS, each export in its own process."""
+    count = max(1, runs // 2)
+    base = [_excel_probe("baseline", data) for _ in range(count)]
+    app = [_excel_probe("app", data) for _ in range(count)]
+    baseline = summarise("xlsxwriter constant_memory", [b[0] for b in base], unit="s")
+    result = summarise(
+        f"Excel export of {app[0][2]:,} customers",
+        [a[0] for a in app],
+        unit="s",
+        baseline=baseline.median,
+        baseline_name="xlsxwriter constant_memory, same rows",
+        target="≤ 1.3× baseline, peak RSS ≤ 250 MB",
+    )
+    peak = max(a[1] for a in app)
+    result.extra = {"peak_rss_mb": peak, "baseline_peak_rss_mb": max(b[1] for b in base)}
+    result.met = (result.ratio or 99) <= 1.3 and peak <= 250
+    return [result]
+
+
 ALL = {
     "cold_start": cold_start,
     "unlock": unlock,
@@ -337,4 +371,5 @@ ALL = {
     "query_mix": query_mix_ratio,
     "backup": backup,
     "pdf": pdf,
+    "excel": excel,
 }
