@@ -55,8 +55,14 @@ def test_sensitive_columns_are_masked_by_default(demo_store, tmp_path):
 
 
 def test_formula_looking_text_is_stored_as_text(store, tmp_path):
-    store.customers.create(Customer(name='=HYPERLINK("http://evil.example","点我")', gender=E.Gender.MALE,
-                                    mobile="13800000000", address="+1-2@3"))
+    store.customers.create(
+        Customer(
+            name='=HYPERLINK("http://evil.example","点我")',
+            gender=E.Gender.MALE,
+            mobile="13800000000",
+            address="+1-2@3",
+        )
+    )
     path = tmp_path / "evil.xlsx"
     export_branch_workbook(store, path)
     _sheet, rows = sheet_rows(path, "客户")

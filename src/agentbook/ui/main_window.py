@@ -287,8 +287,7 @@ class MainWindow(QMainWindow):
         tab = self.tab_named("customers")
         ids = tab.selected_ids()
         if not ids:
-            query = self.store.list_query("customers", tab.current_request())
-            ids = [row.id for row in query.page(0, query.count())]
+            ids = self.store.list_query("customers", tab.current_request()).ids()
         print_sheets(self.store, ids, self)
 
     def export_workbook(self) -> None:
