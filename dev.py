@@ -106,7 +106,8 @@ def run_tests(args: list[str]) -> int:
     python = ensure_venv()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     say("ruff check")
-    targets = [name for name in ("src", "tests", "benchmarks", "forms", "packaging", "dev.py") if (ROOT / name).exists()]
+    folders = ("src", "tests", "benchmarks", "forms", "packaging", "dev.py")
+    targets = [name for name in folders if (ROOT / name).exists()]
     lint = subprocess.call([str(python), "-m", "ruff", "check", *targets], cwd=ROOT)
     say("pytest")
     tests = subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)

@@ -27,7 +27,10 @@ FULL_SIZE = 100_000
 QUICK_SIZE = 10_000
 # Proportions of the data set: 2.5 policies, 15 payments, 0.3 claims and 4 contacts per customer.
 BENCH_SCALE = Scale(
-    policies_per_customer=2.75, claims_per_customer=0.3, contacts_per_customer=4.0, payments_per_policy=6.0,
+    policies_per_customer=2.75,
+    claims_per_customer=0.3,
+    contacts_per_customer=4.0,
+    payments_per_policy=6.0,
     max_payments_per_policy=60,  # monthly policies keep 5 years of instalments: ~1.5 M payments in all
 )
 

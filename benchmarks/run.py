@@ -128,6 +128,14 @@ def main(argv: list[str] | None = None) -> int:
         "build_seconds": data.build_seconds,
         "measurements": [m.as_dict() for m in results],
     }
+    previous = RESULTS_DIR / f"{size}.json"
+    if args.only and previous.exists() and not args.no_write:
+        # A partial run updates its own rows of the last complete report and keeps the others.
+        fresh = {m["name"]: m for m in report["measurements"]}
+        old_report = json.loads(previous.read_text("utf-8"))
+        kept = [fresh.pop(m["name"], m) for m in old_report["measurements"]]
+        report["measurements"] = kept + list(fresh.values())
+        report["date"] = f"{old_report['date']} (updated {report['date']}: {' '.join(args.only)})"
     if not args.no_write:
         RESULTS_DIR.mkdir(exist_ok=True)
         (RESULTS_DIR / f"{size}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
@@ -135,7 +143,20 @@ def main(argv: list[str] | None = None) -> int:
             write_markdown(Path(__file__).resolve().parent / "RESULTS.md", report)
         else:
             write_markdown(RESULTS_DIR / f"{size}.md", report)
+    _shutdown_qt()
     return 0
+
+
+def _shutdown_qt() -> None:
+    """Tear Qt down before the interpreter does (PySide otherwise crashes in finalisation)."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+        app.shutdown()
 
 
 if __name__ == "__main__":

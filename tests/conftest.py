@@ -8,34 +8,13 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
+
+from agentbook.store.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 11, 23)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A complete keyring backend that keeps its secrets in a dict (never on disk)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.secrets:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.secrets[(service, username)]
 
 
 @pytest.fixture(autouse=True)

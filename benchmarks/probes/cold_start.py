@@ -13,28 +13,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(db: str, key_hex: str) -> None:
-    from keyring.backend import KeyringBackend
     from PySide6.QtCore import QSettings, QTimer
 
     from agentbook.app import make_application
     from agentbook.store.api import Store
+    from agentbook.store.memory_keyring import MemoryKeyring
     from agentbook.store.vault import SERVICE, KeyVault, entry_name
     from agentbook.ui.i18n import Translation
     from agentbook.ui.main_window import MainWindow
 
-    class OneKey(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return key_hex if (service, username) == (SERVICE, entry_name(db)) else None
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            raise NotImplementedError
+    ring = MemoryKeyring()
+    ring.set_password(SERVICE, entry_name(db), key_hex)
 
     app = make_application(["agentbook"])
     translation = Translation()
     translation.apply("zh_CN")
-    store = Store.open(db, KeyVault(OneKey()))
+    store = Store.open(db, KeyVault(ring))
     settings = QSettings(str(Path(db).parent / "bench-settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, translation, settings)
     window.show()

@@ -18,45 +18,42 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
 
+def settle(app: QApplication) -> None:  # noqa: F821 - imported lazily
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(3):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+
+
 def main() -> None:
-    from keyring.backend import KeyringBackend
     from PySide6.QtCore import QSettings
 
     from agentbook.app import make_application
     from agentbook.demo.generator import demo_dataset
     from agentbook.store.api import Store
+    from agentbook.store.memory_keyring import MemoryKeyring
     from agentbook.store.vault import KeyVault
     from agentbook.ui.dialogs.policy_dialog import PolicyDialog
     from agentbook.ui.i18n import Translation
     from agentbook.ui.main_window import MainWindow
 
-    class Memory(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
     today = date(2026, 11, 23)
     app = make_application(["capture"])
     Translation().apply("zh_CN")
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "demo.db", KeyVault(Memory()), create=True, today=lambda: today)
+        store = Store.open(Path(folder) / "demo.db", KeyVault(MemoryKeyring()), create=True, today=lambda: today)
         store.load_dataset(demo_dataset(200, seed=2024, today=today), action="demo_data")
         window = MainWindow(store, settings=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1280, 780)
         window.show()
-        app.processEvents()
+        settle(app)  # row counts arrive from a worker
         window.grab().save(str(HERE / "customers_tab.png"))
         busiest = store.db.read_one(
             "SELECT p.policyholder_id FROM policy p JOIN claim k ON k.policy_id = p.id"
-            " GROUP BY p.policyholder_id ORDER BY count(DISTINCT p.id) DESC LIMIT 1")[0]
+            " GROUP BY p.policyholder_id ORDER BY count(DISTINCT p.id) DESC LIMIT 1"
+        )[0]
         view = window.open_customer(busiest)
         view.resize(1180, 720)
         app.processEvents()

@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>客户档案表</source>
+        <translation>Customer archive sheets</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -550,9 +561,41 @@
         <source>标签</source>
         <translation>Tag</translation>
     </message>
+    <message numerus="yes">
+        <source>打印档案表（%n 位客户）…</source>
+        <translation>
+            <numerusform>Print archive sheet (%n customer)…</numerusform>
+            <numerusform>Print archive sheets (%n customers)…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</source>
         <translation>Name, pinyin initials (zs), mobile or ID tail, archive no., policy no.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>敏感信息</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <source>是否导出完整的证件号码、手机号和健康/财务信息？
+选“否”则这些列以掩码导出。导出会记入操作日志。</source>
+        <translation>Export full ID numbers, mobiles and health/financial notes?
+Choose “No” to export these columns masked. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -609,6 +652,18 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>打印客户档案表(&amp;P)…</source>
+        <translation>&amp;Print archive sheets…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 工作簿(&amp;X)…</source>
+        <translation>E&amp;xport Excel workbook…</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>Export this view to Excel…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -662,6 +717,14 @@
             <numerusform>%n record in this view</numerusform>
             <numerusform>%n records in this view</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>当前视图：正在统计记录数…</source>
+        <translation>This view: counting records…</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -998,6 +1061,10 @@ Schema version: {2}</translation>
         </translation>
     </message>
     <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>恢复默认顺序</source>
         <translation>Restore default order</translation>
     </message>
@@ -1008,6 +1075,10 @@ Schema version: {2}</translation>
     <message>
         <source>显示敏感信息</source>
         <translation>Show sensitive data</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>Export this view to Excel…</translation>
     </message>
     <message>
         <source>删除…</source>
@@ -1066,6 +1137,169 @@ Schema version: {2}</translation>
     <message>
         <source>档案编号格式</source>
         <translation>Archive number pattern</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>正在生成档案表…</source>
+        <translation>Generating archive sheets…</translation>
+    </message>
+    <message>
+        <source>屏幕预览</source>
+        <translation>on-screen preview</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Generating the preview…</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>档案表预览（{0} 位客户）</source>
+        <translation>Archive sheet preview ({0} customers)</translation>
+    </message>
+    <message>
+        <source>选择存放档案表的文件夹</source>
+        <translation>Choose a folder for the archive sheets</translation>
+    </message>
+    <message>
+        <source>导出客户档案表</source>
+        <translation>Export customer archive sheets</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>Print customer archive sheets</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 位客户的档案表：
+{1}</source>
+        <translation>Archive sheets of {0} customers exported:
+{1}</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>第 {0} 页 / 共 {1} 页</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrintDialog</name>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>Print archive sheets</translation>
+    </message>
+    <message>
+        <source>打印哪些客户</source>
+        <translation>Customers to print</translation>
+    </message>
+    <message>
+        <source>选中的客户</source>
+        <translation>Selected customers</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户</source>
+        <translation>All customers in the current filter</translation>
+    </message>
+    <message>
+        <source>导出方式</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>合并为一个 PDF 文件（每位客户另起一页，带书签）</source>
+        <translation>One PDF file (each customer on a new page, with bookmarks)</translation>
+    </message>
+    <message>
+        <source>每位客户一个 PDF 文件（存入文件夹，按档案编号命名）</source>
+        <translation>One PDF file per customer (in a folder, named by archive number)</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>最近 </source>
+        <translation>latest </translation>
+    </message>
+    <message>
+        <source> 条</source>
+        <translation> entries</translation>
+    </message>
+    <message>
+        <source>打印完整的证件号码、手机号码及收入、健康和财务信息</source>
+        <translation>Print full ID and mobile numbers, income, health and financial notes</translation>
+    </message>
+    <message>
+        <source>默认只打印脱敏后的号码。选择打印完整信息会记入操作日志（经办人、客户、时间）。</source>
+        <translation>By default numbers are printed masked. Printing them in full is recorded in the audit log (user, customer, time).</translation>
+    </message>
+    <message>
+        <source>当前客户：{0}（{1}）</source>
+        <translation>This customer: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>这 {0} 位客户（每位客户另起一页）</source>
+        <translation>These {0} customers (each on a new page)</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户（{0} 位）</source>
+        <translation>All customers in the current filter ({0})</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</source>
+        <translation>Full ID and mobile numbers, income, health and financial notes will be printed. This is recorded in the audit log (user, customer, time).</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1474,10 @@ Schema version: {2}</translation>
     <message>
         <source>申请金额</source>
         <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>Amount paid out</translation>
     </message>
     <message>
         <source>审核日期</source>

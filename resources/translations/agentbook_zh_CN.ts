@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>客户档案表</source>
+        <translation>客户档案表</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -544,9 +555,40 @@
         <source>标签</source>
         <translation>标签</translation>
     </message>
+    <message numerus="yes">
+        <source>打印档案表（%n 位客户）…</source>
+        <translation>
+            <numerusform>打印档案表（%n 位客户）…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</source>
         <translation>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>敏感信息</source>
+        <translation>敏感信息</translation>
+    </message>
+    <message>
+        <source>是否导出完整的证件号码、手机号和健康/财务信息？
+选“否”则这些列以掩码导出。导出会记入操作日志。</source>
+        <translation>是否导出完整的证件号码、手机号和健康/财务信息？
+选“否”则这些列以掩码导出。导出会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -603,6 +645,18 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>打印客户档案表(&amp;P)…</source>
+        <translation>打印客户档案表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 工作簿(&amp;X)…</source>
+        <translation>导出 Excel 工作簿(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>导出当前视图到 Excel…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -655,6 +709,14 @@
         <translation>
             <numerusform>当前视图 %n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>当前视图：正在统计记录数…</source>
+        <translation>当前视图：正在统计记录数…</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>已导出：{0}</translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -990,6 +1052,10 @@
         </translation>
     </message>
     <message>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
         <source>恢复默认顺序</source>
         <translation>恢复默认顺序</translation>
     </message>
@@ -1000,6 +1066,10 @@
     <message>
         <source>显示敏感信息</source>
         <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>导出当前视图到 Excel…</translation>
     </message>
     <message>
         <source>删除…</source>
@@ -1058,6 +1128,169 @@
     <message>
         <source>档案编号格式</source>
         <translation>档案编号格式</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>正在生成档案表…</source>
+        <translation>正在生成档案表…</translation>
+    </message>
+    <message>
+        <source>屏幕预览</source>
+        <translation>屏幕预览</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>档案表预览（{0} 位客户）</source>
+        <translation>档案表预览（{0} 位客户）</translation>
+    </message>
+    <message>
+        <source>选择存放档案表的文件夹</source>
+        <translation>选择存放档案表的文件夹</translation>
+    </message>
+    <message>
+        <source>导出客户档案表</source>
+        <translation>导出客户档案表</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>打印客户档案表</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 位客户的档案表：
+{1}</source>
+        <translation>已导出 {0} 位客户的档案表：
+{1}</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>第 {0} 页 / 共 {1} 页</source>
+        <translation>第 {0} 页 / 共 {1} 页</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrintDialog</name>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>打印客户档案表</translation>
+    </message>
+    <message>
+        <source>打印哪些客户</source>
+        <translation>打印哪些客户</translation>
+    </message>
+    <message>
+        <source>选中的客户</source>
+        <translation>选中的客户</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户</source>
+        <translation>当前筛选结果中的全部客户</translation>
+    </message>
+    <message>
+        <source>导出方式</source>
+        <translation>导出方式</translation>
+    </message>
+    <message>
+        <source>合并为一个 PDF 文件（每位客户另起一页，带书签）</source>
+        <translation>合并为一个 PDF 文件（每位客户另起一页，带书签）</translation>
+    </message>
+    <message>
+        <source>每位客户一个 PDF 文件（存入文件夹，按档案编号命名）</source>
+        <translation>每位客户一个 PDF 文件（存入文件夹，按档案编号命名）</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>最近 </source>
+        <translation>最近 </translation>
+    </message>
+    <message>
+        <source> 条</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>打印完整的证件号码、手机号码及收入、健康和财务信息</source>
+        <translation>打印完整的证件号码、手机号码及收入、健康和财务信息</translation>
+    </message>
+    <message>
+        <source>默认只打印脱敏后的号码。选择打印完整信息会记入操作日志（经办人、客户、时间）。</source>
+        <translation>默认只打印脱敏后的号码。选择打印完整信息会记入操作日志（经办人、客户、时间）。</translation>
+    </message>
+    <message>
+        <source>当前客户：{0}（{1}）</source>
+        <translation>当前客户：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>这 {0} 位客户（每位客户另起一页）</source>
+        <translation>这 {0} 位客户（每位客户另起一页）</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户（{0} 位）</source>
+        <translation>当前筛选结果中的全部客户（{0} 位）</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</source>
+        <translation>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1465,10 @@
     <message>
         <source>申请金额</source>
         <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>实赔金额</translation>
     </message>
     <message>
         <source>审核日期</source>

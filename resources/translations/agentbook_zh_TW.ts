@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>客户档案表</source>
+        <translation>客戶檔案表</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -544,9 +555,40 @@
         <source>标签</source>
         <translation>標籤</translation>
     </message>
+    <message numerus="yes">
+        <source>打印档案表（%n 位客户）…</source>
+        <translation>
+            <numerusform>列印檔案表（%n 位客戶）…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</source>
         <translation>姓名、拼音首字母（zs）、手機或證件尾號、檔案編號、保單號</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>导出 Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <source>敏感信息</source>
+        <translation>敏感資訊</translation>
+    </message>
+    <message>
+        <source>是否导出完整的证件号码、手机号和健康/财务信息？
+选“否”则这些列以掩码导出。导出会记入操作日志。</source>
+        <translation>是否匯出完整的證件號碼、手機號和健康/財務資訊？
+選“否”則這些列以掩碼匯出。匯出會記入操作日誌。</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -603,6 +645,18 @@
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
+        <source>打印客户档案表(&amp;P)…</source>
+        <translation>列印客戶檔案表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 工作簿(&amp;X)…</source>
+        <translation>匯出 Excel 工作簿(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>匯出當前檢視到 Excel…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -655,6 +709,14 @@
         <translation>
             <numerusform>當前檢視 %n 條記錄</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>当前视图：正在统计记录数…</source>
+        <translation>當前檢視：正在統計記錄數…</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>已匯出：{0}</translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -990,6 +1052,10 @@
         </translation>
     </message>
     <message>
+        <source>正在统计…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
         <source>恢复默认顺序</source>
         <translation>恢復預設順序</translation>
     </message>
@@ -1000,6 +1066,10 @@
     <message>
         <source>显示敏感信息</source>
         <translation>顯示敏感資訊</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>匯出當前檢視到 Excel…</translation>
     </message>
     <message>
         <source>删除…</source>
@@ -1058,6 +1128,169 @@
     <message>
         <source>档案编号格式</source>
         <translation>檔案編號格式</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>正在生成档案表…</source>
+        <translation>正在生成檔案表…</translation>
+    </message>
+    <message>
+        <source>屏幕预览</source>
+        <translation>螢幕預覽</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>正在生成預覽…</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>档案表预览（{0} 位客户）</source>
+        <translation>檔案表預覽（{0} 位客戶）</translation>
+    </message>
+    <message>
+        <source>选择存放档案表的文件夹</source>
+        <translation>選擇存放檔案表的資料夾</translation>
+    </message>
+    <message>
+        <source>导出客户档案表</source>
+        <translation>匯出客戶檔案表</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>列印客戶檔案表</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 位客户的档案表：
+{1}</source>
+        <translation>已匯出 {0} 位客戶的檔案表：
+{1}</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>開啟所在資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>打印…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>適合寬度</translation>
+    </message>
+    <message>
+        <source>第 {0} 页 / 共 {1} 页</source>
+        <translation>第 {0} 頁 / 共 {1} 頁</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrintDialog</name>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>列印客戶檔案表</translation>
+    </message>
+    <message>
+        <source>打印哪些客户</source>
+        <translation>列印哪些客戶</translation>
+    </message>
+    <message>
+        <source>选中的客户</source>
+        <translation>選中的客戶</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户</source>
+        <translation>當前篩選結果中的全部客戶</translation>
+    </message>
+    <message>
+        <source>导出方式</source>
+        <translation>匯出方式</translation>
+    </message>
+    <message>
+        <source>合并为一个 PDF 文件（每位客户另起一页，带书签）</source>
+        <translation>合併為一個 PDF 檔案（每位客戶另起一頁，帶書籤）</translation>
+    </message>
+    <message>
+        <source>每位客户一个 PDF 文件（存入文件夹，按档案编号命名）</source>
+        <translation>每位客戶一個 PDF 檔案（存入資料夾，按檔案編號命名）</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>溝通記錄</translation>
+    </message>
+    <message>
+        <source>最近 </source>
+        <translation>最近 </translation>
+    </message>
+    <message>
+        <source> 条</source>
+        <translation> 條</translation>
+    </message>
+    <message>
+        <source>打印完整的证件号码、手机号码及收入、健康和财务信息</source>
+        <translation>列印完整的證件號碼、手機號碼及收入、健康和財務資訊</translation>
+    </message>
+    <message>
+        <source>默认只打印脱敏后的号码。选择打印完整信息会记入操作日志（经办人、客户、时间）。</source>
+        <translation>預設只列印脫敏後的號碼。選擇列印完整資訊會記入操作日誌（經辦人、客戶、時間）。</translation>
+    </message>
+    <message>
+        <source>当前客户：{0}（{1}）</source>
+        <translation>當前客戶：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>这 {0} 位客户（每位客户另起一页）</source>
+        <translation>這 {0} 位客戶（每位客戶另起一頁）</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户（{0} 位）</source>
+        <translation>當前篩選結果中的全部客戶（{0} 位）</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <source>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</source>
+        <translation>將列印完整的證件號碼、手機號碼及收入、健康和財務資訊。此操作會記入操作日誌（經辦人、客戶、時間）。</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1465,10 @@
     <message>
         <source>申请金额</source>
         <translation>申請金額</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>實賠金額</translation>
     </message>
     <message>
         <source>审核日期</source>

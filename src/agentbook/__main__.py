@@ -9,6 +9,9 @@ from pathlib import Path
 
 from agentbook import __version__
 from agentbook.paths import default_db_path
+from agentbook.store.vault import PASSPHRASE_ENV, KeyVault
+
+HEADLESS_DEMO_PASSPHRASE = "agentbook-demo"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,9 +33,20 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot is None:
             args.screenshot = Path("agentbook-screenshot.png").resolve()
             print(f"没有图形显示（DISPLAY 未设置）：以离屏模式运行，主窗口截图将保存到 {args.screenshot}")
+    db_path = (args.db or default_db_path()).expanduser()
+    if headless and args.db is None and not os.environ.get(PASSPHRASE_ENV) and not KeyVault().has_backend():
+        # Nobody can answer a passphrase prompt on a machine without a screen or a keyring. Show
+        # the demo instead, in its own file, under a passphrase printed here for all to see: it
+        # holds generated data only and is never the user's archive.
+        db_path = db_path.with_name("headless-demo.db")
+        os.environ[PASSPHRASE_ENV] = HEADLESS_DEMO_PASSPHRASE
+        print(
+            f"没有系统密钥环：演示档案 {db_path} 使用公开的演示口令“{HEADLESS_DEMO_PASSPHRASE}”。"
+            f"真实档案请设置 {PASSPHRASE_ENV} 或在有密钥环的桌面上运行。"
+        )
     from agentbook.app import run
 
-    return run((args.db or default_db_path()).expanduser(), demo=not args.empty, screenshot=args.screenshot)
+    return run(db_path, demo=not args.empty, screenshot=args.screenshot)
 
 
 if __name__ == "__main__":

@@ -164,3 +164,13 @@ def mask_phone(number: str | None) -> str:
 def mask_text(text: str | None) -> str:
     """A sensitive note is hidden whole; only whether something is recorded shows."""
     return "******" if text else ""
+
+
+def mask_by_kind(kind: str, value: object) -> str:
+    """Mask a listed value by its sensitivity kind (``id_number``, ``phone`` or ``text``)."""
+    text = "" if value is None else str(value)
+    if kind == "id_number":
+        return mask_id_number(text)
+    if kind == "phone":
+        return mask_phone(text)
+    return mask_text(text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agentbook.exporters.files import replaced_atomically, safe_file_name, staging_folder
-from agentbook.exporters.pdf_sheet import DEFAULT_CONTACT_LIMIT, ExportCancelledError, SheetOptions, write_sheets
+from agentbook.exporters.pdf_sheet import DEFAULT_CONTACT_LIMIT, SheetCancelledError, SheetOptions, write_sheets
 from agentbook.store.api import Customer360, Store
 from agentbook.store.listing import ListRequest
 
@@ -29,13 +29,15 @@ Cancel = Callable[[], bool] | threading.Event | None
 __all__ = [
     "AGENCY_SETTING",
     "CONTACT_LIMIT_SETTING",
-    "ExportCancelledError",
     "ExportResult",
+    "SheetCancelledError",
     "contact_limit",
     "customer_ids",
     "export_batch",
     "export_folder",
     "export_sheet",
+    "print_batch",
+    "print_sheet",
     "record_sheets",
     "sheet_options",
     "write_batch",
@@ -112,7 +114,7 @@ def write_batch(
     """All *ids* into one PDF at *path*, each customer from a new page with an outline entry.
 
     Nothing is logged: the caller records what it did with the file (export, print, preview).
-    Raises ``ExportCancelledError`` when *cancel* is set; then no file exists at *path* (an older
+    Raises ``SheetCancelledError`` when *cancel* is set; then no file exists at *path* (an older
     file there is left as it was).
     """
     if not ids:
@@ -175,7 +177,7 @@ def export_folder(
     with staging_folder(folder) as staging:
         for done, data in enumerate(_sheets(store, ids, options), start=1):
             if check is not None and check():
-                raise ExportCancelledError()
+                raise SheetCancelledError()
             customer = data.customer
             stem = safe_file_name(customer.archive_no, f"customer-{customer.id}")
             if stem.lower() in names:
@@ -186,7 +188,7 @@ def export_folder(
             if progress is not None:
                 progress(done, len(ids))
         if check is not None and check():
-            raise ExportCancelledError()
+            raise SheetCancelledError()
         files = []
         for _customer_id, name in written:
             (staging / name).replace(folder / name)
@@ -195,3 +197,24 @@ def export_folder(
         for customer_id, name in written:
             record_sheets(store, [customer_id], "export_pdf", reveal=reveal, target=str(folder / name))
     return ExportResult(files, len(ids))
+
+
+def print_sheet(store: Store, customer_id: int, path: Path, *, reveal: bool = False) -> Path:
+    """``export_sheet`` under the name the first version of this module used."""
+    return export_sheet(store, customer_id, path, reveal=reveal)
+
+
+def print_batch(
+    store: Store,
+    customer_ids: Sequence[int],
+    target: Path,
+    *,
+    one_file: bool = True,
+    reveal: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancel = None,
+) -> list[Path]:
+    """``export_batch`` (*one_file*) or ``export_folder``, as the first version of this module offered."""
+    if one_file:
+        return export_batch(store, customer_ids, target, reveal=reveal, progress=progress, cancel=cancelled).files
+    return export_folder(store, customer_ids, target, reveal=reveal, progress=progress, cancel=cancelled).files

@@ -46,6 +46,9 @@ def pdf_font() -> str:
     return FONT
 
 
+register_font = pdf_font  # the name the first version of this module used (benchmarks/measures.py)
+
+
 def prepare_document(doc: object) -> None:
     """Start a PDF document's use of the font with the fixed alphabet (see ``pdf_font_cache``)."""
     font = pdfmetrics.getFont(pdf_font())

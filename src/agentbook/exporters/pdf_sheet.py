@@ -45,7 +45,7 @@ class SheetOptions:
     printed_on: date = field(default_factory=date.today)
 
 
-class ExportCancelledError(Exception):
+class SheetCancelledError(Exception):
     """The user cancelled a batch; nothing of it was left on disk."""
 
 
@@ -334,7 +334,7 @@ def write_sheets(
     """Write every sheet into one PDF, each customer from a new page with an outline entry.
 
     *sheets* may be a generator that fetches from the store as it goes, so progress follows the
-    real work. Raises ``ExportCancelledError`` as soon as *cancelled* says so; the PDF is only
+    real work. Raises ``SheetCancelledError`` as soon as *cancelled* says so; the PDF is only
     written to *target* at the very end. Returns the number of sheets.
     """
     builder = SheetBuilder(options)
@@ -345,14 +345,14 @@ def write_sheets(
     count = 0
     for data in sheets:
         if cancelled is not None and cancelled():
-            raise ExportCancelledError()
+            raise SheetCancelledError()
         c = data.customer
         doc.add(SheetHeader(c.archive_no, c.name), builder.flowables(data))
         count += 1
         if progress is not None:
             progress(count, total if total is not None else count)
     if cancelled is not None and cancelled():
-        raise ExportCancelledError()
+        raise SheetCancelledError()
     if count == 1:
         doc.canv.setTitle(f"{title} {c.archive_no} {c.name}")
     doc.finish()

@@ -7,7 +7,7 @@ an ORDER BY over an indexed expression, never a sort in Python.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -82,6 +82,16 @@ def _ids(column: str) -> Callable[[Any], FilterSql]:
         if not ids:
             return "0", {}
         return f"{column} IN ({','.join(map(str, ids))})", {}
+
+    return build
+
+
+def _parties(*columns: str) -> Callable[[Any], FilterSql]:
+    """Rows in which any of the given customers appears in one of *columns*."""
+
+    def build(ids: Any) -> FilterSql:
+        listed = ",".join(str(int(i)) for i in ids)
+        return ("(" + " OR ".join(f"{c} IN ({listed})" for c in columns) + ")" if listed else "0"), {}
 
     return build
 
@@ -166,12 +176,7 @@ POLICIES = ListSpec(
         "status": _eq("p.status", "status"),
         "expiry_from": _range("p.expiry_date", "expiry_from", ">="),
         "expiry_to": _range("p.expiry_date", "expiry_to", "<="),
-        "customer_ids": lambda ids: (
-            f"(p.policyholder_id IN ({','.join(map(str, ids))}) OR p.insured_id IN ({','.join(map(str, ids))}))"
-            if ids
-            else "0",
-            {},
-        ),
+        "customer_ids": _parties("p.policyholder_id", "p.insured_id"),
         "quick": _quick(("p.policyholder_id", "p.insured_id"), "p.policy_no"),
         "ids": _ids("p.id"),
     },
@@ -202,12 +207,7 @@ PAYMENTS = ListSpec(
         "due_from": _range("y.due_date", "due_from", ">="),
         "due_to": _range("y.due_date", "due_to", "<="),
         "policy_id": _eq("y.policy_id", "policy_id"),
-        "customer_ids": lambda ids: (
-            f"(p.policyholder_id IN ({','.join(map(str, ids))}) OR p.insured_id IN ({','.join(map(str, ids))}))"
-            if ids
-            else "0",
-            {},
-        ),
+        "customer_ids": _parties("p.policyholder_id", "p.insured_id"),
         "quick": _quick(("p.policyholder_id", "p.insured_id"), "p.policy_no"),
         "ids": _ids("y.id"),
     },
@@ -226,7 +226,7 @@ CLAIMS = ListSpec(
         ListColumn("filed_date", "k.filed_date", "date"),
         ListColumn("cause", "k.cause"),
         ListColumn("amount_claimed", "k.amount_claimed", "money"),
-        ListColumn("amount_paid", "k.amount_paid", "money"),
+        ListColumn("claim_paid", "k.amount_paid", "money"),
         ListColumn("status", "k.status", "enum", E.ClaimStatus),
         ListColumn("decision_date", "k.decision_date", "date"),
         ListColumn("claimant_id", "k.claimant_id", "int", sortable=False),
@@ -235,7 +235,7 @@ CLAIMS = ListSpec(
         "status": _eq("k.status", "status"),
         "filed_from": _range("k.filed_date", "filed_from", ">="),
         "filed_to": _range("k.filed_date", "filed_to", "<="),
-        "customer_ids": lambda ids: (f"k.claimant_id IN ({','.join(map(str, ids))})" if ids else "0", {}),
+        "customer_ids": _parties("k.claimant_id"),
         "quick": _quick(("k.claimant_id",), "p.policy_no"),
         "ids": _ids("k.id"),
     },
@@ -261,7 +261,7 @@ CONTACTS = ListSpec(
         "channel": _eq("t.channel", "channel"),
         "purpose": _eq("t.purpose", "purpose"),
         "follow_up_due": _flag("t.follow_up_done = 0 AND t.follow_up_date IS NOT NULL AND t.follow_up_date <= :today"),
-        "customer_ids": lambda ids: (f"t.customer_id IN ({','.join(map(str, ids))})" if ids else "0", {}),
+        "customer_ids": _parties("t.customer_id"),
         "quick": _quick(("t.customer_id",), None),
         "ids": _ids("t.id"),
     },
@@ -319,6 +319,31 @@ class ListQuery:
     def count(self) -> int:
         row = self.db.read_one(f"SELECT count(*) FROM {self.spec.from_sql} WHERE {self._where}", self._params)
         return int(row[0])
+
+    def ids(self) -> list[int]:
+        """The ids of every listed record in the list's order (batch printing of a whole filter)."""
+        alias = _ALIAS[self.spec.name]
+        sql = f"SELECT {alias}.id FROM {self.spec.from_sql} WHERE {self._where} ORDER BY {self._order()}"
+        return [r[0] for r in self.db.read(sql, self._params)]
+
+    def stream(self, batch: int = 2000) -> Iterator[Row]:
+        """Every row in id order, a batch at a time: for whole-table exports, where OFFSET paging
+        would re-read the skipped rows again and again."""
+        alias = _ALIAS[self.spec.name]
+        select = ", ".join(c.sql for c in self.spec.columns)
+        sql = (
+            f"SELECT {alias}.id, {select} FROM {self.spec.from_sql} WHERE {self._where} AND {alias}.id > :after"
+            f" ORDER BY {alias}.id LIMIT :batch"
+        )
+        after = 0
+        columns = self.spec.columns
+        while True:
+            rows = self.db.read(sql, {**self._params, "after": after, "batch": batch})
+            if not rows:
+                return
+            for r in rows:
+                yield Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
+            after = rows[-1][0]
 
     def page(self, offset: int, limit: int) -> list[Row]:
         alias = _ALIAS[self.spec.name]

@@ -20,6 +20,8 @@ import sqlcipher3
 
 MAX_CANDIDATES = 5000
 NOISE = 7  # rank of a match somewhere inside a number
+SHORT_CANDIDATES = 3000  # index entries read for a 1–2 character query
+SHORT_NAMED = 400  # of which this many are ranked by name
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 
 
@@ -194,14 +196,15 @@ class SearchIndex:
                 hits[cid] = SearchHit(cid, rank, name, archive_no)
 
         upper = term.upper()
+        spellings = (term, upper)  # exact matches through the unique indexes (no NOCASE scan)
         for cid, name, archive_no in self._conn.execute(
-            "SELECT id, name, archive_no FROM customer WHERE archive_no = ?", (upper,)
+            "SELECT id, name, archive_no FROM customer WHERE archive_no IN (?, ?)", spellings
         ):
             add(cid, 0, name, archive_no)
         for cid, name, archive_no in self._conn.execute(
             "SELECT c.id, c.name, c.archive_no FROM policy p JOIN customer c"
-            " ON c.id = p.policyholder_id OR c.id = p.insured_id WHERE p.policy_no = ? COLLATE NOCASE",
-            (term,),
+            " ON c.id = p.policyholder_id OR c.id = p.insured_id WHERE p.policy_no IN (?, ?)",
+            spellings,
         ):
             add(cid, 0, name, archive_no)
 
@@ -219,19 +222,37 @@ class SearchIndex:
                     continue  # digits in the middle of someone's number: not what was meant
                 add(cid, rank, name, archive_no.upper())
         else:
-            rows = self._conn.execute(
-                "SELECT g.customer_id, min(g.pos), c.name, c.archive_no FROM customer_gram g"
-                " JOIN customer c ON c.id = g.customer_id WHERE g.gram = ?"
-                " GROUP BY g.customer_id ORDER BY min(g.pos), g.customer_id LIMIT ?",
-                (term, MAX_CANDIDATES),
-            )
-            for cid, pos, name, archive_no in rows:
+            # Walk the (gram, pos, customer_id) key in order: surname matches (pos 0) come first
+            # and no grouping over thousands of 王 or 李 is needed; names only for the first few.
+            first_pos: dict[int, int] = {}
+            for cid, pos in self._conn.execute(
+                "SELECT customer_id, pos FROM customer_gram WHERE gram = ? ORDER BY pos, customer_id LIMIT ?",
+                (term, SHORT_CANDIDATES),
+            ):
+                first_pos.setdefault(cid, pos)
+            ids = list(first_pos)[:SHORT_NAMED]
+            names = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                names.update(
+                    {
+                        r[0]: (r[1], r[2])
+                        for r in self._conn.execute(
+                            f"SELECT id, name, archive_no FROM customer WHERE id IN ({','.join('?' * len(chunk))})",
+                            chunk,
+                        )
+                    }
+                )
+            for cid in ids:
+                if cid not in names:
+                    continue
+                name, archive_no = names[cid]
                 lowered = name.lower()
                 if lowered == term:
                     rank = 1
                 elif lowered.startswith(term):
                     rank = 2
-                elif pos == 0:
+                elif first_pos[cid] == 0:
                     rank = 3
                 else:
                     rank = 6

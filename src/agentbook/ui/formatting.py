@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
-from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
+from agentbook.domain.idnumbers import mask_by_kind
 from agentbook.domain.money import format_money
 
 # Statuses that need the agent's attention stand out; settled ones are muted.
@@ -62,13 +62,7 @@ def display(kind: str, value: Any) -> str:
 
 
 def masked(sensitive: str, text: str) -> str:
-    if sensitive == "id_number":
-        return mask_id_number(text)
-    if sensitive == "phone":
-        return mask_phone(text)
-    if sensitive == "text":
-        return mask_text(text)
-    return text
+    return mask_by_kind(sensitive, text) if sensitive else text
 
 
 def status_colours(value: Any) -> tuple[QColor | None, QColor | None]:

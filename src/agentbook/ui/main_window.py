@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
@@ -13,8 +14,10 @@ from agentbook.store.api import Store
 from agentbook.ui import editing
 from agentbook.ui.customer360 import Customer360View
 from agentbook.ui.errors import show_error
+from agentbook.ui.excel_actions import export_current_view, export_workbook
 from agentbook.ui.i18n import Translation
 from agentbook.ui.record_tab import RecordTab
+from agentbook.ui.sheet_actions import print_sheets
 from agentbook.ui.tabs.claims import ClaimTab
 from agentbook.ui.tabs.contacts import ContactTab
 from agentbook.ui.tabs.customers import CustomerTab
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
             tab.newRequested.connect(lambda t=tab: self.new_record(t.tab))
             tab.deleteRequested.connect(lambda rid, t=tab: self.delete_record(t.tab, rid))
             tab.revealRequested.connect(lambda rid, t=tab: self.reveal(t, rid))
+            tab.exportRequested.connect(lambda t=tab: export_current_view(self.store, t, self, self._exported))
             tab.countChanged.connect(self._update_status)
             self.record_tabs.append(tab)
             self.tabs.addTab(tab, "")
@@ -112,6 +116,16 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         file_menu.setObjectName("menu_file")
         file_menu.addAction(self.act_new)
+        self.act_print = action(
+            self.tr("打印客户档案表(&P)…"), self.print_current_view, QKeySequence.StandardKey.Print, "act_print"
+        )
+        file_menu.addAction(self.act_print)
+        self.act_export = action(self.tr("导出 Excel 工作簿(&X)…"), self.export_workbook, None, "act_export")
+        self.act_export_view = action(
+            self.tr("导出当前视图到 Excel…"), self.export_current_view, None, "act_export_view"
+        )
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_export_view)
         self.file_menu = file_menu
         self.file_extension_point = file_menu.addSeparator()
         file_menu.addSeparator()
@@ -193,7 +207,10 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: Any) -> None:
         widget = self.tabs.currentWidget()
         if isinstance(widget, RecordTab):
-            self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))
+            if widget.model.total_known:
+                self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))
+            else:
+                self.count_label.setText(self.tr("当前视图：正在统计记录数…"))
 
     def show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
@@ -263,10 +280,24 @@ class MainWindow(QMainWindow):
             tab.model.hide_revealed()
 
     def print_customer(self, customer_id: int) -> None:
-        """Hook for the archive-sheet printer (set by the printing feature)."""
-        handler = getattr(self, "sheet_printer", None)
-        if handler is not None:
-            handler([customer_id])
+        print_sheets(self.store, [customer_id], self)
+
+    def print_current_view(self) -> None:
+        """The selected customers, or every customer of the current filter when none is selected."""
+        tab = self.tab_named("customers")
+        ids = tab.selected_ids()
+        if not ids:
+            ids = self.store.list_query("customers", tab.current_request()).ids()
+        print_sheets(self.store, ids, self)
+
+    def export_workbook(self) -> None:
+        export_workbook(self.store, self, self._exported)
+
+    def export_current_view(self) -> None:
+        export_current_view(self.store, self.current_tab(), self, self._exported)
+
+    def _exported(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 10000)
 
     # --- tools ---------------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -39,6 +39,7 @@ class RecordTab(QWidget):
     deleteRequested = Signal(int)  # noqa: N815
     countChanged = Signal(int)  # noqa: N815
     revealRequested = Signal(int)  # noqa: N815
+    exportRequested = Signal()  # noqa: N815
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,7 +215,10 @@ class RecordTab(QWidget):
         ).run_in_background()
 
     def _total_changed(self, total: int) -> None:
-        self.count_label.setText(QCoreApplication.translate("RecordTab", "共 %n 条", "", total))
+        if self.model.total_known:
+            self.count_label.setText(QCoreApplication.translate("RecordTab", "共 %n 条", "", total))
+        else:
+            self.count_label.setText(QCoreApplication.translate("RecordTab", "正在统计…"))
         self.countChanged.emit(total)
 
     # --- columns and layout --------------------------------------------------------------
@@ -262,6 +266,7 @@ class RecordTab(QWidget):
                 QCoreApplication.translate("RecordTab", "显示敏感信息"), lambda: self.revealRequested.emit(record_id)
             )
         self.extra_actions(menu, record_id)
+        menu.addAction(QCoreApplication.translate("RecordTab", "导出当前视图到 Excel…"), self.exportRequested.emit)
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("RecordTab", "删除…"), lambda: self.deleteRequested.emit(record_id))
         menu.exec(self.view.viewport().mapToGlobal(pos))

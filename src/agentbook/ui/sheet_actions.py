@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QStandardPaths, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from agentbook.exporters.archive_sheets import (
     CONTACT_LIMIT_SETTING,
-    ExportCancelledError,
+    SheetCancelledError,
     contact_limit,
     customer_ids,
     export_batch,
@@ -39,7 +39,7 @@ from agentbook.store.api import Store
 from agentbook.store.listing import ListRequest
 from agentbook.ui.errors import show_error
 from agentbook.ui.forms_generated.ui_sheet_print_dialog import Ui_SheetPrintDialog
-from agentbook.ui.pdf_pages import can_render, prepare_printer, print_pdf
+from agentbook.ui.pdf_pages import prepare_printer, print_pdf
 from agentbook.ui.sheet_preview import SheetPreview
 
 PREVIEW, PRINT, EXPORT = "preview", "print", "export"
@@ -80,7 +80,7 @@ class SheetPrintDialog(QDialog):
             c = store.customers.get(self.ids[0])
             f.scope_selected.setText(self.tr("当前客户：{0}（{1}）").format(c.name, c.archive_no))
         else:
-            f.scope_selected.setText(self.tr("选中的 {0} 位客户").format(len(self.ids)))
+            f.scope_selected.setText(self.tr("这 {0} 位客户（每位客户另起一页）").format(len(self.ids)))
         self.filter_count = store.list_query("customers", request).count() if request is not None else 0
         f.scope_filter.setText(self.tr("当前筛选结果中的全部客户（{0} 位）").format(self.filter_count))
         f.scope_filter.setVisible(request is not None)
@@ -157,7 +157,7 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             result = self.job(self.progressed.emit, self.stop)
-        except ExportCancelledError:
+        except SheetCancelledError:
             self.cancelled.emit()
         except Exception as exc:  # shown to the user on the GUI thread
             self.failed.emit(exc, traceback.format_exc())
@@ -179,7 +179,7 @@ class BackgroundJob(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         label: str,
         job: Callable[[Callable[[int, int], None], threading.Event], Any],
         on_success: Callable[[Any], None],
@@ -244,7 +244,7 @@ class SheetActions(QObject):
     def __init__(
         self,
         store: Store,
-        parent: QWidget,
+        parent: QWidget | None,
         *,
         current_filter: Callable[[], ListRequest | None] | None = None,
         selection: Callable[[], list[int]] | None = None,
@@ -260,17 +260,10 @@ class SheetActions(QObject):
         self._serial = 0
 
     # --- entry points --------------------------------------------------------------------
-    def make_action(self, parent: QObject | None = None) -> QAction:
-        """打印档案表… (Ctrl+P) for the File menu: the selected customers, or the whole filter."""
-        action = QAction(self.tr("打印档案表(&P)…"), parent or self)
-        action.setObjectName("act_print_sheets")
-        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        action.triggered.connect(lambda: self.open_dialog(self.selection() if self.selection else []))
-        return action
-
-    def open_dialog(self, customer_ids: Sequence[int]) -> SheetChoice | None:
+    def open_dialog(self, customer_ids: Sequence[int], request: ListRequest | None = None) -> SheetChoice | None:
         """Ask, then do it; returns what was chosen (None when cancelled)."""
-        request = self.current_filter() if self.current_filter else None
+        if request is None and self.current_filter is not None:
+            request = self.current_filter()
         if not customer_ids and request is None:
             return None
         dialog = SheetPrintDialog(self.store, customer_ids, request=request, parent=self.parent_widget)
@@ -367,9 +360,6 @@ class SheetActions(QObject):
     # --- GUI-thread helpers --------------------------------------------------------------
     def show_preview(self, path: Path, ids: list[int], choice: SheetChoice) -> None:
         title = self.tr("档案表预览（{0} 位客户）").format(len(ids))
-        if not can_render():  # pragma: no cover - pypdfium2 is a dependency
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            return
         preview = SheetPreview(path, title, self.parent_widget)
         preview.printRequested.connect(lambda: self.print_file(path, ids, choice.reveal))
         preview.finished.connect(lambda _r: self.previews.remove(preview) if preview in self.previews else None)
@@ -377,7 +367,7 @@ class SheetActions(QObject):
         preview.show()
 
     def _ask_target(self, choice: SheetChoice) -> Path | None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        documents = str(default_folder())
         if not choice.one_file:
             folder = QFileDialog.getExistingDirectory(self.parent_widget, self.tr("选择存放档案表的文件夹"), documents)
             return Path(folder) if folder else None
@@ -426,24 +416,26 @@ def _printer_name(printer: QPrinter) -> str:
     return printer.outputFileName() or printer.printerName() or "printer"
 
 
-def install(window: Any) -> SheetActions:
-    """Wire the print features into the main window: its ``sheet_printer`` hook (360 view) and
-    a File-menu action before its extension point. Call again after the window rebuilds its menus."""
+def default_folder() -> Path:
+    """Where exports are offered first: the user's Documents folder."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home())
+
+
+def actions_for(store: Store, parent: QWidget | None) -> SheetActions:
+    """The ``SheetActions`` of *parent*'s window (one per window and store, made on first use)."""
+    window = parent.window() if parent is not None else None
     actions = getattr(window, "sheet_actions", None)
-    if actions is None:  # the tabs are rebuilt on a language change: look them up at each use
-        actions = SheetActions(
-            window.store,
-            window,
-            current_filter=lambda: window.tab_named("customers").current_request(),
-            selection=lambda: window.tab_named("customers").selected_ids(),
-        )
-        window.sheet_actions = actions
-    window.sheet_printer = actions.open_dialog
-    menu = getattr(window, "file_menu", None)
-    if menu is not None and not any(a.objectName() == "act_print_sheets" for a in menu.actions()):
-        before = getattr(window, "file_extension_point", None)
-        if before is not None:
-            menu.insertAction(before, actions.make_action(window))
-        else:
-            menu.addAction(actions.make_action(window))
+    if not isinstance(actions, SheetActions) or actions.store is not store:
+        actions = SheetActions(store, window)
+        if window is not None:
+            window.sheet_actions = actions
     return actions
+
+
+def print_sheets(
+    store: Store, customer_ids: Sequence[int], parent: QWidget | None, request: ListRequest | None = None
+) -> SheetChoice | None:
+    """The entry point of the main window, the 360 view and the customer tab's context menu:
+    the print dialog for *customer_ids* (and, with *request*, the option of the whole filter)."""
+    return actions_for(store, parent).open_dialog(customer_ids, request)

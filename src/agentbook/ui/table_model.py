@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from agentbook.store.api import Store
 from agentbook.store.listing import ListColumn, ListQuery, ListRequest, Row
 from agentbook.ui.columns import header
 from agentbook.ui.formatting import display, masked, status_colours
+from agentbook.ui.worker import Operation
 
 PAGE_SIZE = 200
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +30,7 @@ class PagedTableModel(QAbstractTableModel):
 
     totalChanged = Signal(int)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, store: Store, tab: str, parent: Any = None) -> None:
+    def __init__(self, store: Store, tab: str, parent: Any = None, *, count_in_background: bool = True) -> None:
         super().__init__(parent)
         self._store = store
         self._tab = tab
@@ -36,7 +38,8 @@ class PagedTableModel(QAbstractTableModel):
         self._query: ListQuery = store.list_query(tab, self._request)
         self._columns: tuple[ListColumn, ...] = self._query.spec.columns
         self._rows: list[Row] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._count_in_background = count_in_background
         self._revealed: set[int] = set()
         self._fetch_pending = False
         self._generation = 0
@@ -57,7 +60,12 @@ class PagedTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        return self._total
+        """The number of rows in the list; while it is being counted, the rows loaded so far."""
+        return self._total if self._total is not None else len(self._rows)
+
+    @property
+    def total_known(self) -> bool:
+        return self._total is not None
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self._columns) if c.key == key)
@@ -67,15 +75,42 @@ class PagedTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Run the query again from the first page (after a filter, sort or write)."""
+        """Run the query again from the first page (after a filter, sort or write).
+
+        The first page comes at once (an indexed ORDER BY … LIMIT); the exact count of a large
+        list is a full scan of decrypted pages (~0.3 s for 1.5 million payments), so it runs on
+        a worker and arrives through ``totalChanged`` while the user already sees rows.
+        """
         self.beginResetModel()
         self._generation += 1
         self._fetch_pending = False
         self._query = self._store.list_query(self._tab, self._request)
-        self._total = self._query.count()
         self._rows = self._query.page(0, PAGE_SIZE)
+        self._total = len(self._rows) if len(self._rows) < PAGE_SIZE else None
         self.endResetModel()
-        self.totalChanged.emit(self._total)
+        if self._total is not None:
+            self.totalChanged.emit(self._total)
+        elif self._count_in_background:
+            # Started from the event loop, after every tab has its first page: a count holds the
+            # store's lock for up to half a second at 1.5 million rows and must not delay them.
+            QTimer.singleShot(0, lambda generation=self._generation: self._start_count(generation))
+        else:
+            self._counted(self._generation, self._query.count())
+
+    def _start_count(self, generation: int) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        query = self._query
+        Operation(query.count).success(lambda n: self._counted(generation, n)).failure(
+            lambda _exc, _trace: None
+        ).run_in_background()
+
+    def _counted(self, generation: int, total: int) -> None:
+        if not shiboken6.isValid(self):  # the tab closed while its count was running
+            return
+        if generation == self._generation:
+            self._total = total
+            self.totalChanged.emit(total)
 
     def record_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -112,7 +147,11 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: _INDEX) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self._total is None:  # still counting: a full last page means there may be more
+            return len(self._rows) % PAGE_SIZE == 0 and bool(self._rows)
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: _INDEX) -> None:  # noqa: N802
         """Load the next page on the next turn of the event loop.
@@ -127,11 +166,12 @@ class PagedTableModel(QAbstractTableModel):
 
     def _load_next_page(self, generation: int) -> None:
         self._fetch_pending = False
-        if generation != self._generation or len(self._rows) >= self._total:
+        if generation != self._generation or (self._total is not None and len(self._rows) >= self._total):
             return  # the query changed meanwhile, or everything is loaded
         more = self._query.page(len(self._rows), PAGE_SIZE)
+        if len(more) < PAGE_SIZE and self._total is None:
+            self._counted(generation, len(self._rows) + len(more))
         if not more:
-            self._total = len(self._rows)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)

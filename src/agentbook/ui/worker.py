@@ -10,7 +10,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog
 
 
 class _Relay(QObject):
@@ -70,3 +71,18 @@ class Operation:
             self._on_failure(exc, trace)
         else:
             raise exc
+
+
+class _Step(QObject):
+    step = Signal(int)
+
+
+class ProgressRelay:
+    """Carries progress from a worker thread to a QProgressDialog through a queued signal."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        self._relay = _Step(dialog)
+        self._relay.step.connect(dialog.setValue, Qt.ConnectionType.QueuedConnection)
+
+    def report(self, done: int, _total: int) -> None:
+        self._relay.step.emit(done)

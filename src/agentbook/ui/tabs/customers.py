@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMenu
+
 from agentbook.domain import enums as E
 from agentbook.ui.filter_bar import FilterBar
 from agentbook.ui.record_tab import RecordTab
+from agentbook.ui.sheet_actions import print_sheets
 
 
 class CustomerTab(RecordTab):
@@ -16,6 +19,10 @@ class CustomerTab(RecordTab):
         bar.add_enum("risk_level", self.tr("风险"), E.RiskLevel)
         bar.add_enum("value_tier", self.tr("价值"), E.ValueTier)
         self.tag_filter = bar.add_choices("tag", self.tr("标签"), self.store.customers.all_tags())
+
+    def extra_actions(self, menu: QMenu, record_id: int) -> None:
+        ids = self.selected_ids() or [record_id]
+        menu.addAction(self.tr("打印档案表（%n 位客户）…", "", len(ids)), lambda: print_sheets(self.store, ids, self))
 
     def search_placeholder(self) -> str:
         return self.tr("姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号")

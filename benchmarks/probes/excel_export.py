@@ -1,0 +1,54 @@
+"""Excel probe, run in its own process so peak RSS belongs to one export.
+
+``app``: agentbook's customer sheet of the whole archive (rows streamed from the store).
+``baseline``: bare xlsxwriter constant_memory writing the same rows, already fetched, as plain
+values (the rows are read first and not counted in its time).
+Prints ``seconds peak_rss_mb rows``.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main(mode: str, db: str, key_hex: str) -> None:
+    from agentbook.store.api import Store
+    from agentbook.store.connection import RawKey
+    from agentbook.store.listing import ListRequest
+
+    store = Store.open(Path(db), credentials=RawKey(key_hex), actor="benchmark")
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "out.xlsx"
+        if mode == "app":
+            from agentbook.exporters.excel_workbook import export_view
+            from agentbook.store.listing import SPECS
+
+            keys = [c.key for c in SPECS["customers"].columns]
+            start = time.perf_counter()
+            rows = export_view(store, "customers", ListRequest(), keys, target)
+            seconds = time.perf_counter() - start
+        else:
+            import xlsxwriter
+
+            query = store.list_query("customers")
+            data = [[str(v) if v is not None else "" for v in row.values] for row in query.stream()]
+            start = time.perf_counter()
+            book = xlsxwriter.Workbook(str(target), {"constant_memory": True})
+            sheet = book.add_worksheet("客户")
+            for r, values in enumerate(data):
+                for c, value in enumerate(values):
+                    sheet.write_string(r, c, value)
+            book.close()
+            seconds = time.perf_counter() - start
+            rows = len(data)
+    store.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{seconds:.3f} {peak_mb:.1f} {rows}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3])
