@@ -14,9 +14,12 @@ still embeds everything it shows and nothing is shared between files.
 
 from __future__ import annotations
 
+import functools
 import threading
 import zlib
+from weakref import WeakKeyDictionary, WeakSet
 
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont, makeToUnicodeCMap
 
@@ -48,7 +51,13 @@ COMMON_TEXT = (
 _lock = threading.Lock()
 _seed: list[str] = []
 _seeded_state: list = []  # (assignments, subsets, nextCode) of a freshly seeded document
+_seeded_docs: WeakSet = WeakSet()  # documents whose first two subsets are the fixed alphabet
+# Text made only of the fixed alphabet encodes the same in every seeded document: its text
+# operators are worked out once per process (a folder of 1,000 files repeats every label 1,000 times).
+_shared_text: dict[str, list[tuple[int, str]]] = {}
+_doc_text: WeakKeyDictionary = WeakKeyDictionary()
 _cacheable: set[tuple[int, ...]] = set()
+_seeded_codes: set[int] = set()
 _objects: dict[tuple[str, tuple[int, ...]], tuple[bytes, int, bytes, bytes]] = {}
 
 
@@ -81,6 +90,12 @@ class _Preformatted(pdfdoc.PDFObject):
 class SheetFont(TTFont):
     """``TTFont`` whose first two subsets are the fixed alphabet, embedded from a per-process cache."""
 
+    def __init__(self, name: str, filename: str, subfontIndex: int = 0) -> None:  # noqa: N803 - reportlab's name
+        super().__init__(name, filename, subfontIndex=subfontIndex)
+        # makeSubset copies the same hinting and header tables into every subset; the font file
+        # does not change, so slicing them out once is enough.
+        self.face.get_table = functools.cache(self.face.get_table)
+
     def seed(self, doc: pdfdoc.PDFDocument) -> None:
         """Make this font's first two subsets in *doc* the fixed alphabet (call before any text)."""
         state = self._assignState(doc)  # reportlab's hook "for those wishing to roll their own state"
@@ -91,6 +106,7 @@ class SheetFont(TTFont):
             state.assignments = dict(assignments)
             state.subsets = [list(subset) for subset in subsets]
             state.nextCode = next_code
+            _seeded_docs.add(doc)
             return
         for ch in _seed_chars():
             if state.nextCode >= SEEDED_CODES:
@@ -103,6 +119,32 @@ class SheetFont(TTFont):
                     _seeded_state.extend(
                         (dict(state.assignments), [list(subset) for subset in state.subsets], state.nextCode)
                     )
+                    _seeded_codes.update(state.assignments)
+            _seeded_docs.add(doc)
+
+    def encode(self, text: str, doc: pdfdoc.PDFDocument) -> list[tuple[int, str]]:
+        """*text* as (subset, ``(…) Tj`` operator) pieces for *doc*, remembered per document — and
+        across documents when every character is in the fixed alphabet."""
+        per_doc = _doc_text.get(doc)
+        if per_doc is None:
+            per_doc = _doc_text[doc] = {}
+        pieces = per_doc.get(text)
+        if pieces is not None:
+            return pieces
+        shared = doc in _seeded_docs and all(ord(ch) in _seeded_codes for ch in text)
+        pieces = _shared_text.get(text) if shared else None
+        if pieces is None:
+            pieces = [(subset, f"({escapePDF(chunk)}) Tj") for subset, chunk in self.splitString(text, doc)]
+            if shared:
+                if len(_shared_text) > 100_000:
+                    _shared_text.clear()
+                _shared_text[text] = pieces
+        per_doc[text] = pieces
+        return pieces
+
+    def subset_name(self, doc: pdfdoc.PDFDocument, subset: int) -> str:
+        """The PDF name of one of this font's subsets in *doc* (``/F1+0``)."""
+        return self.getSubsetInternalName(subset, doc)
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - reportlab's name
         """As ``TTFont.addObjects``, taking the seeded subsets' finished objects from the cache."""

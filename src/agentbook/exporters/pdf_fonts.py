@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from weakref import WeakKeyDictionary
 
-from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -24,9 +22,6 @@ FONT = "WQYMicroHei"
 _lock = threading.Lock()
 _widths: dict[int, float] = {}
 _width_cache: dict[tuple[str, float], float] = {}
-# Per PDF document, each string's subset-encoded text operators: the mapping of characters to
-# subset codes is fixed once a document has used them, and labels repeat on every sheet.
-_encoded: WeakKeyDictionary[object, dict[str, list[tuple[int, str, str]]]] = WeakKeyDictionary()
 
 
 def pdf_font() -> str:
@@ -83,21 +78,16 @@ def show_text(canv: Canvas, runs: Iterable[tuple[float, float, str]], size: floa
     """
     font = pdfmetrics.getFont(pdf_font())
     doc = canv._doc
-    encoded = _encoded.get(doc)
-    if encoded is None:
-        encoded = _encoded[doc] = {}
+    names: dict[int, str] = {}
     out = [f"q BT {rgb[0]:.3f} {rgb[1]:.3f} {rgb[2]:.3f} rg"]
     current = -1
     for x, y, text in runs:
         out.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        pieces = encoded.get(text)
-        if pieces is None:
-            pieces = encoded[text] = [
-                (subset, font.getSubsetInternalName(subset, doc), f"({escapePDF(chunk)}) Tj")
-                for subset, chunk in font.splitString(text, doc)
-            ]
-        for subset, name, shown in pieces:
+        for subset, shown in font.encode(text, doc):
             if subset != current:
+                name = names.get(subset)
+                if name is None:
+                    name = names[subset] = font.subset_name(doc, subset)
                 out.append(f"{name} {size:g} Tf")
                 current = subset
             out.append(shown)
