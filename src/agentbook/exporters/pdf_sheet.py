@@ -189,7 +189,7 @@ class SheetBuilder:
     def policies(self, data: Customer360) -> Grid:
         names = data.names
         rows = [_policy_row(p, names) for p in data.policies]
-        widths = _mm(30, 28, 11, 19, 25, 19, 17, 18)
+        widths = _mm(27, 28, 11, 19, 30, 19, 17, 18)
         aligns = ["left", "left", "center", "left", "left", "right", "right", "center", "center"]
         columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         header = ["保单号", "保险公司 / 产品", "险种", "投保人 / 被保险人", "受益人（比例）", "保额（元）",
