@@ -1,8 +1,8 @@
 """Printing archive sheets from the UI: the print dialog, preview, Print and PDF export.
 
-The main window calls ``SheetActions.open_dialog(customer_ids)`` (its ``sheet_printer`` hook, the
-360 view's 打印档案表 button, the customer tab's context menu, the File menu). The dialog asks
-which customers (the selection or the whole current filter), one PDF or one file per customer,
+The main window, the 360 view's 打印档案表 button and the customer tab's context menu call
+``print_sheets(store, customer_ids, parent)``. The dialog asks which customers (those given, or —
+when the caller passes the tab's filter — the whole current filter), one PDF or one file per customer,
 how many contact entries, and — deliberately, unchecked by default — whether to print the full ID
 and mobile numbers and the health and financial notes. Generating and printing run on a worker
 thread behind a progress dialog with Cancel; a cancelled batch leaves no file. Every preview,
@@ -12,6 +12,7 @@ print and export is in the audit log with the user, the customers and whether fi
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import tempfile
 import threading
 import traceback
@@ -39,8 +40,6 @@ from agentbook.store.api import Store
 from agentbook.store.listing import ListRequest
 from agentbook.ui.errors import show_error
 from agentbook.ui.forms_generated.ui_sheet_print_dialog import Ui_SheetPrintDialog
-from agentbook.ui.pdf_pages import prepare_printer, print_pdf
-from agentbook.ui.sheet_preview import SheetPreview
 
 PREVIEW, PRINT, EXPORT = "preview", "print", "export"
 
@@ -247,16 +246,14 @@ class SheetActions(QObject):
         parent: QWidget | None,
         *,
         current_filter: Callable[[], ListRequest | None] | None = None,
-        selection: Callable[[], list[int]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.parent_widget = parent
         self.current_filter = current_filter
-        self.selection = selection
         self.temp = tempfile.TemporaryDirectory(prefix="agentbook-sheets-")  # 0700; removed at exit
         self.jobs: list[BackgroundJob] = []
-        self.previews: list[SheetPreview] = []
+        self.previews: list[QDialog] = []
         self._serial = 0
 
     # --- entry points --------------------------------------------------------------------
@@ -321,6 +318,8 @@ class SheetActions(QObject):
         return self._start(self.tr("正在生成预览…"), job, lambda result: self.show_preview(*result, choice))
 
     def print_(self, choice: SheetChoice, printer: QPrinter | None = None) -> BackgroundJob | None:
+        if not has_qtpdf():  # pragma: no cover - PySide6-Pdf is a dependency
+            return self.preview(choice)  # the system viewer prints instead
         if printer is None:
             printer = self._ask_printer()
             if printer is None:
@@ -328,6 +327,8 @@ class SheetActions(QObject):
         path = self._temp_pdf()
 
         def job(progress: Callable[[int, int], None], stop: threading.Event) -> int:
+            from agentbook.ui.pdf_pages import print_pdf
+
             ids = self._ids(choice)
             try:
                 write_batch(self.store, ids, path, reveal=choice.reveal, contacts=choice.contacts, progress=progress,
@@ -349,6 +350,8 @@ class SheetActions(QObject):
             return
 
         def job(progress: Callable[[int, int], None], stop: threading.Event) -> int:
+            from agentbook.ui.pdf_pages import print_pdf
+
             pages = print_pdf(path, printer, progress=progress, cancelled=stop.is_set)
             if not stop.is_set():
                 record_sheets(self.store, ids, "print", reveal=reveal, target=_printer_name(printer),
@@ -359,6 +362,11 @@ class SheetActions(QObject):
 
     # --- GUI-thread helpers --------------------------------------------------------------
     def show_preview(self, path: Path, ids: list[int], choice: SheetChoice) -> None:
+        if not has_qtpdf():  # pragma: no cover - PySide6-Pdf is a dependency
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return
+        from agentbook.ui.sheet_preview import SheetPreview
+
         title = self.tr("档案表预览（{0} 位客户）").format(len(ids))
         preview = SheetPreview(path, title, self.parent_widget)
         preview.printRequested.connect(lambda: self.print_file(path, ids, choice.reveal))
@@ -383,6 +391,8 @@ class SheetActions(QObject):
         return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
 
     def _ask_printer(self) -> QPrinter | None:
+        from agentbook.ui.pdf_pages import prepare_printer
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer)
         dialog = QPrintDialog(printer, self.parent_widget)
@@ -410,6 +420,12 @@ class SheetActions(QObject):
             job.cancel()
         with contextlib.suppress(OSError):
             self.temp.cleanup()
+
+
+def has_qtpdf() -> bool:
+    """QtPdf comes with the PySide6-Pdf wheel (a dependency); without it the system's PDF viewer
+    previews and prints instead."""
+    return all(importlib.util.find_spec(f"PySide6.{name}") is not None for name in ("QtPdf", "QtPdfWidgets"))
 
 
 def _printer_name(printer: QPrinter) -> str:
