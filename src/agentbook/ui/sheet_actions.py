@@ -11,11 +11,12 @@ print and export is in the audit log with the user, the customers and whether fi
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
+import shutil
 import tempfile
 import threading
 import traceback
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -251,7 +252,7 @@ class SheetActions(QObject):
         self.store = store
         self.parent_widget = parent
         self.current_filter = current_filter
-        self.temp = tempfile.TemporaryDirectory(prefix="agentbook-sheets-")  # 0700; removed at exit
+        self._temp: Path | None = None  # made on first use (0700), removed on close, collection or exit
         self.jobs: list[BackgroundJob] = []
         self.previews: list[QDialog] = []
         self._serial = 0
@@ -282,8 +283,12 @@ class SheetActions(QObject):
         return list(choice.customer_ids) or customer_ids(self.store, choice.request)
 
     def _temp_pdf(self) -> Path:
+        """A fresh path in a private folder: previews and print jobs hold personal data."""
+        if self._temp is None:
+            self._temp = Path(tempfile.mkdtemp(prefix="agentbook-sheets-"))
+            self._cleanup = weakref.finalize(self, shutil.rmtree, self._temp, ignore_errors=True)
         self._serial += 1
-        return Path(self.temp.name) / f"sheets-{self._serial}.pdf"
+        return self._temp / f"sheets-{self._serial}.pdf"
 
     def _start(self, label: str, job: Callable, on_success: Callable[[Any], None]) -> BackgroundJob:
         background = BackgroundJob(self.parent_widget, label, job, on_success)
@@ -418,8 +423,9 @@ class SheetActions(QObject):
         """Stop running jobs and remove temporary files (on app exit)."""
         for job in list(self.jobs):
             job.cancel()
-        with contextlib.suppress(OSError):
-            self.temp.cleanup()
+        if self._temp is not None:
+            self._cleanup()
+            self._temp = None
 
 
 def has_qtpdf() -> bool:
