@@ -362,12 +362,22 @@ def excel(data: BenchData, runs: int) -> list[Measurement]:
     return [result]
 
 
+def today_view(data: BenchData, runs: int) -> list[Measurement]:
+    store = open_store(data)
+    result = summarise("Today view (every list)", repeat(store.today_lists, runs), target="≤ 200 ms")
+    result.extra = {k: len(v) for k, v in store.today_lists().items()}
+    result.met = result.median <= 200
+    store.close()
+    return [result]
+
+
 ALL = {
     "cold_start": cold_start,
     "unlock": unlock,
     "search": search,
     "tabs": tabs,
     "view_360": view_360,
+    "today": today_view,
     "query_mix": query_mix_ratio,
     "backup": backup,
     "pdf": pdf,
