@@ -364,11 +364,16 @@ def excel(data: BenchData, runs: int) -> list[Measurement]:
 
 def today_view(data: BenchData, runs: int) -> list[Measurement]:
     store = open_store(data)
-    result = summarise("Today view (every list)", repeat(store.today_lists, runs), target="≤ 200 ms")
-    result.extra = {k: len(v) for k, v in store.today_lists().items()}
+    result = summarise(
+        "Today view (every list's most pressing 200, as shown)",
+        repeat(lambda: store.today_lists(count=False), runs),
+        target="≤ 200 ms",
+    )
     result.met = result.median <= 200
+    counted = summarise("Today view counts (on a worker after the lists)", repeat(store.today_counts, runs))
+    counted.extra = store.today_counts()
     store.close()
-    return [result]
+    return [result, counted]
 
 
 ALL = {

@@ -65,8 +65,9 @@ def test_payments_due_overdue_and_past_the_grace_period(agent):
     store.payments.create(Payment(p.id, 4, TODAY + timedelta(days=7), Decimal("1000")))
     store.payments.create(Payment(p.id, 5, TODAY + timedelta(days=8), Decimal("1000")))
     overdue = kinds(store, "payment_overdue")
-    assert [(i.title, i.urgent) for i in overdue] == [("P0000100 第 1 期", True), ("P0000100 第 2 期", False)]
-    assert "宽限期" in overdue[0].detail and "宽限期" not in overdue[1].detail
+    # most recently missed first: still within the grace period, then the one past it
+    assert [(i.title, i.urgent) for i in overdue] == [("P0000100 第 2 期", False), ("P0000100 第 1 期", True)]
+    assert "宽限期" in overdue[1].detail and "宽限期" not in overdue[0].detail
     assert [i.title for i in kinds(store, "payment_due")] == ["P0000100 第 3 期", "P0000100 第 4 期"]
 
 
@@ -119,6 +120,19 @@ def test_follow_ups_due_and_done(agent):
     assert item.record_id == entry.id and item.detail == "今天回访"
     store.resolve_today_item(item)
     assert kinds(store, "follow_up") == [] and store.contacts.get(entry.id).follow_up_done
+
+
+def test_lists_are_capped_and_counted(agent):
+    store, holder = agent
+    p = policy(store, holder, "P0000200", None)
+    for n in range(1, 6):
+        store.payments.create(Payment(p.id, n, TODAY - timedelta(days=n), Decimal("10")))
+    from agentbook.store.today import UNCOUNTED, compute
+
+    capped = compute(store.db, limit=3, count=False)
+    assert len(capped["payment_overdue"]) == 3 and capped.counts["payment_overdue"] == UNCOUNTED
+    assert compute(store.db, limit=3).counts["payment_overdue"] == 5
+    assert store.today_counts()["payment_overdue"] == 5
 
 
 def test_today_tab_counts_and_action(main_window, demo_store, qtbot):

@@ -704,6 +704,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>数据库：{0}（已加密）</source>
         <translation>Database: {0} (encrypted)</translation>
     </message>
+    <message>
+        <source>今日待办：正在统计…</source>
+        <translation>Today: counting…</translation>
+    </message>
     <message numerus="yes">
         <source>今日待办 %n 项</source>
         <translation>
@@ -1261,6 +1265,10 @@ Schema version: {2}</translation>
     <message>
         <source>其中 {0} 项紧急</source>
         <translation>{0} of them urgent</translation>
+    </message>
+    <message>
+        <source>（显示最紧要的 {0} 项）</source>
+        <translation> (showing the {0} most pressing)</translation>
     </message>
 </context>
 <context>

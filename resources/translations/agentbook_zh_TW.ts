@@ -697,6 +697,10 @@
         <source>数据库：{0}（已加密）</source>
         <translation>資料庫：{0}（已加密）</translation>
     </message>
+    <message>
+        <source>今日待办：正在统计…</source>
+        <translation>今日待辦：正在統計…</translation>
+    </message>
     <message numerus="yes">
         <source>今日待办 %n 项</source>
         <translation>
@@ -1250,6 +1254,10 @@
     <message>
         <source>其中 {0} 项紧急</source>
         <translation>其中 {0} 項緊急</translation>
+    </message>
+    <message>
+        <source>（显示最紧要的 {0} 项）</source>
+        <translation>（顯示最緊要的 {0} 項）</translation>
     </message>
 </context>
 <context>

@@ -194,8 +194,11 @@ class Store:
             )
 
     # --- the agent's day ------------------------------------------------------------------
-    def today_lists(self) -> dict[str, list[today.TodayItem]]:
-        return today.compute(self.db)
+    def today_lists(self, *, count: bool = True) -> today.TodayLists:
+        return today.compute(self.db, count=count)
+
+    def today_counts(self) -> dict[str, int]:
+        return today.counts(self.db)
 
     def resolve_today_item(self, item: today.TodayItem) -> None:
         today.resolve(self, item)

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.today_tab = TodayTab(self.store, self)
         self.today_tab.openRequested.connect(self.open_record)
         self.today_tab.changed.connect(self.refresh_all)
+        self.today_tab.changed_counts.connect(self._update_status)
         self.tabs.addTab(self.today_tab, "")
         for cls in TAB_CLASSES:
             tab = cls(self.store, self)
@@ -219,8 +220,11 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: Any) -> None:
         widget = self.tabs.currentWidget()
         if widget is getattr(self, "today_tab", None):
-            count = sum(len(items) for items in self.today_tab.lists.values())
-            self.count_label.setText(self.tr("今日待办 %n 项", "", count))
+            counts = self.today_tab.lists.counts.values()
+            if any(c < 0 for c in counts):
+                self.count_label.setText(self.tr("今日待办：正在统计…"))
+            else:
+                self.count_label.setText(self.tr("今日待办 %n 项", "", sum(counts)))
         elif isinstance(widget, RecordTab):
             if widget.model.total_known:
                 self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.store.api import Store
-from agentbook.store.today import KINDS, TodayItem
+from agentbook.store.today import KINDS, UNCOUNTED, TodayItem
 from agentbook.ui.errors import show_error
 from agentbook.ui.list_model import Column, ListTableModel
+from agentbook.ui.worker import Operation
 
 TITLES = {
     "payment_overdue": QT_TRANSLATE_NOOP("TodayTab", "逾期保费"),
@@ -56,6 +58,7 @@ def _tr(text: str) -> str:
 class TodayTab(QWidget):
     openRequested = Signal(str, int)  # noqa: N815 - tab, record id
     changed = Signal()
+    changed_counts = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,13 +110,15 @@ class TodayTab(QWidget):
 
     def reload(self) -> None:
         current = self.kinds.currentRow()
-        self.lists = self.store.today_lists()
+        self.lists = self.store.today_lists(count=False)
+        if UNCOUNTED in self.lists.counts.values():
+            Operation(self.store.today_counts).success(self._counted).failure(lambda *_: None).run_in_background()
         self.kinds.blockSignals(True)
         self.kinds.clear()
         for kind in KINDS:
             items = self.lists[kind]
             urgent = sum(1 for i in items if i.urgent)
-            entry = QListWidgetItem(f"{_tr(TITLES[kind])}  ({len(items)})", self.kinds)
+            entry = QListWidgetItem(f"{_tr(TITLES[kind])}  ({self._count_text(kind)})", self.kinds)
             entry.setData(Qt.ItemDataRole.UserRole, kind)
             if urgent:
                 entry.setForeground(QColor("#c62828"))
@@ -121,6 +126,21 @@ class TodayTab(QWidget):
         self.kinds.blockSignals(False)
         self.kinds.setCurrentRow(max(current, 0))
         self._show_kind(self.kinds.currentRow())
+
+    def _count_text(self, kind: str) -> str:
+        total = self.lists.counts.get(kind, 0)
+        return f"{len(self.lists[kind])}+" if total == UNCOUNTED else str(total)
+
+    def _counted(self, counts: dict[str, int]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.lists.counts.update(counts)
+        for row in range(self.kinds.count()):
+            entry = self.kinds.item(row)
+            kind = entry.data(Qt.ItemDataRole.UserRole)
+            entry.setText(f"{_tr(TITLES[kind])}  ({self._count_text(kind)})")
+        self._show_kind(self.kinds.currentRow())
+        self.changed_counts.emit()
 
     def current_kind(self) -> str:
         item = self.kinds.currentItem()
@@ -130,7 +150,11 @@ class TodayTab(QWidget):
         kind = self.current_kind()
         self.model.set_rows(self.lists.get(kind, []))
         self.view.resizeColumnToContents(0)
-        self.heading.setText(f"{_tr(TITLES[kind])}：{len(self.lists.get(kind, []))}")
+        shown = len(self.lists.get(kind, []))
+        heading = f"{_tr(TITLES[kind])}：{self._count_text(kind)}"
+        if shown < self.lists.counts.get(kind, 0) or self.lists.counts.get(kind) == UNCOUNTED:
+            heading += QCoreApplication.translate("TodayTab", "（显示最紧要的 {0} 项）").format(shown)
+        self.heading.setText(heading)
         action = ACTIONS.get(kind)
         self.action_button.setVisible(action is not None)
         if action:
