@@ -684,6 +684,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
@@ -710,6 +714,17 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>数据库：{0}（已加密）</source>
         <translation>Database: {0} (encrypted)</translation>
+    </message>
+    <message>
+        <source>今日待办：正在统计…</source>
+        <translation>Today: counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办 %n 项</source>
+        <translation>
+            <numerusform>%n item to do today</numerusform>
+            <numerusform>%n items to do today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>当前视图 %n 条记录</source>
@@ -1300,6 +1315,61 @@ Schema version: {2}</translation>
     <message>
         <source>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</source>
         <translation>Full ID and mobile numbers, income, health and financial notes will be printed. This is recorded in the audit log (user, customer, time).</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>逾期保费</source>
+        <translation>Overdue premiums</translation>
+    </message>
+    <message>
+        <source>7 天内应缴保费</source>
+        <translation>Premiums due within 7 days</translation>
+    </message>
+    <message>
+        <source>到期与续保（90 天内）</source>
+        <translation>Expiring and renewals (90 days)</translation>
+    </message>
+    <message>
+        <source>本周生日</source>
+        <translation>Birthdays this week</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>等待中的理赔</source>
+        <translation>Claims waiting</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>Reminded to pay</translation>
+    </message>
+    <message>
+        <source>已联系续保</source>
+        <translation>Contacted about renewal</translation>
+    </message>
+    <message>
+        <source>生日祝福已发送</source>
+        <translation>Birthday greeting sent</translation>
+    </message>
+    <message>
+        <source>回访已完成</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>打开客户档案</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>其中 {0} 项紧急</source>
+        <translation>{0} of them urgent</translation>
+    </message>
+    <message>
+        <source>（显示最紧要的 {0} 项）</source>
+        <translation> (showing the {0} most pressing)</translation>
     </message>
 </context>
 <context>

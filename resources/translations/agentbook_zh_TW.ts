@@ -677,6 +677,10 @@
         <translation>工具欄</translation>
     </message>
     <message>
+        <source>今日</source>
+        <translation>今日</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>客戶</translation>
     </message>
@@ -703,6 +707,16 @@
     <message>
         <source>数据库：{0}（已加密）</source>
         <translation>資料庫：{0}（已加密）</translation>
+    </message>
+    <message>
+        <source>今日待办：正在统计…</source>
+        <translation>今日待辦：正在統計…</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办 %n 项</source>
+        <translation>
+            <numerusform>今日待辦 %n 項</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>当前视图 %n 条记录</source>
@@ -1291,6 +1305,61 @@
     <message>
         <source>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</source>
         <translation>將列印完整的證件號碼、手機號碼及收入、健康和財務資訊。此操作會記入操作日誌（經辦人、客戶、時間）。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>逾期保费</source>
+        <translation>逾期保費</translation>
+    </message>
+    <message>
+        <source>7 天内应缴保费</source>
+        <translation>7 天內應繳保費</translation>
+    </message>
+    <message>
+        <source>到期与续保（90 天内）</source>
+        <translation>到期與續保（90 天內）</translation>
+    </message>
+    <message>
+        <source>本周生日</source>
+        <translation>本週生日</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>待回訪</translation>
+    </message>
+    <message>
+        <source>等待中的理赔</source>
+        <translation>等待中的理賠</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>已提醒繳費</translation>
+    </message>
+    <message>
+        <source>已联系续保</source>
+        <translation>已聯絡續保</translation>
+    </message>
+    <message>
+        <source>生日祝福已发送</source>
+        <translation>生日祝福已傳送</translation>
+    </message>
+    <message>
+        <source>回访已完成</source>
+        <translation>回訪已完成</translation>
+    </message>
+    <message>
+        <source>打开客户档案</source>
+        <translation>開啟客戶檔案</translation>
+    </message>
+    <message>
+        <source>其中 {0} 项紧急</source>
+        <translation>其中 {0} 項緊急</translation>
+    </message>
+    <message>
+        <source>（显示最紧要的 {0} 项）</source>
+        <translation>（顯示最緊要的 {0} 項）</translation>
     </message>
 </context>
 <context>
