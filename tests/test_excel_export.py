@@ -9,7 +9,7 @@ import pytest
 
 from agentbook.domain import enums as E
 from agentbook.domain.models import Customer
-from agentbook.exporters.excel_workbook import SheetCancelledError, export_branch_workbook, export_view
+from agentbook.exporters.excel_workbook import ExportCancelledError, export_branch_workbook, export_view
 from agentbook.store.listing import ListRequest
 
 
@@ -84,7 +84,7 @@ def test_current_view_exports_what_the_tab_shows(demo_store, tmp_path):
 
 def test_cancelled_export_leaves_no_file(demo_store, tmp_path):
     path = tmp_path / "cancelled.xlsx"
-    with pytest.raises(SheetCancelledError):
+    with pytest.raises(ExportCancelledError):
         export_branch_workbook(demo_store, path, cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == [tmp_path / "archive"]
 

@@ -40,7 +40,7 @@ WIDTHS = {"money": 14, "date": 12, "datetime": 17, "int": 8, "enum": 10, "bool":
 HIDDEN_KEYS = {"policyholder_id", "claimant_id", "customer_id"}
 
 
-class SheetCancelledError(Exception):
+class ExportCancelledError(Exception):
     """The user cancelled; the target file was not written."""
 
 
@@ -100,7 +100,7 @@ class _Writer:
             self.done += 1
             if self.done % 1000 == 0:
                 if self.cancelled and self.cancelled():
-                    raise SheetCancelledError()
+                    raise ExportCancelledError()
                 if self.progress:
                     self.progress(self.done, self.grand_total)
         sheet.autofilter(0, 0, max(row_no, 1), len(spec.columns) - 1)
@@ -149,7 +149,7 @@ def _write(
         finally:
             writer.close()  # also on cancel: releases xlsxwriter's temporary row files
         if cancelled and cancelled():
-            raise SheetCancelledError()
+            raise ExportCancelledError()
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

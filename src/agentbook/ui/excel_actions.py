@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from agentbook.exporters.excel_workbook import SheetCancelledError, export_branch_workbook, export_view
+from agentbook.exporters.excel_workbook import ExportCancelledError, export_branch_workbook, export_view
 from agentbook.store.api import Store
 from agentbook.ui.errors import show_error
 from agentbook.ui.sheet_actions import default_folder
@@ -66,7 +66,7 @@ def _run(
 
     def failed(exc: Exception, _trace: str) -> None:
         progress.close()
-        if not isinstance(exc, SheetCancelledError):
+        if not isinstance(exc, ExportCancelledError):
             show_error(parent, exc)
 
     Operation(lambda: work(relay.report, stop.is_set)).success(done).failure(failed).run_in_background()
