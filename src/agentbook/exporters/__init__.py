@@ -1,2 +1,1 @@
-"""Exporters: they take plain records from the store (never SQL) and write files — PDF archive
-sheets, Excel workbooks. Nothing here imports Qt."""
+"""Exporters: they read plain records from the store and write files (PDF sheets, Excel)."""
