@@ -3,8 +3,9 @@
 Two indexes are kept in step by the store:
 - ``customer_fts``, an FTS5 trigram table, answers any query of three or more characters;
 - ``customer_gram`` holds every 1- and 2-character piece of the name and of its pinyin
-  initials, because a trigram index finds nothing for ``王`` or ``曦桂`` and most Chinese names
-  are two or three characters long.
+  initials, and the first two letters of the full pinyin (``li``, ``wu``), because a trigram
+  index finds nothing for ``王``, ``曦桂`` or ``li`` and most Chinese names are two or three
+  characters long.
 Ranking puts exact archive or policy numbers first, then exact names, name prefixes, pinyin,
 and number tails.
 """
@@ -92,13 +93,16 @@ def make_doc(
 
 
 def grams(doc: SearchDoc) -> set[tuple[str, int]]:
-    """1- and 2-character pieces of the name and its initials, with their position."""
+    """1- and 2-character pieces of the name and its initials, with their position, and the
+    first two letters of the full pinyin: ``li``, ``wu``, ``he`` are whole surnames people type."""
     out: set[tuple[str, int]] = set()
     for text in (doc.name, doc.initials):
         for i in range(len(text)):
             out.add((text[i], i))
             if i + 1 < len(text):
                 out.add((text[i : i + 2], i))
+    if len(doc.pinyin) >= 2:
+        out.add((doc.pinyin[:2], 0))
     return out
 
 
