@@ -95,7 +95,9 @@ def policy(holder_id: int, insured_id: int | None = None, **changes: Any) -> Pol
 
 
 def beneficiary(name: str, share: str, order: int = 1, **changes: Any) -> Beneficiary:
-    return Beneficiary(name=name, relation=changes.pop("relation", E.RelationKind.CHILD), share=Decimal(share), order=order, **changes)
+    return Beneficiary(
+        name=name, relation=changes.pop("relation", E.RelationKind.CHILD), share=Decimal(share), order=order, **changes
+    )
 
 
 def payment(policy_id: int, period: int = 1, **changes: Any) -> Payment:

@@ -136,7 +136,11 @@ class TestAppendOnly:
     def test_update_and_delete_are_refused(self, store: Store) -> None:
         store.customers.create(person())
         conn = store.db.conn
-        for sql in ("UPDATE audit_log SET summary = 'x'", "DELETE FROM audit_log", "DELETE FROM audit_log WHERE id = 1"):
+        for sql in (
+            "UPDATE audit_log SET summary = 'x'",
+            "DELETE FROM audit_log",
+            "DELETE FROM audit_log WHERE id = 1",
+        ):
             with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
                 conn.execute(sql)
         with pytest.raises(ConflictError), store.db.transaction() as tx:
@@ -177,7 +181,7 @@ class TestHashChain:
     def test_modified_row_is_found_at_its_id(self, logged: Store) -> None:
         drop_protection(logged)
         target = logged.db.read("SELECT id FROM audit_log WHERE action = 'update' ORDER BY id LIMIT 1 OFFSET 2")[0][0]
-        logged.db.conn.execute("UPDATE audit_log SET after_json = '{\"remarks\":\"无\"}' WHERE id = ?", (target,))
+        logged.db.conn.execute('UPDATE audit_log SET after_json = \'{"remarks":"无"}\' WHERE id = ?', (target,))
         assert logged.verify_audit_chain() == target
 
     @pytest.mark.parametrize("column", ["at", "actor", "action", "entity", "entity_id", "customer_id", "summary"])

@@ -134,7 +134,9 @@ class TestVariety:
 
     def test_families_firms_and_beneficiaries(self, demo_data: Dataset) -> None:
         relations = Counter(r.relation for r in demo_data.relationships)
-        assert relations[E.RelationKind.SPOUSE] and relations[E.RelationKind.CHILD] and relations[E.RelationKind.EMPLOYEE]
+        assert (
+            relations[E.RelationKind.SPOUSE] and relations[E.RelationKind.CHILD] and relations[E.RelationKind.EMPLOYEE]
+        )
         with_two = [p for p in demo_data.policies if len(p.beneficiaries) == 2]
         assert with_two, "some policies split the benefit between two people"
         assert any(p.policyholder_id != p.insured_id for p in demo_data.policies)

@@ -121,7 +121,14 @@ class TestResidentIdInvalid:
 
     @pytest.mark.parametrize(
         "text",
-        ["", "1101051949123100", "1101051949123100211", "11010519491231002Y", "X1010519491231002X", "1101051949１２31002Z"],
+        [
+            "",
+            "1101051949123100",
+            "1101051949123100211",
+            "11010519491231002Y",
+            "X1010519491231002X",
+            "1101051949１２31002Z",
+        ],
     )
     def test_wrong_shape(self, text: str) -> None:
         assert error_code(text) == "shape"
@@ -151,7 +158,9 @@ class TestUscc:
             parse_uscc(self.KNOWN[:17] + wrong)
         assert info.value.code == "check_digit"
 
-    @pytest.mark.parametrize("text", ["", "91350100M000100Y4", "91350100M000100Y433", "91350100I000100Y43", "9135010OM000100Y4"])
+    @pytest.mark.parametrize(
+        "text", ["", "91350100M000100Y4", "91350100M000100Y433", "91350100I000100Y43", "9135010OM000100Y4"]
+    )
     def test_wrong_shape(self, text: str) -> None:
         """I, O, S, V, Z are not used in credit codes; length must be 18."""
         with pytest.raises(IdNumberError) as info:

@@ -149,7 +149,9 @@ class TestCustomerFilters:
             listed,
             "customers",
             {"ids": some, "kind": E.CustomerKind.INDIVIDUAL, "lifecycle": E.Lifecycle.ACTIVE},
-            lambda r: r["id"] in some and r["kind"] is E.CustomerKind.INDIVIDUAL and r["lifecycle"] is E.Lifecycle.ACTIVE,
+            lambda r: (
+                r["id"] in some and r["kind"] is E.CustomerKind.INDIVIDUAL and r["lifecycle"] is E.Lifecycle.ACTIVE
+            ),
         )
         check_filter(listed, "customers", {"ids": []}, lambda r: False)
 
@@ -221,7 +223,9 @@ class TestPaymentFilters:
         start, end = TODAY - timedelta(days=30), TODAY + timedelta(days=30)
         check_filter(listed, "payments", {"due_from": start, "due_to": end}, lambda r: start <= r["due_date"] <= end)
         some_policy = listed.policies.find("1")[3]
-        check_filter(listed, "payments", {"policy_id": some_policy.id}, lambda r: r["policy_no"] == some_policy.policy_no)
+        check_filter(
+            listed, "payments", {"policy_id": some_policy.id}, lambda r: r["policy_no"] == some_policy.policy_no
+        )
         holder = some_policy.policyholder_id
         mine = {p.id for p in listed.payments.of_customer(holder)}
         check_filter(listed, "payments", {"customer_ids": [holder]}, lambda r: r["id"] in mine)
@@ -236,7 +240,9 @@ class TestClaimFilters:
 
     def test_filed_window_and_claimant(self, listed: Store) -> None:
         start, end = TODAY - timedelta(days=365), TODAY
-        check_filter(listed, "claims", {"filed_from": start, "filed_to": end}, lambda r: start <= r["filed_date"] <= end)
+        check_filter(
+            listed, "claims", {"filed_from": start, "filed_to": end}, lambda r: start <= r["filed_date"] <= end
+        )
         claimant = listed.claims.find("1")[0].claimant_id
         check_filter(listed, "claims", {"customer_ids": [claimant]}, lambda r: r["claimant_id"] == claimant)
 

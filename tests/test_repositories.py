@@ -154,7 +154,7 @@ class TestCustomers:
         assert terminated.lifecycle is E.Lifecycle.TERMINATED
 
     def test_named_beneficiary_cannot_be_deleted(self, store: Store, couple: tuple[Customer, Customer]) -> None:
-        husband, wife = couple
+        husband, _ = couple
         child = store.customers.create(person("张小宝", born=date(2015, 1, 1)))
         pol = policy(husband.id, husband.id, beneficiaries=[beneficiary(child.name, "100", customer_id=child.id)])
         store.policies.create(pol)
@@ -225,7 +225,9 @@ class TestPolicies:
             riders="附加意外医疗",
             remarks="年交 10 年",
             beneficiaries=[
-                beneficiary(wife.name, "60", 1, customer_id=wife.id, relation=E.RelationKind.SPOUSE, id_number=wife.id_number),
+                beneficiary(
+                    wife.name, "60", 1, customer_id=wife.id, relation=E.RelationKind.SPOUSE, id_number=wife.id_number
+                ),
                 beneficiary("张老太", "40", 1, relation=E.RelationKind.PARENT),
                 beneficiary("张小妹", "12.5", 2, relation=E.RelationKind.SIBLING),
                 beneficiary("张小弟", "87.5", 2, relation=E.RelationKind.SIBLING),

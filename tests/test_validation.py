@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from agentbook.domain import enums as E
+from agentbook.domain.models import Relationship
 from agentbook.domain.validation import (
     FieldError,
     ValidationError,
@@ -25,7 +26,6 @@ from agentbook.domain.validation import (
     validate_policy,
     validate_relationship,
 )
-from agentbook.domain.models import Relationship
 from conftest import TODAY
 from store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy, resident_id
 
@@ -56,7 +56,9 @@ class TestContactDetails:
         assert normalize_mobile(typed) == clean
         assert check_mobile(normalize_mobile(typed)) == []
 
-    @pytest.mark.parametrize("phone", ["010-12345678", "0571-8888666", "01012345678", "12345678", "400-123-4567", "021-12345678-801"])
+    @pytest.mark.parametrize(
+        "phone", ["010-12345678", "0571-8888666", "01012345678", "12345678", "400-123-4567", "021-12345678-801"]
+    )
     def test_valid_phones(self, phone: str) -> None:
         assert check_phone(phone) == []
 
@@ -68,7 +70,9 @@ class TestContactDetails:
     def test_valid_emails(self, email: str) -> None:
         assert check_email(email) == []
 
-    @pytest.mark.parametrize("email", ["li.na", "@example.com", "li@", "li@example", "li na@example.com", "li@exa mple.com"])
+    @pytest.mark.parametrize(
+        "email", ["li.na", "@example.com", "li@", "li@example", "li na@example.com", "li@exa mple.com"]
+    )
     def test_invalid_emails(self, email: str) -> None:
         assert fields(check_email(email)) == {"email"}
 
@@ -252,7 +256,9 @@ class TestBeneficiaries:
         assert fields(errors) == {"beneficiaries"}
 
     def test_share_bounds_and_names(self) -> None:
-        errors = validate_beneficiaries([beneficiary("", "100"), beneficiary("王五", "0", 2), beneficiary("赵六", "101", 3)])
+        errors = validate_beneficiaries(
+            [beneficiary("", "100"), beneficiary("王五", "0", 2), beneficiary("赵六", "101", 3)]
+        )
         assert {"beneficiaries[0].name", "beneficiaries[1].share", "beneficiaries[2].share"} <= fields(errors)
 
     def test_order_starts_at_one(self) -> None:

@@ -109,7 +109,9 @@ class TestKeyringPath:
             again.close()
         assert memory_keyring.secrets == stored, "reopening must not replace the key"
 
-    def test_each_database_gets_its_own_key(self, tmp_path: Path, vault: KeyVault, memory_keyring: MemoryKeyring) -> None:
+    def test_each_database_gets_its_own_key(
+        self, tmp_path: Path, vault: KeyVault, memory_keyring: MemoryKeyring
+    ) -> None:
         for name in ("a.db", "b.db"):
             open_store(tmp_path / name, vault, create=True).close()
         assert len(set(memory_keyring.secrets.values())) == 2
@@ -243,5 +245,5 @@ class TestPassphrasePath:
         store.backup_to(db_path.with_name("backup.db"))
         store.close()
         open_store(db_path, no_keyring).close()
-        secrets = [PASSPHRASE.encode("utf-8"), PASSPHRASE.encode("utf-16-le"), "Zebra-7781".encode()]
+        secrets = [PASSPHRASE.encode("utf-8"), PASSPHRASE.encode("utf-16-le"), b"Zebra-7781"]
         assert_secret_nowhere(secrets, tmp_path, Path(os.environ["HOME"]))
