@@ -51,6 +51,9 @@ class CustomerRepository(Repository[Customer]):
         Col("retention_until", "date"),
     )
 
+    def normalize(self, obj: Customer) -> None:
+        obj.name = obj.name.strip()
+
     def validate(self, obj: Customer) -> list[FieldError]:
         return validate_customer(obj, self.db.today())
 
@@ -62,7 +65,6 @@ class CustomerRepository(Repository[Customer]):
         return self.db.get_setting(archive_numbers.SETTING_KEY, archive_numbers.DEFAULT_PATTERN) or ""
 
     def prepare_insert(self, conn: sqlcipher3.Connection, obj: Customer) -> None:
-        obj.name = obj.name.strip()
         if not obj.archive_no:
             obj.archive_no = archive_numbers.allocate(conn, self.archive_pattern, self.db.today())
 
