@@ -271,3 +271,13 @@ def test_listing_reads_no_more_than_a_page(listed: Store, tmp_path: Path) -> Non
     """Paging is LIMIT/OFFSET in SQL: a page of 20 returns 20 rows however long the list."""
     assert len(listed.list_query("payments").page(0, 20)) == 20
     assert len(listed.list_query("payments").page(100, 20)) == 20
+
+
+@pytest.mark.parametrize("tab", ["policies", "payments", "claims", "contacts"])
+def test_customer_ids_are_numbers_not_sql(listed: Store, tab: str) -> None:
+    """Filter values are bound or converted, never pasted into the SQL."""
+    with pytest.raises((ValueError, TypeError)):
+        listed.list_query(tab, ListRequest(filters={"customer_ids": ["0) OR (1=1"]})).count()
+    assert listed.list_query(tab, ListRequest(filters={"customer_ids": ["1"]})).count() == (
+        listed.list_query(tab, ListRequest(filters={"customer_ids": [1]})).count()
+    )

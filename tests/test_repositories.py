@@ -503,3 +503,43 @@ def test_dates_far_in_the_past_and_future(store: Store) -> None:
         person("百岁老人", born=date(1920, 1, 1), consent_date=TODAY, lifecycle=E.Lifecycle.PROSPECT)
     )
     assert store.customers.get(old.id).birth_date == date(1920, 1, 1)  # type: ignore[arg-type]
+
+
+class TestNormalisedOnEveryWrite:
+    """What validation accepts is stored in one canonical form, on update as on create."""
+
+    def test_policy_number_is_trimmed_on_update_too(self, store: Store, couple: tuple[Customer, Customer]) -> None:
+        husband, wife = couple
+        store.policies.create(policy(husband.id, policy_no="PA0001"))  # type: ignore[arg-type]
+        other = store.policies.create(policy(wife.id, policy_no="PA0002"))  # type: ignore[arg-type]
+        other.policy_no = " PA0001 "
+        with pytest.raises(DuplicateError):
+            store.policies.update(other)
+        other.policy_no = " PA0003 "
+        store.policies.update(other)
+        assert store.policies.get(other.id).policy_no == "PA0003"  # type: ignore[arg-type]
+        assert [h.name for h in store.search("PA0003")] == ["李梅"]
+
+    def test_name_is_trimmed_on_update_too(self, store: Store) -> None:
+        created = store.customers.create(person(" 张三 "))
+        assert created.name == "张三"
+        created.name = "  李四  "
+        store.customers.update(created)
+        assert store.customers.get(created.id).name == "李四"  # type: ignore[arg-type]
+        assert store.search("李四")[0].rank == 1  # an exact name match
+
+    def test_id_number_is_stored_in_canonical_form(self, store: Store) -> None:
+        """Full-width digits, spaces and a lower-case x pass validation; they must not be stored so,
+        or search by the ID's tail and look-up by ID number miss the customer."""
+        typed = "１１０１０５ 19491231 002x"
+        created = store.customers.create(person("王五", born=date(1949, 12, 31), male=False, id_number=typed))
+        assert store.customers.get(created.id).id_number == "11010519491231002X"  # type: ignore[arg-type]
+        assert [c.id for c in store.customers.by_id_number("11010519491231002X")] == [created.id]
+        assert [h.name for h in store.search("1231002X")] == ["王五"]
+
+    def test_credit_code_is_stored_in_canonical_form(self, store: Store) -> None:
+        firm = enterprise()
+        canonical = firm.id_number
+        firm.id_number = " " + canonical.lower() + " "
+        created = store.customers.create(firm)
+        assert store.customers.get(created.id).id_number == canonical  # type: ignore[arg-type]
