@@ -217,3 +217,33 @@ def test_demo_archive_search(demo_store: Store) -> None:
         assert demo_store.search(customer.archive_no)[0].customer_id == customer.id
         if customer.mobile:
             assert customer.id in {h.customer_id for h in demo_store.search(customer.mobile[-4:])}
+
+
+def test_no_search_query_scans_a_table(demo_store: Store) -> None:
+    """Each statement a search runs must use an index: a scan of an encrypted table costs tens of
+    milliseconds per 10,000 rows, paid on every keystroke."""
+    pol = demo_store.policies.find("1")[0]
+    customer = demo_store.customers.find("1")[0]
+    statements: list[str] = []
+    demo_store.db.conn.set_trace_callback(statements.append)
+    try:
+        for query in [
+            "王",
+            "曦桂",
+            "zs",
+            "li",
+            "zhangs",
+            "5678",
+            pol.policy_no,
+            pol.policy_no.lower(),
+            customer.archive_no,
+        ]:
+            demo_store.search(query)
+    finally:
+        demo_store.db.conn.set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) >= 9 * 3
+    for sql in selects:
+        plan = [row[3] for row in demo_store.db.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        scans = [step for step in plan if step.startswith("SCAN ") and "VIRTUAL TABLE" not in step]
+        assert scans == [], (sql, plan)
