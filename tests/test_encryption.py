@@ -294,3 +294,29 @@ class TestLocking:
                 open_encrypted(db_path, vault.load(db_path), create=False)  # type: ignore[arg-type]
         finally:
             first.close()
+
+
+class TestCrashRecovery:
+    def test_committed_writes_survive_a_crash(self, db_path: Path, vault: KeyVault, tmp_path: Path) -> None:
+        """Copy the file and its -wal while the store is open (what a power cut leaves behind):
+        the copy opens with the same key and holds every committed write, still encrypted."""
+        store = make_store(db_path, vault)
+        try:
+            store.customers.create(person(NAME, male=False, id_number=ID_NUMBER))
+            crashed = tmp_path / "crashed" / "agentbook.db"
+            crashed.parent.mkdir()
+            crashed.write_bytes(db_path.read_bytes())
+            Path(f"{crashed}-wal").write_bytes(Path(f"{db_path}-wal").read_bytes())
+        finally:
+            store.close()
+        before = folder_state(crashed.parent)
+        with pytest.raises(WrongKeyError):
+            open_encrypted(crashed, new_raw_key(), create=False)
+        assert folder_state(crashed.parent) == before, "a wrong key must not replay or drop the WAL"
+        recovered = Store.open(crashed, credentials=vault.load(db_path))
+        try:
+            assert [c.name for c in recovered.customers.find("1")] == [NAME]
+            assert recovered.verify_audit_chain() is None
+        finally:
+            recovered.close()
+        assert files_containing(crashed.parent, NAME.encode()) == []
