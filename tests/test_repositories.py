@@ -129,6 +129,13 @@ class TestCustomers:
         with pytest.raises(DuplicateError):
             store.customers.create(person("重复", archive_no="KH2026000001"))
 
+    def test_archive_sequence_restarts_each_year(self, store: Store) -> None:
+        assert store.customers.create(person("甲")).archive_no == "KH2026000001"
+        store.db.today = lambda: date(2027, 1, 1)
+        assert store.customers.create(person("乙")).archive_no == "KH2027000001"
+        store.db.today = lambda: TODAY
+        assert store.customers.create(person("丙")).archive_no == "KH2026000002"
+
     def test_archive_number_pattern_from_settings(self, store: Store) -> None:
         store.db.set_setting("archive_no_pattern", "A{year}{month}-{seq:04d}")
         assert store.customers.create(person()).archive_no == "A202611-0001"
