@@ -215,13 +215,13 @@ class SearchIndex:
         if len(term) >= 3:
             fts_query = '"' + term.replace('"', '""') + '"'
             rows = self._conn.execute(
-                "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos"
+                "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other"
                 " FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?",
                 (fts_query, MAX_CANDIDATES),
             )
             digits = term.isdigit()
-            for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos in rows:
-                rank = _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos)
+            for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other in rows:
+                rank = _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other)
                 if digits and rank == NOISE:
                     continue  # digits in the middle of someone's number: not what was meant
                 add(cid, rank, name, archive_no.upper())
@@ -265,7 +265,15 @@ class SearchIndex:
 
 
 def _rank(
-    term: str, name: str, pinyin: str, initials: str, archive_no: str, mobile: str, id_number: str, policy_nos: str
+    term: str,
+    name: str,
+    pinyin: str,
+    initials: str,
+    archive_no: str,
+    mobile: str,
+    id_number: str,
+    policy_nos: str,
+    other: str = "",
 ) -> int:
     if archive_no == term or term in policy_nos.split():
         return 0
@@ -279,6 +287,8 @@ def _rank(
         return 4
     if term.isdigit() and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
         return 5
+    if term.isdigit() and any(n.endswith(term) for n in other.split()):
+        return 5  # a landline (firms are often reached only there), typed whole or by its tail
     if term.isdigit():
         numbers = [archive_no, *policy_nos.split()]
         if any(n.endswith(term) for n in numbers) or (len(term) >= 8 and any(term in n for n in numbers)):
