@@ -12,7 +12,7 @@ from agentbook.domain import enums as E
 from agentbook.store import audit
 from agentbook.store.api import Store
 from agentbook.store.errors import ConflictError, DuplicateError
-from store_builders import payment, person, policy
+from tests.store_builders import payment, person, policy
 
 
 def audit_rows(store: Store) -> list[tuple]:

@@ -22,7 +22,7 @@ from agentbook.domain.validation import (
 from agentbook.store.api import Store
 from agentbook.store.bulk import Dataset
 from agentbook.store.schedules import add_months
-from conftest import TODAY
+from tests.conftest import TODAY
 
 
 def in_days(day: date | None, low: int, high: int) -> bool:

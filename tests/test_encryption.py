@@ -25,9 +25,10 @@ from agentbook.store.errors import (
     UnreadableFileError,
     WrongKeyError,
 )
+from agentbook.store.memory_keyring import MemoryKeyring
 from agentbook.store.vault import SERVICE, KeyVault, entry_name, new_raw_key
-from conftest import TODAY, MemoryKeyring
-from store_builders import person, resident_id
+from tests.conftest import TODAY
+from tests.store_builders import person, resident_id
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NAME = "于曦桂"

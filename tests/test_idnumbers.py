@@ -20,7 +20,7 @@ from agentbook.domain.idnumbers import (
     resident_id_check_char,
     uscc_check_char,
 )
-from conftest import TODAY
+from tests.conftest import TODAY
 
 # The textbook example of GB 11643: a woman born 31 December 1949 in 北京市朝阳区, check character X.
 TEXTBOOK_ID = "11010519491231002X"

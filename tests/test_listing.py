@@ -13,8 +13,9 @@ import pytest
 from agentbook.domain import enums as E
 from agentbook.store.api import Store
 from agentbook.store.listing import SPECS, ListRequest, Row
+from agentbook.store.memory_keyring import MemoryKeyring
 from agentbook.store.vault import KeyVault
-from conftest import TODAY, MemoryKeyring
+from tests.conftest import TODAY
 
 
 @pytest.fixture(scope="module")
@@ -184,10 +185,20 @@ class TestPolicyFilters:
         wanted = {p.id for p in policies if p.policyholder_id in holders or p.insured_id in holders}
         check_filter(listed, "policies", {"customer_ids": holders}, lambda r: r["id"] in wanted)
 
-    def test_policy_number_prefix(self, listed: Store) -> None:
-        check_filter(listed, "policies", {"policy_no_prefix": "PA"}, lambda r: r["policy_no"].startswith("PA"))
-        check_filter(listed, "policies", {"policy_no_prefix": "P_"}, lambda r: r["policy_no"].startswith("P_"))
-        check_filter(listed, "policies", {"policy_no_prefix": "%"}, lambda r: False)
+    def test_quick_filter_from_the_search_box(self, listed: Store) -> None:
+        """Rows of the customers the search found, or whose policy number starts with the text."""
+        check_filter(listed, "policies", {"quick": ([], "PA2")}, lambda r: r["policy_no"].startswith("PA2"))
+        check_filter(listed, "policies", {"quick": ([], "P_2")}, lambda r: False)  # LIKE wildcards are literal
+        check_filter(listed, "policies", {"quick": ([], "%%%")}, lambda r: False)
+        holders = ids(all_rows(listed, "customers"))[:10]
+        wanted = {p.id for p in listed.policies.find("1") if {p.policyholder_id, p.insured_id} & set(holders)}
+        check_filter(listed, "policies", {"quick": (holders, "")}, lambda r: r["id"] in wanted)
+        check_filter(
+            listed,
+            "policies",
+            {"quick": (holders, "PA2")},
+            lambda r: r["id"] in wanted or r["policy_no"].startswith("PA2"),
+        )
 
 
 class TestPaymentFilters:
@@ -209,7 +220,7 @@ class TestPaymentFilters:
         check_filter(listed, "payments", {"status": "paid"}, lambda r: r["status"] is E.PaymentStatus.PAID)
 
     def test_overdue_moves_with_the_clock(self, store: Store) -> None:
-        from store_builders import payment, person, policy
+        from tests.store_builders import payment, person, policy
 
         holder = store.customers.create(person())
         pol = store.policies.create(policy(holder.id))  # type: ignore[arg-type]

@@ -13,8 +13,8 @@ from agentbook.store.connection import open_encrypted
 from agentbook.store.errors import BugError
 from agentbook.store.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
 from agentbook.store.vault import KeyVault, new_raw_key
-from conftest import TODAY
-from store_builders import person
+from tests.conftest import TODAY
+from tests.store_builders import person
 
 TABLES = {
     "setting",
@@ -111,9 +111,9 @@ def test_failed_migration_rolls_back_after_a_backup(
     shape = schema(store.db.conn)
     store.close()
 
-    # Version 2 re-runs the first script, which fails at its first CREATE TABLE.
-    monkeypatch.setattr(migrations, "MIGRATIONS", ("schema_v1.sql", "schema_v1.sql"))
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    # The next version re-runs the first script, which fails at its first CREATE TABLE.
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, "schema_v1.sql"))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
     with pytest.raises(BugError):
         Store.open(db_path, vault)
     monkeypatch.undo()

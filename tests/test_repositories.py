@@ -14,8 +14,8 @@ from agentbook.domain.validation import ValidationError
 from agentbook.store.api import Store
 from agentbook.store.archive_numbers import PatternError
 from agentbook.store.errors import CustomerIsPartyError, DuplicateError, InUseError, NotFoundError
-from conftest import TODAY
-from store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy
+from tests.conftest import TODAY
+from tests.store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy
 
 
 def reread(store: Store, obj: object) -> object:

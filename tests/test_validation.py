@@ -26,8 +26,8 @@ from agentbook.domain.validation import (
     validate_policy,
     validate_relationship,
 )
-from conftest import TODAY
-from store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy, resident_id
+from tests.conftest import TODAY
+from tests.store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy, resident_id
 
 
 def fields(errors: list[FieldError]) -> set[str]:
@@ -249,7 +249,7 @@ class TestBeneficiaries:
     def test_an_order_short_of_100_is_named(self) -> None:
         errors = validate_beneficiaries([beneficiary("李四", "100", 1), beneficiary("王五", "50", 2)])
         assert fields(errors) == {"beneficiaries"}
-        assert "第 2 顺位" in errors[0].message and "50%" in errors[0].message
+        assert errors[0].text() == "第 2 顺位受益比例合计为 50%，应为 100%"
 
     def test_over_100_refused(self) -> None:
         errors = validate_beneficiaries([beneficiary("李四", "60"), beneficiary("王五", "50")])

@@ -27,9 +27,10 @@ from agentbook.store.errors import (
     PassphraseRequiredError,
     WrongKeyError,
 )
+from agentbook.store.memory_keyring import MemoryKeyring
 from agentbook.store.vault import PASSPHRASE_ENV, SERVICE, KeyVault, entry_name
-from conftest import TODAY, MemoryKeyring
-from store_builders import person
+from tests.conftest import TODAY
+from tests.store_builders import person
 
 PASSPHRASE = "长城-Zebra-7781-口令"
 
