@@ -1,0 +1,116 @@
+"""Writing a planned import: all accepted rows in one transaction, or nothing.
+
+The repositories do the writing, so every record passes the same validation, gets its archive
+number and search entry, and has its own audit entry; one more entry records the import as a
+whole with its source and counts. A record the database refuses, or a Cancel, rolls back
+everything, and the error names the sheet row it came from.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.models import Claim
+from agentbook.domain.validation import ValidationError
+from agentbook.importers.errors import ImportCancelledError
+from agentbook.importers.plan import CustomerDraft, ImportPlan
+from agentbook.store.api import Store
+from agentbook.store.errors import KnownError
+
+
+class ImportRejectedError(KnownError):
+    """The database refused a record; the whole import was rolled back."""
+
+    message = QT_TRANSLATE_NOOP("importer", "第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。")
+
+    def __init__(self, row: int, cause: BaseException) -> None:
+        super().__init__(f"row {row}: {cause}")
+        self.row = row
+        self.cause = cause
+        self.params = {"row": str(row)}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    counts: dict[str, int]
+    customer_ids: list[int]
+
+
+def execute(
+    store: Store,
+    plan: ImportPlan,
+    *,
+    source: Path | str,
+    sheet: str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Write *plan*; the plan itself is not changed, so a failed run can be retried."""
+    drafts = copy.deepcopy(plan.drafts)
+    total = len(drafts)
+    ids: list[int] = []
+    with store.db.transaction():
+        for done, draft in enumerate(drafts, start=1):
+            if cancelled and cancelled():
+                raise ImportCancelledError()
+            try:
+                ids.append(_write(store, draft))
+            except (ValidationError, KnownError) as exc:
+                raise ImportRejectedError(draft.rows[0], exc) from exc
+            if progress and (done % 20 == 0 or done == total):
+                progress(done, total)
+        if cancelled and cancelled():
+            raise ImportCancelledError()
+        counts = plan.counts()
+        store.record_event(
+            "import_excel",
+            "customer",
+            summary=f"{Path(source).name} / {sheet}",
+            details={"file": Path(source).name, "sheet": sheet, **counts},
+        )
+    return ImportResult(counts, ids)
+
+
+def _write(store: Store, draft: CustomerDraft) -> int:
+    customer = draft.customer
+    if customer.id is None:
+        store.customers.create(customer)
+    else:
+        store.customers.update(customer)
+    assert customer.id is not None
+    for item in draft.policies:
+        policy = item.policy
+        if policy.id is None:
+            policy.policyholder_id = policy.insured_id = customer.id
+            store.policies.create(policy)
+        else:
+            store.policies.update(policy)
+        assert policy.id is not None
+        if item.payment is not None:
+            item.payment.policy_id = policy.id
+            row = store.db.read_one("SELECT max(period) FROM payment WHERE policy_id = ?", (policy.id,))
+            item.payment.period = (row[0] or 0) + 1 if row else 1
+            store.payments.create(item.payment)
+        if item.claim is not None:
+            item.claim.policy_id = policy.id
+            item.claim.claimant_id = policy.insured_id
+            item.claim.claim_no = _claim_no(store, item.claim, policy.id)
+            store.claims.create(item.claim)
+    for entry in draft.contacts:
+        entry.customer_id = customer.id
+        store.contacts.create(entry)
+    return customer.id
+
+
+def _claim_no(store: Store, claim: Claim, policy_id: int) -> str:
+    """LP + filing month + policy id, as the demo data numbers claims; suffixed when taken."""
+    base = f"LP{claim.filed_date:%Y%m}{policy_id:06d}"
+    number, n = base, 1
+    while store.db.read_one("SELECT 1 FROM claim WHERE claim_no = ?", (number,)):
+        n += 1
+        number = f"{base}-{n}"
+    return number
