@@ -163,7 +163,10 @@ class ImportSession:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
-        return execute(self.store, plan, source=self.path, sheet=self.sheet, progress=progress, cancelled=cancelled)
+        try:
+            return execute(self.store, plan, source=self.path, sheet=self.sheet, progress=progress, cancelled=cancelled)
+        finally:
+            self.lookup = Lookup(self.store)  # the archive has changed (or may have): ask it afresh
 
     def save_report(self, plan: ImportPlan, target: Path, translate: Translate = untranslated) -> Path:
         path = write_report(target, plan.problems, plan.duplicates, translate)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.domain.models import Claim
+from agentbook.domain.models import Claim, Customer
 from agentbook.domain.validation import ValidationError
 from agentbook.importers.errors import ImportCancelledError
-from agentbook.importers.plan import CustomerDraft, ImportPlan
+from agentbook.importers.plan import CustomerDraft, ImportPlan, PolicyDraft
 from agentbook.store.api import Store
 from agentbook.store.errors import KnownError
 
@@ -51,18 +51,31 @@ def execute(
 ) -> ImportResult:
     """Write *plan*; the plan itself is not changed, so a failed run can be retried."""
     drafts = copy.deepcopy(plan.drafts)
-    total = len(drafts)
-    ids: list[int] = []
+    # Customers first, then policies in sheet order, then contacts: records get ids in the order
+    # of the sheet, so exporting the imported archive lists them as the sheet did.
+    policies = sorted(((d, p) for d in drafts for p in d.policies), key=lambda dp: dp[1].rows[0])
+    steps = len(drafts) + len(policies) + len(drafts)
+    done = 0
+
+    def step(row: int, write: Callable[[], object]) -> None:
+        nonlocal done
+        if cancelled and cancelled():
+            raise ImportCancelledError()
+        try:
+            write()
+        except (ValidationError, KnownError) as exc:
+            raise ImportRejectedError(row, exc) from exc
+        done += 1
+        if progress and (done % 20 == 0 or done == steps):
+            progress(done, steps)
+
     with store.db.transaction():
-        for done, draft in enumerate(drafts, start=1):
-            if cancelled and cancelled():
-                raise ImportCancelledError()
-            try:
-                ids.append(_write(store, draft))
-            except (ValidationError, KnownError) as exc:
-                raise ImportRejectedError(draft.rows[0], exc) from exc
-            if progress and (done % 20 == 0 or done == total):
-                progress(done, total)
+        for draft in drafts:
+            step(draft.rows[0], lambda d=draft: _write_customer(store, d))
+        for draft, item in policies:
+            step(item.rows[0], lambda d=draft, i=item: _write_policy(store, d.customer, i))
+        for draft in drafts:
+            step(draft.rows[0], lambda d=draft: _write_contacts(store, d))
         if cancelled and cancelled():
             raise ImportCancelledError()
         counts = plan.counts()
@@ -72,38 +85,42 @@ def execute(
             summary=f"{Path(source).name} / {sheet}",
             details={"file": Path(source).name, "sheet": sheet, **counts},
         )
-    return ImportResult(counts, ids)
+    return ImportResult(counts, [d.customer.id for d in drafts if d.customer.id is not None])
 
 
-def _write(store: Store, draft: CustomerDraft) -> int:
-    customer = draft.customer
-    if customer.id is None:
-        store.customers.create(customer)
-    else:
-        store.customers.update(customer)
+def _write_customer(store: Store, draft: CustomerDraft) -> None:
+    if draft.customer.id is None:
+        store.customers.create(draft.customer)
+    elif draft.changed:
+        store.customers.update(draft.customer)
+
+
+def _write_policy(store: Store, customer: Customer, item: PolicyDraft) -> None:
     assert customer.id is not None
-    for item in draft.policies:
-        policy = item.policy
-        if policy.id is None:
-            policy.policyholder_id = policy.insured_id = customer.id
-            store.policies.create(policy)
-        else:
-            store.policies.update(policy)
-        assert policy.id is not None
-        if item.payment is not None:
-            item.payment.policy_id = policy.id
-            row = store.db.read_one("SELECT max(period) FROM payment WHERE policy_id = ?", (policy.id,))
-            item.payment.period = (row[0] or 0) + 1 if row else 1
-            store.payments.create(item.payment)
-        if item.claim is not None:
-            item.claim.policy_id = policy.id
-            item.claim.claimant_id = policy.insured_id
-            item.claim.claim_no = _claim_no(store, item.claim, policy.id)
-            store.claims.create(item.claim)
+    policy = item.policy
+    if policy.id is None:
+        policy.policyholder_id = policy.insured_id = customer.id
+        store.policies.create(policy)
+    elif item.changed:
+        store.policies.update(policy)
+    assert policy.id is not None
+    if item.payment is not None:
+        item.payment.policy_id = policy.id
+        row = store.db.read_one("SELECT max(period) FROM payment WHERE policy_id = ?", (policy.id,))
+        item.payment.period = (row[0] or 0) + 1 if row else 1
+        store.payments.create(item.payment)
+    if item.claim is not None:
+        item.claim.policy_id = policy.id
+        item.claim.claimant_id = policy.insured_id
+        item.claim.claim_no = _claim_no(store, item.claim, policy.id)
+        store.claims.create(item.claim)
+
+
+def _write_contacts(store: Store, draft: CustomerDraft) -> None:
+    assert draft.customer.id is not None
     for entry in draft.contacts:
-        entry.customer_id = customer.id
+        entry.customer_id = draft.customer.id
         store.contacts.create(entry)
-    return customer.id
 
 
 def _claim_no(store: Store, claim: Claim, policy_id: int) -> str:

@@ -154,6 +154,7 @@ class PolicyDraft:
     policy: Policy  # ``id`` set when it updates a policy already in the archive
     payment: Payment | None = None
     claim: Claim | None = None
+    changed: bool = True  # False: an existing policy the sheet adds nothing to (no write, no audit)
 
 
 @dataclass(slots=True)
@@ -162,6 +163,7 @@ class CustomerDraft:
     customer: Customer  # ``id`` set when it updates a customer already in the archive
     policies: list[PolicyDraft] = field(default_factory=list)
     contacts: list[ContactEntry] = field(default_factory=list)
+    changed: bool = True  # False: an existing customer the sheet adds nothing to (no write, no audit)
 
 
 @dataclass(slots=True)
@@ -181,9 +183,9 @@ class ImportPlan:
             "rows_imported": len(self.imported_rows),
             "rows_with_errors": len({p.row for p in self.problems if p.severity is Severity.ERROR}),
             "customers_new": sum(d.customer.id is None for d in self.drafts),
-            "customers_updated": sum(d.customer.id is not None for d in self.drafts),
+            "customers_updated": sum(d.customer.id is not None and d.changed for d in self.drafts),
             "policies_new": sum(p.policy.id is None for d in self.drafts for p in d.policies),
-            "policies_updated": sum(p.policy.id is not None for d in self.drafts for p in d.policies),
+            "policies_updated": sum(p.policy.id is not None and p.changed for d in self.drafts for p in d.policies),
             "payments": sum(p.payment is not None for d in self.drafts for p in d.policies),
             "claims": sum(p.claim is not None for d in self.drafts for p in d.policies),
             "contacts": sum(len(d.contacts) for d in self.drafts),
@@ -469,7 +471,8 @@ class Planner:
         if customer is None:
             return None
         contacts = self._contacts(live, group.target)
-        return CustomerDraft([r.number for r in live], customer, policies, contacts)
+        changed = group.target is None or customer != self.lookup.customer(group.target.customer_id)
+        return CustomerDraft([r.number for r in live], customer, policies, contacts, changed)
 
     def _merge(self, rows: list[_Row], keys: Iterable[str]) -> dict[str, tuple[Any, _Row]]:
         """First value wins, an "update" duplicate's value replaces it; disagreements are noted."""
@@ -652,7 +655,8 @@ class Planner:
         claim = self._claim(first, v, existing)
         if first.excluded:
             return self._reject(rows)
-        return PolicyDraft([r.number for r in rows], policy, payment, claim)
+        changed = existing is None or policy != self.lookup.policy_record(existing_ref.policy_id)  # type: ignore[union-attr]
+        return PolicyDraft([r.number for r in rows], policy, payment, claim, changed)
 
     def _reject(self, rows: list[_Row]) -> None:
         for row in rows:
@@ -783,6 +787,7 @@ class Planner:
             key = (moment, channel, v["contact_summary"])
             if key in seen:
                 continue
+            seen.add(key)
             if target and self.lookup.contact_exists(target.customer_id, moment, v["contact_summary"]):
                 row.warn(
                     "contact_summary",
@@ -812,7 +817,6 @@ class Planner:
                     )
                 row.warn("contact_summary", QT_TRANSLATE_NOOP("importer", "该行的沟通记录未导入"))
                 continue
-            seen.add(key)
             out.append(entry)
         return out
 
