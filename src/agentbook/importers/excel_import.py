@@ -128,12 +128,16 @@ class ImportSession:
     def preview(self, choices: Choices | None = None) -> ImportPlan:
         mapped = [f for f in self.mapping if f and f != IGNORE]
         return build_plan(
-            self.parsed(), self.options, self.lookup, choices, mapped, self.header_row, self._column_notes()
+            self.parsed(), self.options, self.lookup, choices, mapped, self.header_row, self._sheet_notes()
         )
 
-    def _column_notes(self) -> list[Problem]:
+    def _sheet_notes(self) -> list[Problem]:
         assert self.raw is not None
-        notes = []
+        notes = [
+            Problem(number, "", QT_TRANSLATE_NOOP("importer", "标题行上方的内容（如表格标题），不导入"), Severity.INFO)
+            for number, values in self.raw.rows[: self.header_position]
+            if values
+        ]
         for column, field_key in zip(self.columns, self.mapping, strict=False):
             if field_key is None and (column.header or self.samples(column.index, 1)):
                 notes.append(

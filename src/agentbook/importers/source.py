@@ -128,7 +128,18 @@ def _open_book(path: Path, limits: Limits, *, data_only: bool) -> Any:
     except InvalidFileException as exc:
         raise NotSpreadsheetError(str(exc)) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ParseError, ValueError, TypeError, OSError) as exc:
+        if _hostile(exc):  # openpyxl wraps what defusedxml raised in a ValueError
+            raise UnsafeFileError(type(exc).__name__) from exc
         raise DamagedFileError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _hostile(exc: BaseException | None) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> RawSheet:

@@ -259,10 +259,11 @@ def parse_contacts(value: Any) -> tuple[dict[str, str], list[Note]]:
             kind, clean = "email", token
         else:
             clean = normalize_mobile(unicodedata.normalize("NFKC", token))
+            landline = _landline(token)
             if _MOBILE.match(clean):
                 kind = "mobile"
-            elif _PHONE.match(clean):
-                kind = "phone"
+            elif _PHONE.match(landline):
+                kind, clean = "phone", landline
             else:
                 raise CellError(QT_TRANSLATE_NOOP("importer", "无法识别的联系方式“{value}”"), value=token)
         if kind in found:
@@ -282,10 +283,19 @@ def parse_email(value: Any) -> str:
     return text
 
 
+def _landline(text: str) -> str:
+    """A landline as written (010-12345678 keeps its dash), without spaces or a +86 prefix."""
+    clean = re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", text))
+    for prefix in ("+86-", "+86", "0086"):
+        if clean.startswith(prefix):
+            return clean[len(prefix) :]
+    return clean
+
+
 def parse_phone(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return normalize_mobile(unicodedata.normalize("NFKC", str(value)))
+    return _landline(str(value))
 
 
 # --- coded values --------------------------------------------------------------------------
