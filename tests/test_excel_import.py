@@ -408,7 +408,8 @@ def test_customer_sheet_round_trip_is_exact(store, tmp_path, vault):
     store.customers.create(Customer(name="北京示例科技有限公司", kind=E.CustomerKind.ENTERPRISE,
                                     lifecycle=E.Lifecycle.ACTIVE, id_type=E.IdType.USCC, id_number=firm,
                                     mobile="13600000000", annual_income=Decimal("1234567.89"),
-                                    risk_level=E.RiskLevel.MEDIUM, value_tier=E.ValueTier.HIGH, tags=("企业主",)))  # fmt: skip
+                                    risk_level=E.RiskLevel.MEDIUM, value_tier=E.ValueTier.HIGH,
+                                    tags=("企业主",)))  # fmt: skip
     store.customers.create(Customer(name="张三", gender=E.Gender.MALE, birth_date=date(1980, 1, 2),
                                     id_type=E.IdType.RESIDENT_ID, id_number=ID_A, mobile="13800000001",
                                     lifecycle=E.Lifecycle.ACTIVE, address="北京市", occupation="教师",

@@ -26,7 +26,7 @@ from pathlib import Path
 import xlsxwriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-from agentbook.domain.idnumbers import make_resident_id  # noqa: E402
+from agentbook.domain.idnumbers import make_resident_id
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "messy_customers.xlsx"
@@ -111,8 +111,8 @@ def build(target: Path = TARGET) -> Path:
     # row 11: ID typed with spaces and a lower-case x, mobile with +86 and dashes
     text_row(10, [7, "陈静", f" {CHEN_ID[:6]} {CHEN_ID[6:14]} {CHEN_ID[14:].lower()} ", "+86 139-1234-5678",
                   "成都市锦江区红星路 3 号", "P2023000007", "友邦保险", "定期寿险（百万守护）", 100, "2023-05-20",
-                  "2043-05-20", "20年交", "1,580", "2023-05-20", "已缴", "2023年5月21日 09:15", "电话回访，确认保单已送达",
-                  "A002", None])  # fmt: skip
+                  "2043-05-20", "20年交", "1,580", "2023-05-20", "已缴", "2023年5月21日 09:15",
+                  "电话回访，确认保单已送达", "A002", None])  # fmt: skip
     sheet.write_datetime(3, 15, datetime(2023, 6, 1, 10, 30), moment)
     # row 12: the totals line agents keep under their data
     text_row(11, [None, "合计", None, None, None, None, None, None, 210.5, None, None, None, 21480])
