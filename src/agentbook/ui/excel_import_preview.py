@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,27 +39,12 @@ from agentbook.importers.plan import Action
 from agentbook.importers.problems import Severity
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.import_text import translate
-from agentbook.ui.worker import Operation
+from agentbook.ui.worker import Operation, ProgressRelay
 
 if TYPE_CHECKING:
     from agentbook.ui.excel_import_wizard import ExcelImportWizard
 
 SEVERITY_COLOURS = {Severity.ERROR: "#fde0dc", Severity.WARNING: "#fff3cd", Severity.INFO: ""}
-
-
-class _Progress(QObject):
-    """Carries (done, total) from the worker to the progress dialog through a queued signal."""
-
-    step = Signal(int, int)
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        super().__init__(dialog)
-        self.step.connect(self._show, Qt.ConnectionType.QueuedConnection)
-        self.dialog = dialog
-
-    def _show(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
 
 
 class PreviewPage(QWizardPage):
@@ -227,7 +212,7 @@ class PreviewPage(QWizardPage):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(stop.set)
-        relay = _Progress(dialog)
+        relay = ProgressRelay(dialog)
         self.busy = True
         self.completeChanged.emit()
 
@@ -252,6 +237,6 @@ class PreviewPage(QWizardPage):
                 return
             show_error(self, exc)
 
-        Operation(lambda: session.run(plan, relay.step.emit, stop.is_set)).success(done).failure(
+        Operation(lambda: session.run(plan, relay.report, stop.is_set)).success(done).failure(
             failed
         ).run_in_background()
