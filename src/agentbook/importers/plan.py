@@ -34,7 +34,7 @@ from agentbook.domain.validation import (
 )
 from agentbook.importers.fields import BY_KEY
 from agentbook.importers.lookup import Lookup, Match
-from agentbook.importers.problems import Problem, Severity, Translate, untranslated
+from agentbook.importers.problems import Problem, Severity, Translate, fill, untranslated
 from agentbook.importers.rows import ParsedRow, SheetRows
 from agentbook.importers.values import business_line_from_product
 
@@ -76,7 +76,7 @@ POLICY_KEYS = (
 PAYMENT_KEYS = ("payment_amount", "payment_date", "payment_status")
 CLAIM_KEYS = ("claim_date", "claim_amount", "claim_status", "claim_cause")
 CONTACT_KEYS = ("contact_date", "contact_channel", "contact_purpose", "contact_summary", "follow_up")
-UNKNOWN_CAUSE = QT_TRANSLATE_NOOP("importer", "未填写（从表格导入）")
+UNKNOWN_CAUSE = "未填写（从表格导入）"  # stored in the archive, like every text the agent enters
 # Where a domain rule's complaint points in the sheet: the first of these columns that is mapped.
 _COLUMN_OF = {
     "id_type": ("id_type", "id_number"),
@@ -144,8 +144,7 @@ class Duplicate:
         return (self.kind, self.row)
 
     def text(self, translate: Translate = untranslated) -> str:
-        template = translate("importer", self.reason)
-        return template.format(**dict(self.params)) if self.params else template
+        return fill(translate, "importer", self.reason, self.params)
 
 
 @dataclass(slots=True)

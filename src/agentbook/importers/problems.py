@@ -21,6 +21,19 @@ def untranslated(context: str, text: str) -> str:
     return text
 
 
+# Placeholders whose value is itself source text (a field's name, a reason), translated too.
+TRANSLATED_PARAMS = frozenset({"field", "why", "what"})
+
+
+def fill(translate: Translate, context: str, message: str, params: tuple[tuple[str, str], ...]) -> str:
+    """*message* translated, its placeholders filled (those in TRANSLATED_PARAMS translated first)."""
+    template = translate(context, message)
+    if not params:
+        return template
+    values = {k: translate("importer", v) if k in TRANSLATED_PARAMS else v for k, v in params}
+    return template.format(**values)
+
+
 class Severity(StrEnum):
     """``error``: the row is not imported; ``warning``: imported, but look at it; ``info``: FYI."""
 
@@ -51,8 +64,7 @@ class Problem:
     context: str = "importer"  # the translation context of ``message`` ("validation" for field rules)
 
     def text(self, translate: Translate = untranslated) -> str:
-        template = translate(self.context, self.message)
-        return template.format(**dict(self.params)) if self.params else template
+        return fill(translate, self.context, self.message, self.params)
 
     @property
     def where(self) -> str:
