@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.domain.models import Claim, Customer
+from agentbook.domain.models import Claim, ContactEntry
 from agentbook.domain.validation import ValidationError
 from agentbook.importers.errors import ImportCancelledError
 from agentbook.importers.plan import CustomerDraft, ImportPlan, PolicyDraft
@@ -49,12 +49,17 @@ def execute(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Write *plan*; the plan itself is not changed, so a failed run can be retried."""
-    drafts = copy.deepcopy(plan.drafts)
+    """Write *plan*; the plan itself is not changed, so a failed run can be retried.
+
+    Each record is copied just before it is written (the repositories fill in ids and
+    timestamps) and dropped after: the import needs no second copy of the whole plan in memory.
+    """
+    drafts = plan.drafts
     # Customers first, then policies in sheet order, then contacts: records get ids in the order
     # of the sheet, so exporting the imported archive lists them as the sheet did.
-    policies = sorted(((d, p) for d in drafts for p in d.policies), key=lambda dp: dp[1].rows[0])
+    policies = sorted(((n, p) for n, d in enumerate(drafts) for p in d.policies), key=lambda np: np[1].rows[0])
     steps = len(drafts) + len(policies) + len(drafts)
+    ids: list[int] = []
     done = 0
 
     def step(row: int, write: Callable[[], object]) -> None:
@@ -71,11 +76,11 @@ def execute(
 
     with store.db.transaction():
         for draft in drafts:
-            step(draft.rows[0], lambda d=draft: _write_customer(store, d))
-        for draft, item in policies:
-            step(item.rows[0], lambda d=draft, i=item: _write_policy(store, d.customer, i))
-        for draft in drafts:
-            step(draft.rows[0], lambda d=draft: _write_contacts(store, d))
+            step(draft.rows[0], lambda d=draft: ids.append(_write_customer(store, d)))
+        for n, item in policies:
+            step(item.rows[0], lambda n=n, i=item: _write_policy(store, ids[n], i))
+        for n, draft in enumerate(drafts):
+            step(draft.rows[0], lambda n=n, d=draft: _write_contacts(store, ids[n], d.contacts))
         if cancelled and cancelled():
             raise ImportCancelledError()
         counts = plan.counts()
@@ -85,41 +90,45 @@ def execute(
             summary=f"{Path(source).name} / {sheet}",
             details={"file": Path(source).name, "sheet": sheet, **counts},
         )
-    return ImportResult(counts, [d.customer.id for d in drafts if d.customer.id is not None])
+    return ImportResult(counts, ids)
 
 
-def _write_customer(store: Store, draft: CustomerDraft) -> None:
-    if draft.customer.id is None:
-        store.customers.create(draft.customer)
+def _write_customer(store: Store, draft: CustomerDraft) -> int:
+    customer = copy.deepcopy(draft.customer)
+    if customer.id is None:
+        store.customers.create(customer)
     elif draft.changed:
-        store.customers.update(draft.customer)
-
-
-def _write_policy(store: Store, customer: Customer, item: PolicyDraft) -> None:
+        store.customers.update(customer)
     assert customer.id is not None
-    policy = item.policy
+    return customer.id
+
+
+def _write_policy(store: Store, customer_id: int, item: PolicyDraft) -> None:
+    policy = copy.deepcopy(item.policy)
     if policy.id is None:
-        policy.policyholder_id = policy.insured_id = customer.id
+        policy.policyholder_id = policy.insured_id = customer_id
         store.policies.create(policy)
     elif item.changed:
         store.policies.update(policy)
     assert policy.id is not None
     if item.payment is not None:
-        item.payment.policy_id = policy.id
+        payment = copy.deepcopy(item.payment)
+        payment.policy_id = policy.id
         row = store.db.read_one("SELECT max(period) FROM payment WHERE policy_id = ?", (policy.id,))
-        item.payment.period = (row[0] or 0) + 1 if row else 1
-        store.payments.create(item.payment)
+        payment.period = (row[0] or 0) + 1 if row else 1
+        store.payments.create(payment)
     if item.claim is not None:
-        item.claim.policy_id = policy.id
-        item.claim.claimant_id = policy.insured_id
-        item.claim.claim_no = _claim_no(store, item.claim, policy.id)
-        store.claims.create(item.claim)
+        claim = copy.deepcopy(item.claim)
+        claim.policy_id = policy.id
+        claim.claimant_id = policy.insured_id
+        claim.claim_no = _claim_no(store, claim, policy.id)
+        store.claims.create(claim)
 
 
-def _write_contacts(store: Store, draft: CustomerDraft) -> None:
-    assert draft.customer.id is not None
-    for entry in draft.contacts:
-        entry.customer_id = draft.customer.id
+def _write_contacts(store: Store, customer_id: int, contacts: list[ContactEntry]) -> None:
+    for entry in contacts:
+        entry = copy.copy(entry)
+        entry.customer_id = customer_id
         store.contacts.create(entry)
 
 

@@ -184,6 +184,7 @@ def parse_rows(
     header_keys = {header_key(c.header) for c in columns if c.header}
     name_index = next((c.index for c, f in mapped if f == "name"), None)
     formula_rows = {r for r, _c in raw.formulas}
+    by_field = {f: c for c, f in mapped}  # shared by every row: rows are many, columns few
     rows: list[ParsedRow] = []
     skipped: list[Problem] = []
     for number, cells in raw.rows[header_position + 1 :]:
@@ -196,7 +197,7 @@ def parse_rows(
         if name_index is not None and _is_total(cells, name_index):
             skipped.append(Problem(number, "", QT_TRANSLATE_NOOP("importer", "合计行，已跳过"), Severity.INFO))
             continue
-        rows.append(_parse_row(raw, number, cells, mapped, contexts))
+        rows.append(_parse_row(raw, number, cells, mapped, contexts, by_field))
     return SheetRows(rows, skipped)
 
 
@@ -216,8 +217,9 @@ def _parse_row(
     cells: list[Any],
     mapped: list[tuple[Column, str]],
     contexts: dict[int, ParseContext],
+    by_field: dict[str, Column],
 ) -> ParsedRow:
-    row = ParsedRow(number, columns={f: c for c, f in mapped})
+    row = ParsedRow(number, columns=by_field)
     for column, key in mapped:
         value = cells[column.index] if column.index < len(cells) else None
         formula = raw.formulas.get((number, column.index))
