@@ -58,3 +58,21 @@ def test_closing_the_wizard_before_importing_writes_nothing(qtbot, qapp_font, st
     assert wizard.currentId() == PREVIEW_PAGE
     wizard.reject()
     assert store.counts() == before
+
+
+def test_open_import_wizard_reports_back_after_an_import(qtbot, qapp_font, store, tmp_path):
+    from agentbook.ui.excel_import_wizard import open_import_wizard
+
+    csv = tmp_path / "one.csv"
+    csv.write_text("姓名,手机号码,性别\n张三,13800000001,男\n", encoding="utf-8")
+    results = []
+    wizard = open_import_wizard(store, None, results.append)  # deletes itself when closed
+    wizard.file_page.load(str(csv))
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10000)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=20000)
+    wizard.accept()
+    assert results and results[0].counts["customers_new"] == 1
+    assert store.customers.find("name = ?", ("张三",))[0].lifecycle.value == "prospect"
