@@ -433,3 +433,31 @@ def test_customer_sheet_round_trip_is_exact(store, tmp_path, vault):
         other.close()
     updated_at = 14
     assert _sheet_values(second, "客户", (updated_at,)) == _sheet_values(first, "客户", (updated_at,))
+
+
+def test_placeholders_read_as_empty_and_a_later_id_joins_its_customer(store, tmp_path):
+    path = xlsx(
+        tmp_path / "ph.xlsx",
+        [["姓名", "身份证号", "手机", "保单号", "保险公司", "产品", "保额", "起保日期", "到期日期", "保费", "备注"],
+         ["张三", None, "13800000001", "A-0001", "人保财险", "家庭财产综合保险", "1万", "2024-01-01", "—", "-", "无"],
+         ["张三", ID_A, "13800000001", "A-0002", "人保财险", "交强险", "20万", "2024-02-01", "/", "950", None],
+         ["张三", ID_A, "13900000009", "A-0003", "人保财险", "机动车商业保险", "50万", "2024-02-01", None, None, None]],
+    )  # fmt: skip
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    warnings = [(p.row, p.text()) for p in plan.problems if p.severity is not Severity.INFO]
+    assert warnings == [
+        (2, "没有保费，记为 0"),
+        (4, "与第 2 行的同一客户或保单的“联系方式（手机）”不同，已采用第 2 行的值"),
+        (4, "没有保费，记为 0"),
+    ]
+    assert plan.counts()["customers_new"] == 1 and plan.counts()["policies_new"] == 3
+    session.run(plan)
+    customer = store.customers.by_id_number(ID_A)[0]
+    assert customer.remarks == "无" and {p.policy_no for p in store.policies.of_customer(customer.id)} == {
+        "A-0001",
+        "A-0002",
+        "A-0003",
+    }
+    assert store.policies.by_number("A-0001")[0].expiry_date is None

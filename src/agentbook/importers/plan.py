@@ -381,11 +381,11 @@ class Planner:
             if group is None:
                 group = _Group([])
                 groups.append(group)
-                if id_number:
-                    by_id.setdefault(id_number, group)
-                if name_mobile:
-                    by_name_mobile.setdefault(name_mobile, group)
             group.rows.append(row)
+            if id_number:  # also when a row with an ID joins a group found by name and mobile
+                by_id.setdefault(id_number, group)
+            if name_mobile:
+                by_name_mobile.setdefault(name_mobile, group)
         return groups
 
     @staticmethod

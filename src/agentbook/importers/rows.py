@@ -41,6 +41,10 @@ SOFT_FIELDS = frozenset(
     }
 )
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "sum"})
+FREE_TEXT = frozenset(
+    {"name", "address", "occupation", "employer", "remarks", "source_channel", "product", "claim_cause"}
+    | {"contact_summary", "wechat"}
+)
 
 
 def _enum(enum: type[E.LabeledEnum]) -> Callable[[Any, ParseContext], tuple[Any, list[Note]]]:
@@ -247,7 +251,7 @@ def _parse_row(
                 Severity.WARNING,
                 value=error_value,
             )
-        if V.is_blank(value):
+        if V.is_blank(value) or (key not in FREE_TEXT and V.is_placeholder(value)):
             continue
         try:
             parsed, notes = PARSERS[key](value, contexts[column.index])

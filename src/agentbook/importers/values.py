@@ -46,6 +46,15 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# What agents write in a cell that has nothing to say: read as empty wherever a value is parsed
+# (a date, an amount, a status), but kept as written in free-text fields.
+PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "无", "暂无", "n/a", "na", "null", "none", "#n/a"})
+
+
+def is_placeholder(value: Any) -> bool:
+    return isinstance(value, str) and normalise_word(value) in PLACEHOLDERS
+
+
 def normalise_word(text: str) -> str:
     """For comparing words: NFKC (full-width to half-width), lower case, no spaces, 缴 read as 交."""
     folded = unicodedata.normalize("NFKC", text).lower()
@@ -113,7 +122,8 @@ def _check_year(day: date, raw: Any) -> date:
 def parse_datetime(value: Any, epoch_1904: bool = False) -> datetime:
     """A moment from an Excel date cell, a serial number or text such as 2023年1月1日 14:30."""
     if isinstance(value, datetime):
-        return _check_year(value, value) and value.replace(microsecond=0)
+        _check_year(value, value)
+        return value.replace(microsecond=0)
     if isinstance(value, date):
         return datetime.combine(_check_year(value, value), time())
     if isinstance(value, time):
