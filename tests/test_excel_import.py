@@ -114,6 +114,12 @@ def test_id_number_turned_into_a_float_is_refused_not_guessed():
     assert text == ID_A and notes[0].severity is Severity.INFO
 
 
+def test_masked_id_numbers_are_named_as_such():
+    with pytest.raises(CellError) as info:
+        V.parse_id_number("110105********0118")
+    assert "打码" in str(info.value)
+
+
 def test_contact_cells_are_split_into_mobile_phone_and_email():
     found, notes = V.parse_contacts("+86 138-0013-8000 / 010-12345678；a@b.cn、13900001111")
     assert found == {"mobile": "13800138000", "phone": "010-12345678", "email": "a@b.cn", "extra": "13900001111"}

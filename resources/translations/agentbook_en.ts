@@ -2631,6 +2631,10 @@ Please report this message to the developers.</translation>
         <translation>The ID number is a number cell in the sheet; read as text. Formatting the column as text is recommended</translation>
     </message>
     <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>The ID number is masked ({value}) and cannot be imported. Use a sheet with full numbers (choose to include sensitive data when exporting).</translation>
+    </message>
+    <message>
         <source>无法识别的联系方式“{value}”</source>
         <translation>Unrecognised contact detail “{value}”</translation>
     </message>

@@ -2621,6 +2621,10 @@
         <translation>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</translation>
     </message>
     <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</translation>
+    </message>
+    <message>
         <source>无法识别的联系方式“{value}”</source>
         <translation>无法识别的联系方式“{value}”</translation>
     </message>

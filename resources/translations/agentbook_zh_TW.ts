@@ -2621,6 +2621,10 @@
         <translation>證件號碼在表格中是數字格式，已按文字讀取；建議把該列設為文字格式</translation>
     </message>
     <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>證件號碼已打碼（{value}），無法匯入。請使用含完整號碼的表格（匯出時選擇顯示敏感資訊）。</translation>
+    </message>
+    <message>
         <source>无法识别的联系方式“{value}”</source>
         <translation>無法識別的聯絡方式“{value}”</translation>
     </message>

@@ -242,6 +242,13 @@ def parse_id_number(value: Any) -> tuple[str, list[Note]]:
         )
         return str(value), notes
     text = normalize_id_text(str(value))
+    if "*" in text:
+        raise CellError(
+            QT_TRANSLATE_NOOP(
+                "importer", "证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。"
+            ),
+            value=text,
+        )
     if _SCIENTIFIC.match(text):
         raise CellError(
             QT_TRANSLATE_NOOP(

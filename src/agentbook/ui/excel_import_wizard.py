@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid
 
 from agentbook.importers.excel_import import ImportSession
 from agentbook.importers.execute import ImportResult
@@ -150,6 +151,8 @@ class FilePage(QWizardPage):
         Operation(work).success(done).failure(self._failed).run_in_background()
 
     def _opened(self, session: ImportSession) -> None:
+        if not isValid(self):  # the wizard was closed while the file was being read
+            return
         self.loading = False
         self.owner.session = session
         self.owner.choices.clear()
@@ -176,6 +179,8 @@ class FilePage(QWizardPage):
         self.status.setText(text)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
+        if not isValid(self):
+            return
         self.loading = False
         self.owner.session = None
         self.status.setText(error_text(exc))
