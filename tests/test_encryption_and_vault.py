@@ -157,3 +157,18 @@ def test_migrations_from_an_empty_file(store, db_path, vault):
     assert again.schema_version == LATEST_VERSION
     assert [e.action for e in again.audit_entries()][:2] == ["open", "open"]
     again.close()
+
+
+def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
+    conn = store.db.conn
+    conn.execute("DROP INDEX contact_policy_purpose")
+    conn.execute("DROP INDEX contact_customer_purpose")
+    conn.execute("PRAGMA user_version = 1")
+    store.close()
+    again = Store.open(db_path, vault)
+    assert again.schema_version == LATEST_VERSION
+    backup = db_path.with_name(db_path.name + ".v1.bak")
+    assert backup.exists() and not backup.read_bytes().startswith(b"SQLite format 3")
+    indexes = {r[0] for r in again.db.read("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"contact_policy_purpose", "contact_customer_purpose"} <= indexes
+    again.close()

@@ -18,8 +18,9 @@ def _names(tab) -> list[str]:
 
 def test_window_has_the_five_record_tabs_and_counts(main_window, demo_store, qtbot):
     titles = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
-    assert titles == ["客户", "保单", "缴费", "理赔", "沟通记录"]
+    assert titles == ["今日", "客户", "保单", "缴费", "理赔", "沟通记录"]
     customers = main_window.tab_named("customers")
+    main_window.tabs.setCurrentWidget(customers)
     qtbot.waitUntil(lambda: customers.model.total_known, timeout=3000)  # counted on a worker
     assert customers.model.total == demo_store.customers.count()
     assert str(customers.model.total) in main_window.count_label.text()

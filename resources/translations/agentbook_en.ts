@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>客户档案表</source>
+        <translation>Customer archive sheets</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -731,6 +742,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
@@ -757,6 +772,17 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>数据库：{0}（已加密）</source>
         <translation>Database: {0} (encrypted)</translation>
+    </message>
+    <message>
+        <source>今日待办：正在统计…</source>
+        <translation>Today: counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办 %n 项</source>
+        <translation>
+            <numerusform>%n item to do today</numerusform>
+            <numerusform>%n items to do today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>当前视图 %n 条记录</source>
@@ -998,29 +1024,6 @@ Schema version: {2}</translation>
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>Policy no., or policyholder name, pinyin, mobile tail</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>预览 – {0}</source>
-        <translation>Preview – {0}</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>用系统查看器打开</source>
-        <translation>Open in the system viewer</translation>
-    </message>
-    <message>
-        <source>打印</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>无法连接打印机。</source>
-        <translation>Cannot reach the printer.</translation>
     </message>
 </context>
 <context>
@@ -1411,53 +1414,221 @@ Schema version: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <source>正在生成档案表…</source>
+        <translation>Generating archive sheets…</translation>
+    </message>
+    <message>
+        <source>屏幕预览</source>
+        <translation>on-screen preview</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Generating the preview…</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>档案表预览（{0} 位客户）</source>
+        <translation>Archive sheet preview ({0} customers)</translation>
+    </message>
+    <message>
+        <source>选择存放档案表的文件夹</source>
+        <translation>Choose a folder for the archive sheets</translation>
+    </message>
+    <message>
+        <source>导出客户档案表</source>
+        <translation>Export customer archive sheets</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>Print customer archive sheets</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 位客户的档案表：
+{1}</source>
+        <translation>Archive sheets of {0} customers exported:
+{1}</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>第 {0} 页 / 共 {1} 页</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>SheetPrintDialog</name>
     <message>
         <source>打印客户档案表</source>
         <translation>Print archive sheets</translation>
     </message>
     <message>
-        <source>全部合并为一个 PDF（每位客户从新的一页开始）</source>
-        <translation>One PDF for all (each customer starts on a new page)</translation>
+        <source>打印哪些客户</source>
+        <translation>Customers to print</translation>
     </message>
     <message>
-        <source>每位客户一个 PDF（按档案编号命名）</source>
-        <translation>One PDF per customer (named by archive number)</translation>
+        <source>选中的客户</source>
+        <translation>Selected customers</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
+        <source>当前筛选结果中的全部客户</source>
+        <translation>All customers in the current filter</translation>
     </message>
     <message>
-        <source>打印完整的证件号码、手机号及健康/财务信息（将记入操作日志）</source>
-        <translation>Print full ID numbers, mobiles and health/financial notes (recorded in the audit log)</translation>
+        <source>导出方式</source>
+        <translation>Output</translation>
     </message>
     <message>
-        <source>完成后打开预览（可从预览中打印）</source>
-        <translation>Open the preview when done (print from there)</translation>
-    </message>
-    <message numerus="yes">
-        <source>将打印 %n 位客户的档案表。</source>
-        <translation>
-            <numerusform>The archive sheet of %n customer will be printed.</numerusform>
-            <numerusform>The archive sheets of %n customers will be printed.</numerusform>
-        </translation>
+        <source>合并为一个 PDF 文件（每位客户另起一页，带书签）</source>
+        <translation>One PDF file (each customer on a new page, with bookmarks)</translation>
     </message>
     <message>
-        <source>选择文件夹</source>
-        <translation>Choose a folder</translation>
+        <source>每位客户一个 PDF 文件（存入文件夹，按档案编号命名）</source>
+        <translation>One PDF file per customer (in a folder, named by archive number)</translation>
     </message>
     <message>
-        <source>保存 PDF</source>
-        <translation>Save PDF</translation>
+        <source>沟通记录</source>
+        <translation>Contact log</translation>
     </message>
     <message>
-        <source>正在生成档案表…</source>
-        <translation>Creating archive sheets…</translation>
+        <source>最近 </source>
+        <translation>latest </translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source> 条</source>
+        <translation> entries</translation>
+    </message>
+    <message>
+        <source>打印完整的证件号码、手机号码及收入、健康和财务信息</source>
+        <translation>Print full ID and mobile numbers, income, health and financial notes</translation>
+    </message>
+    <message>
+        <source>默认只打印脱敏后的号码。选择打印完整信息会记入操作日志（经办人、客户、时间）。</source>
+        <translation>By default numbers are printed masked. Printing them in full is recorded in the audit log (user, customer, time).</translation>
+    </message>
+    <message>
+        <source>当前客户：{0}（{1}）</source>
+        <translation>This customer: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>这 {0} 位客户（每位客户另起一页）</source>
+        <translation>These {0} customers (each on a new page)</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户（{0} 位）</source>
+        <translation>All customers in the current filter ({0})</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</source>
+        <translation>Full ID and mobile numbers, income, health and financial notes will be printed. This is recorded in the audit log (user, customer, time).</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>逾期保费</source>
+        <translation>Overdue premiums</translation>
+    </message>
+    <message>
+        <source>7 天内应缴保费</source>
+        <translation>Premiums due within 7 days</translation>
+    </message>
+    <message>
+        <source>到期与续保（90 天内）</source>
+        <translation>Expiring and renewals (90 days)</translation>
+    </message>
+    <message>
+        <source>本周生日</source>
+        <translation>Birthdays this week</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>等待中的理赔</source>
+        <translation>Claims waiting</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>Reminded to pay</translation>
+    </message>
+    <message>
+        <source>已联系续保</source>
+        <translation>Contacted about renewal</translation>
+    </message>
+    <message>
+        <source>生日祝福已发送</source>
+        <translation>Birthday greeting sent</translation>
+    </message>
+    <message>
+        <source>回访已完成</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>打开客户档案</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>其中 {0} 项紧急</source>
+        <translation>{0} of them urgent</translation>
+    </message>
+    <message>
+        <source>（显示最紧要的 {0} 项）</source>
+        <translation> (showing the {0} most pressing)</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2873,10 @@ Please report this message to the developers.</translation>
         <translation>The disk is full; saving failed. Data saved earlier is not affected.</translation>
     </message>
     <message>
+        <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>记录不存在，可能已被删除。</source>
         <translation>The record does not exist; it may have been deleted.</translation>
     </message>
@@ -2879,6 +3054,10 @@ Please report this message to the developers.</translation>
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
         <translation>The share must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <source>受益比例最多保留两位小数</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>受益顺位从 1 开始</source>

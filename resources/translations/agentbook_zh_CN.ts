@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>客户档案表</source>
+        <translation>客户档案表</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -724,6 +735,10 @@
         <translation>工具栏</translation>
     </message>
     <message>
+        <source>今日</source>
+        <translation>今日</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>客户</translation>
     </message>
@@ -750,6 +765,16 @@
     <message>
         <source>数据库：{0}（已加密）</source>
         <translation>数据库：{0}（已加密）</translation>
+    </message>
+    <message>
+        <source>今日待办：正在统计…</source>
+        <translation>今日待办：正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办 %n 项</source>
+        <translation>
+            <numerusform>今日待办 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>当前视图 %n 条记录</source>
@@ -990,29 +1015,6 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人姓名、拼音、手机尾号</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>预览 – {0}</source>
-        <translation>预览 – {0}</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>用系统查看器打开</source>
-        <translation>用系统查看器打开</translation>
-    </message>
-    <message>
-        <source>打印</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>无法连接打印机。</source>
-        <translation>无法连接打印机。</translation>
     </message>
 </context>
 <context>
@@ -1402,52 +1404,221 @@
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <source>正在生成档案表…</source>
+        <translation>正在生成档案表…</translation>
+    </message>
+    <message>
+        <source>屏幕预览</source>
+        <translation>屏幕预览</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>档案表预览（{0} 位客户）</source>
+        <translation>档案表预览（{0} 位客户）</translation>
+    </message>
+    <message>
+        <source>选择存放档案表的文件夹</source>
+        <translation>选择存放档案表的文件夹</translation>
+    </message>
+    <message>
+        <source>导出客户档案表</source>
+        <translation>导出客户档案表</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>打印客户档案表</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 位客户的档案表：
+{1}</source>
+        <translation>已导出 {0} 位客户的档案表：
+{1}</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>第 {0} 页 / 共 {1} 页</source>
+        <translation>第 {0} 页 / 共 {1} 页</translation>
+    </message>
+</context>
+<context>
     <name>SheetPrintDialog</name>
     <message>
         <source>打印客户档案表</source>
         <translation>打印客户档案表</translation>
     </message>
     <message>
-        <source>全部合并为一个 PDF（每位客户从新的一页开始）</source>
-        <translation>全部合并为一个 PDF（每位客户从新的一页开始）</translation>
+        <source>打印哪些客户</source>
+        <translation>打印哪些客户</translation>
     </message>
     <message>
-        <source>每位客户一个 PDF（按档案编号命名）</source>
-        <translation>每位客户一个 PDF（按档案编号命名）</translation>
+        <source>选中的客户</source>
+        <translation>选中的客户</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>浏览…</translation>
+        <source>当前筛选结果中的全部客户</source>
+        <translation>当前筛选结果中的全部客户</translation>
     </message>
     <message>
-        <source>打印完整的证件号码、手机号及健康/财务信息（将记入操作日志）</source>
-        <translation>打印完整的证件号码、手机号及健康/财务信息（将记入操作日志）</translation>
+        <source>导出方式</source>
+        <translation>导出方式</translation>
     </message>
     <message>
-        <source>完成后打开预览（可从预览中打印）</source>
-        <translation>完成后打开预览（可从预览中打印）</translation>
-    </message>
-    <message numerus="yes">
-        <source>将打印 %n 位客户的档案表。</source>
-        <translation>
-            <numerusform>将打印 %n 位客户的档案表。</numerusform>
-        </translation>
+        <source>合并为一个 PDF 文件（每位客户另起一页，带书签）</source>
+        <translation>合并为一个 PDF 文件（每位客户另起一页，带书签）</translation>
     </message>
     <message>
-        <source>选择文件夹</source>
-        <translation>选择文件夹</translation>
+        <source>每位客户一个 PDF 文件（存入文件夹，按档案编号命名）</source>
+        <translation>每位客户一个 PDF 文件（存入文件夹，按档案编号命名）</translation>
     </message>
     <message>
-        <source>保存 PDF</source>
-        <translation>保存 PDF</translation>
+        <source>沟通记录</source>
+        <translation>沟通记录</translation>
     </message>
     <message>
-        <source>正在生成档案表…</source>
-        <translation>正在生成档案表…</translation>
+        <source>最近 </source>
+        <translation>最近 </translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>取消</translation>
+        <source> 条</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>打印完整的证件号码、手机号码及收入、健康和财务信息</source>
+        <translation>打印完整的证件号码、手机号码及收入、健康和财务信息</translation>
+    </message>
+    <message>
+        <source>默认只打印脱敏后的号码。选择打印完整信息会记入操作日志（经办人、客户、时间）。</source>
+        <translation>默认只打印脱敏后的号码。选择打印完整信息会记入操作日志（经办人、客户、时间）。</translation>
+    </message>
+    <message>
+        <source>当前客户：{0}（{1}）</source>
+        <translation>当前客户：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>这 {0} 位客户（每位客户另起一页）</source>
+        <translation>这 {0} 位客户（每位客户另起一页）</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户（{0} 位）</source>
+        <translation>当前筛选结果中的全部客户（{0} 位）</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</source>
+        <translation>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>逾期保费</source>
+        <translation>逾期保费</translation>
+    </message>
+    <message>
+        <source>7 天内应缴保费</source>
+        <translation>7 天内应缴保费</translation>
+    </message>
+    <message>
+        <source>到期与续保（90 天内）</source>
+        <translation>到期与续保（90 天内）</translation>
+    </message>
+    <message>
+        <source>本周生日</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>等待中的理赔</source>
+        <translation>等待中的理赔</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>已提醒缴费</translation>
+    </message>
+    <message>
+        <source>已联系续保</source>
+        <translation>已联系续保</translation>
+    </message>
+    <message>
+        <source>生日祝福已发送</source>
+        <translation>生日祝福已发送</translation>
+    </message>
+    <message>
+        <source>回访已完成</source>
+        <translation>回访已完成</translation>
+    </message>
+    <message>
+        <source>打开客户档案</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <source>其中 {0} 项紧急</source>
+        <translation>其中 {0} 项紧急</translation>
+    </message>
+    <message>
+        <source>（显示最紧要的 {0} 项）</source>
+        <translation>（显示最紧要的 {0} 项）</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2863,10 @@
         <translation>磁盘空间不足，保存失败。已保存的数据没有受到影响。</translation>
     </message>
     <message>
+        <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
+        <translation>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</translation>
+    </message>
+    <message>
         <source>记录不存在，可能已被删除。</source>
         <translation>记录不存在，可能已被删除。</translation>
     </message>
@@ -2869,6 +3044,10 @@
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
         <translation>受益比例应在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>受益比例最多保留两位小数</source>
+        <translation>受益比例最多保留两位小数</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>

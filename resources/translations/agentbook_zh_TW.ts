@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>客户档案表</source>
+        <translation>客戶檔案表</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -724,6 +735,10 @@
         <translation>工具欄</translation>
     </message>
     <message>
+        <source>今日</source>
+        <translation>今日</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>客戶</translation>
     </message>
@@ -750,6 +765,16 @@
     <message>
         <source>数据库：{0}（已加密）</source>
         <translation>資料庫：{0}（已加密）</translation>
+    </message>
+    <message>
+        <source>今日待办：正在统计…</source>
+        <translation>今日待辦：正在統計…</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办 %n 项</source>
+        <translation>
+            <numerusform>今日待辦 %n 項</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>当前视图 %n 条记录</source>
@@ -990,29 +1015,6 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保單號，或投保人姓名、拼音、手機尾號</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>预览 – {0}</source>
-        <translation>預覽 – {0}</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation>列印…</translation>
-    </message>
-    <message>
-        <source>用系统查看器打开</source>
-        <translation>用系統檢視器開啟</translation>
-    </message>
-    <message>
-        <source>打印</source>
-        <translation>列印</translation>
-    </message>
-    <message>
-        <source>无法连接打印机。</source>
-        <translation>無法連線印表機。</translation>
     </message>
 </context>
 <context>
@@ -1402,52 +1404,221 @@
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <source>正在生成档案表…</source>
+        <translation>正在生成檔案表…</translation>
+    </message>
+    <message>
+        <source>屏幕预览</source>
+        <translation>螢幕預覽</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>正在生成預覽…</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>档案表预览（{0} 位客户）</source>
+        <translation>檔案表預覽（{0} 位客戶）</translation>
+    </message>
+    <message>
+        <source>选择存放档案表的文件夹</source>
+        <translation>選擇存放檔案表的資料夾</translation>
+    </message>
+    <message>
+        <source>导出客户档案表</source>
+        <translation>匯出客戶檔案表</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印客户档案表</source>
+        <translation>列印客戶檔案表</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 位客户的档案表：
+{1}</source>
+        <translation>已匯出 {0} 位客戶的檔案表：
+{1}</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>開啟所在資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>打印…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>適合寬度</translation>
+    </message>
+    <message>
+        <source>第 {0} 页 / 共 {1} 页</source>
+        <translation>第 {0} 頁 / 共 {1} 頁</translation>
+    </message>
+</context>
+<context>
     <name>SheetPrintDialog</name>
     <message>
         <source>打印客户档案表</source>
         <translation>列印客戶檔案表</translation>
     </message>
     <message>
-        <source>全部合并为一个 PDF（每位客户从新的一页开始）</source>
-        <translation>全部合併為一個 PDF（每位客戶從新的一頁開始）</translation>
+        <source>打印哪些客户</source>
+        <translation>列印哪些客戶</translation>
     </message>
     <message>
-        <source>每位客户一个 PDF（按档案编号命名）</source>
-        <translation>每位客戶一個 PDF（按檔案編號命名）</translation>
+        <source>选中的客户</source>
+        <translation>選中的客戶</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>瀏覽…</translation>
+        <source>当前筛选结果中的全部客户</source>
+        <translation>當前篩選結果中的全部客戶</translation>
     </message>
     <message>
-        <source>打印完整的证件号码、手机号及健康/财务信息（将记入操作日志）</source>
-        <translation>列印完整的證件號碼、手機號及健康/財務資訊（將記入操作日誌）</translation>
+        <source>导出方式</source>
+        <translation>匯出方式</translation>
     </message>
     <message>
-        <source>完成后打开预览（可从预览中打印）</source>
-        <translation>完成後開啟預覽（可從預覽中列印）</translation>
-    </message>
-    <message numerus="yes">
-        <source>将打印 %n 位客户的档案表。</source>
-        <translation>
-            <numerusform>將列印 %n 位客戶的檔案表。</numerusform>
-        </translation>
+        <source>合并为一个 PDF 文件（每位客户另起一页，带书签）</source>
+        <translation>合併為一個 PDF 檔案（每位客戶另起一頁，帶書籤）</translation>
     </message>
     <message>
-        <source>选择文件夹</source>
-        <translation>選擇資料夾</translation>
+        <source>每位客户一个 PDF 文件（存入文件夹，按档案编号命名）</source>
+        <translation>每位客戶一個 PDF 檔案（存入資料夾，按檔案編號命名）</translation>
     </message>
     <message>
-        <source>保存 PDF</source>
-        <translation>儲存 PDF</translation>
+        <source>沟通记录</source>
+        <translation>溝通記錄</translation>
     </message>
     <message>
-        <source>正在生成档案表…</source>
-        <translation>正在生成檔案表…</translation>
+        <source>最近 </source>
+        <translation>最近 </translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>取消</translation>
+        <source> 条</source>
+        <translation> 條</translation>
+    </message>
+    <message>
+        <source>打印完整的证件号码、手机号码及收入、健康和财务信息</source>
+        <translation>列印完整的證件號碼、手機號碼及收入、健康和財務資訊</translation>
+    </message>
+    <message>
+        <source>默认只打印脱敏后的号码。选择打印完整信息会记入操作日志（经办人、客户、时间）。</source>
+        <translation>預設只列印脫敏後的號碼。選擇列印完整資訊會記入操作日誌（經辦人、客戶、時間）。</translation>
+    </message>
+    <message>
+        <source>当前客户：{0}（{1}）</source>
+        <translation>當前客戶：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>这 {0} 位客户（每位客户另起一页）</source>
+        <translation>這 {0} 位客戶（每位客戶另起一頁）</translation>
+    </message>
+    <message>
+        <source>当前筛选结果中的全部客户（{0} 位）</source>
+        <translation>當前篩選結果中的全部客戶（{0} 位）</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <source>将打印完整的证件号码、手机号码及收入、健康和财务信息。此操作会记入操作日志（经办人、客户、时间）。</source>
+        <translation>將列印完整的證件號碼、手機號碼及收入、健康和財務資訊。此操作會記入操作日誌（經辦人、客戶、時間）。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>逾期保费</source>
+        <translation>逾期保費</translation>
+    </message>
+    <message>
+        <source>7 天内应缴保费</source>
+        <translation>7 天內應繳保費</translation>
+    </message>
+    <message>
+        <source>到期与续保（90 天内）</source>
+        <translation>到期與續保（90 天內）</translation>
+    </message>
+    <message>
+        <source>本周生日</source>
+        <translation>本週生日</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>待回訪</translation>
+    </message>
+    <message>
+        <source>等待中的理赔</source>
+        <translation>等待中的理賠</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>已提醒繳費</translation>
+    </message>
+    <message>
+        <source>已联系续保</source>
+        <translation>已聯絡續保</translation>
+    </message>
+    <message>
+        <source>生日祝福已发送</source>
+        <translation>生日祝福已傳送</translation>
+    </message>
+    <message>
+        <source>回访已完成</source>
+        <translation>回訪已完成</translation>
+    </message>
+    <message>
+        <source>打开客户档案</source>
+        <translation>開啟客戶檔案</translation>
+    </message>
+    <message>
+        <source>其中 {0} 项紧急</source>
+        <translation>其中 {0} 項緊急</translation>
+    </message>
+    <message>
+        <source>（显示最紧要的 {0} 项）</source>
+        <translation>（顯示最緊要的 {0} 項）</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2863,10 @@
         <translation>磁碟空間不足，儲存失敗。已儲存的資料沒有受到影響。</translation>
     </message>
     <message>
+        <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
+        <translation>不能把備份寫到正在使用的資料庫檔案上。請選擇其他檔名或位置。</translation>
+    </message>
+    <message>
         <source>记录不存在，可能已被删除。</source>
         <translation>記錄不存在，可能已被刪除。</translation>
     </message>
@@ -2869,6 +3044,10 @@
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
         <translation>受益比例應在 0 到 100% 之間</translation>
+    </message>
+    <message>
+        <source>受益比例最多保留两位小数</source>
+        <translation>受益比例最多保留兩位小數</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>

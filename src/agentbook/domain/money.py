@@ -22,11 +22,11 @@ def parse_money(value: object) -> Decimal:
     if isinstance(value, (bool, float)):
         raise MoneyError("float amounts are not exact")
     if isinstance(value, int):
-        return Decimal(value).quantize(CENT)
+        return _to_cents(Decimal(value), value)
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise MoneyError(str(value))
-        return value.quantize(CENT, rounding=ROUND_HALF_UP)
+        return _to_cents(value, value)
     text = str(value).strip()
     for noise in (",", "，", " ", "\u00a0", "¥", "￥", "RMB", "CNY", "人民币"):
         text = text.replace(noise, "")
@@ -44,7 +44,15 @@ def parse_money(value: object) -> Decimal:
         raise MoneyError(str(value)) from exc
     if not amount.is_finite():
         raise MoneyError(str(value))
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    return _to_cents(amount, value)
+
+
+def _to_cents(amount: Decimal, original: object) -> Decimal:
+    """Round to fen; an amount too large for the decimal context is a MoneyError, not a crash."""
+    try:
+        return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    except InvalidOperation as exc:
+        raise MoneyError(f"amount out of range: {original}") from exc
 
 
 def to_fen(amount: Decimal | None) -> int | None:

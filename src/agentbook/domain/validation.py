@@ -201,6 +201,12 @@ def validate_beneficiaries(beneficiaries: list[Beneficiary]) -> list[FieldError]
                 )
             )
             continue
+        if b.share != b.share.quantize(Decimal("0.01")):
+            # Stored in basis points: a finer share would be rounded and the order no longer sum to 100%.
+            errors.append(
+                FieldError(f"beneficiaries[{index}].share", QT_TRANSLATE_NOOP("validation", "受益比例最多保留两位小数"))
+            )
+            continue
         if b.order < 1:
             errors.append(
                 FieldError(f"beneficiaries[{index}].order", QT_TRANSLATE_NOOP("validation", "受益顺位从 1 开始"))

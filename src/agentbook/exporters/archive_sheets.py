@@ -1,49 +1,206 @@
-"""Printing archive sheets from the store: single, batch into one PDF, or a folder of PDFs.
+"""Archive sheets from the store: one customer, a batch into one PDF, or a folder of PDFs.
 
-Every print is written to the audit log with the customers it covered and whether sensitive
-fields were revealed — printing full ID numbers is a deliberate, recorded choice.
+This is the layer between the store and the sheet: it reads the settings (agency name, how many
+contact-log entries), fetches each customer's ``Customer360`` as the batch goes, writes through a
+temporary file so that Cancel leaves nothing behind, and records every export, print or preview
+in the audit log — including whether sensitive fields were printed in full, which is the
+deliberate choice the print dialog asks for.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from agentbook.exporters.pdf_sheet import SheetCancelledError, SheetOptions, render_batch, render_one
+from agentbook.exporters.files import replaced_atomically, safe_file_name, staging_folder
+from agentbook.exporters.pdf_sheet import DEFAULT_CONTACT_LIMIT, SheetCancelledError, SheetOptions, write_sheets
 from agentbook.store.api import Customer360, Store
+from agentbook.store.listing import ListRequest
 
-AGENCY_SETTING = "agency_name"
+AGENCY_SETTING = "agency_name"  # the same key the settings dialog edits
 CONTACT_LIMIT_SETTING = "sheet_contact_limit"
+REVEALED_FIELDS = ("id_number", "mobile", "annual_income", "health_notes", "financial_notes")
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool] | threading.Event | None
+
+__all__ = [
+    "AGENCY_SETTING",
+    "CONTACT_LIMIT_SETTING",
+    "ExportResult",
+    "SheetCancelledError",
+    "contact_limit",
+    "customer_ids",
+    "export_batch",
+    "export_folder",
+    "export_sheet",
+    "print_batch",
+    "print_sheet",
+    "record_sheets",
+    "sheet_options",
+    "write_batch",
+]
 
 
-def options_for(store: Store, reveal: bool = False) -> SheetOptions:
-    limit = store.db.get_setting(CONTACT_LIMIT_SETTING, "20") or "20"
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    files: list[Path]
+    customers: int
+
+
+def contact_limit(store: Store) -> int:
+    """How many of the latest contact-log entries a sheet shows (setting, default 20)."""
+    text = store.db.get_setting(CONTACT_LIMIT_SETTING, "") or ""
+    try:
+        return max(0, int(text))
+    except ValueError:
+        return DEFAULT_CONTACT_LIMIT
+
+
+def sheet_options(store: Store, *, reveal: bool = False, contacts: int | None = None) -> SheetOptions:
     return SheetOptions(
         agency=store.db.get_setting(AGENCY_SETTING, "") or "",
         reveal=reveal,
-        contact_limit=int(limit),
+        contact_limit=contact_limit(store) if contacts is None else contacts,
         printed_on=store.today(),
     )
 
 
-def _sheets(store: Store, customer_ids: Sequence[int]) -> Iterator[Customer360]:
-    for customer_id in customer_ids:
-        yield store.customer_360(customer_id)
+def customer_ids(store: Store, request: ListRequest | None = None) -> list[int]:
+    """The customers of the customer tab's current filter and order ("print the whole list")."""
+    return store.list_query("customers", request).ids()
+
+
+def _sheets(store: Store, ids: Sequence[int], options: SheetOptions) -> Iterator[Customer360]:
+    # One more contact than shown tells the sheet whether the log goes on ("最近 20 条").
+    for customer_id in ids:
+        yield store.customer_360(customer_id, contact_limit=options.contact_limit + 1)
+
+
+def _checker(cancel: Cancel) -> Callable[[], bool] | None:
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+def record_sheets(
+    store: Store, ids: Sequence[int], action: str, *, reveal: bool, target: str, extra: dict | None = None
+) -> None:
+    """One audit entry per customer (so each customer's history shows it), in one transaction."""
+    details: dict[str, object] = {"reveal": reveal, "target": target, "format": "pdf", "customers": len(ids)}
+    if reveal:
+        details["revealed_fields"] = list(REVEALED_FIELDS)
+    details.update(extra or {})
+    with store.db.transaction():
+        for customer_id in ids:
+            store.record_event(
+                action, "customer", customer_id, customer_id=customer_id, summary=target, details=details
+            )
+
+
+def write_batch(
+    store: Store,
+    ids: Sequence[int],
+    path: Path,
+    *,
+    reveal: bool = False,
+    contacts: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel = None,
+) -> Path:
+    """All *ids* into one PDF at *path*, each customer from a new page with an outline entry.
+
+    Nothing is logged: the caller records what it did with the file (export, print, preview).
+    Raises ``SheetCancelledError`` when *cancel* is set; then no file exists at *path* (an older
+    file there is left as it was).
+    """
+    if not ids:
+        raise ValueError("no customers to print")
+    options = sheet_options(store, reveal=reveal, contacts=contacts)
+    path = Path(path)
+    with replaced_atomically(path) as temp:
+        write_sheets(
+            _sheets(store, ids, options), temp, options, total=len(ids), progress=progress, cancelled=_checker(cancel)
+        )
+    return path
+
+
+def export_batch(
+    store: Store,
+    ids: Sequence[int],
+    path: Path,
+    *,
+    reveal: bool = False,
+    contacts: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel = None,
+    action: str = "export_pdf",
+) -> ExportResult:
+    """``write_batch``, then one audit entry per customer (*action*, whether fields were revealed)."""
+    path = write_batch(store, ids, path, reveal=reveal, contacts=contacts, progress=progress, cancel=cancel)
+    record_sheets(store, ids, action, reveal=reveal, target=str(path))
+    return ExportResult([path], len(ids))
+
+
+def export_sheet(
+    store: Store, customer_id: int, path: Path, *, reveal: bool = False, action: str = "export_pdf"
+) -> Path:
+    """One customer's sheet as a PDF file."""
+    return export_batch(store, [customer_id], path, reveal=reveal, action=action).files[0]
+
+
+def export_folder(
+    store: Store,
+    ids: Sequence[int],
+    folder: Path,
+    *,
+    reveal: bool = False,
+    contacts: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel = None,
+) -> ExportResult:
+    """One PDF per customer in *folder*, named by archive number (``KH2026000123.pdf``).
+
+    The files are made in a hidden staging folder and moved in at the end: a cancelled batch
+    leaves no file, a finished one replaces same-named files from an earlier run.
+    """
+    if not ids:
+        raise ValueError("no customers to print")
+    options = sheet_options(store, reveal=reveal, contacts=contacts)
+    check = _checker(cancel)
+    folder = Path(folder)
+    names: set[str] = set()
+    written: list[tuple[int, str]] = []
+    with staging_folder(folder) as staging:
+        for done, data in enumerate(_sheets(store, ids, options), start=1):
+            if check is not None and check():
+                raise SheetCancelledError()
+            customer = data.customer
+            stem = safe_file_name(customer.archive_no, f"customer-{customer.id}")
+            if stem.lower() in names:
+                stem = f"{stem}-{customer.id}"
+            names.add(stem.lower())
+            write_sheets([data], staging / f"{stem}.pdf", options)
+            written.append((customer.id or 0, f"{stem}.pdf"))
+            if progress is not None:
+                progress(done, len(ids))
+        if check is not None and check():
+            raise SheetCancelledError()
+        files = []
+        for _customer_id, name in written:
+            (staging / name).replace(folder / name)
+            files.append(folder / name)
+    with store.db.transaction():
+        for customer_id, name in written:
+            record_sheets(store, [customer_id], "export_pdf", reveal=reveal, target=str(folder / name))
+    return ExportResult(files, len(ids))
 
 
 def print_sheet(store: Store, customer_id: int, path: Path, *, reveal: bool = False) -> Path:
-    options = options_for(store, reveal)
-    result = render_one(store.customer_360(customer_id), path, options)
-    store.record_event(
-        "print_sheet",
-        "customer",
-        customer_id,
-        customer_id=customer_id,
-        summary=str(path),
-        details={"reveal": reveal, "file": str(path)},
-    )
-    return result
+    """``export_sheet`` under the name the first version of this module used."""
+    return export_sheet(store, customer_id, path, reveal=reveal)
 
 
 def print_batch(
@@ -53,47 +210,10 @@ def print_batch(
     *,
     one_file: bool = True,
     reveal: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancel = None,
 ) -> list[Path]:
-    """One PDF with every customer, or one PDF per customer in the folder *target*.
-
-    Cancelling leaves nothing of this batch behind (files already finished are removed too, so a
-    folder never holds half a batch).
-    """
-    options = options_for(store, reveal)
-    total = len(customer_ids)
+    """``export_batch`` (*one_file*) or ``export_folder``, as the first version of this module offered."""
     if one_file:
-        written = [
-            render_batch(
-                _sheets(store, customer_ids), target, options, total=total, progress=progress, cancelled=cancelled
-            )
-        ]
-    else:
-        folder = Path(target)
-        folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        try:
-            for n, data in enumerate(_sheets(store, customer_ids), start=1):
-                if cancelled and cancelled():
-                    raise SheetCancelledError()
-                path = folder / f"{data.customer.archive_no}.pdf"
-                written.append(render_one(data, path, replace(options)))
-                if progress:
-                    progress(n, total)
-        except BaseException:
-            for path in written:
-                path.unlink(missing_ok=True)
-            raise
-    store.record_event(
-        "print_batch",
-        "customer",
-        summary=f"{total} customers → {target}",
-        details={
-            "reveal": reveal,
-            "customers": list(customer_ids),
-            "one_file": one_file,
-            "files": [str(p) for p in written],
-        },
-    )
-    return written
+        return export_batch(store, customer_ids, target, reveal=reveal, progress=progress, cancel=cancelled).files
+    return export_folder(store, customer_ids, target, reveal=reveal, progress=progress, cancel=cancelled).files

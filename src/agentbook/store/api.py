@@ -13,7 +13,7 @@ from pathlib import Path
 
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.store import audit as audit_log
-from agentbook.store import bulk
+from agentbook.store import bulk, today
 from agentbook.store.backup import write_copy
 from agentbook.store.claims import ClaimRepository
 from agentbook.store.connection import Credentials, RawKey, open_encrypted
@@ -192,6 +192,16 @@ class Store:
                 contacts=self.contacts.of_customer(customer_id, limit=contact_limit),
                 names=names,
             )
+
+    # --- the agent's day ------------------------------------------------------------------
+    def today_lists(self, *, count: bool = True) -> today.TodayLists:
+        return today.compute(self.db, count=count)
+
+    def today_counts(self) -> dict[str, int]:
+        return today.counts(self.db)
+
+    def resolve_today_item(self, item: today.TodayItem) -> None:
+        today.resolve(self, item)
 
     # --- bulk, audit, backup -------------------------------------------------------------
     def load_dataset(self, data: bulk.Dataset, action: str = "bulk_load") -> dict[str, int]:

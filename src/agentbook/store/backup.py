@@ -6,8 +6,11 @@ import os
 import shutil
 from pathlib import Path
 
-from agentbook.store.connection import Credentials, Passphrase, RawKey
+import sqlcipher3
+
+from agentbook.store.connection import Credentials, Passphrase, RawKey, translate_error
 from agentbook.store.database import Database
+from agentbook.store.errors import BackupTargetError, KnownError, UnreadableFileError
 from agentbook.store.migrations import schema_version
 
 
@@ -19,10 +22,24 @@ def _key_clause(credentials: Credentials) -> str:
 
 
 def write_copy(db: Database, target: Path, credentials: Credentials | None = None) -> Path:
-    """An encrypted copy of the whole database at *target* (see ``_copy_file``/``_export``)."""
-    if credentials is None or credentials == db.credentials:
-        return _copy_file(db, Path(target))
-    return _export(db, Path(target), credentials)
+    """An encrypted copy of the whole database at *target* (see ``_copy_file``/``_export``).
+
+    The open database itself (or its ``-wal``/``-shm``) is refused as a target: renaming the copy
+    over it would leave the connection writing to a deleted file, losing every later write.
+    Failures of the environment (missing folder, full disk) come back as ``KnownError``s.
+    """
+    target = Path(target)
+    live = Path(db.path).resolve()
+    if target.resolve() in {live, *(live.with_name(live.name + s) for s in ("-wal", "-shm", "-journal"))}:
+        raise BackupTargetError(str(target))
+    try:
+        if credentials is None or credentials == db.credentials:
+            return _copy_file(db, target)
+        return _export(db, target, credentials)
+    except (sqlcipher3.Error, OSError) as exc:
+        target.with_name(target.name + ".tmp").unlink(missing_ok=True)
+        known = translate_error(exc) if isinstance(exc, sqlcipher3.Error) else None
+        raise (known if isinstance(known, KnownError) else UnreadableFileError(str(exc))) from exc
 
 
 def _copy_file(db: Database, target: Path) -> Path:

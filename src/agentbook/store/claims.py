@@ -66,8 +66,10 @@ class ClaimRepository(Repository[Claim]):
             "INSERT INTO claim_material (claim_id, name, received, position) VALUES (?,?,?,?)",
             [(obj.id, m.name, int(m.received), i) for i, m in enumerate(obj.materials)],
         )
+        # The current status is the last one *recorded* (highest id), not the one with the latest
+        # timestamp: clocks move (a laptop's time zone, imported or generated history), ids do not.
         last = conn.execute(
-            "SELECT status FROM claim_status_history WHERE claim_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1",
+            "SELECT status FROM claim_status_history WHERE claim_id = ? ORDER BY id DESC LIMIT 1",
             (obj.id,),
         ).fetchone()
         if last is None or last[0] != obj.status.value:

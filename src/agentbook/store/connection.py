@@ -8,6 +8,7 @@ non-empty); a zero-length file opens as a fresh database (we refuse it as damage
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import re
 from dataclasses import dataclass
@@ -97,6 +98,8 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sql
                 handle.read(16)
         except OSError as exc:
             raise UnreadableFileError(str(exc)) from exc
+        if Path(f"{path}-wal").exists():
+            _verify_read_only(path, credentials)
     try:
         conn = sqlcipher3.connect(
             str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
@@ -126,6 +129,35 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sql
             path.unlink()
         raise
     return conn
+
+
+def _verify_read_only(path: Path, credentials: Credentials) -> None:
+    """Prove the key on a read-only connection before a read-write one touches the file.
+
+    After a crash the committed writes sit in the ``-wal`` file. A read-write connection with a
+    wrong key checkpoints that WAL into the database and deletes it when it closes, so the
+    "unchanged" file would have changed; a read-only connection never writes the file or its WAL.
+    """
+    shm = Path(f"{path}-shm")
+    had_shm = shm.exists()
+    try:
+        probe = sqlcipher3.connect(
+            path.resolve().as_uri() + "?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+            isolation_level=None,
+        )
+    except sqlcipher3.Error as exc:
+        raise UnreadableFileError(str(exc)) from exc
+    try:
+        probe.execute(credentials.pragma())
+        _verify_key(probe)
+    finally:
+        probe.close()
+        if not had_shm:  # the read-only WAL index it needed; the real connection keeps its own
+            with contextlib.suppress(OSError):
+                shm.unlink()
 
 
 def _verify_key(conn: sqlcipher3.Connection) -> None:

@@ -7,6 +7,7 @@ from typing import ClassVar
 import sqlcipher3
 
 from agentbook.domain import enums as E
+from agentbook.domain.idnumbers import normalize_id_text
 from agentbook.domain.models import Customer
 from agentbook.domain.validation import FieldError, validate_customer
 from agentbook.store import archive_numbers
@@ -51,6 +52,15 @@ class CustomerRepository(Repository[Customer]):
         Col("retention_until", "date"),
     )
 
+    def normalize(self, obj: Customer) -> None:
+        obj.name = obj.name.strip()
+        # Validation reads resident IDs and credit codes through normalize_id_text (full-width
+        # digits, spaces, a lower-case x); store that same form, or search and look-ups miss it.
+        checked = obj.id_type in (E.IdType.RESIDENT_ID, E.IdType.USCC) or (
+            obj.kind is E.CustomerKind.ENTERPRISE and obj.id_type is None
+        )
+        obj.id_number = normalize_id_text(obj.id_number) if checked else obj.id_number.strip()
+
     def validate(self, obj: Customer) -> list[FieldError]:
         return validate_customer(obj, self.db.today())
 
@@ -62,7 +72,6 @@ class CustomerRepository(Repository[Customer]):
         return self.db.get_setting(archive_numbers.SETTING_KEY, archive_numbers.DEFAULT_PATTERN) or ""
 
     def prepare_insert(self, conn: sqlcipher3.Connection, obj: Customer) -> None:
-        obj.name = obj.name.strip()
         if not obj.archive_no:
             obj.archive_no = archive_numbers.allocate(conn, self.archive_pattern, self.db.today())
 

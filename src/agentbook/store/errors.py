@@ -67,6 +67,10 @@ class DiskFullError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "磁盘空间不足，保存失败。已保存的数据没有受到影响。")
 
 
+class BackupTargetError(KnownError):
+    message = QT_TRANSLATE_NOOP("store", "不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。")
+
+
 class NotFoundError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "记录不存在，可能已被删除。")
 

@@ -54,8 +54,8 @@ def from_db(kind: str, value: Any, enum: type[LabeledEnum] | None = None) -> Any
         return None
     if kind == "money":
         return from_fen(value)
-    if kind == "percent":
-        return (Decimal(value) / 100).normalize()
+    if kind == "percent":  # basis points → percentage; no normalize(): 10000 must read "100", not "1E+2"
+        return Decimal(value) / 100
     if kind == "date":
         return date.fromisoformat(value)
     if kind == "datetime":

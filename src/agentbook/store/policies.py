@@ -45,8 +45,11 @@ class PolicyRepository(Repository[Policy]):
     def customer_of(self, obj: Policy) -> int | None:
         return obj.policyholder_id
 
-    def prepare_insert(self, conn: sqlcipher3.Connection, obj: Policy) -> None:
+    def normalize(self, obj: Policy) -> None:
+        # (policy_no, insurer) is unique: " PA1 " must not slip past "PA1" on any write.
         obj.policy_no = obj.policy_no.strip()
+        obj.insurer = obj.insurer.strip()
+        obj.product = obj.product.strip()
 
     def load_children(self, objs: list[Policy]) -> None:
         by_id = {o.id: o for o in objs}

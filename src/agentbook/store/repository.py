@@ -64,6 +64,10 @@ class Repository(Generic[T]):
         return int(self.db.read_one(f"SELECT count(*) FROM {self.table}")[0])
 
     # --- writing -------------------------------------------------------------------------
+    def normalize(self, obj: T) -> None:
+        """Bring typed text to its stored form (trimmed numbers, names) before validation, on
+        create and update alike, so what was validated is what is stored."""
+
     def validate(self, obj: T) -> list[FieldError]:
         return []
 
@@ -84,6 +88,7 @@ class Repository(Generic[T]):
         """Refuse a delete that would break the archive (raise a KnownError)."""
 
     def create(self, obj: T) -> T:
+        self.normalize(obj)
         raise_if_invalid(self.validate(obj))
         with self.db.transaction() as conn:
             self.prepare_insert(conn, obj)
@@ -105,6 +110,7 @@ class Repository(Generic[T]):
     def update(self, obj: T) -> T:
         if obj.id is None:
             raise NotFoundError(f"{self.entity} without id")
+        self.normalize(obj)
         raise_if_invalid(self.validate(obj))
         with self.db.transaction() as conn:
             before = self.get(obj.id)

@@ -3,8 +3,9 @@
 Two indexes are kept in step by the store:
 - ``customer_fts``, an FTS5 trigram table, answers any query of three or more characters;
 - ``customer_gram`` holds every 1- and 2-character piece of the name and of its pinyin
-  initials, because a trigram index finds nothing for ``王`` or ``曦桂`` and most Chinese names
-  are two or three characters long.
+  initials, and the first two letters of the full pinyin (``li``, ``wu``), because a trigram
+  index finds nothing for ``王``, ``曦桂`` or ``li`` and most Chinese names are two or three
+  characters long.
 Ranking puts exact archive or policy numbers first, then exact names, name prefixes, pinyin,
 and number tails.
 """
@@ -92,13 +93,16 @@ def make_doc(
 
 
 def grams(doc: SearchDoc) -> set[tuple[str, int]]:
-    """1- and 2-character pieces of the name and its initials, with their position."""
+    """1- and 2-character pieces of the name and its initials, with their position, and the
+    first two letters of the full pinyin: ``li``, ``wu``, ``he`` are whole surnames people type."""
     out: set[tuple[str, int]] = set()
     for text in (doc.name, doc.initials):
         for i in range(len(text)):
             out.add((text[i], i))
             if i + 1 < len(text):
                 out.add((text[i : i + 2], i))
+    if len(doc.pinyin) >= 2:
+        out.add((doc.pinyin[:2], 0))
     return out
 
 
@@ -211,13 +215,13 @@ class SearchIndex:
         if len(term) >= 3:
             fts_query = '"' + term.replace('"', '""') + '"'
             rows = self._conn.execute(
-                "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos"
+                "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other"
                 " FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?",
                 (fts_query, MAX_CANDIDATES),
             )
             digits = term.isdigit()
-            for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos in rows:
-                rank = _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos)
+            for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other in rows:
+                rank = _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other)
                 if digits and rank == NOISE:
                     continue  # digits in the middle of someone's number: not what was meant
                 add(cid, rank, name, archive_no.upper())
@@ -261,7 +265,15 @@ class SearchIndex:
 
 
 def _rank(
-    term: str, name: str, pinyin: str, initials: str, archive_no: str, mobile: str, id_number: str, policy_nos: str
+    term: str,
+    name: str,
+    pinyin: str,
+    initials: str,
+    archive_no: str,
+    mobile: str,
+    id_number: str,
+    policy_nos: str,
+    other: str = "",
 ) -> int:
     if archive_no == term or term in policy_nos.split():
         return 0
@@ -275,6 +287,8 @@ def _rank(
         return 4
     if term.isdigit() and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
         return 5
+    if term.isdigit() and any(n.endswith(term) for n in other.split()):
+        return 5  # a landline (firms are often reached only there), typed whole or by its tail
     if term.isdigit():
         numbers = [archive_no, *policy_nos.split()]
         if any(n.endswith(term) for n in numbers) or (len(term) >= 8 and any(term in n for n in numbers)):

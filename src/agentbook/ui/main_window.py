@@ -23,6 +23,7 @@ from agentbook.ui.tabs.contacts import ContactTab
 from agentbook.ui.tabs.customers import CustomerTab
 from agentbook.ui.tabs.payments import PaymentTab
 from agentbook.ui.tabs.policies import PolicyTab
+from agentbook.ui.today_tab import TodayTab
 
 TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab)
 # The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
@@ -62,6 +63,11 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.record_tabs: list[RecordTab] = []
         self.tabs.clear()
+        self.today_tab = TodayTab(self.store, self)
+        self.today_tab.openRequested.connect(self.open_record)
+        self.today_tab.changed.connect(self.refresh_all)
+        self.today_tab.changed_counts.connect(self._update_status)
+        self.tabs.addTab(self.today_tab, "")
         for cls in TAB_CLASSES:
             tab = cls(self.store, self)
             tab.restore_state(self.settings)
@@ -138,7 +144,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_find)
         view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         view_menu.setObjectName("menu_view")
-        for index, tab in enumerate(self.record_tabs):
+        for index, tab in enumerate([self.today_tab, *self.record_tabs]):
             act = QAction(self.tabs.tabText(index), self)
             act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             act.triggered.connect(lambda _c=False, t=tab: self.tabs.setCurrentWidget(t))
@@ -165,7 +171,14 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def retranslate(self) -> None:
-        titles = (self.tr("客户"), self.tr("保单"), self.tr("缴费"), self.tr("理赔"), self.tr("沟通记录"))
+        titles = (
+            self.tr("今日"),
+            self.tr("客户"),
+            self.tr("保单"),
+            self.tr("缴费"),
+            self.tr("理赔"),
+            self.tr("沟通记录"),
+        )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.setWindowTitle(self.tr("agentbook 保险客户档案 – {0}").format(self.store.path.name))
@@ -197,16 +210,22 @@ class MainWindow(QMainWindow):
 
     # --- helpers -------------------------------------------------------------------------
     def current_tab(self) -> RecordTab:
+        """The record tab in front; on 今日 the customers tab stands in (new, find, export)."""
         widget = self.tabs.currentWidget()
-        assert isinstance(widget, RecordTab)
-        return widget
+        return widget if isinstance(widget, RecordTab) else self.tab_named("customers")
 
     def tab_named(self, name: str) -> RecordTab:
         return next(t for t in self.record_tabs if t.tab == name)
 
     def _update_status(self, *_args: Any) -> None:
         widget = self.tabs.currentWidget()
-        if isinstance(widget, RecordTab):
+        if widget is getattr(self, "today_tab", None):
+            counts = self.today_tab.lists.counts.values()
+            if any(c < 0 for c in counts):
+                self.count_label.setText(self.tr("今日待办：正在统计…"))
+            else:
+                self.count_label.setText(self.tr("今日待办 %n 项", "", sum(counts)))
+        elif isinstance(widget, RecordTab):
             if widget.model.total_known:
                 self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))
             else:
@@ -216,6 +235,7 @@ class MainWindow(QMainWindow):
         show_error(self, exc)
 
     def refresh_all(self) -> None:
+        self.today_tab.reload()
         for tab in self.record_tabs:
             tab.reload()
         for view in list(self.views360.values()):
@@ -287,8 +307,7 @@ class MainWindow(QMainWindow):
         tab = self.tab_named("customers")
         ids = tab.selected_ids()
         if not ids:
-            query = self.store.list_query("customers", tab.current_request())
-            ids = [row.id for row in query.page(0, query.count())]
+            ids = self.store.list_query("customers", tab.current_request()).ids()
         print_sheets(self.store, ids, self)
 
     def export_workbook(self) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from agentbook.exporters.archive_sheets import AGENCY_SETTING
 from agentbook.store import archive_numbers
 from agentbook.store.api import Store
 from agentbook.ui.errors import show_error
 from agentbook.ui.i18n import LANGUAGES, SETTING_KEY, Translation
-
-AGENCY_SETTING = "agency_name"
 
 
 class SettingsDialog(QDialog):

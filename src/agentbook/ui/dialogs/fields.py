@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -126,6 +127,8 @@ class Field:
 def with_clear_button(edit: QDateEdit, tooltip: str) -> tuple[QWidget, QHBoxLayout, QToolButton]:
     """Wrap an optional date so it can be emptied again with one click."""
     container = QWidget(edit.parentWidget())
+    # A plain QWidget grows vertically in a form row, leaving its label floating above the field.
+    container.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     layout = QHBoxLayout(container)
     layout.setContentsMargins(0, 0, 0, 0)
     button = QToolButton(container)

@@ -85,11 +85,16 @@ class RecordDialog(QDialog):
         found = self._form_layout_of(edit)
         if not found:
             return
-        layout, _row = found
+        layout, row = found
+        taken = layout.takeRow(row)  # keeps the label and the edit alive; put both back wrapped
+        label = taken.labelItem.widget() if taken.labelItem else None
         container, box, button = with_clear_button(edit, QCoreApplication.translate("RecordDialog", "清空日期"))
-        layout.replaceWidget(edit, container)
         box.addWidget(edit, 1)
         box.addWidget(button)
+        if label is not None:
+            layout.insertRow(row, label, container)
+        else:
+            layout.insertRow(row, container)
 
     def _add_error_label(self, widget: QWidget) -> QLabel | None:
         target = widget

@@ -1,0 +1,250 @@
+"""The page of an archive sheet and the document that streams many customers into one PDF.
+
+Every page carries a header (agency, the title 客户档案表, archive number, customer, print date,
+"第 x 页 / 共 y 页" counted per customer, a QR code with the archive number) and a footer saying
+whether sensitive fields were masked. The page total of a customer is only known once the
+customer's last page is laid out, so every page draws it through a PDF form XObject that is
+defined when the customer is finished (PDF allows the forward reference). This keeps a batch to
+one layout pass and lets pages be written as they are made, instead of holding every page's
+drawing state until the end as the usual "NumberedCanvas" recipe does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from agentbook.exporters.pdf_fonts import pdf_font, prepare_document, show_text, text_width
+from agentbook.exporters.pdf_grid import ACCENT, INK, MUTED
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 15 * mm
+HEADER_H = 37 * mm  # from the top edge to the body
+FOOTER_H = 15 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+TITLE = "客户档案表"
+QR_SIZE = 20 * mm
+REVEALED = colors.HexColor("#b3261e")
+
+
+@dataclass(frozen=True, slots=True)
+class SheetHeader:
+    """Who the following pages belong to."""
+
+    archive_no: str
+    name: str
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    """The QR modules for *text* (medium error correction, no quiet zone).
+
+    The mask pattern is fixed: letting the encoder try all eight and score them costs ~2 ms a
+    code, a third of a whole sheet's budget, and any of the eight is a valid, scannable code.
+    """
+    code = qrcode.QRCode(border=0, error_correction=ERROR_CORRECT_M, mask_pattern=2)
+    code.add_data(text or "-")
+    code.make(fit=True)
+    return code.get_matrix()
+
+
+def draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """Draw the code with its lower-left corner at (x, y): one filled path of the dark runs of each row."""
+    matrix = qr_matrix(text)
+    count = len(matrix)
+    module = size / count
+    ops = ["q 0 g"]
+    for r, row in enumerate(matrix):
+        top = y + size - (r + 1) * module
+        c = 0
+        while c < count:
+            if row[c]:
+                start = c
+                while c < count and row[c]:
+                    c += 1
+                ops.append(f"{x + start * module:.3f} {top:.3f} {(c - start) * module:.3f} {module:.3f} re")
+            else:
+                c += 1
+    ops.append("f Q")
+    canv.addLiteral("\n".join(ops))
+
+
+class SheetDocument(BaseDocTemplate):
+    """A PDF of archive sheets fed one customer at a time (``begin`` / ``add`` / ``finish``).
+
+    ``BaseDocTemplate.build`` wants the whole story as one list and removes flowables from its
+    front, which is quadratic for a batch of thousands of sheets and leaves no place to check for
+    Cancel; feeding each customer through the same internal steps avoids both.
+    """
+
+    def __init__(
+        self,
+        target: Path | str | BinaryIO,
+        *,
+        agency: str,
+        printed_on: date,
+        revealed: bool,
+        title: str = TITLE,
+    ) -> None:
+        super().__init__(
+            target if not isinstance(target, Path) else str(target),
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=HEADER_H,
+            bottomMargin=FOOTER_H,
+            title=title,
+            author=agency or "agentbook",
+            subject=TITLE,
+            creator="agentbook",
+            # Start the canvas on our font: the default Helvetica would put a non-embedded font
+            # into every PDF that no glyph uses (PDF/A checkers and some print shops object).
+            initialFontName=pdf_font(),
+        )
+        frame = Frame(
+            MARGIN_X,
+            FOOTER_H,
+            CONTENT_W,
+            PAGE_H - HEADER_H - FOOTER_H,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._decorate)])
+        self.agency = agency
+        self.printed_on = printed_on
+        self.revealed = revealed
+        self.customers = 0
+        self._who: SheetHeader | None = None
+        self._first_page = 0
+
+    # --- feeding -------------------------------------------------------------------------
+    def begin(self) -> None:
+        self._startBuild()
+        prepare_document(self.canv._doc)
+        self.canv._doctemplate = self  # as BaseDocTemplate.build does, for flowables that look
+
+    def add(self, who: SheetHeader, flowables: list[Flowable]) -> None:
+        """Lay out one customer's sheet, starting on a new page."""
+        story = list(flowables)
+        if self._who is not None:
+            self._close_customer()
+            story.insert(0, PageBreak())
+        self._who = who
+        self._first_page = 0
+        self.customers += 1
+        while story:
+            self.clean_hanging()
+            self.handle_flowable(story)
+
+    def finish(self) -> None:
+        """Close the last customer and write the file."""
+        if self._who is None:
+            raise ValueError("an archive-sheet PDF needs at least one customer")
+        self._close_customer()
+        if self.customers > 1:
+            self.canv.showOutline()
+        self._endBuild()
+
+    # --- page furniture ------------------------------------------------------------------
+    def _close_customer(self) -> None:
+        canv = self.canv
+        pages = canv.getPageNumber() - self._first_page + 1
+        canv.beginForm(f"pages{self.customers}")
+        canv.setFont(pdf_font(), 8.5)
+        canv.setFillColor(INK)
+        canv.drawString(*self._total_at, f"{pages} 页")
+        canv.endForm()
+
+    @property
+    def _total_at(self) -> tuple[float, float]:
+        return PAGE_W - MARGIN_X - QR_SIZE - 4 * mm - text_width("999 页", 8.5), PAGE_H - 29.5 * mm
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Page furniture: the same frame on every page, then this customer's lines and codes."""
+        who = self._who or SheetHeader("", "")
+        serial = self.customers
+        page_no = canv.getPageNumber()
+        if page_no == 1:
+            canv.beginForm("sheetframe")
+            self._draw_frame(canv)
+            canv.endForm()
+        if not self._first_page:
+            self._first_page = page_no
+            key = f"customer{serial}"
+            canv.bookmarkPage(key)
+            canv.addOutlineEntry(f"{who.archive_no}  {who.name}", key, level=0)
+            canv.beginForm(f"qr{serial}")
+            draw_qr(canv, who.archive_no, PAGE_W - MARGIN_X - QR_SIZE, PAGE_H - 10 * mm - QR_SIZE, QR_SIZE)
+            canv.endForm()
+        canv.doForm("sheetframe")
+        canv.doForm(f"qr{serial}")
+        line_y = PAGE_H - 29.5 * mm
+        page_text = f"第 {page_no - self._first_page + 1} 页 / 共 "
+        total_x, _ = self._total_at
+        runs = [
+            (MARGIN_X, line_y, f"档案编号：{who.archive_no}"),
+            (MARGIN_X + 50 * mm, line_y, f"客户：{_fit(who.name, 62 * mm, 8.5)}"),
+            (total_x - text_width(page_text, 8.5), line_y, page_text),
+        ]
+        show_text(canv, runs, 8.5, (INK.red, INK.green, INK.blue))
+        canv.doForm(f"pages{serial}")
+
+    def _draw_frame(self, canv: Canvas) -> None:
+        """What every page of this document shares: agency, date, title, rules and footer."""
+        font = pdf_font()
+        left, right = MARGIN_X, PAGE_W - MARGIN_X
+        text_right = right - QR_SIZE - 4 * mm
+        canv.setFillColor(MUTED)
+        canv.setFont(font, 9)
+        canv.drawString(left, PAGE_H - 13 * mm, _fit(self.agency, 95 * mm, 9))
+        canv.drawRightString(text_right, PAGE_H - 13 * mm, f"打印日期：{self.printed_on.isoformat()}")
+        title = canv.beginText()
+        title.setFont(font, 18)
+        title.setCharSpace(5)
+        title.setTextRenderMode(2)  # fill and stroke: a heavier title from a font without a bold face
+        canv.setLineWidth(0.35)
+        canv.setStrokeColor(INK)
+        title.setFillColor(INK)
+        span = text_width(TITLE, 18) + 5 * (len(TITLE) - 1)
+        title.setTextOrigin((PAGE_W - span) / 2, PAGE_H - 21.5 * mm)
+        title.textOut(TITLE)
+        title.setCharSpace(0)  # both settings outlive the text object in the PDF graphics state
+        title.setTextRenderMode(0)
+        canv.drawText(title)
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(1.2)
+        canv.line(left, PAGE_H - 32.5 * mm, right, PAGE_H - 32.5 * mm)
+        canv.setLineWidth(0.4)
+        canv.line(left, PAGE_H - 33.4 * mm, right, PAGE_H - 33.4 * mm)
+        # Footer: a reminder of what the paper holds, and whether it holds it in full.
+        canv.setStrokeColor(MUTED)
+        canv.line(left, 11 * mm, right, 11 * mm)
+        canv.setFont(font, 7)
+        canv.setFillColor(MUTED)
+        canv.drawString(left, 7.5 * mm, "本表含客户个人信息，仅限档案管理使用，请妥善保管，不得外传。")
+        if self.revealed:
+            canv.setFillColor(REVEALED)
+            canv.drawRightString(right, 7.5 * mm, "含完整敏感信息（证件号码、手机号码等），已记入操作日志")
+        else:
+            canv.drawRightString(right, 7.5 * mm, "证件号码、手机号码及健康、财务信息已脱敏")
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """*text* cut with an ellipsis to fit one header line (the full name is in the body)."""
+    if text_width(text, size) <= width:
+        return text
+    while text and text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text + "…"
