@@ -2874,7 +2874,7 @@ Please report this message to the developers.</translation>
     </message>
     <message>
         <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
-        <translation type="unfinished" />
+        <translation>A backup cannot be written over the database file in use. Choose another file name or location.</translation>
     </message>
     <message>
         <source>记录不存在，可能已被删除。</source>
@@ -3057,7 +3057,7 @@ Please report this message to the developers.</translation>
     </message>
     <message>
         <source>受益比例最多保留两位小数</source>
-        <translation type="unfinished" />
+        <translation>A beneficiary share can have at most two decimals</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>
