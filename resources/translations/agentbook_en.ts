@@ -599,6 +599,64 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ExcelImportWizard</name>
+    <message>
+        <source>从 Excel 导入客户</source>
+        <translation>Import customers from Excel</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。导入前会先显示预览，确认后才写入数据库。</source>
+        <translation>Choose the Excel workbook (.xlsx) or CSV file to import. You will see a preview first; nothing is written to the database until you confirm.</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>File path</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>标题行（列名所在的行）：</source>
+        <translation>Header row (the row with the column names):</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”：第 {row} 行是标题行，其下共 {rows} 行。</source>
+        <translation>Sheet “{sheet}”: row {row} is the header row, with {rows} rows below it.</translation>
+    </message>
+    <message>
+        <source>已套用保存的列对应关系“{name}”。</source>
+        <translation>The saved column mapping “{name}” has been applied.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
@@ -766,6 +824,97 @@ Choose “No” to export these columns masked. The export is recorded in the au
 Offline, encrypted insurance customer archive.
 Database: {1}
 Schema version: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>沟通</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>为每一列选择要导入的字段。常见的列名已自动对应；不需要的列选“（不导入）”。“客户姓名”必须对应一列。</source>
+        <translation>Choose the field each column is imported as. Common column names have been matched already; set columns you do not need to “(not imported)”. One column must be the customer name.</translation>
+    </message>
+    <message>
+        <source>表格中的列</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>示例内容</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>保存当前对应关系…</source>
+        <translation>Save this mapping…</translation>
+    </message>
+    <message>
+        <source>表格中没有保险公司时使用</source>
+        <translation>Used when the sheet names no insurer</translation>
+    </message>
+    <message>
+        <source>（按产品名称判断，判断不出则报错）</source>
+        <translation>(from the product name; an error when it cannot be told)</translation>
+    </message>
+    <message>
+        <source>已保存的对应关系：</source>
+        <translation>Saved mappings:</translation>
+    </message>
+    <message>
+        <source>默认保险公司：</source>
+        <translation>Default insurer:</translation>
+    </message>
+    <message>
+        <source>默认险种：</source>
+        <translation>Default business line:</translation>
+    </message>
+    <message>
+        <source>（自动对应）</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>请为“客户姓名”选择一列。</source>
+        <translation>Choose the column that holds the customer name.</translation>
+    </message>
+    <message>
+        <source>这些字段对应了不止一列：{fields}</source>
+        <translation>These fields are chosen for more than one column: {fields}</translation>
+    </message>
+    <message>
+        <source>保存对应关系</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>名称（下次导入同样格式的表格时会自动套用）：</source>
+        <translation>Name (applied automatically the next time a sheet with these columns is imported):</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1189,101 @@ Schema version: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</source>
+        <translation>Check what will be imported. Rows with errors are not imported; for each duplicate, choose what to do.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>保存问题报告（Excel）…</source>
+        <translation>Save problem report (Excel)…</translation>
+    </message>
+    <message>
+        <source>问题（按行）：</source>
+        <translation>Problems (by row):</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>{rows} data rows. Will create {customers_new} customers and update {customers_updated}; create {policies_new} policies and update {policies_updated}; {payments} payments, {claims} claims, {contacts} contact log entries.</translation>
+    </message>
+    <message>
+        <source>{count} 行有错误，不会导入。</source>
+        <translation>{count} rows have errors and will not be imported.</translation>
+    </message>
+    <message>
+        <source>没有可以导入的内容。</source>
+        <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>重复（{count} 处，默认跳过）：</source>
+        <translation>Duplicates ({count}, skipped unless you choose otherwise):</translation>
+    </message>
+    <message>
+        <source>没有发现重复的客户。</source>
+        <translation>No duplicate customers found.</translation>
+    </message>
+    <message>
+        <source>保存问题报告</source>
+        <translation>Save problem report</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>导入未完成</source>
+        <translation>Import not completed</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>清空日期</source>
@@ -1129,6 +1373,21 @@ Schema version: {2}</translation>
     <message>
         <source>请从列表中选择对方</source>
         <translation>Choose the other customer from the list</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行：新建客户 {customers_new} 位，更新客户 {customers_updated} 位；新建保单 {policies_new} 份，更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>{rows} rows imported: {customers_new} customers created, {customers_updated} updated; {policies_new} policies created, {policies_updated} updated; {payments} payments, {claims} claims, {contacts} contact log entries.</translation>
+    </message>
+    <message>
+        <source>这次导入已记入操作日志。</source>
+        <translation>This import has been recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2272,557 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>importer</name>
+    <message>
+        <source>无法读取该文件。</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）或 CSV 文件，无法导入。</source>
+        <translation>This is not an Excel workbook (.xlsx) or a CSV file; it cannot be imported.</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 格式（.xls）或设置了打开密码的工作簿。请在 Excel 或 WPS 中去掉密码并“另存为” .xlsx 工作簿后再导入。</source>
+        <translation>This is an old Excel file (.xls) or a workbook with an opening password. Remove the password and “Save As” an .xlsx workbook in Excel or WPS, then import that.</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取原文件。</source>
+        <translation>The file is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read. Please get the original file again.</translation>
+    </message>
+    <message>
+        <source>文件包含不安全的内容（可能是被恶意构造的文件），已拒绝读取。</source>
+        <translation>The file contains unsafe content (it may have been crafted to attack) and was refused.</translation>
+    </message>
+    <message>
+        <source>文件太大（{size} MB），一次最多导入 {limit} MB。请把表格拆分成几个文件。</source>
+        <translation>The file is too large ({size} MB); at most {limit} MB can be imported at once. Please split the sheet into several files.</translation>
+    </message>
+    <message>
+        <source>表格太大：超过 {limit} 行或 {cells} 个单元格。请把表格拆分成几个文件。</source>
+        <translation>The sheet is too large: more than {limit} rows or {cells} cells. Please split it into several files.</translation>
+    </message>
+    <message>
+        <source>没有找到标题行。表格的第一行（或标题下方的一行）应是“客户姓名”“身份证号码”这样的列名。</source>
+        <translation>No header row was found. The first row (or the row under a title) should hold column names such as 客户姓名 or 身份证号码.</translation>
+    </message>
+    <message>
+        <source>工作簿中没有名为“{sheet}”的工作表。</source>
+        <translation>The workbook has no sheet named “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{size} MB），可能是被恶意构造的文件，已拒绝读取。</source>
+        <translation>The file unpacks to too much data ({size} MB); it may have been crafted to attack and was refused.</translation>
+    </message>
+    <message>
+        <source>标题行上方的内容（如表格标题），不导入</source>
+        <translation>Above the header row (a title, for example): not imported</translation>
+    </message>
+    <message>
+        <source>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</source>
+        <translation>This column has no matching field and is not imported (choose one on the Columns page)</translation>
+    </message>
+    <message>
+        <source>表格超过 {limit} 列，后面的 {count} 列没有读取</source>
+        <translation>The sheet has more than {limit} columns; the last {count} were not read</translation>
+    </message>
+    <message>
+        <source>第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。</source>
+        <translation>Row {row} could not be written to the database. The whole import was undone; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>联系方式（手机）</source>
+        <translation>Contact (mobile)</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>Annual income</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Customer kind</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>Customer status</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>保险产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <source>保险金额</source>
+        <translation>Sum insured</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>Payment mode</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>Payment years</translation>
+    </message>
+    <message>
+        <source>投保日期</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <source>保险起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>保险到期日期</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>Policy status</translation>
+    </message>
+    <message>
+        <source>缴费金额</source>
+        <translation>Payment amount</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <source>理赔申请日期</source>
+        <translation>Claim date</translation>
+    </message>
+    <message>
+        <source>理赔金额</source>
+        <translation>Claim amount</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>Claim status</translation>
+    </message>
+    <message>
+        <source>出险原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>沟通日期</source>
+        <translation>Contact date</translation>
+    </message>
+    <message>
+        <source>沟通方式</source>
+        <translation>Contact channel</translation>
+    </message>
+    <message>
+        <source>沟通目的</source>
+        <translation>Contact purpose</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>Contact summary</translation>
+    </message>
+    <message>
+        <source>后续跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>档案编号相同</source>
+        <translation>same archive no.</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>same name and mobile</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>更新已有客户</source>
+        <translation>Update the existing customer</translation>
+    </message>
+    <message>
+        <source>作为新客户导入</source>
+        <translation>Import as a new customer</translation>
+    </message>
+    <message>
+        <source>表格中没有“保险公司”列，保单按“{insurer}”导入</source>
+        <translation>The sheet has no insurer column; policies are imported with the insurer “{insurer}”</translation>
+    </message>
+    <message>
+        <source>表格中没有“缴费方式”列，保单按“年交”导入</source>
+        <translation>The sheet has no payment mode column; policies are imported as annual</translation>
+    </message>
+    <message>
+        <source>表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入</source>
+        <translation>The sheet has no business line column; it is told from the product name, or the default business line is used</translation>
+    </message>
+    <message>
+        <source>表格中没有“沟通方式”列，沟通记录按“电话”导入</source>
+        <translation>The sheet has no contact channel column; contact entries are imported as phone calls</translation>
+    </message>
+    <message>
+        <source>缺少客户姓名</source>
+        <translation>Customer name missing</translation>
+    </message>
+    <message>
+        <source>缺少保险公司：表格中没有填写，向导中也没有选择默认保险公司</source>
+        <translation>Insurer missing: the sheet has none and no default insurer was chosen in the wizard</translation>
+    </message>
+    <message>
+        <source>有保单、缴费或理赔信息，但缺少保单号</source>
+        <translation>Policy, payment or claim details without a policy number</translation>
+    </message>
+    <message>
+        <source>有沟通内容，但缺少沟通日期</source>
+        <translation>Contact summary without a contact date</translation>
+    </message>
+    <message>
+        <source>没有沟通内容，该行的沟通记录未导入</source>
+        <translation>No contact summary: this row's contact entry is not imported</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行姓名和手机号相同，但证件号码不同</source>
+        <translation>Same name and mobile as row {row}, but a different ID number</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户的同一份保单</source>
+        <translation>Same customer and same policy as row {row}</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户，没有新的保单或沟通记录</source>
+        <translation>Same customer as row {row}, with no new policy or contact entry</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复，按选择跳过</source>
+        <translation>Duplicate of row {row}: skipped as chosen</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户（{why}）：{existing}</source>
+        <translation>Already in the archive ({why}): {existing}</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户 {existing}，按选择跳过</source>
+        <translation>Already in the archive as {existing}: skipped as chosen</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行的同一客户或保单的“{field}”不同，已采用第 {row} 行的值</source>
+        <translation>“{field}” differs from row {row} for the same customer or policy; the value of row {row} is used</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 已被占用，已分配新编号</source>
+        <translation>Archive no. {number} is taken; a new number was assigned</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 与第 {row} 行的另一位客户相同</source>
+        <translation>Archive no. {number} is the same as another customer's in row {row}</translation>
+    </message>
+    <message>
+        <source>同一客户（第 {row} 行）的信息有误，该行也不导入</source>
+        <translation>The same customer's details (row {row}) have errors, so this row is not imported either</translation>
+    </message>
+    <message>
+        <source>证件号码不是身份证号，按“其他证件”导入</source>
+        <translation>The ID number is not a resident ID number; imported as “other document”</translation>
+    </message>
+    <message>
+        <source>没有证件号码，按“潜在”客户导入；补上证件号码后可改为“现有”</source>
+        <translation>No ID number: imported as a prospect; add the ID number to make the customer active</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）已在数据库中，投保人是 {holder}</source>
+        <translation>Policy no. {number} ({insurer}) is already in the archive, with policyholder {holder}</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）在第 {row} 行已属于另一位客户</source>
+        <translation>Policy no. {number} ({insurer}) already belongs to another customer in row {row}</translation>
+    </message>
+    <message>
+        <source>缺少保险产品名称</source>
+        <translation>Product missing</translation>
+    </message>
+    <message>
+        <source>缺少保险金额</source>
+        <translation>Sum insured missing</translation>
+    </message>
+    <message>
+        <source>缺少保险起始日期</source>
+        <translation>Start date missing</translation>
+    </message>
+    <message>
+        <source>无法判断险种：请在向导中选择默认险种，或在表格中加“险种”列</source>
+        <translation>The business line cannot be told: choose a default business line in the wizard, or add a 险种 column to the sheet</translation>
+    </message>
+    <message>
+        <source>没有保费，记为 0</source>
+        <translation>No premium: recorded as 0</translation>
+    </message>
+    <message>
+        <source>有缴费信息，但缺少缴费日期</source>
+        <translation>Payment details without a payment date</translation>
+    </message>
+    <message>
+        <source>这条缴费记录数据库中已有，不再重复导入</source>
+        <translation>This payment is already in the archive and is not imported again</translation>
+    </message>
+    <message>
+        <source>标为“逾期”，但缴费日期还没到，按“待缴”导入</source>
+        <translation>Marked overdue, but the payment date has not come yet: imported as due</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔申请日期</source>
+        <translation>Claim details without a claim date</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔金额</source>
+        <translation>Claim details without a claim amount</translation>
+    </message>
+    <message>
+        <source>这条理赔记录数据库中已有，不再重复导入</source>
+        <translation>This claim is already in the archive and is not imported again</translation>
+    </message>
+    <message>
+        <source>这条沟通记录数据库中已有，不再重复导入</source>
+        <translation>This contact entry is already in the archive and is not imported again</translation>
+    </message>
+    <message>
+        <source>该行的沟通记录未导入</source>
+        <translation>This row's contact entry is not imported</translation>
+    </message>
+    <message>
+        <source>错误（该行不导入）</source>
+        <translation>Error (row not imported)</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>内容过长（{count} 个字），请核对</source>
+        <translation>Too long ({count} characters); please check</translation>
+    </message>
+    <message>
+        <source>空行，已跳过</source>
+        <translation>Empty row, skipped</translation>
+    </message>
+    <message>
+        <source>重复的标题行，已跳过</source>
+        <translation>Repeated header row, skipped</translation>
+    </message>
+    <message>
+        <source>合计行，已跳过</source>
+        <translation>Totals row, skipped</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</source>
+        <translation>The cell is a formula {formula} with no calculated value saved in the file; treated as empty</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，已导入 Excel 保存的计算结果“{value}”</source>
+        <translation>The cell is a formula {formula}; the value Excel saved, “{value}”, was imported</translation>
+    </message>
+    <message>
+        <source>单元格是错误值 {value}，按空白处理</source>
+        <translation>The cell holds the error value {value}; treated as empty</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”，已按默认处理</source>
+        <translation>Unrecognised value “{value}”; the default is used</translation>
+    </message>
+    <message>
+        <source>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</source>
+        <translation>Excel stored the {what} as a number ({value}); digits were lost and cannot be recovered. Format the column as text in the original sheet and enter it again.</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不合理，请核对</source>
+        <translation>The date “{value}” is implausible; please check</translation>
+    </message>
+    <message>
+        <source>只有时间“{value}”，缺少日期</source>
+        <translation>Only a time “{value}”, no date</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”</source>
+        <translation>Unrecognised date “{value}”</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在，请核对</source>
+        <translation>The date “{value}” does not exist; please check</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 2023-01-31、2023/1/31 或 2023年1月31日</source>
+        <translation>Unrecognised date “{value}”; write it as 2023-01-31, 2023/1/31 or 2023年1月31日</translation>
+    </message>
+    <message>
+        <source>无法识别的金额“{value}”</source>
+        <translation>Unrecognised amount “{value}”</translation>
+    </message>
+    <message>
+        <source>金额“{value}”超过两位小数，已四舍五入为 {amount}</source>
+        <translation>The amount “{value}” has more than two decimals; rounded to {amount}</translation>
+    </message>
+    <message>
+        <source>金额不能为负数（{value}）</source>
+        <translation>An amount cannot be negative ({value})</translation>
+    </message>
+    <message>
+        <source>无法识别的数字“{value}”</source>
+        <translation>Unrecognised number “{value}”</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</source>
+        <translation>Excel stored the ID number as a number ({value}); its last digits were lost and cannot be recovered. Format the column as Text in the original sheet and enter the full number again.</translation>
+    </message>
+    <message>
+        <source>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</source>
+        <translation>The ID number is a number cell in the sheet; read as text. Formatting the column as text is recommended</translation>
+    </message>
+    <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>The ID number is masked ({value}) and cannot be imported. Use a sheet with full numbers (choose to include sensitive data when exporting).</translation>
+    </message>
+    <message>
+        <source>无法识别的联系方式“{value}”</source>
+        <translation>Unrecognised contact detail “{value}”</translation>
+    </message>
+    <message>
+        <source>有多个号码，其余的（{extra}）记入备注</source>
+        <translation>Several numbers: the others ({extra}) were added to the remarks</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不正确（{value}）</source>
+        <translation>Invalid e-mail address ({value})</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”</source>
+        <translation>Unrecognised value “{value}”</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2061,6 +2871,10 @@ Please report this message to the developers.</translation>
     <message>
         <source>磁盘空间不足，保存失败。已保存的数据没有受到影响。</source>
         <translation>The disk is full; saving failed. Data saved earlier is not affected.</translation>
+    </message>
+    <message>
+        <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
+        <translation>A backup cannot be written over the database file in use. Choose another file name or location.</translation>
     </message>
     <message>
         <source>记录不存在，可能已被删除。</source>
@@ -2240,6 +3054,10 @@ Please report this message to the developers.</translation>
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
         <translation>The share must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <source>受益比例最多保留两位小数</source>
+        <translation>A beneficiary share can have at most two decimals</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>

@@ -592,6 +592,64 @@
     </message>
 </context>
 <context>
+    <name>ExcelImportWizard</name>
+    <message>
+        <source>从 Excel 导入客户</source>
+        <translation>从 Excel 导入客户</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>选择文件</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。导入前会先显示预览，确认后才写入数据库。</source>
+        <translation>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。导入前会先显示预览，确认后才写入数据库。</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>文件路径</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>标题行（列名所在的行）：</source>
+        <translation>标题行（列名所在的行）：</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”：第 {row} 行是标题行，其下共 {rows} 行。</source>
+        <translation>工作表“{sheet}”：第 {row} 行是标题行，其下共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>已套用保存的列对应关系“{name}”。</source>
+        <translation>已套用保存的列对应关系“{name}”。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
@@ -757,6 +815,97 @@
 离线、加密的保险客户档案。
 数据库：{1}
 结构版本：{2}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>沟通</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>为每一列选择要导入的字段。常见的列名已自动对应；不需要的列选“（不导入）”。“客户姓名”必须对应一列。</source>
+        <translation>为每一列选择要导入的字段。常见的列名已自动对应；不需要的列选“（不导入）”。“客户姓名”必须对应一列。</translation>
+    </message>
+    <message>
+        <source>表格中的列</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <source>示例内容</source>
+        <translation>示例内容</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>保存当前对应关系…</source>
+        <translation>保存当前对应关系…</translation>
+    </message>
+    <message>
+        <source>表格中没有保险公司时使用</source>
+        <translation>表格中没有保险公司时使用</translation>
+    </message>
+    <message>
+        <source>（按产品名称判断，判断不出则报错）</source>
+        <translation>（按产品名称判断，判断不出则报错）</translation>
+    </message>
+    <message>
+        <source>已保存的对应关系：</source>
+        <translation>已保存的对应关系：</translation>
+    </message>
+    <message>
+        <source>默认保险公司：</source>
+        <translation>默认保险公司：</translation>
+    </message>
+    <message>
+        <source>默认险种：</source>
+        <translation>默认险种：</translation>
+    </message>
+    <message>
+        <source>（自动对应）</source>
+        <translation>（自动对应）</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>请为“客户姓名”选择一列。</source>
+        <translation>请为“客户姓名”选择一列。</translation>
+    </message>
+    <message>
+        <source>这些字段对应了不止一列：{fields}</source>
+        <translation>这些字段对应了不止一列：{fields}</translation>
+    </message>
+    <message>
+        <source>保存对应关系</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>名称（下次导入同样格式的表格时会自动套用）：</source>
+        <translation>名称（下次导入同样格式的表格时会自动套用）：</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1180,101 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</source>
+        <translation>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重复情况</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>保存问题报告（Excel）…</source>
+        <translation>保存问题报告（Excel）…</translation>
+    </message>
+    <message>
+        <source>问题（按行）：</source>
+        <translation>问题（按行）：</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</translation>
+    </message>
+    <message>
+        <source>{count} 行有错误，不会导入。</source>
+        <translation>{count} 行有错误，不会导入。</translation>
+    </message>
+    <message>
+        <source>没有可以导入的内容。</source>
+        <translation>没有可以导入的内容。</translation>
+    </message>
+    <message>
+        <source>重复（{count} 处，默认跳过）：</source>
+        <translation>重复（{count} 处，默认跳过）：</translation>
+    </message>
+    <message>
+        <source>没有发现重复的客户。</source>
+        <translation>没有发现重复的客户。</translation>
+    </message>
+    <message>
+        <source>保存问题报告</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <translation>已取消导入，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>导入未完成</source>
+        <translation>导入未完成</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>清空日期</source>
@@ -1119,6 +1363,21 @@
     <message>
         <source>请从列表中选择对方</source>
         <translation>请从列表中选择对方</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>导入完成</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行：新建客户 {customers_new} 位，更新客户 {customers_updated} 位；新建保单 {policies_new} 份，更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>已导入 {rows} 行：新建客户 {customers_new} 位，更新客户 {customers_updated} 位；新建保单 {policies_new} 份，更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</translation>
+    </message>
+    <message>
+        <source>这次导入已记入操作日志。</source>
+        <translation>这次导入已记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2262,557 @@
     </message>
 </context>
 <context>
+    <name>importer</name>
+    <message>
+        <source>无法读取该文件。</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）或 CSV 文件，无法导入。</source>
+        <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件，无法导入。</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 格式（.xls）或设置了打开密码的工作簿。请在 Excel 或 WPS 中去掉密码并“另存为” .xlsx 工作簿后再导入。</source>
+        <translation>这是旧版 Excel 格式（.xls）或设置了打开密码的工作簿。请在 Excel 或 WPS 中去掉密码并“另存为” .xlsx 工作簿后再导入。</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取原文件。</source>
+        <translation>文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取原文件。</translation>
+    </message>
+    <message>
+        <source>文件包含不安全的内容（可能是被恶意构造的文件），已拒绝读取。</source>
+        <translation>文件包含不安全的内容（可能是被恶意构造的文件），已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>文件太大（{size} MB），一次最多导入 {limit} MB。请把表格拆分成几个文件。</source>
+        <translation>文件太大（{size} MB），一次最多导入 {limit} MB。请把表格拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>表格太大：超过 {limit} 行或 {cells} 个单元格。请把表格拆分成几个文件。</source>
+        <translation>表格太大：超过 {limit} 行或 {cells} 个单元格。请把表格拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>没有找到标题行。表格的第一行（或标题下方的一行）应是“客户姓名”“身份证号码”这样的列名。</source>
+        <translation>没有找到标题行。表格的第一行（或标题下方的一行）应是“客户姓名”“身份证号码”这样的列名。</translation>
+    </message>
+    <message>
+        <source>工作簿中没有名为“{sheet}”的工作表。</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{size} MB），可能是被恶意构造的文件，已拒绝读取。</source>
+        <translation>文件解压后过大（{size} MB），可能是被恶意构造的文件，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>标题行上方的内容（如表格标题），不导入</source>
+        <translation>标题行上方的内容（如表格标题），不导入</translation>
+    </message>
+    <message>
+        <source>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</source>
+        <translation>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</translation>
+    </message>
+    <message>
+        <source>表格超过 {limit} 列，后面的 {count} 列没有读取</source>
+        <translation>表格超过 {limit} 列，后面的 {count} 列没有读取</translation>
+    </message>
+    <message>
+        <source>第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。</source>
+        <translation>第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>联系方式（手机）</source>
+        <translation>联系方式（手机）</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>保险产品名称</source>
+        <translation>保险产品名称</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>保险金额</source>
+        <translation>保险金额</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>投保日期</source>
+        <translation>投保日期</translation>
+    </message>
+    <message>
+        <source>保险起始日期</source>
+        <translation>保险起始日期</translation>
+    </message>
+    <message>
+        <source>保险到期日期</source>
+        <translation>保险到期日期</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保单状态</translation>
+    </message>
+    <message>
+        <source>缴费金额</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>缴费状态</translation>
+    </message>
+    <message>
+        <source>理赔申请日期</source>
+        <translation>理赔申请日期</translation>
+    </message>
+    <message>
+        <source>理赔金额</source>
+        <translation>理赔金额</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理赔状态</translation>
+    </message>
+    <message>
+        <source>出险原因</source>
+        <translation>出险原因</translation>
+    </message>
+    <message>
+        <source>沟通日期</source>
+        <translation>沟通日期</translation>
+    </message>
+    <message>
+        <source>沟通方式</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <source>沟通目的</source>
+        <translation>沟通目的</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>后续跟进</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>档案编号相同</source>
+        <translation>档案编号相同</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>姓名和手机号相同</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>更新已有客户</source>
+        <translation>更新已有客户</translation>
+    </message>
+    <message>
+        <source>作为新客户导入</source>
+        <translation>作为新客户导入</translation>
+    </message>
+    <message>
+        <source>表格中没有“保险公司”列，保单按“{insurer}”导入</source>
+        <translation>表格中没有“保险公司”列，保单按“{insurer}”导入</translation>
+    </message>
+    <message>
+        <source>表格中没有“缴费方式”列，保单按“年交”导入</source>
+        <translation>表格中没有“缴费方式”列，保单按“年交”导入</translation>
+    </message>
+    <message>
+        <source>表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入</source>
+        <translation>表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入</translation>
+    </message>
+    <message>
+        <source>表格中没有“沟通方式”列，沟通记录按“电话”导入</source>
+        <translation>表格中没有“沟通方式”列，沟通记录按“电话”导入</translation>
+    </message>
+    <message>
+        <source>缺少客户姓名</source>
+        <translation>缺少客户姓名</translation>
+    </message>
+    <message>
+        <source>缺少保险公司：表格中没有填写，向导中也没有选择默认保险公司</source>
+        <translation>缺少保险公司：表格中没有填写，向导中也没有选择默认保险公司</translation>
+    </message>
+    <message>
+        <source>有保单、缴费或理赔信息，但缺少保单号</source>
+        <translation>有保单、缴费或理赔信息，但缺少保单号</translation>
+    </message>
+    <message>
+        <source>有沟通内容，但缺少沟通日期</source>
+        <translation>有沟通内容，但缺少沟通日期</translation>
+    </message>
+    <message>
+        <source>没有沟通内容，该行的沟通记录未导入</source>
+        <translation>没有沟通内容，该行的沟通记录未导入</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行姓名和手机号相同，但证件号码不同</source>
+        <translation>与第 {row} 行姓名和手机号相同，但证件号码不同</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户的同一份保单</source>
+        <translation>与第 {row} 行是同一客户的同一份保单</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户，没有新的保单或沟通记录</source>
+        <translation>与第 {row} 行是同一客户，没有新的保单或沟通记录</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复，按选择跳过</source>
+        <translation>与第 {row} 行重复，按选择跳过</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户（{why}）：{existing}</source>
+        <translation>数据库中已有此客户（{why}）：{existing}</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户 {existing}，按选择跳过</source>
+        <translation>数据库中已有此客户 {existing}，按选择跳过</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行的同一客户或保单的“{field}”不同，已采用第 {row} 行的值</source>
+        <translation>与第 {row} 行的同一客户或保单的“{field}”不同，已采用第 {row} 行的值</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 已被占用，已分配新编号</source>
+        <translation>档案编号 {number} 已被占用，已分配新编号</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 与第 {row} 行的另一位客户相同</source>
+        <translation>档案编号 {number} 与第 {row} 行的另一位客户相同</translation>
+    </message>
+    <message>
+        <source>同一客户（第 {row} 行）的信息有误，该行也不导入</source>
+        <translation>同一客户（第 {row} 行）的信息有误，该行也不导入</translation>
+    </message>
+    <message>
+        <source>证件号码不是身份证号，按“其他证件”导入</source>
+        <translation>证件号码不是身份证号，按“其他证件”导入</translation>
+    </message>
+    <message>
+        <source>没有证件号码，按“潜在”客户导入；补上证件号码后可改为“现有”</source>
+        <translation>没有证件号码，按“潜在”客户导入；补上证件号码后可改为“现有”</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）已在数据库中，投保人是 {holder}</source>
+        <translation>保单号 {number}（{insurer}）已在数据库中，投保人是 {holder}</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）在第 {row} 行已属于另一位客户</source>
+        <translation>保单号 {number}（{insurer}）在第 {row} 行已属于另一位客户</translation>
+    </message>
+    <message>
+        <source>缺少保险产品名称</source>
+        <translation>缺少保险产品名称</translation>
+    </message>
+    <message>
+        <source>缺少保险金额</source>
+        <translation>缺少保险金额</translation>
+    </message>
+    <message>
+        <source>缺少保险起始日期</source>
+        <translation>缺少保险起始日期</translation>
+    </message>
+    <message>
+        <source>无法判断险种：请在向导中选择默认险种，或在表格中加“险种”列</source>
+        <translation>无法判断险种：请在向导中选择默认险种，或在表格中加“险种”列</translation>
+    </message>
+    <message>
+        <source>没有保费，记为 0</source>
+        <translation>没有保费，记为 0</translation>
+    </message>
+    <message>
+        <source>有缴费信息，但缺少缴费日期</source>
+        <translation>有缴费信息，但缺少缴费日期</translation>
+    </message>
+    <message>
+        <source>这条缴费记录数据库中已有，不再重复导入</source>
+        <translation>这条缴费记录数据库中已有，不再重复导入</translation>
+    </message>
+    <message>
+        <source>标为“逾期”，但缴费日期还没到，按“待缴”导入</source>
+        <translation>标为“逾期”，但缴费日期还没到，按“待缴”导入</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔申请日期</source>
+        <translation>有理赔信息，但缺少理赔申请日期</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔金额</source>
+        <translation>有理赔信息，但缺少理赔金额</translation>
+    </message>
+    <message>
+        <source>这条理赔记录数据库中已有，不再重复导入</source>
+        <translation>这条理赔记录数据库中已有，不再重复导入</translation>
+    </message>
+    <message>
+        <source>这条沟通记录数据库中已有，不再重复导入</source>
+        <translation>这条沟通记录数据库中已有，不再重复导入</translation>
+    </message>
+    <message>
+        <source>该行的沟通记录未导入</source>
+        <translation>该行的沟通记录未导入</translation>
+    </message>
+    <message>
+        <source>错误（该行不导入）</source>
+        <translation>错误（该行不导入）</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重复情况</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>内容过长（{count} 个字），请核对</source>
+        <translation>内容过长（{count} 个字），请核对</translation>
+    </message>
+    <message>
+        <source>空行，已跳过</source>
+        <translation>空行，已跳过</translation>
+    </message>
+    <message>
+        <source>重复的标题行，已跳过</source>
+        <translation>重复的标题行，已跳过</translation>
+    </message>
+    <message>
+        <source>合计行，已跳过</source>
+        <translation>合计行，已跳过</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</source>
+        <translation>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，已导入 Excel 保存的计算结果“{value}”</source>
+        <translation>单元格是公式 {formula}，已导入 Excel 保存的计算结果“{value}”</translation>
+    </message>
+    <message>
+        <source>单元格是错误值 {value}，按空白处理</source>
+        <translation>单元格是错误值 {value}，按空白处理</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”，已按默认处理</source>
+        <translation>无法识别的值“{value}”，已按默认处理</translation>
+    </message>
+    <message>
+        <source>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</source>
+        <translation>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不合理，请核对</source>
+        <translation>日期“{value}”不合理，请核对</translation>
+    </message>
+    <message>
+        <source>只有时间“{value}”，缺少日期</source>
+        <translation>只有时间“{value}”，缺少日期</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”</source>
+        <translation>无法识别的日期“{value}”</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在，请核对</source>
+        <translation>日期“{value}”不存在，请核对</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 2023-01-31、2023/1/31 或 2023年1月31日</source>
+        <translation>无法识别的日期“{value}”，请写成 2023-01-31、2023/1/31 或 2023年1月31日</translation>
+    </message>
+    <message>
+        <source>无法识别的金额“{value}”</source>
+        <translation>无法识别的金额“{value}”</translation>
+    </message>
+    <message>
+        <source>金额“{value}”超过两位小数，已四舍五入为 {amount}</source>
+        <translation>金额“{value}”超过两位小数，已四舍五入为 {amount}</translation>
+    </message>
+    <message>
+        <source>金额不能为负数（{value}）</source>
+        <translation>金额不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>无法识别的数字“{value}”</source>
+        <translation>无法识别的数字“{value}”</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</source>
+        <translation>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</translation>
+    </message>
+    <message>
+        <source>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</source>
+        <translation>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</translation>
+    </message>
+    <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</translation>
+    </message>
+    <message>
+        <source>无法识别的联系方式“{value}”</source>
+        <translation>无法识别的联系方式“{value}”</translation>
+    </message>
+    <message>
+        <source>有多个号码，其余的（{extra}）记入备注</source>
+        <translation>有多个号码，其余的（{extra}）记入备注</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不正确（{value}）</source>
+        <translation>电子邮箱格式不正确（{value}）</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”</source>
+        <translation>无法识别的值“{value}”</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2051,6 +2861,10 @@
     <message>
         <source>磁盘空间不足，保存失败。已保存的数据没有受到影响。</source>
         <translation>磁盘空间不足，保存失败。已保存的数据没有受到影响。</translation>
+    </message>
+    <message>
+        <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
+        <translation>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</translation>
     </message>
     <message>
         <source>记录不存在，可能已被删除。</source>
@@ -2230,6 +3044,10 @@
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
         <translation>受益比例应在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>受益比例最多保留两位小数</source>
+        <translation>受益比例最多保留两位小数</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>

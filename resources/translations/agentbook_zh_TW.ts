@@ -592,6 +592,64 @@
     </message>
 </context>
 <context>
+    <name>ExcelImportWizard</name>
+    <message>
+        <source>从 Excel 导入客户</source>
+        <translation>從 Excel 匯入客戶</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>选择文件</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。导入前会先显示预览，确认后才写入数据库。</source>
+        <translation>選擇要匯入的 Excel 工作簿（.xlsx）或 CSV 檔案。匯入前會先顯示預覽，確認後才寫入資料庫。</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>檔案路徑</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>标题行（列名所在的行）：</source>
+        <translation>標題行（列名所在的行）：</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Excel 或 CSV 檔案 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”：第 {row} 行是标题行，其下共 {rows} 行。</source>
+        <translation>工作表“{sheet}”：第 {row} 行是標題行，其下共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>已套用保存的列对应关系“{name}”。</source>
+        <translation>已套用儲存的列對應關係“{name}”。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
@@ -757,6 +815,97 @@
 離線、加密的保險客戶檔案。
 資料庫：{1}
 結構版本：{2}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>客户</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保單</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>繳費</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理賠</translation>
+    </message>
+    <message>
+        <source>沟通</source>
+        <translation>溝通</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>列對應</translation>
+    </message>
+    <message>
+        <source>为每一列选择要导入的字段。常见的列名已自动对应；不需要的列选“（不导入）”。“客户姓名”必须对应一列。</source>
+        <translation>為每一列選擇要匯入的欄位。常見的列名已自動對應；不需要的列選“（不匯入）”。“客戶姓名”必須對應一列。</translation>
+    </message>
+    <message>
+        <source>表格中的列</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <source>示例内容</source>
+        <translation>示例內容</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>匯入為</translation>
+    </message>
+    <message>
+        <source>保存当前对应关系…</source>
+        <translation>儲存當前對應關係…</translation>
+    </message>
+    <message>
+        <source>表格中没有保险公司时使用</source>
+        <translation>表格中沒有保險公司時使用</translation>
+    </message>
+    <message>
+        <source>（按产品名称判断，判断不出则报错）</source>
+        <translation>（按產品名稱判斷，判斷不出則報錯）</translation>
+    </message>
+    <message>
+        <source>已保存的对应关系：</source>
+        <translation>已儲存的對應關係：</translation>
+    </message>
+    <message>
+        <source>默认保险公司：</source>
+        <translation>預設保險公司：</translation>
+    </message>
+    <message>
+        <source>默认险种：</source>
+        <translation>預設險種：</translation>
+    </message>
+    <message>
+        <source>（自动对应）</source>
+        <translation>（自動對應）</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>请为“客户姓名”选择一列。</source>
+        <translation>請為“客戶姓名”選擇一列。</translation>
+    </message>
+    <message>
+        <source>这些字段对应了不止一列：{fields}</source>
+        <translation>這些欄位對應了不止一列：{fields}</translation>
+    </message>
+    <message>
+        <source>保存对应关系</source>
+        <translation>儲存對應關係</translation>
+    </message>
+    <message>
+        <source>名称（下次导入同样格式的表格时会自动套用）：</source>
+        <translation>名稱（下次匯入同樣格式的表格時會自動套用）：</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1180,101 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>预览</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</source>
+        <translation>檢查將要匯入的內容。有錯誤的行不會匯入；重複的客戶請逐行選擇處理方式。</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重複情況</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>保存问题报告（Excel）…</source>
+        <translation>儲存問題報告（Excel）…</translation>
+    </message>
+    <message>
+        <source>问题（按行）：</source>
+        <translation>問題（按行）：</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>共 {rows} 行資料。將新建客戶 {customers_new} 位、更新客戶 {customers_updated} 位；新建保單 {policies_new} 份、更新保單 {policies_updated} 份；繳費記錄 {payments} 條，理賠 {claims} 件，溝通記錄 {contacts} 條。</translation>
+    </message>
+    <message>
+        <source>{count} 行有错误，不会导入。</source>
+        <translation>{count} 行有錯誤，不會匯入。</translation>
+    </message>
+    <message>
+        <source>没有可以导入的内容。</source>
+        <translation>沒有可以匯入的內容。</translation>
+    </message>
+    <message>
+        <source>重复（{count} 处，默认跳过）：</source>
+        <translation>重複（{count} 處，預設跳過）：</translation>
+    </message>
+    <message>
+        <source>没有发现重复的客户。</source>
+        <translation>沒有發現重複的客戶。</translation>
+    </message>
+    <message>
+        <source>保存问题报告</source>
+        <translation>儲存問題報告</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <translation>已取消匯入，沒有寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>导入未完成</source>
+        <translation>匯入未完成</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>清空日期</source>
@@ -1119,6 +1363,21 @@
     <message>
         <source>请从列表中选择对方</source>
         <translation>請從列表中選擇對方</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>导入完成</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行：新建客户 {customers_new} 位，更新客户 {customers_updated} 位；新建保单 {policies_new} 份，更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>已匯入 {rows} 行：新建客戶 {customers_new} 位，更新客戶 {customers_updated} 位；新建保單 {policies_new} 份，更新保單 {policies_updated} 份；繳費記錄 {payments} 條，理賠 {claims} 件，溝通記錄 {contacts} 條。</translation>
+    </message>
+    <message>
+        <source>这次导入已记入操作日志。</source>
+        <translation>這次匯入已記入操作日誌。</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2262,557 @@
     </message>
 </context>
 <context>
+    <name>importer</name>
+    <message>
+        <source>无法读取该文件。</source>
+        <translation>無法讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）或 CSV 文件，无法导入。</source>
+        <translation>這不是 Excel 工作簿（.xlsx）或 CSV 檔案，無法匯入。</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 格式（.xls）或设置了打开密码的工作簿。请在 Excel 或 WPS 中去掉密码并“另存为” .xlsx 工作簿后再导入。</source>
+        <translation>這是舊版 Excel 格式（.xls）或設定了開啟密碼的工作簿。請在 Excel 或 WPS 中去掉密碼並“另存為” .xlsx 工作簿後再匯入。</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取原文件。</source>
+        <translation>檔案已損壞或不完整（可能沒有下載或複製完整），無法讀取。請重新獲取原檔案。</translation>
+    </message>
+    <message>
+        <source>文件包含不安全的内容（可能是被恶意构造的文件），已拒绝读取。</source>
+        <translation>檔案包含不安全的內容（可能是被惡意構造的檔案），已拒絕讀取。</translation>
+    </message>
+    <message>
+        <source>文件太大（{size} MB），一次最多导入 {limit} MB。请把表格拆分成几个文件。</source>
+        <translation>檔案太大（{size} MB），一次最多匯入 {limit} MB。請把表格拆分成幾個檔案。</translation>
+    </message>
+    <message>
+        <source>表格太大：超过 {limit} 行或 {cells} 个单元格。请把表格拆分成几个文件。</source>
+        <translation>表格太大：超過 {limit} 行或 {cells} 個單元格。請把表格拆分成幾個檔案。</translation>
+    </message>
+    <message>
+        <source>没有找到标题行。表格的第一行（或标题下方的一行）应是“客户姓名”“身份证号码”这样的列名。</source>
+        <translation>沒有找到標題行。表格的第一行（或標題下方的一行）應是“客戶姓名”“身份證號碼”這樣的列名。</translation>
+    </message>
+    <message>
+        <source>工作簿中没有名为“{sheet}”的工作表。</source>
+        <translation>工作簿中沒有名為“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{size} MB），可能是被恶意构造的文件，已拒绝读取。</source>
+        <translation>檔案解壓後過大（{size} MB），可能是被惡意構造的檔案，已拒絕讀取。</translation>
+    </message>
+    <message>
+        <source>标题行上方的内容（如表格标题），不导入</source>
+        <translation>標題行上方的內容（如表格標題），不匯入</translation>
+    </message>
+    <message>
+        <source>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</source>
+        <translation>這一列沒有對應的欄位，不匯入（可在“列對應”一頁中指定）</translation>
+    </message>
+    <message>
+        <source>表格超过 {limit} 列，后面的 {count} 列没有读取</source>
+        <translation>表格超過 {limit} 列，後面的 {count} 列沒有讀取</translation>
+    </message>
+    <message>
+        <source>第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。</source>
+        <translation>第 {row} 行未能寫入資料庫，整個匯入已撤銷，沒有匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>證件型別</translation>
+    </message>
+    <message>
+        <source>联系方式（手机）</source>
+        <translation>聯絡方式（手機）</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>固定電話</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>電子郵箱</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>微訊號</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客戶型別</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客戶狀態</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>風險等級</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>保险产品名称</source>
+        <translation>保險產品名稱</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>保险金额</source>
+        <translation>保險金額</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>保費</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>繳費方式</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>繳費年限</translation>
+    </message>
+    <message>
+        <source>投保日期</source>
+        <translation>投保日期</translation>
+    </message>
+    <message>
+        <source>保险起始日期</source>
+        <translation>保險起始日期</translation>
+    </message>
+    <message>
+        <source>保险到期日期</source>
+        <translation>保險到期日期</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保單狀態</translation>
+    </message>
+    <message>
+        <source>缴费金额</source>
+        <translation>繳費金額</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>繳費日期</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>繳費狀態</translation>
+    </message>
+    <message>
+        <source>理赔申请日期</source>
+        <translation>理賠申請日期</translation>
+    </message>
+    <message>
+        <source>理赔金额</source>
+        <translation>理賠金額</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理賠狀態</translation>
+    </message>
+    <message>
+        <source>出险原因</source>
+        <translation>出險原因</translation>
+    </message>
+    <message>
+        <source>沟通日期</source>
+        <translation>溝通日期</translation>
+    </message>
+    <message>
+        <source>沟通方式</source>
+        <translation>溝通方式</translation>
+    </message>
+    <message>
+        <source>沟通目的</source>
+        <translation>溝通目的</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>溝通內容</translation>
+    </message>
+    <message>
+        <source>后续跟进</source>
+        <translation>後續跟進</translation>
+    </message>
+    <message>
+        <source>档案编号相同</source>
+        <translation>檔案編號相同</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>證件號碼相同</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>姓名和手機號相同</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <source>更新已有客户</source>
+        <translation>更新已有客戶</translation>
+    </message>
+    <message>
+        <source>作为新客户导入</source>
+        <translation>作為新客戶匯入</translation>
+    </message>
+    <message>
+        <source>表格中没有“保险公司”列，保单按“{insurer}”导入</source>
+        <translation>表格中沒有“保險公司”列，保單按“{insurer}”匯入</translation>
+    </message>
+    <message>
+        <source>表格中没有“缴费方式”列，保单按“年交”导入</source>
+        <translation>表格中沒有“繳費方式”列，保單按“年交”匯入</translation>
+    </message>
+    <message>
+        <source>表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入</source>
+        <translation>表格中沒有“險種”列，險種按產品名稱判斷，判斷不出的按預設險種匯入</translation>
+    </message>
+    <message>
+        <source>表格中没有“沟通方式”列，沟通记录按“电话”导入</source>
+        <translation>表格中沒有“溝通方式”列，溝通記錄按“電話”匯入</translation>
+    </message>
+    <message>
+        <source>缺少客户姓名</source>
+        <translation>缺少客戶姓名</translation>
+    </message>
+    <message>
+        <source>缺少保险公司：表格中没有填写，向导中也没有选择默认保险公司</source>
+        <translation>缺少保險公司：表格中沒有填寫，嚮導中也沒有選擇預設保險公司</translation>
+    </message>
+    <message>
+        <source>有保单、缴费或理赔信息，但缺少保单号</source>
+        <translation>有保單、繳費或理賠資訊，但缺少保單號</translation>
+    </message>
+    <message>
+        <source>有沟通内容，但缺少沟通日期</source>
+        <translation>有溝通內容，但缺少溝通日期</translation>
+    </message>
+    <message>
+        <source>没有沟通内容，该行的沟通记录未导入</source>
+        <translation>沒有溝通內容，該行的溝通記錄未匯入</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行姓名和手机号相同，但证件号码不同</source>
+        <translation>與第 {row} 行姓名和手機號相同，但證件號碼不同</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户的同一份保单</source>
+        <translation>與第 {row} 行是同一客戶的同一份保單</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户，没有新的保单或沟通记录</source>
+        <translation>與第 {row} 行是同一客戶，沒有新的保單或溝通記錄</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复，按选择跳过</source>
+        <translation>與第 {row} 行重複，按選擇跳過</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户（{why}）：{existing}</source>
+        <translation>資料庫中已有此客戶（{why}）：{existing}</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户 {existing}，按选择跳过</source>
+        <translation>資料庫中已有此客戶 {existing}，按選擇跳過</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行的同一客户或保单的“{field}”不同，已采用第 {row} 行的值</source>
+        <translation>與第 {row} 行的同一客戶或保單的“{field}”不同，已採用第 {row} 行的值</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 已被占用，已分配新编号</source>
+        <translation>檔案編號 {number} 已被佔用，已分配新編號</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 与第 {row} 行的另一位客户相同</source>
+        <translation>檔案編號 {number} 與第 {row} 行的另一位客戶相同</translation>
+    </message>
+    <message>
+        <source>同一客户（第 {row} 行）的信息有误，该行也不导入</source>
+        <translation>同一客戶（第 {row} 行）的資訊有誤，該行也不匯入</translation>
+    </message>
+    <message>
+        <source>证件号码不是身份证号，按“其他证件”导入</source>
+        <translation>證件號碼不是身份證號，按“其他證件”匯入</translation>
+    </message>
+    <message>
+        <source>没有证件号码，按“潜在”客户导入；补上证件号码后可改为“现有”</source>
+        <translation>沒有證件號碼，按“潛在”客戶匯入；補上證件號碼後可改為“現有”</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）已在数据库中，投保人是 {holder}</source>
+        <translation>保單號 {number}（{insurer}）已在資料庫中，投保人是 {holder}</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）在第 {row} 行已属于另一位客户</source>
+        <translation>保單號 {number}（{insurer}）在第 {row} 行已屬於另一位客戶</translation>
+    </message>
+    <message>
+        <source>缺少保险产品名称</source>
+        <translation>缺少保險產品名稱</translation>
+    </message>
+    <message>
+        <source>缺少保险金额</source>
+        <translation>缺少保險金額</translation>
+    </message>
+    <message>
+        <source>缺少保险起始日期</source>
+        <translation>缺少保險起始日期</translation>
+    </message>
+    <message>
+        <source>无法判断险种：请在向导中选择默认险种，或在表格中加“险种”列</source>
+        <translation>無法判斷險種：請在嚮導中選擇預設險種，或在表格中加“險種”列</translation>
+    </message>
+    <message>
+        <source>没有保费，记为 0</source>
+        <translation>沒有保費，記為 0</translation>
+    </message>
+    <message>
+        <source>有缴费信息，但缺少缴费日期</source>
+        <translation>有繳費資訊，但缺少繳費日期</translation>
+    </message>
+    <message>
+        <source>这条缴费记录数据库中已有，不再重复导入</source>
+        <translation>這條繳費記錄資料庫中已有，不再重複匯入</translation>
+    </message>
+    <message>
+        <source>标为“逾期”，但缴费日期还没到，按“待缴”导入</source>
+        <translation>標為“逾期”，但繳費日期還沒到，按“待繳”匯入</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔申请日期</source>
+        <translation>有理賠資訊，但缺少理賠申請日期</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔金额</source>
+        <translation>有理賠資訊，但缺少理賠金額</translation>
+    </message>
+    <message>
+        <source>这条理赔记录数据库中已有，不再重复导入</source>
+        <translation>這條理賠記錄資料庫中已有，不再重複匯入</translation>
+    </message>
+    <message>
+        <source>这条沟通记录数据库中已有，不再重复导入</source>
+        <translation>這條溝通記錄資料庫中已有，不再重複匯入</translation>
+    </message>
+    <message>
+        <source>该行的沟通记录未导入</source>
+        <translation>該行的溝通記錄未匯入</translation>
+    </message>
+    <message>
+        <source>错误（该行不导入）</source>
+        <translation>錯誤（該行不匯入）</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重複情況</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>内容过长（{count} 个字），请核对</source>
+        <translation>內容過長（{count} 個字），請核對</translation>
+    </message>
+    <message>
+        <source>空行，已跳过</source>
+        <translation>空行，已跳過</translation>
+    </message>
+    <message>
+        <source>重复的标题行，已跳过</source>
+        <translation>重複的標題行，已跳過</translation>
+    </message>
+    <message>
+        <source>合计行，已跳过</source>
+        <translation>合計行，已跳過</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</source>
+        <translation>單元格是公式 {formula}，檔案中沒有儲存計算結果，按空白處理</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，已导入 Excel 保存的计算结果“{value}”</source>
+        <translation>單元格是公式 {formula}，已匯入 Excel 儲存的計算結果“{value}”</translation>
+    </message>
+    <message>
+        <source>单元格是错误值 {value}，按空白处理</source>
+        <translation>單元格是錯誤值 {value}，按空白處理</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”，已按默认处理</source>
+        <translation>無法識別的值“{value}”，已按預設處理</translation>
+    </message>
+    <message>
+        <source>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</source>
+        <translation>{what}被 Excel 存成了數字（{value}），部分數字已丟失，無法還原。請在原表格中把該列設為文字後重新填寫。</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不合理，请核对</source>
+        <translation>日期“{value}”不合理，請核對</translation>
+    </message>
+    <message>
+        <source>只有时间“{value}”，缺少日期</source>
+        <translation>只有時間“{value}”，缺少日期</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”</source>
+        <translation>無法識別的日期“{value}”</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在，请核对</source>
+        <translation>日期“{value}”不存在，請核對</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 2023-01-31、2023/1/31 或 2023年1月31日</source>
+        <translation>無法識別的日期“{value}”，請寫成 2023-01-31、2023/1/31 或 2023年1月31日</translation>
+    </message>
+    <message>
+        <source>无法识别的金额“{value}”</source>
+        <translation>無法識別的金額“{value}”</translation>
+    </message>
+    <message>
+        <source>金额“{value}”超过两位小数，已四舍五入为 {amount}</source>
+        <translation>金額“{value}”超過兩位小數，已四捨五入為 {amount}</translation>
+    </message>
+    <message>
+        <source>金额不能为负数（{value}）</source>
+        <translation>金額不能為負數（{value}）</translation>
+    </message>
+    <message>
+        <source>无法识别的数字“{value}”</source>
+        <translation>無法識別的數字“{value}”</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</source>
+        <translation>身份證號被 Excel 存成了數字（{value}），後幾位已丟失，無法還原。請在原表格中把該列設為“文字”格式後重新輸入完整號碼。</translation>
+    </message>
+    <message>
+        <source>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</source>
+        <translation>證件號碼在表格中是數字格式，已按文字讀取；建議把該列設為文字格式</translation>
+    </message>
+    <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>證件號碼已打碼（{value}），無法匯入。請使用含完整號碼的表格（匯出時選擇顯示敏感資訊）。</translation>
+    </message>
+    <message>
+        <source>无法识别的联系方式“{value}”</source>
+        <translation>無法識別的聯絡方式“{value}”</translation>
+    </message>
+    <message>
+        <source>有多个号码，其余的（{extra}）记入备注</source>
+        <translation>有多個號碼，其餘的（{extra}）記入備註</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不正确（{value}）</source>
+        <translation>電子郵箱格式不正確（{value}）</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”</source>
+        <translation>無法識別的值“{value}”</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2051,6 +2861,10 @@
     <message>
         <source>磁盘空间不足，保存失败。已保存的数据没有受到影响。</source>
         <translation>磁碟空間不足，儲存失敗。已儲存的資料沒有受到影響。</translation>
+    </message>
+    <message>
+        <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
+        <translation>不能把備份寫到正在使用的資料庫檔案上。請選擇其他檔名或位置。</translation>
     </message>
     <message>
         <source>记录不存在，可能已被删除。</source>
@@ -2230,6 +3044,10 @@
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
         <translation>受益比例應在 0 到 100% 之間</translation>
+    </message>
+    <message>
+        <source>受益比例最多保留两位小数</source>
+        <translation>受益比例最多保留兩位小數</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>

@@ -7,6 +7,7 @@ an ORDER BY over an indexed expression, never a sort in Python.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -344,6 +345,37 @@ class ListQuery:
             for r in rows:
                 yield Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
             after = rows[-1][0]
+
+    def stream_in_order(self, batch: int = 2000) -> Iterator[Row]:
+        """Every row in the view's own order (its sort or search ranking), in linear time.
+
+        The ordered ids are read first, packed 8 bytes each, then the rows a batch of ids at a
+        time. OFFSET paging would evaluate every skipped row (with its joins) again for each page:
+        quadratic, 23 s instead of 2 s for the 150,000 payments of a 10,000-customer archive.
+        """
+        alias = _ALIAS[self.spec.name]
+        ids = array("q")
+        with self.db.lock:
+            cursor = self.db.conn.execute(
+                f"SELECT {alias}.id FROM {self.spec.from_sql} WHERE {self._where} ORDER BY {self._order()}",
+                self._params,
+            )
+            while chunk := cursor.fetchmany(20_000):
+                ids.extend(r[0] for r in chunk)
+        select = ", ".join(c.sql for c in self.spec.columns)
+        columns = self.spec.columns
+        for start in range(0, len(ids), batch):
+            wanted = ids[start : start + batch]
+            rows = self.db.read(
+                f"SELECT {alias}.id, {select} FROM {self.spec.from_sql}"
+                f" WHERE {alias}.id IN ({','.join(map(str, wanted))})",
+                self._params,
+            )
+            by_id = {r[0]: r for r in rows}
+            for record_id in wanted:
+                r = by_id.get(record_id)
+                if r is not None:  # deleted since the ids were read
+                    yield Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
 
     def page(self, offset: int, limit: int) -> list[Row]:
         alias = _ALIAS[self.spec.name]
