@@ -722,6 +722,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Export this view to Excel…</translation>
     </message>
     <message>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>

@@ -715,6 +715,10 @@
         <translation>导出当前视图到 Excel…</translation>
     </message>
     <message>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>

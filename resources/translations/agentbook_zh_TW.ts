@@ -715,6 +715,10 @@
         <translation>匯出當前檢視到 Excel…</translation>
     </message>
     <message>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <translation>從 Excel 匯入(&amp;I)…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>編輯(&amp;E)</translation>
     </message>

@@ -15,6 +15,7 @@ from agentbook.ui import editing
 from agentbook.ui.customer360 import Customer360View
 from agentbook.ui.errors import show_error
 from agentbook.ui.excel_actions import export_current_view, export_workbook
+from agentbook.ui.excel_import_wizard import open_import_wizard
 from agentbook.ui.i18n import Translation
 from agentbook.ui.record_tab import RecordTab
 from agentbook.ui.sheet_actions import print_sheets
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_export_view)
+        self.act_import = action(self.tr("从 Excel 导入(&I)…"), self.import_excel, None, "act_import")
+        file_menu.addAction(self.act_import)
         self.file_menu = file_menu
         self.file_extension_point = file_menu.addSeparator()
         file_menu.addSeparator()
@@ -315,6 +318,9 @@ class MainWindow(QMainWindow):
 
     def export_current_view(self) -> None:
         export_current_view(self.store, self.current_tab(), self, self._exported)
+
+    def import_excel(self) -> None:
+        open_import_wizard(self.store, self, lambda _result: self.refresh_all())
 
     def _exported(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 10000)
