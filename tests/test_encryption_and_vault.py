@@ -163,6 +163,9 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     conn = store.db.conn
     conn.execute("DROP INDEX contact_policy_purpose")
     conn.execute("DROP INDEX contact_customer_purpose")
+    for table in ("audit_key", "destruction_record", "consent_event", "subject_request"):  # migration 3
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX customer_retention")
     conn.execute("PRAGMA user_version = 1")
     store.close()
     again = Store.open(db_path, vault)

@@ -13,20 +13,23 @@ from pathlib import Path
 
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.store import audit as audit_log
-from agentbook.store import bulk, today
+from agentbook.store import bulk, recovery, today
 from agentbook.store.backup import write_copy
 from agentbook.store.claims import ClaimRepository
 from agentbook.store.connection import Credentials, RawKey, open_encrypted
 from agentbook.store.contacts import ContactRepository
 from agentbook.store.customers import CustomerRepository
 from agentbook.store.database import Database
-from agentbook.store.errors import UnreadableFileError
+from agentbook.store.errors import KeyringUnavailableError, KnownError, UnreadableFileError
+from agentbook.store.integrity import check_at_open
+from agentbook.store.keys import open_existing
 from agentbook.store.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.migrations import migrate, schema_version
 from agentbook.store.payments import PaymentRepository
 from agentbook.store.policies import PolicyRepository
 from agentbook.store.relationships import RelatedPerson, RelationshipRepository
 from agentbook.store.search import SearchHit
+from agentbook.store.security import Security
 from agentbook.store.vault import KeyVault
 
 
@@ -52,6 +55,7 @@ class Store:
         self.payments = PaymentRepository(db)
         self.claims = ClaimRepository(db)
         self.contacts = ContactRepository(db)
+        self.security = Security(self)
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -77,7 +81,13 @@ class Store:
             raise UnreadableFileError(f"{path} does not exist")
         creds = credentials or vault.credentials_for(path, creating=not exists, passphrase=passphrase)
         if exists:
-            conn = open_encrypted(path, creds, create=False)
+            from_vault = credentials is None and passphrase is None
+            conn, creds = open_existing(path, vault, creds, from_vault=from_vault)
+            try:
+                check_at_open(conn, path)
+            except BaseException:
+                conn.close()
+                raise
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             stored_key = False
@@ -104,6 +114,28 @@ class Store:
                     Path(str(path) + suffix).unlink(missing_ok=True)
             raise
         return cls(db)
+
+    @classmethod
+    def open_with_recovery_key(
+        cls, path: Path, vault: KeyVault, text: str, **kwargs: object
+    ) -> tuple[Store, KnownError | None]:
+        """Open *path* with the recovery key typed in *text* and store the key in the keyring again.
+
+        Returns the store and, when the keyring could not take the key, why (the store is open
+        for this session anyway; the UI says the recovery key will be needed next time too).
+        """
+        key = recovery.decode(text)
+        store = cls.open(path, vault, credentials=key, **kwargs)  # type: ignore[arg-type]
+        problem: KnownError | None = None
+        try:
+            if not vault.has_backend():
+                raise KeyringUnavailableError()
+            vault.store(path, key)
+            vault.forget_pending(path)
+        except KnownError as exc:
+            problem = exc
+        store.record_event("recover", "database", summary="recovery key", details={"key_saved": problem is None})
+        return store, problem
 
     def close(self) -> None:
         self.db.close()

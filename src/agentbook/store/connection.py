@@ -41,8 +41,9 @@ class RawKey:
         if not isinstance(self.hex, str) or not _HEX_KEY.match(self.hex):
             raise InvalidKeyError()
 
-    def pragma(self) -> str:
-        return f"PRAGMA key = \"x'{self.hex}'\""
+    def pragma(self, name: str = "key") -> str:
+        """``PRAGMA key`` (or ``rekey``, to change a database's key to this one)."""
+        return f"PRAGMA {name} = \"x'{self.hex}'\""
 
     def __repr__(self) -> str:  # never print key material into logs or tracebacks
         return "RawKey(<hidden>)"
@@ -60,8 +61,8 @@ class Passphrase:
         if "\x00" in self.text:
             raise InvalidKeyError("NUL in passphrase")
 
-    def pragma(self) -> str:
-        return "PRAGMA key = '" + self.text.replace("'", "''") + "'"
+    def pragma(self, name: str = "key") -> str:
+        return f"PRAGMA {name} = '" + self.text.replace("'", "''") + "'"
 
     def __repr__(self) -> str:
         return "Passphrase(<hidden>)"
@@ -107,6 +108,8 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sql
     except sqlcipher3.Error as exc:
         raise UnreadableFileError(str(exc)) from exc
     try:
+        # SQLCipher wipes and locks the memory it frees (keys, decrypted pages) from here on.
+        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(credentials.pragma())
         _verify_key(conn)
         conn.execute("PRAGMA foreign_keys = ON")

@@ -17,11 +17,16 @@ from typing import Any
 
 import sqlcipher3
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import audit
-from agentbook.store.connection import Credentials, translate_error
-from agentbook.store.errors import ConflictError, DuplicateError, InUseError, KnownError
+from agentbook.store.connection import Credentials, open_encrypted, translate_error
+from agentbook.store.errors import BugError, ConflictError, DuplicateError, InUseError, KnownError
 from agentbook.store.mapping import now_text
 from agentbook.store.search import SearchIndex
+
+
+class ArchiveLockedError(KnownError):
+    message = QT_TRANSLATE_NOOP("store", "档案已锁定。请先解锁，再继续操作。")
 
 
 def default_actor() -> str:
@@ -150,9 +155,74 @@ class Database:
 
     def close(self) -> None:
         with self.lock:
+            if self.is_locked:  # the idle lock already closed it
+                return
             with contextlib.suppress(sqlcipher3.Error):  # closing anyway; SQLite checkpoints at next open
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
+
+    # --- idle lock and key change ----------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return isinstance(self.conn, LockedConnection)
+
+    def lock_archive(self) -> None:
+        """Close the connection and drop the key (idle lock); any later query says "locked".
+
+        Waits for a running query (the store lock), so a worker never sees a half-closed file.
+        """
+        with self.lock:
+            if self.is_locked:
+                return
+            if self._depth:
+                raise BugError("lock requested inside a transaction")
+            self.close()
+            self.conn = LockedConnection()  # type: ignore[assignment]
+            self.search_index = SearchIndex(self.conn)
+            self._credentials = None  # type: ignore[assignment]
+
+    def unlock_archive(self, credentials: Credentials) -> None:
+        """Open the same file again with *credentials* (fetched afresh from the keyring or user)."""
+        with self.lock:
+            if not self.is_locked:
+                return
+            conn = open_encrypted(self.path, credentials, create=False)
+            self.conn = conn
+            self.search_index = SearchIndex(conn)
+            self._credentials = credentials
+
+    def rekey(self, credentials: Credentials) -> None:
+        """Re-encrypt every page under *credentials* (``PRAGMA rekey``), in one SQLite transaction.
+
+        SQLite writes the re-encrypted pages through the WAL and commits them at once, so a crash
+        leaves the file under the old key or the new one, never a mix; the checkpoint afterwards
+        moves them into the main file.
+        """
+        with self.lock:
+            if self._depth:
+                raise BugError("rekey inside a transaction")
+            try:
+                self.conn.execute(credentials.pragma("rekey"))
+            except sqlcipher3.Error as exc:
+                raise _store_error(exc) from exc
+            self._credentials = credentials
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+class LockedConnection:
+    """Stands in for the connection while the archive is locked: any use raises, nothing leaks."""
+
+    in_transaction = False
+
+    def execute(self, *_args: Any, **_kwargs: Any) -> Any:
+        raise ArchiveLockedError()
+
+    executemany = execute
+    executescript = execute
+
+    def close(self) -> None:
+        pass
 
 
 def _store_error(exc: sqlcipher3.Error) -> Exception:

@@ -24,6 +24,16 @@ class KeyringUnavailableError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "本机没有可用的系统密钥环，无法自动保存数据库密钥。请改用口令打开数据库。")
 
 
+class KeyringInitError(KeyringUnavailableError):
+    """The keyring exists but could not be opened or created (python-keyring's ``InitError``)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。"
+        "请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。",
+    )
+
+
 class KeyringLockedError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。")
 

@@ -15,7 +15,12 @@ import sqlcipher3
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.errors import BugError, KnownError
 
-MIGRATIONS: tuple[str, ...] = ("schema_v1.sql", "schema_v2.sql")
+MIGRATIONS: tuple[str, ...] = (
+    "schema_v1.sql",
+    "schema_v2.sql",
+    # (placeholder: the Today branch's complaints migration may take number 3 at merge)
+    "schema_v3.sql",  # trust: audit sealing keys, destruction records, consent, subject requests
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 

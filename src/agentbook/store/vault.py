@@ -7,7 +7,6 @@ the database is keyed with a passphrase instead, and nothing is written anywhere
 
 from __future__ import annotations
 
-import contextlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from keyring.backends import fail
 from agentbook.store.connection import Credentials, Passphrase, RawKey
 from agentbook.store.errors import (
     KeyMissingError,
+    KeyringInitError,
     KeyringLockedError,
     KeyringUnavailableError,
     PassphraseRequiredError,
@@ -27,6 +27,10 @@ from agentbook.store.errors import (
 
 SERVICE = "agentbook"
 PASSPHRASE_ENV = "AGENTBOOK_PASSPHRASE"
+PENDING_SUFFIX = "#pending"
+# Backends that would keep the key in a file beside the data (keyrings.alt) or prompt on a
+# terminal nobody sees from the GUI: treated as "no keyring", so the passphrase path is taken.
+REFUSED_BACKENDS = ("PlaintextKeyring", "EncryptedKeyring", "keyrings.alt")
 
 
 def new_raw_key() -> RawKey:
@@ -67,6 +71,9 @@ class KeyVault:
         backend = self.backend
         if isinstance(backend, fail.Keyring):
             return False
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
+        if any(refused in name for refused in REFUSED_BACKENDS):
+            return False
         try:
             return backend.priority > 0
         except Exception:  # a backend that cannot even say its priority is not usable
@@ -74,32 +81,56 @@ class KeyVault:
 
     def load(self, db_path: Path) -> RawKey | None:
         """The stored key of *db_path*, or None when the entry is missing."""
-        try:
-            secret = self.backend.get_password(SERVICE, entry_name(db_path))
-        except keyring.errors.KeyringLocked as exc:
-            raise KeyringLockedError(str(exc)) from exc
-        except keyring.errors.NoKeyringError as exc:
-            raise KeyringUnavailableError(str(exc)) from exc
-        except keyring.errors.InitError as exc:
-            raise KeyringUnavailableError(str(exc)) from exc
-        except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailableError(str(exc)) from exc
-        return RawKey(secret) if secret else None
+        return self._get(entry_name(db_path))
 
     def store(self, db_path: Path, key: RawKey) -> None:
-        try:
-            self.backend.set_password(SERVICE, entry_name(db_path), key.hex)
-        except keyring.errors.KeyringLocked as exc:
-            raise KeyringLockedError(str(exc)) from exc
-        except (keyring.errors.NoKeyringError, keyring.errors.InitError, keyring.errors.PasswordSetError) as exc:
-            raise KeyringUnavailableError(str(exc)) from exc
-        except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailableError(str(exc)) from exc
+        self._set(entry_name(db_path), key)
 
     def forget(self, db_path: Path) -> None:
         """Remove the entry (after the database itself was destroyed or moved)."""
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            self.backend.delete_password(SERVICE, entry_name(db_path))
+        self._delete(entry_name(db_path))
+
+    # A key change writes the new key here first, so a crash between the database's rekey and
+    # the keyring update leaves both keys findable (see ``store.keys``).
+    def load_pending(self, db_path: Path) -> RawKey | None:
+        return self._get(entry_name(db_path) + PENDING_SUFFIX)
+
+    def store_pending(self, db_path: Path, key: RawKey) -> None:
+        self._set(entry_name(db_path) + PENDING_SUFFIX, key)
+
+    def forget_pending(self, db_path: Path) -> None:
+        self._delete(entry_name(db_path) + PENDING_SUFFIX)
+
+    def _get(self, user: str) -> RawKey | None:
+        try:
+            secret = self.backend.get_password(SERVICE, user)
+        except keyring.errors.KeyringLocked as exc:
+            raise KeyringLockedError(str(exc)) from exc
+        except keyring.errors.InitError as exc:
+            raise KeyringInitError(str(exc)) from exc
+        except keyring.errors.KeyringError as exc:  # NoKeyringError and the rest
+            raise KeyringUnavailableError(str(exc)) from exc
+        return RawKey(secret) if secret else None
+
+    def _set(self, user: str, key: RawKey) -> None:
+        try:
+            self.backend.set_password(SERVICE, user, key.hex)
+        except keyring.errors.KeyringLocked as exc:
+            raise KeyringLockedError(str(exc)) from exc
+        except keyring.errors.InitError as exc:
+            raise KeyringInitError(str(exc)) from exc
+        except keyring.errors.KeyringError as exc:  # NoKeyringError, PasswordSetError and the rest
+            raise KeyringUnavailableError(str(exc)) from exc
+
+    def _delete(self, user: str) -> None:
+        try:
+            self.backend.delete_password(SERVICE, user)
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except keyring.errors.KeyringLocked as exc:
+            raise KeyringLockedError(str(exc)) from exc
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailableError(str(exc)) from exc
 
     def credentials_for(self, db_path: Path, *, creating: bool, passphrase: str | None = None) -> Credentials:
         """Decide how to key *db_path*.

@@ -1,0 +1,247 @@
+"""Verified backups, kept N deep, and restores that never harm the live database.
+
+A backup is only a backup once it has been read back: every copy is opened with its key and
+checked (page HMACs, b-tree structure, foreign keys, row counts) before it counts as written.
+
+Restoring goes the other way round: the chosen file is copied into a private staging file beside
+the live database and verified *there*; only then is the live file moved aside (kept, never
+deleted) and the staged file renamed into its place. Until that rename nothing about the live
+database changes, so a refused or failed restore leaves it exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.paths import backup_dir
+from agentbook.store import integrity
+from agentbook.store.backup import write_copy
+from agentbook.store.connection import Credentials, open_encrypted
+from agentbook.store.database import Database
+from agentbook.store.errors import DamagedFileError, KnownError, UnreadableFileError, WrongKeyError
+from agentbook.store.migrations import LATEST_VERSION, NewerSchemaError
+
+FOLDER_SETTING = "backup_folder"
+KEEP_SETTING = "backup_keep"
+ON_EXIT_SETTING = "backup_on_exit"
+DEFAULT_KEEP = 10
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupVerifyError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。"
+    )
+
+
+class RestoreRefusedError(KnownError):
+    """The chosen file is not a whole agentbook database this app can open; nothing was changed."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store", "所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。"
+    )
+
+
+@dataclass(slots=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    size: int
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A backup staged and verified beside the live database, ready to replace it."""
+
+    source: Path
+    staged: Path
+    report: integrity.Report
+    credentials: Credentials
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok and not self.problems
+
+    def discard(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.staged}{suffix}").unlink(missing_ok=True)
+
+
+# --- settings ------------------------------------------------------------------------------
+def folder(db: Database) -> Path:
+    chosen = db.get_setting(FOLDER_SETTING)
+    return Path(chosen).expanduser() if chosen else backup_dir()
+
+
+def keep(db: Database) -> int:
+    try:
+        return max(1, int(db.get_setting(KEEP_SETTING, str(DEFAULT_KEEP)) or DEFAULT_KEEP))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def on_exit(db: Database) -> bool:
+    return (db.get_setting(ON_EXIT_SETTING, "1") or "1") == "1"
+
+
+# --- writing -------------------------------------------------------------------------------
+def _pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(db_path.stem) + r"-(\d{8}-\d{6})(?:-\d+)?" + re.escape(db_path.suffix or ".db") + "$")
+
+
+def automatic_name(db: Database, when: datetime | None = None) -> Path:
+    when = when or datetime.now()
+    base = folder(db) / f"{db.path.stem}-{when.strftime(_STAMP)}{db.path.suffix or '.db'}"
+    candidate, n = base, 1
+    while candidate.exists():
+        candidate = base.with_name(f"{base.stem}-{n}{base.suffix}")
+        n += 1
+    return candidate
+
+
+def write_verified(db: Database, target: Path) -> integrity.Report:
+    """Write an encrypted copy to *target*, read it back with its key, and keep it only if whole."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_copy(db, target)
+    try:
+        report = verify_file(target, db.credentials)
+    except KnownError as exc:
+        target.unlink(missing_ok=True)
+        raise BackupVerifyError(str(exc)) from exc
+    if not report.ok:
+        target.unlink(missing_ok=True)
+        raise BackupVerifyError("; ".join(report.problems[:5]))
+    _fsync_dir(target.parent)
+    return report
+
+
+def list_backups(db_path: Path, where: Path) -> list[BackupFile]:
+    """This database's automatic backups in *where*, newest first."""
+    pattern = _pattern(db_path)
+    found = []
+    if where.is_dir():
+        for path in where.iterdir():
+            match = pattern.match(path.name)
+            if match and path.is_file():
+                found.append(BackupFile(path, datetime.strptime(match.group(1), _STAMP), path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def prune(db_path: Path, where: Path, keep_last: int) -> list[Path]:
+    """Delete all but the newest *keep_last* automatic backups; returns what was deleted."""
+    removed = []
+    for old in list_backups(db_path, where)[keep_last:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+            removed.append(old.path)
+    return removed
+
+
+# --- reading back --------------------------------------------------------------------------
+def verify_file(path: Path, credentials: Credentials) -> integrity.Report:
+    """Open *path* (a file nobody else uses) and run every check on it."""
+    conn = open_encrypted(Path(path), credentials, create=False)
+    try:
+        return integrity.verify(conn)
+    finally:
+        conn.close()
+
+
+def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
+    """Copy *source* beside *live* and verify the copy; raises ``RestoreRefusedError`` (or
+    ``WrongKeyError``, for the UI to ask for that backup's recovery key) when it will not do."""
+    source = Path(source)
+    if not source.is_file():
+        raise RestoreRefusedError(f"{source} is not a file")
+    if source.resolve() == Path(live).resolve():
+        raise RestoreRefusedError("the live database itself")
+    staged = Path(live).with_name(f".{Path(live).name}.restore-{datetime.now().strftime(_STAMP)}.tmp")
+    try:
+        shutil.copyfile(source, staged)
+        conn = open_encrypted(staged, credentials, create=False)
+    except WrongKeyError:
+        _remove(staged)
+        raise
+    except (DamagedFileError, UnreadableFileError, OSError, sqlcipher3.Error) as exc:
+        _remove(staged)
+        raise RestoreRefusedError(str(exc)) from exc
+    try:
+        report = integrity.verify(conn)
+    finally:
+        conn.close()
+    candidate = Candidate(source, staged, report, credentials)
+    if report.schema_version > LATEST_VERSION:
+        candidate.problems.append(NewerSchemaError.message)
+    if report.ok and (report.schema_version == 0 or "customer" not in report.counts):
+        candidate.problems.append("no agentbook tables")
+    if not candidate.ok:
+        candidate.discard()
+    return candidate
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def aside_name(live: Path, when: datetime | None = None) -> Path:
+    return live.with_name(f"{live.name}.replaced-{(when or datetime.now()).strftime(_STAMP)}")
+
+
+def swap_in(live: Path, staged: Path) -> Path:
+    """Move *live* aside and *staged* into its place; returns where the old file now is.
+
+    The caller has closed the live connection (its WAL checkpointed into the file).
+    """
+    aside = aside_name(live)
+    n = 1
+    while aside.exists():
+        aside = aside.with_name(f"{aside_name(live).name}-{n}")
+        n += 1
+    for suffix in ("-wal", "-shm"):
+        leftover = Path(f"{live}{suffix}")
+        if leftover.exists():
+            leftover.replace(Path(f"{aside}{suffix}"))
+    live.replace(aside)
+    try:
+        staged.replace(live)
+    except BaseException:
+        aside.replace(live)
+        raise
+    _fsync_dir(live.parent)
+    return aside
+
+
+def swap_back(live: Path, aside: Path) -> None:
+    """Undo ``swap_in`` after the restored file failed to open: the old file goes back."""
+    failed = live.with_name(f".{live.name}.failed-restore")
+    if live.exists():
+        live.replace(failed)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{live}{suffix}").unlink(missing_ok=True)
+        if Path(f"{aside}{suffix}").exists():
+            Path(f"{aside}{suffix}").replace(Path(f"{live}{suffix}"))
+    aside.replace(live)
+    _remove(failed)
+
+
+def _fsync_dir(folder_path: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder_path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,110 @@
+"""The key's life: shown once as a recovery key, typed back on a new laptop, changed on demand.
+
+Key hierarchy (see docs/security.md): one random 256-bit key per database, kept in the OS keyring
+under ``agentbook`` / the database's absolute path; the recovery key is that same key written for
+people. In passphrase mode (no keyring) SQLCipher derives the key from the passphrase instead and
+there is no recovery key: the passphrase is the only way in.
+
+A key change must never leave a file nobody can open. The order is:
+1. the new key goes into the keyring as a *pending* entry beside the current one;
+2. ``PRAGMA rekey`` re-encrypts the file in one SQLite transaction (old key or new, never a mix);
+3. the new key replaces the current entry, and the pending entry is removed.
+A crash after 1 leaves a pending entry that does not open the file (removed at next open); a
+crash after 2 leaves a current entry that does not open it, and the pending one that does (it is
+promoted at next open). The new recovery key is confirmed by the user like the first one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import sqlcipher3
+
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.store import recovery
+from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
+from agentbook.store.database import Database
+from agentbook.store.errors import KnownError, WrongKeyError
+from agentbook.store.vault import KeyVault, new_raw_key
+
+CONFIRMED_SETTING = "recovery_key_confirmed"
+
+
+class NoRecoveryKeyError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。"
+    )
+
+
+def open_existing(
+    path: Path, vault: KeyVault, credentials: Credentials, *, from_vault: bool
+) -> tuple[sqlcipher3.Connection, Credentials]:
+    """Open *path*, settling a key change that a crash interrupted (see the module docstring)."""
+    try:
+        conn = open_encrypted(path, credentials, create=False)
+    except WrongKeyError:
+        if not from_vault or not isinstance(credentials, RawKey):
+            raise
+        pending = vault.load_pending(path)
+        if pending is None or pending == credentials:
+            raise
+        conn = open_encrypted(path, pending, create=False)
+        with contextlib.suppress(KnownError):  # still open for this session; promoted next time
+            vault.store(path, pending)
+            vault.forget_pending(path)
+        return conn, pending
+    if from_vault and isinstance(credentials, RawKey):
+        with contextlib.suppress(KnownError):
+            stale = vault.load_pending(path)
+            if stale is not None and stale != credentials:
+                vault.forget_pending(path)
+    return conn, credentials
+
+
+def recovery_key(db: Database) -> recovery.RecoveryKey:
+    creds = db.credentials
+    if not isinstance(creds, RawKey):
+        raise NoRecoveryKeyError()
+    return recovery.encode(creds)
+
+
+def needs_confirmation(db: Database) -> bool:
+    """True until the user confirmed storing the recovery key of the *current* key."""
+    creds = db.credentials
+    return isinstance(creds, RawKey) and db.get_setting(CONFIRMED_SETTING) != recovery.fingerprint(creds)
+
+
+def confirm(db: Database) -> None:
+    creds = db.credentials
+    if isinstance(creds, RawKey):
+        db.set_setting(CONFIRMED_SETTING, recovery.fingerprint(creds))
+
+
+def change_key(db: Database, vault: KeyVault) -> recovery.RecoveryKey:
+    """A new random key for the database and the keyring; returns the new recovery key."""
+    if not isinstance(db.credentials, RawKey):
+        raise NoRecoveryKeyError()
+    new = new_raw_key()
+    vault.store_pending(db.path, new)  # a keyring that refuses: nothing has changed yet
+    try:
+        db.rekey(new)
+    except BaseException:
+        with contextlib.suppress(KnownError):
+            vault.forget_pending(db.path)
+        raise
+    vault.store(db.path, new)  # if this fails, the pending entry still opens the file
+    vault.forget_pending(db.path)
+    db.audit("key_change", "database", summary="rekey", after={"fingerprint": recovery.fingerprint(new)})
+    return recovery.encode(new)
+
+
+def change_passphrase(db: Database, old: str, new: str) -> None:
+    """Passphrase mode: the old passphrase proves the user, then ``PRAGMA rekey``."""
+    current = db.credentials
+    if not isinstance(current, Passphrase):
+        raise NoRecoveryKeyError()
+    if Passphrase(old) != current:
+        raise WrongKeyError("old passphrase does not match")
+    db.rekey(Passphrase(new))
+    db.audit("passphrase_change", "database", summary="rekey")

@@ -1,0 +1,201 @@
+"""``store.security``: keys, the idle lock, integrity, backups and restore of one open store.
+
+A facade so the UI has one narrow place to ask for these (it never touches files or SQL); the
+work itself lives in ``keys``, ``integrity``, ``backups`` and ``audit``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agentbook.store import audit, backups, integrity, keys, recovery
+from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
+from agentbook.store.errors import KnownError
+from agentbook.store.migrations import migrate
+from agentbook.store.vault import KeyVault
+
+if TYPE_CHECKING:
+    from agentbook.store.api import Store
+
+
+@dataclass(slots=True)
+class BackupResult:
+    path: Path
+    report: integrity.Report
+    pruned: list[Path]
+
+
+class Security:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def db(self):
+        return self._store.db
+
+    # --- keys --------------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        """ "keyring" (a raw key, with a recovery key) or "passphrase"."""
+        return "passphrase" if isinstance(self.db.credentials, Passphrase) else "keyring"
+
+    def recovery_key(self) -> recovery.RecoveryKey:
+        """The current recovery key; showing it is an audited event."""
+        key = keys.recovery_key(self.db)
+        self.db.audit("recovery_key_shown", "database")
+        return key
+
+    def needs_recovery_confirmation(self) -> bool:
+        return keys.needs_confirmation(self.db)
+
+    def confirm_recovery_key(self) -> None:
+        keys.confirm(self.db)
+
+    def key_fingerprint(self) -> str:
+        creds = self.db.credentials
+        return recovery.fingerprint(creds) if isinstance(creds, RawKey) else ""
+
+    def change_key(self, vault: KeyVault) -> recovery.RecoveryKey:
+        return keys.change_key(self.db, vault)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        keys.change_passphrase(self.db, old, new)
+
+    # --- idle lock ---------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.db.is_locked
+
+    def lock(self, reason: str = "manual") -> None:
+        if self.db.is_locked:
+            return
+        with contextlib.suppress(KnownError):
+            self.db.audit("lock", "database", summary=reason)
+        self.db.lock_archive()
+
+    def unlock(self, credentials: Credentials) -> None:
+        self.db.unlock_archive(credentials)
+        self.db.audit("unlock", "database")
+
+    # --- integrity ---------------------------------------------------------------------------
+    def verify(self) -> integrity.Report:
+        """Every check on the live database (Tools ▸ check the database)."""
+        with self.db.lock:
+            return integrity.verify(self.db.conn)
+
+    def integrity_tables(self) -> list[str]:
+        with self.db.lock:
+            return integrity.table_names(self.db.conn)
+
+    def check_table(self, table: str) -> list[str]:
+        with self.db.lock:
+            return integrity.check_table(self.db.conn, table)
+
+    # --- audit log ---------------------------------------------------------------------------
+    def audit_entries(
+        self, flt: audit.AuditFilter | None = None, limit: int = 500, offset: int = 0
+    ) -> list[audit.AuditEntry]:
+        with self.db.lock:
+            return audit.entries(self.db.conn, flt=flt, limit=limit, offset=offset)
+
+    def audit_count(self, flt: audit.AuditFilter | None = None) -> int:
+        with self.db.lock:
+            return audit.count(self.db.conn, flt)
+
+    def audit_values(self, column: str) -> list[str]:
+        with self.db.lock:
+            return audit.distinct(self.db.conn, column)
+
+    def audit_head(self) -> tuple[int, str]:
+        with self.db.lock:
+            return audit.head(self.db.conn)
+
+    # --- backups -----------------------------------------------------------------------------
+    def backup_folder(self) -> Path:
+        return backups.folder(self.db)
+
+    def backup_keep(self) -> int:
+        return backups.keep(self.db)
+
+    def backup_on_exit(self) -> bool:
+        return backups.on_exit(self.db)
+
+    def set_backup_settings(self, folder: Path | None, keep: int, on_exit: bool) -> None:
+        with self.db.transaction():
+            self.db.set_setting(backups.FOLDER_SETTING, str(folder) if folder else "")
+            self.db.set_setting(backups.KEEP_SETTING, str(max(1, int(keep))))
+            self.db.set_setting(backups.ON_EXIT_SETTING, "1" if on_exit else "0")
+
+    def backup(self, target: Path | None = None) -> BackupResult:
+        """A verified copy at *target*, or an automatic one in the backup folder (keeping N)."""
+        automatic = target is None
+        path = backups.automatic_name(self.db) if automatic else Path(target)
+        report = backups.write_verified(self.db, path)
+        pruned = backups.prune(self.db.path, path.parent, self.backup_keep()) if automatic else []
+        self.db.audit(
+            "backup",
+            "database",
+            summary=str(path),
+            after={"file": str(path), "automatic": automatic, "counts": report.counts, "pruned": len(pruned)},
+        )
+        return BackupResult(path, report, pruned)
+
+    def backups(self) -> list[backups.BackupFile]:
+        return backups.list_backups(self.db.path, self.backup_folder())
+
+    def latest_backup(self) -> Path | None:
+        found = self.backups()
+        return found[0].path if found else None
+
+    def stage_restore(self, source: Path, credentials: Credentials | None = None) -> backups.Candidate:
+        """Copy and verify *source* without touching the live database (see ``backups``)."""
+        return backups.stage(self.db.path, source, credentials or self.db.credentials)
+
+    def restore(self, candidate: backups.Candidate) -> Path:
+        """Replace the live database by a verified candidate; returns where the old file was put.
+
+        The candidate is re-keyed to the live key first, so the keyring entry and the recovery
+        key on paper stay valid. Any failure before the swap leaves the live file untouched; a
+        failure to open the swapped-in file puts the old file back.
+        """
+        if not candidate.ok:
+            raise backups.RestoreRefusedError("; ".join(candidate.problems + candidate.report.problems))
+        db = self.db
+        live_key = db.credentials
+        with db.lock:
+            if candidate.credentials != live_key:
+                conn = open_encrypted(candidate.staged, candidate.credentials, create=False)
+                try:
+                    conn.execute(live_key.pragma("rekey"))
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+            db.lock_archive()
+            try:
+                aside = backups.swap_in(db.path, candidate.staged)
+            except BaseException:
+                db.unlock_archive(live_key)
+                raise
+            try:
+                db.unlock_archive(live_key)
+                migrate(db.conn)
+            except BaseException:
+                with contextlib.suppress(KnownError):
+                    db.lock_archive()
+                backups.swap_back(db.path, aside)
+                db.unlock_archive(live_key)
+                raise
+            db.audit(
+                "restore",
+                "database",
+                summary=str(candidate.source),
+                after={
+                    "source": str(candidate.source),
+                    "replaced_kept_at": str(aside),
+                    "counts": candidate.report.counts,
+                },
+            )
+        return aside
