@@ -34,7 +34,7 @@ FOLDER_SETTING = "backup_folder"
 KEEP_SETTING = "backup_keep"
 ON_EXIT_SETTING = "backup_on_exit"
 DEFAULT_KEEP = 10
-_STAMP = "%Y%m%d-%H%M%S"
+_STAMP = "%Y%m%d-%H%M%S-%f"  # to the microsecond: names sort as taken, never reused
 
 
 class BackupVerifyError(KnownError):
@@ -96,17 +96,12 @@ def on_exit(db: Database) -> bool:
 
 # --- writing -------------------------------------------------------------------------------
 def _pattern(db_path: Path) -> re.Pattern[str]:
-    return re.compile(re.escape(db_path.stem) + r"-(\d{8}-\d{6})(?:-\d+)?" + re.escape(db_path.suffix or ".db") + "$")
+    return re.compile(re.escape(db_path.stem) + r"-(\d{8}-\d{6}-\d{6})" + re.escape(db_path.suffix or ".db") + "$")
 
 
 def automatic_name(db: Database, when: datetime | None = None) -> Path:
     when = when or datetime.now()
-    base = folder(db) / f"{db.path.stem}-{when.strftime(_STAMP)}{db.path.suffix or '.db'}"
-    candidate, n = base, 1
-    while candidate.exists():
-        candidate = base.with_name(f"{base.stem}-{n}{base.suffix}")
-        n += 1
-    return candidate
+    return folder(db) / f"{db.path.stem}-{when.strftime(_STAMP)}{db.path.suffix or '.db'}"
 
 
 def write_verified(db: Database, target: Path) -> integrity.Report:
@@ -134,8 +129,9 @@ def list_backups(db_path: Path, where: Path) -> list[BackupFile]:
         for path in where.iterdir():
             match = pattern.match(path.name)
             if match and path.is_file():
-                found.append(BackupFile(path, datetime.strptime(match.group(1), _STAMP), path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+                taken = datetime.strptime(match.group(1), _STAMP)
+                found.append(BackupFile(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 def prune(db_path: Path, where: Path, keep_last: int) -> list[Path]:

@@ -164,11 +164,33 @@ def _verify_read_only(path: Path, credentials: Credentials) -> None:
 
 
 def _verify_key(conn: sqlcipher3.Connection) -> None:
-    """Read the schema once: the only way SQLCipher tells a wrong key from a right one."""
+    """Read the schema once: the only way SQLCipher tells a wrong key from a right one.
+
+    A damaged first page fails the same way as a wrong key, so before saying "wrong key" we ask
+    which pages fail their HMAC: with a wrong key every page does, with the right key only the
+    damaged ones, which are then named (and the user is offered a backup, not a key prompt).
+    """
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
-        raise translate_error(exc, wrong_key=True) from exc
+        known = translate_error(exc, wrong_key=True)
+        if isinstance(known, WrongKeyError):
+            damaged = _damaged_pages(conn)
+            if damaged:
+                raise DamagedFileError("; ".join(damaged[:5])) from exc
+        raise known from exc
+
+
+def _damaged_pages(conn: sqlcipher3.Connection) -> list[str]:
+    """The failing pages when *some* pages verify under this key (damage), else [] (wrong key)."""
+    try:
+        failed = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
+        name = conn.execute("PRAGMA database_list").fetchone()[2]
+        pages = Path(name).stat().st_size // page_size if name else 0
+    except (sqlcipher3.Error, OSError, ValueError, TypeError):
+        return []
+    return failed if failed and len(failed) < pages else []
 
 
 def translate_error(exc: BaseException, *, wrong_key: bool = False) -> KnownError | BaseException:

@@ -81,7 +81,7 @@ class Database:
                 if depth == 0:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
-                else:
+                elif self.conn.in_transaction:  # SQLite itself rolls back all on SQLITE_FULL/IOERR
                     self.conn.execute(f"ROLLBACK TO sp{depth}")
                     self.conn.execute(f"RELEASE sp{depth}")
                 if isinstance(exc, sqlcipher3.Error):
