@@ -1,4 +1,5 @@
-"""Command line: ``agentbook`` opens the window; ``agentbook --help`` lists the options."""
+"""Command line: ``agentbook`` opens the window; ``agentbook backup`` writes a verified backup;
+``agentbook --help`` lists the options."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from agentbook import __version__
+from agentbook import __version__, cli
 from agentbook.paths import default_db_path
 from agentbook.store.vault import PASSPHRASE_ENV, KeyVault
 
@@ -22,11 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, default=None, help="打开主窗口后保存截图并退出（无显示器的机器上很有用）"
     )
+    cli.add_subcommands(parser)  # `agentbook backup` …; no command opens the window
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "command", None):
+        return cli.run(args)
     headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

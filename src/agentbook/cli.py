@@ -1,0 +1,85 @@
+"""Command-line subcommands that need no window: ``agentbook backup``.
+
+Scheduled jobs (cron, Task Scheduler) call these, so they never prompt unless a person is at the
+terminal, speak through exit codes (0 done, 2 a problem the message explains, 1 a bug), and
+reach the data only through the store, exactly as the window does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from agentbook.paths import default_db_path
+from agentbook.store.errors import KnownError, PassphraseRequiredError
+from agentbook.store.vault import PASSPHRASE_ENV, KeyVault
+
+
+def add_subcommands(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    backup = sub.add_parser(
+        "backup",
+        help="写一份加密备份并校验（不打开窗口）",
+        description="写一份加密备份，读回校验（页校验、结构、外键、行数）后才算成功。",
+    )
+    backup.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件（默认同主程序）")
+    backup.add_argument(
+        "--to",
+        type=Path,
+        default=None,
+        help="备份文件或文件夹（默认：设置中的备份文件夹，并只保留最近 N 份）",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "backup":
+        return backup(args)
+    raise SystemExit(f"unknown command {args.command}")
+
+
+def _open(path: Path):
+    from agentbook.store.api import Store
+
+    vault = KeyVault()
+    try:
+        return Store.open(path, vault, actor=None)
+    except PassphraseRequiredError:
+        if not sys.stdin.isatty():
+            raise
+        return Store.open(path, vault, passphrase=getpass.getpass("数据库口令："))
+
+
+def backup(args: argparse.Namespace) -> int:
+    path = (getattr(args, "db", None) or default_db_path()).expanduser()
+    try:
+        store = _open(path)
+    except PassphraseRequiredError as exc:
+        print(f"{exc.message}\n（无人值守时请设置环境变量 {PASSPHRASE_ENV}）", file=sys.stderr)
+        return 2
+    except KnownError as exc:
+        print(f"无法打开 {path}：{exc.message}", file=sys.stderr)
+        return 2
+    try:
+        target = args.to
+        if target is not None and (target.is_dir() or str(target).endswith(("/", "\\"))):
+            target = target / _automatic_name(store)
+        result = store.security.backup(target)
+    except KnownError as exc:
+        print(f"备份失败：{exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    counts = "，".join(f"{table} {n}" for table, n in result.report.counts.items())
+    print(f"备份完成并已校验：{result.path}")
+    print(f"行数：{counts}")
+    if result.pruned:
+        print(f"已删除较早的自动备份 {len(result.pruned)} 份")
+    return 0
+
+
+def _automatic_name(store) -> str:
+    from agentbook.store.backups import automatic_name
+
+    return automatic_name(store.db).name
