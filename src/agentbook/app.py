@@ -12,11 +12,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agentbook import APP_NAME, __version__
 from agentbook.store.api import Store
-from agentbook.store.errors import KnownError, PassphraseRequiredError, WrongKeyError
+from agentbook.store.errors import KnownError
 from agentbook.store.vault import KeyVault
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.fonts import install_app_font
@@ -45,26 +45,14 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def open_archive(path: Path, vault: KeyVault, *, demo: bool) -> Store | None:
-    """Open or create the archive, asking for a passphrase where no keyring exists."""
-    from agentbook.ui.unlock import PassphraseDialog
+def open_archive(path: Path, vault: KeyVault, *, demo: bool, ask: bool = True) -> Store | None:
+    """Open or create the archive; every keyring state and a damaged file is handled in
+    ``ui.startup`` (passphrase, recovery key, retry, latest backup)."""
+    from agentbook.ui.startup import Opener
 
     creating = not path.exists()
-    passphrase: str | None = None
-    error = ""
-    while True:
-        try:
-            store = Store.open(path, vault, create=creating, passphrase=passphrase)
-            break
-        except (PassphraseRequiredError, WrongKeyError) as exc:
-            if isinstance(exc, WrongKeyError) and passphrase is None:
-                raise
-            error = describe(exc) if isinstance(exc, WrongKeyError) else ""
-            dialog = PassphraseDialog(creating, path.name, None, error)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            passphrase = dialog.value()
-    if creating and demo:
+    store = Opener(path, vault, ask=ask).run()
+    if store is not None and creating and demo:
         from agentbook.demo.generator import demo_dataset
 
         store.load_dataset(demo_dataset(DEMO_CUSTOMERS, seed=2024, today=store.today()), action="demo_data")
@@ -78,12 +66,19 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
     translation = Translation()
     translation.apply(chosen_language(settings))
     try:
-        store = open_archive(db_path, KeyVault(), demo=demo)
+        store = open_archive(db_path, KeyVault(), demo=demo, ask=screenshot is None)
     except KnownError as exc:
+        if screenshot is not None:  # nobody can close a message box in an off-screen run
+            print(describe(exc), file=sys.stderr)
+            return 2
         QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开档案"), describe(exc))
         return 2
     if store is None:
         return 1
+    if screenshot is None:
+        from agentbook.ui.startup import confirm_recovery_key
+
+        confirm_recovery_key(store)
     from agentbook.ui.main_window import MainWindow
 
     window = MainWindow(store, translation, settings)
@@ -97,5 +92,9 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
 
         QTimer.singleShot(800, grab)
     code = app.exec()
+    if screenshot is None:
+        from agentbook.ui.backup_actions import backup_on_exit
+
+        backup_on_exit(store)
     store.close()
     return code

@@ -1,0 +1,257 @@
+"""Backups and restores from the menus: back up now, restore (with the verification shown
+before anything is replaced), the backup settings, and the automatic backup on exit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentbook.store.api import Store
+from agentbook.store.backups import Candidate
+from agentbook.store.errors import KnownError, WrongKeyError
+from agentbook.ui.errors import describe, show_error
+from agentbook.ui.worker import Operation
+
+FOLDER_MIRROR = "backup/folder"  # machine-local copy: found even when the database will not open
+TABLE_LABELS = {
+    "customer": "客户",
+    "policy": "保单",
+    "payment": "缴费",
+    "claim": "理赔",
+    "contact": "沟通记录",
+    "audit_log": "操作日志",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("backup_actions", text)
+
+
+def _busy(parent: QWidget | None, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    return dialog
+
+
+def backup_now(store: Store, parent: QWidget | None, target: Path | None = None, done: Callable | None = None) -> None:
+    """A verified backup off the GUI thread; *target* None means the automatic folder."""
+    progress = _busy(parent, _t("正在备份并校验…"))
+
+    def finished(result: object) -> None:
+        progress.close()
+        counts = "，".join(
+            f"{_t(TABLE_LABELS.get(k, k))} {v}"
+            for k, v in result.report.counts.items()  # type: ignore[attr-defined]
+        )
+        QMessageBox.information(
+            parent,
+            _t("备份完成"),
+            _t("备份已写入并校验通过：\n{0}\n\n{1}").format(result.path, counts),  # type: ignore[attr-defined]
+        )
+        if done:
+            done(result)
+
+    def failed(exc: Exception, _trace: str) -> None:
+        progress.close()
+        show_error(parent, exc, _t("备份失败"))
+
+    Operation(lambda: store.security.backup(target)).success(finished).failure(failed).run_in_background()
+
+
+def backup_as(store: Store, parent: QWidget | None) -> None:
+    from agentbook.store.backups import automatic_name
+
+    name, _f = QFileDialog.getSaveFileName(
+        parent, _t("备份到文件"), str(automatic_name(store.db)), _t("agentbook 备份 (*.db)")
+    )
+    if name:
+        backup_now(store, parent, Path(name))
+
+
+def backup_on_exit(store: Store) -> None:
+    """The automatic backup when the app closes (if on, and the archive is not locked)."""
+    if store.security.is_locked:
+        return
+    try:
+        if store.security.backup_on_exit():
+            store.security.backup()
+    except KnownError as exc:
+        QMessageBox.warning(None, _t("退出时的自动备份未完成"), describe(exc))
+
+
+# --- restore -----------------------------------------------------------------------------------
+class RestoreDialog(QDialog):
+    """What the chosen backup holds, next to what the live database holds, before replacing."""
+
+    def __init__(self, store: Store, candidate: Candidate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restore_dialog")
+        self.setWindowTitle(self.tr("从备份恢复"))
+        live = store.counts()
+        text = QLabel(self)
+        text.setWordWrap(True)
+        text.setText(
+            self.tr("备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。").format(candidate.source.name)
+            + "\n"
+            + self.tr("恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。")
+        )
+        table = QTableWidget(len(candidate.report.counts), 3, self)
+        table.setObjectName("counts")
+        table.setHorizontalHeaderLabels([self.tr("内容"), self.tr("备份中"), self.tr("当前数据库")])
+        table.verticalHeader().setVisible(False)
+        for row, (key, count) in enumerate(candidate.report.counts.items()):
+            table.setItem(row, 0, QTableWidgetItem(_t(TABLE_LABELS.get(key, key))))
+            table.setItem(row, 1, QTableWidgetItem(str(count)))
+            table.setItem(row, 2, QTableWidgetItem(str(live.get(key, "")) if key in live else ""))
+        table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(self)
+        self.replace_button = buttons.addButton(self.tr("替换当前数据库"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(520, 380)
+
+
+def restore_from(
+    store: Store, parent: QWidget | None, source: Path | None = None, on_restored: Callable[[], None] | None = None
+) -> None:
+    if source is None:
+        name, _f = QFileDialog.getOpenFileName(
+            parent, _t("选择备份文件"), str(store.security.backup_folder()), _t("agentbook 备份 (*.db);;所有文件 (*)")
+        )
+        if not name:
+            return
+        source = Path(name)
+    progress = _busy(parent, _t("正在复制并校验备份…"))
+
+    def staged(candidate: object) -> None:
+        progress.close()
+        assert isinstance(candidate, Candidate)
+        if not candidate.ok:
+            problems = "\n".join((candidate.problems + candidate.report.problems)[:8])
+            QMessageBox.critical(
+                parent,
+                _t("不能用这份备份恢复"),
+                _t("这份备份没有通过校验，当前数据库没有任何改动。\n\n{0}").format(problems),
+            )
+            return
+        if RestoreDialog(store, candidate, parent).exec() != QDialog.DialogCode.Accepted:
+            candidate.discard()
+            return
+        try:
+            aside = store.security.restore(candidate)
+        except Exception as exc:
+            candidate.discard()
+            show_error(parent, exc, _t("恢复失败，当前数据库保持原样"))
+            return
+        QMessageBox.information(parent, _t("恢复完成"), _t("已从备份恢复。原来的数据库保留在：\n{0}").format(aside))
+        if on_restored:
+            on_restored()
+
+    def failed(exc: Exception, _trace: str, credentials: object = None) -> None:
+        progress.close()
+        if isinstance(exc, WrongKeyError) and credentials is None:
+            _ask_backup_key(store, parent, source, staged)
+            return
+        show_error(parent, exc, _t("不能用这份备份恢复"))
+
+    Operation(lambda: store.security.stage_restore(source)).success(staged).failure(failed).run_in_background()
+
+
+def _ask_backup_key(store: Store, parent: QWidget | None, source: Path, staged: Callable[[object], None]) -> None:
+    """A backup made before a key change opens with the recovery key of that time."""
+    from agentbook.store import recovery
+    from agentbook.ui.recover_dialog import RecoverDialog
+
+    dialog = RecoverDialog(
+        source.name,
+        _t(
+            "这份备份无法用当前密钥打开：它可能是在更换密钥之前做的（需要当时的恢复密钥），"
+            "也可能不是 agentbook 的备份。"
+        ),
+        parent,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    try:
+        candidate = store.security.stage_restore(source, recovery.decode(dialog.text()))
+    except KnownError as exc:
+        show_error(parent, exc, _t("不能用这份备份恢复"))
+        return
+    staged(candidate)
+
+
+# --- settings --------------------------------------------------------------------------------
+class BackupSettingsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings or QSettings()
+        self.setObjectName("backup_settings")
+        self.setWindowTitle(self.tr("备份设置"))
+        self.folder = QLineEdit(str(store.security.backup_folder()), self)
+        self.folder.setObjectName("folder")
+        browse = QPushButton(self.tr("浏览…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("keep")
+        self.keep.setRange(1, 365)
+        self.keep.setValue(store.security.backup_keep())
+        self.on_exit = QCheckBox(self.tr("退出程序时自动备份"), self)
+        self.on_exit.setObjectName("on_exit")
+        self.on_exit.setChecked(store.security.backup_on_exit())
+        hint = QLabel(self.tr("备份是加密的，与数据库用同一把密钥。建议选择另一块磁盘或 U 盘上的文件夹。"), self)
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("自动备份文件夹"), row)
+        form.addRow(self.tr("保留最近几份"), self.keep)
+        form.addRow("", self.on_exit)
+        form.addRow(hint)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def accept(self) -> None:
+        folder = Path(self.folder.text().strip()).expanduser() if self.folder.text().strip() else None
+        try:
+            self.store.security.set_backup_settings(folder, self.keep.value(), self.on_exit.isChecked())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.settings.setValue(FOLDER_MIRROR, str(folder) if folder else "")
+        super().accept()

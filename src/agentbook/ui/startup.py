@@ -1,0 +1,226 @@
+"""Opening the archive at start: every keyring state and every damaged file gets its own plain
+message and a way forward; nothing here ever makes a new key for a file that exists.
+
+| what happened                    | what the user is offered                              |
+|----------------------------------|-------------------------------------------------------|
+| keyring entry missing            | the recovery key (then the key is stored again)       |
+| keyring key does not fit the file| the recovery key (the file came from elsewhere)       |
+| keyring locked                   | retry after unlocking it, or the recovery key         |
+| keyring cannot be opened/created | retry, or the recovery key (new archive: a passphrase)|
+| no keyring at all                | the passphrase, or the recovery key                   |
+| file damaged                     | the latest backup, another backup, or quit            |
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from agentbook.store import backups
+from agentbook.store.api import Store
+from agentbook.store.connection import Credentials, Passphrase
+from agentbook.store.errors import (
+    DamagedFileError,
+    KeyMissingError,
+    KeyringLockedError,
+    KeyringUnavailableError,
+    KnownError,
+    PassphraseRequiredError,
+    WrongKeyError,
+)
+from agentbook.store.recovery import looks_like_recovery_key
+from agentbook.store.vault import KeyVault
+from agentbook.ui.errors import describe
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+class Opener:
+    """One attempt to open *path*, asking the user as each problem needs."""
+
+    def __init__(self, path: Path, vault: KeyVault, parent: QWidget | None = None, *, ask: bool = True) -> None:
+        self.path = path
+        self.vault = vault
+        self.parent = parent
+        self.ask = ask  # False in screenshot/headless runs: nobody can answer, so fail instead
+        self.passphrase: str | None = None
+        self.opened_with_recovery_key = False
+
+    def run(self) -> Store | None:
+        creating = not self.path.exists()
+        error = ""
+        while True:
+            try:
+                return Store.open(self.path, self.vault, create=creating, passphrase=self.passphrase)
+            except (PassphraseRequiredError, WrongKeyError) as exc:
+                if not self.ask:
+                    raise
+                if isinstance(exc, WrongKeyError) and self.passphrase is None:
+                    return self.recover(_t("系统密钥环中的密钥打不开这个数据库文件（文件可能是从别的电脑复制来的）。"))
+                error = describe(exc) if isinstance(exc, WrongKeyError) else ""
+                outcome = self.ask_passphrase(creating, error)
+                if outcome is None or isinstance(outcome, Store):
+                    return outcome
+            except KeyMissingError as exc:
+                if not self.ask:
+                    raise
+                return self.recover(describe(exc))
+            except (KeyringLockedError, KeyringUnavailableError) as exc:
+                if not self.ask:
+                    raise
+                choice = self.keyring_problem(exc, creating)
+                if choice == "retry":
+                    continue
+                if choice == "recover":
+                    return self.recover(describe(exc))
+                if choice == "passphrase":
+                    outcome = self.ask_passphrase(True, "")
+                    if outcome is None or isinstance(outcome, Store):
+                        return outcome
+                    continue
+                return None
+            except DamagedFileError as exc:
+                if not self.ask:
+                    raise
+                store = self.damaged(exc)
+                if store is not None or not self.path.exists():
+                    return store
+                return None
+
+    # --- the ways forward ----------------------------------------------------------------------
+    def ask_passphrase(self, creating: bool, error: str) -> Store | bool | None:
+        """The passphrase prompt; for an existing file it also takes a recovery key."""
+        from agentbook.ui.unlock import PassphraseDialog
+
+        dialog = PassphraseDialog(creating, self.path.name, self.parent, error)
+        if not creating:
+            dialog.setToolTip(_t("也可以在这里输入恢复密钥。"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        value = dialog.value()
+        if not creating and looks_like_recovery_key(value):
+            try:
+                return self._open_with_recovery_key(value)
+            except (WrongKeyError, KnownError):
+                pass  # maybe a passphrase that happens to look like a key: try it as one
+        self.passphrase = value
+        return True
+
+    def recover(self, situation: str) -> Store | None:
+        from agentbook.ui.recover_dialog import RecoverDialog
+
+        error = ""
+        while True:
+            dialog = RecoverDialog(self.path.name, situation, self.parent, error)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            try:
+                return self._open_with_recovery_key(dialog.text())
+            except WrongKeyError:
+                error = _t("这把恢复密钥打不开这个数据库：它属于另一个数据库，或者是更换密钥之前的旧密钥。")
+            except DamagedFileError as exc:
+                return self.damaged(exc)
+            except KnownError as exc:
+                error = describe(exc)
+
+    def _open_with_recovery_key(self, text: str) -> Store:
+        store, problem = Store.open_with_recovery_key(self.path, self.vault, text)
+        self.opened_with_recovery_key = True
+        if problem is not None:
+            QMessageBox.warning(
+                self.parent,
+                _t("密钥未能存回系统密钥环"),
+                _t("已用恢复密钥打开数据库，但无法把密钥存回系统密钥环：\n{0}\n\n下次打开时仍需要恢复密钥。").format(
+                    describe(problem)
+                ),
+            )
+        return store
+
+    def keyring_problem(self, exc: KnownError, creating: bool) -> str:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_t("系统密钥环"))
+        box.setText(describe(exc))
+        if exc.detail:
+            box.setDetailedText(exc.detail)
+        retry = box.addButton(_t("重试"), QMessageBox.ButtonRole.AcceptRole)
+        other = (
+            box.addButton(_t("改用口令创建"), QMessageBox.ButtonRole.ActionRole)
+            if creating
+            else box.addButton(_t("使用恢复密钥…"), QMessageBox.ButtonRole.ActionRole)
+        )
+        box.addButton(_t("退出"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is retry:
+            return "retry"
+        if clicked is other:
+            return "passphrase" if creating else "recover"
+        return "quit"
+
+    def damaged(self, exc: DamagedFileError) -> Store | None:
+        """Say so plainly and offer the newest automatic backup (or any backup file)."""
+        latest = self._latest_backup()
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(_t("数据库文件已损坏"))
+        text = describe(exc)
+        if latest is not None:
+            text += "\n\n" + _t("最近的备份：{0}").format(latest.name)
+        box.setText(text)
+        if exc.detail:
+            box.setDetailedText(exc.detail)
+        use_latest = box.addButton(_t("从最近的备份恢复"), QMessageBox.ButtonRole.AcceptRole) if latest else None
+        choose = box.addButton(_t("选择备份文件…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(_t("退出"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if use_latest is not None and clicked is use_latest:
+            source = latest
+        elif clicked is choose:
+            name, _f = QFileDialog.getOpenFileName(self.parent, _t("选择备份文件"), str(self.path.parent))
+            source = Path(name) if name else None
+        else:
+            source = None
+        if source is None:
+            return None
+        try:
+            aside = restore_closed(self.path, source, self._credentials())
+        except KnownError as exc2:
+            QMessageBox.critical(self.parent, _t("无法从备份恢复"), describe(exc2))
+            return None
+        QMessageBox.information(
+            self.parent,
+            _t("已从备份恢复"),
+            _t("已用备份“{0}”替换损坏的数据库。损坏的文件保留在：\n{1}").format(source.name, aside),
+        )
+        return Store.open(self.path, self.vault, passphrase=self.passphrase)
+
+    def _latest_backup(self) -> Path | None:
+        found = backups.list_backups(self.path, backups.backup_dir())
+        return found[0].path if found else None
+
+    def _credentials(self) -> Credentials:
+        if self.passphrase is not None:
+            return Passphrase(self.passphrase)
+        return self.vault.credentials_for(self.path, creating=False)
+
+
+def restore_closed(live: Path, source: Path, credentials: Credentials) -> Path:
+    """Restore *source* over a live file nobody has open (it would not open: damaged)."""
+    candidate = backups.stage(live, source, credentials)
+    if not candidate.ok:
+        raise backups.RestoreRefusedError("; ".join(candidate.problems + candidate.report.problems))
+    return backups.swap_in(live, candidate.staged)
+
+
+def confirm_recovery_key(store: Store, parent: QWidget | None = None) -> None:
+    """At first run (and after a crash before it was confirmed): show the key until stored."""
+    from agentbook.ui.recovery_dialog import RecoveryKeyDialog
+
+    if store.security.needs_recovery_confirmation():
+        RecoveryKeyDialog(store, store.security.recovery_key(), parent).exec()
