@@ -21,6 +21,7 @@ from agentbook.store.vault import KeyVault
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.fonts import install_app_font
 from agentbook.ui.i18n import Translation, chosen_language
+from agentbook.ui.icons import app_icon
 
 DEMO_CUSTOMERS = 200
 
@@ -30,6 +31,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    # packaging (issue 10): window icon, and the .desktop file Wayland shells match the window to
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_NAME)
     install_app_font()
     return app  # type: ignore[return-value]
 
