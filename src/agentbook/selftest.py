@@ -319,7 +319,29 @@ def step_pdf(ctx: Context) -> str:
     data = Path(path).read_bytes()
     check(data.startswith(b"%PDF-") and b"%%EOF" in data[-64:], "the archive sheet is not a complete PDF")
     check(b"WenQuanYiMicroHei" in data and b"/FontFile2" in data, "the CJK font is not embedded in the PDF")
-    return f"archive sheet, {len(data) // 1024} KiB, font embedded"
+    return f"archive sheet, {len(data) // 1024} KiB, font embedded; {_preview(Path(path))}"
+
+
+def _preview(path: Path) -> str:
+    """Open the sheet as the in-app preview does (QtPdf), and load the print support it hands pages to."""
+    import PySide6.QtPrintSupport  # noqa: F401 - printing goes through it
+
+    try:
+        from PySide6.QtCore import QSize
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView  # noqa: F401 - the preview widget
+    except ImportError:
+        return "no QtPdf here: the system viewer previews"
+    document = QPdfDocument()
+    try:
+        document.load(str(path))
+        check(document.status() == QPdfDocument.Status.Ready, f"QtPdf could not open the sheet ({document.error()})")
+        image = document.render(0, QSize(420, 594))
+        check(not image.isNull() and image.pixelColor(210, 297).isValid(), "QtPdf rendered an empty page")
+        pages = document.pageCount()
+    finally:
+        document.close()
+    return f"QtPdf preview renders {pages} page(s)"
 
 
 def step_excel(ctx: Context) -> str:
