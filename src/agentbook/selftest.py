@@ -77,13 +77,14 @@ def _quiet_offscreen(_kind: object, _context: object, message: str) -> None:
 
 def step_qt(ctx: Context) -> str:
     import PySide6
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, qInstallMessageHandler, qVersion
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, qVersion
     from PySide6.QtWidgets import QApplication
 
-    qInstallMessageHandler(_quiet_offscreen)
-    app = QApplication.instance() or QApplication(["agentbook", "--self-test"])
-    QCoreApplication.setOrganizationName("agentbook-self-test")  # never the user's settings
-    QCoreApplication.setApplicationName("agentbook-self-test")
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["agentbook", "--self-test"])
+        QCoreApplication.setOrganizationName("agentbook-self-test")  # never the user's settings
+        QCoreApplication.setApplicationName("agentbook-self-test")
     ctx.app = app
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
     names = sorted(p.name.split(".")[0].removeprefix("libq").removeprefix("q") for p in plugins.glob("*q*"))
@@ -421,10 +422,13 @@ def _where() -> str:
 
 def run(out: TextIO | None = None, steps: tuple[tuple[str, Callable[[Context], str]], ...] = STEPS) -> int:
     """Run the steps in order; stop at the first failure. Returns the process exit code."""
+    from PySide6.QtCore import qInstallMessageHandler
+
     out = out or sys.stdout
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a self-test opens no window on the user's screen
     print(f"agentbook {__version__} self-test — {_where()}", file=out, flush=True)
     started = time.perf_counter()
+    previous_handler = qInstallMessageHandler(_quiet_offscreen)
     with tempfile.TemporaryDirectory(prefix="agentbook-self-test-") as folder:
         ctx = Context(Path(folder))
         try:
@@ -441,5 +445,6 @@ def run(out: TextIO | None = None, steps: tuple[tuple[str, Callable[[Context], s
         finally:
             if ctx.store is not None:
                 ctx.store.close()
+            qInstallMessageHandler(previous_handler)
     print(f"self-test passed: {len(steps)} steps in {time.perf_counter() - started:.1f} s", file=out, flush=True)
     return 0
