@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
 
-from agentbook import __version__
 from agentbook.store.api import Store
 from agentbook.ui import editing
 from agentbook.ui.customer360 import Customer360View
@@ -335,13 +334,9 @@ class MainWindow(QMainWindow):
             )
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于 agentbook"),
-            self.tr("agentbook {0}\n离线、加密的保险客户档案。\n数据库：{1}\n结构版本：{2}").format(
-                __version__, self.store.path, self.store.schema_version
-            ),
-        )
+        from agentbook.ui.about_dialog import AboutDialog  # packaging (issue 10)
+
+        AboutDialog(self.store, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for tab in self.record_tabs:

@@ -73,7 +73,7 @@ class FolderField(SettingField):
         self.edit.setMaxLength(int(self.spec.maximum))
         self.edit.setPlaceholderText(str(backup_dir()))
         self.edit.setClearButtonEnabled(True)
-        browse = QPushButton(QCoreApplication.translate(CONTEXT, "选择…"), box)
+        browse = QPushButton(QCoreApplication.translate("settings", "选择…"), box)
         browse.setObjectName(f"browse_{self.spec.key}")
         browse.clicked.connect(self._browse)
         row.addWidget(self.edit, 1)
@@ -82,7 +82,9 @@ class FolderField(SettingField):
 
     def _browse(self) -> None:
         start = self.edit.text() or str(backup_dir())
-        chosen = QFileDialog.getExistingDirectory(self.widget, QCoreApplication.translate(CONTEXT, "选择文件夹"), start)
+        chosen = QFileDialog.getExistingDirectory(
+            self.widget, QCoreApplication.translate("settings", "选择文件夹"), start
+        )
         if chosen:
             self.edit.setText(chosen)
 
