@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from agentbook import APP_NAME, __version__
 from agentbook.store.api import Store
+from agentbook.store.app_settings import apply_agent_name
 from agentbook.store.errors import KnownError, PassphraseRequiredError, WrongKeyError
 from agentbook.store.vault import KeyVault
 from agentbook.ui.errors import describe, show_error
@@ -81,13 +82,32 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
     settings = QSettings()
     translation = Translation()
     translation.apply(chosen_language(settings))
+    vault = KeyVault()
+    # --- packaging (issue 10): the first-run wizard when no archive exists yet ---
+    from agentbook.ui import first_run
+
+    store: Store | None = None
+    started: first_run.FirstRunResult | None = None
+    db_path = first_run.archive_location(db_path, settings)
+    if first_run.needs_first_run(db_path) and screenshot is None:
+        started = first_run.run_first_run(
+            db_path, vault, translation, settings, demo=demo, demo_customers=DEMO_CUSTOMERS
+        )
+        if started is None:
+            return 1
+        db_path, store = started.path, started.store
+    # --- end first run ---
     try:
-        store = open_archive(db_path, KeyVault(), demo=demo)
+        if store is None:
+            store = open_archive(db_path, vault, demo=demo)
     except KnownError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开档案"), describe(exc))
         return 2
     if store is None:
         return 1
+    if started is not None and started.store is None:  # an existing archive chosen in the wizard
+        first_run.write_identity(store, started.choices)
+    apply_agent_name(store.db)  # packaging (issue 10): the agent's name in the audit log
     from agentbook.ui.main_window import MainWindow
 
     window = MainWindow(store, translation, settings)

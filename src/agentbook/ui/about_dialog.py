@@ -34,7 +34,9 @@ from agentbook.paths import backup_dir, data_dir
 from agentbook.store.api import Store
 from agentbook.store.app_settings import AppSettings
 from agentbook.store.connection import Passphrase
+from agentbook.store.vault import KeyVault
 from agentbook.ui.icons import app_icon
+from agentbook.ui.keyring_names import vault_keyring_name
 
 
 def _size(path: Path) -> str:
@@ -45,18 +47,13 @@ def _size(path: Path) -> str:
     return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
 
 
-def key_location(store: Store) -> str:
+def key_location(store: Store, vault: KeyVault | None = None) -> str:
     """Where the key of this archive lives, in words (Vorta tells users the same)."""
     if isinstance(store.db.credentials, Passphrase):
         return QCoreApplication.translate("AboutDialog", "口令（每次打开时输入；忘记口令就无法打开档案）")
-    from agentbook.store.vault import KeyVault
-
-    try:
-        info = KeyVault().info()
-    except Exception:  # the keyring broke after opening; the key is in memory until the app closes
-        return QCoreApplication.translate("AboutDialog", "系统密钥环（当前无法访问）")
-    backend = info.backend_name.rsplit(".", 2)[-2] if "." in info.backend_name else info.backend_name
-    return QCoreApplication.translate("AboutDialog", "系统密钥环（{0}），条目“agentbook”").format(backend)
+    return QCoreApplication.translate("AboutDialog", "系统密钥环（{0}），条目“agentbook”").format(
+        vault_keyring_name(vault or KeyVault())
+    )
 
 
 def this_copy() -> str:
@@ -66,10 +63,11 @@ def this_copy() -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, store: Store | None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QWidget | None = None, vault: KeyVault | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.store = store
+        self.vault = vault
         self.setWindowTitle(QCoreApplication.translate("AboutDialog", "关于 agentbook"))
 
         icon = QLabel(self)
@@ -119,7 +117,7 @@ class AboutDialog(QDialog):
                     QCoreApplication.translate("AboutDialog", "结构版本"),
                     f"v{self.store.schema_version} · {_size(self.store.path)}",
                 ),
-                (QCoreApplication.translate("AboutDialog", "加密密钥"), key_location(self.store)),
+                (QCoreApplication.translate("AboutDialog", "加密密钥"), key_location(self.store, self.vault)),
                 (
                     QCoreApplication.translate("AboutDialog", "备份文件夹"),
                     settings.get("backup_folder") or str(backup_dir()),
