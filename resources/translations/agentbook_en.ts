@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>口令（每次打开时输入；忘记口令就无法打开档案）</source>
+        <translation>A passphrase (typed at each start; without it the archive cannot be opened)</translation>
+    </message>
+    <message>
+        <source>系统密钥环（{0}），条目“agentbook”</source>
+        <translation>The system keyring ({0}), entry “agentbook”</translation>
+    </message>
+    <message>
+        <source>安装版：{0}</source>
+        <translation>Installed: {0}</translation>
+    </message>
+    <message>
+        <source>源代码运行：{0}</source>
+        <translation>Running from source: {0}</translation>
+    </message>
+    <message>
+        <source>关于 agentbook</source>
+        <translation>About agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案</source>
+        <translation>Offline, encrypted customer archives for insurance agents</translation>
+    </message>
+    <message>
+        <source>本机信息</source>
+        <translation>This copy</translation>
+    </message>
+    <message>
+        <source>开源许可</source>
+        <translation>Open-source licences</translation>
+    </message>
+    <message>
+        <source>复制信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>Runs on</translation>
+    </message>
+    <message>
+        <source>程序位置</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>结构版本</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>加密密钥</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>档案只保存在这台电脑上，并已加密。没有密钥（系统密钥环或恢复密钥）就无法打开，请妥善保管恢复密钥并定期备份。</source>
+        <translation>The archive is kept on this computer only, encrypted. Without its key (in the system keyring, or the recovery key) it cannot be opened: keep the recovery key safe and make backups regularly.</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Qt 与 PySide6 依照 LGPLv3 使用：它们作为独立的动态库随程序提供，可以替换为自行编译的版本；源代码见 download.qt.io。各组件的许可证全文随程序放在 *.dist-info 文件夹中。</source>
+        <translation>Qt and PySide6 are used under the LGPLv3: they ship as separate shared libraries, which you may replace with your own builds; the source code is at download.qt.io. The full licence text of each component ships with the program in its *.dist-info folder.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -606,6 +693,205 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>agentbook 首次设置</source>
+        <translation>Setting up agentbook</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>开始使用(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>欢迎使用 agentbook</source>
+        <translation>Welcome to agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案。几步设置之后即可开始使用。</source>
+        <translation>Offline, encrypted customer archives for insurance agents. A few steps and you are ready.</translation>
+    </message>
+    <message>
+        <source>agentbook 把客户、保单、缴费、理赔和沟通记录保存在这台电脑上的一个加密档案文件里，不需要联网，也不会把数据发送到任何地方。&lt;br&gt;&lt;br&gt;接下来将设置：界面语言、机构和经办人、档案保存位置、加密密钥，以及是否先载入演示数据。</source>
+        <translation>agentbook keeps customers, policies, payments, claims and the contact log in one encrypted archive file on this computer. It needs no internet connection and sends your data nowhere.&lt;br&gt;&lt;br&gt;Next you choose: the language, your agency and your name, where the archive lives, its encryption key, and whether to start with demo data.</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>机构和经办人</source>
+        <translation>Agency and agent</translation>
+    </message>
+    <message>
+        <source>以后可以在“工具 → 设置”中修改。</source>
+        <translation>You can change these later under Tools → Settings.</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>例如：某某保险代理有限公司</source>
+        <translation>e.g. Example Insurance Agency Ltd.</translation>
+    </message>
+    <message>
+        <source>打印在每一张客户档案表的页眉上。</source>
+        <translation>Printed in the header of every customer archive sheet.</translation>
+    </message>
+    <message>
+        <source>写入操作日志，记录每一项新增、修改、打印和导出是谁做的；留空则使用电脑登录名。</source>
+        <translation>Written to the audit log with every change, print and export; when left empty, the computer's login name is used.</translation>
+    </message>
+    <message>
+        <source>请填写档案文件的位置。</source>
+        <translation>Please enter where the archive file goes.</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹；请在后面加上文件名，例如 agentbook.db。</source>
+        <translation>This is a folder; add a file name, e.g. agentbook.db.</translation>
+    </message>
+    <message>
+        <source>找不到这个位置。</source>
+        <translation>This location does not exist.</translation>
+    </message>
+    <message>
+        <source>档案文件</source>
+        <translation>Archive file</translation>
+    </message>
+    <message>
+        <source>agentbook 档案 (*.db)</source>
+        <translation>agentbook archives (*.db)</translation>
+    </message>
+    <message>
+        <source>这里已经有一个档案文件：向导结束后将打开它，不会新建或覆盖。</source>
+        <translation>An archive file is already here: it will be opened when you finish, not replaced.</translation>
+    </message>
+    <message>
+        <source>将在这里新建加密档案。</source>
+        <translation>A new encrypted archive will be created here.</translation>
+    </message>
+    <message>
+        <source>档案保存在哪里</source>
+        <translation>Where the archive lives</translation>
+    </message>
+    <message>
+        <source>整个档案是一个加密文件。</source>
+        <translation>The whole archive is one encrypted file.</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>默认放在本机的用户数据文件夹里。请放在这台电脑自己的磁盘上，不要放进网盘同步文件夹：程序打开档案时会独占它。备份另行设置，可以放到移动硬盘。</source>
+        <translation>By default it goes into your data folder on this computer. Keep it on this computer's own disk, not in a cloud-synced folder: agentbook holds the file exclusively while it is open. Backups are set up separately and can go to an external drive.</translation>
+    </message>
+    <message>
+        <source>口令至少 {0} 个字符。</source>
+        <translation>The passphrase needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>设置档案口令</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>这台电脑没有系统密钥环。</source>
+        <translation>This computer has no system keyring.</translation>
+    </message>
+    <message>
+        <source>档案将用口令加密，每次打开都要输入。口令不会保存在任何地方：&lt;b&gt;忘记口令，档案就永远无法打开&lt;/b&gt;，请把它记在安全的地方。</source>
+        <translation>The archive will be encrypted with a passphrase you type each time you open it. It is stored nowhere: &lt;b&gt;forget it and the archive can never be opened again&lt;/b&gt;, so keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>从哪里开始</source>
+        <translation>Where to start</translation>
+    </message>
+    <message>
+        <source>点击“创建档案”后，加密档案文件就会生成。</source>
+        <translation>“Create archive” makes the encrypted archive file.</translation>
+    </message>
+    <message>
+        <source>创建档案(&amp;C)</source>
+        <translation>&amp;Create archive</translation>
+    </message>
+    <message>
+        <source>空白档案（正式使用）</source>
+        <translation>An empty archive (for real work)</translation>
+    </message>
+    <message>
+        <source>演示档案（先熟悉一下）</source>
+        <translation>A demo archive (to look around first)</translation>
+    </message>
+    <message>
+        <source>从零开始录入自己的客户，或导入原来的 Excel 表格。</source>
+        <translation>Enter your own customers from scratch, or import your old Excel sheet.</translation>
+    </message>
+    <message>
+        <source>载入 200 位虚构客户及其保单、缴费、理赔和沟通记录。演示数据不要与真实客户混用。</source>
+        <translation>Loads 200 made-up customers with their policies, payments, claims and contact log. Do not mix demo data with real customers.</translation>
+    </message>
+    <message>
+        <source>档案会被加密。没有它的密钥，任何人（包括您自己）都无法读取其中的数据。</source>
+        <translation>The archive will be encrypted. Without its key nobody — you included — can read what is in it.</translation>
+    </message>
+    <message>
+        <source>加密密钥保存在哪里</source>
+        <translation>Where the key is kept</translation>
+    </message>
+    <message>
+        <source>请读完再继续。</source>
+        <translation>Please read this before you go on.</translation>
+    </message>
+    <message>
+        <source>档案用您刚才设置的口令加密。口令只在您的记忆里，程序不保存它。</source>
+        <translation>The archive is encrypted with the passphrase you just chose. Only you know it; agentbook does not store it.</translation>
+    </message>
+    <message>
+        <source>档案的密钥是随机生成的 256 位密钥，保存在本机的系统密钥环（{0}）里，条目名为“agentbook”。所以平时打开程序不需要输入密码。</source>
+        <translation>The archive's key is a random 256-bit key kept in this computer's system keyring ({0}) under the entry “agentbook”, so you type no password when you start agentbook.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;忘记口令，档案就无法打开&lt;/b&gt;，任何人都无法帮您找回。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;Forget the passphrase and the archive cannot be opened&lt;/b&gt;; nobody can recover it for you. Make backups regularly and choose their folder in the settings.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;没有这个密钥，档案就无法打开&lt;/b&gt;：换电脑、重装系统或删除系统账户都会丢失系统密钥环里的密钥。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;Without this key the archive cannot be opened&lt;/b&gt;: a new computer, a reinstalled system or a deleted user account loses the key in the system keyring. Make backups regularly and choose their folder in the settings.</translation>
+    </message>
+    <message>
+        <source>我已了解：丢失密钥，档案将无法恢复</source>
+        <translation>I understand: if the key is lost, the archive cannot be recovered</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -752,20 +1038,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
         <translation>The audit log was tampered with or damaged at entry {0}.</translation>
-    </message>
-    <message>
-        <source>关于 agentbook</source>
-        <translation>About agentbook</translation>
-    </message>
-    <message>
-        <source>agentbook {0}
-离线、加密的保险客户档案。
-数据库：{1}
-结构版本：{2}</source>
-        <translation>agentbook {0}
-Offline, encrypted insurance customer archive.
-Database: {1}
-Schema version: {2}</translation>
     </message>
 </context>
 <context>
@@ -1134,24 +1406,20 @@ Schema version: {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</source>
+        <translation>“{0}” is not valid: enter a number from {1} to {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效，请检查。</source>
+        <translation>“{0}” is not valid; please check it.</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
-        <translation>Placeholders: {year} year, {month} month, {seq:06d} sequence</translation>
-    </message>
-    <message>
         <source>界面语言</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>机构名称（打印在档案表上）</source>
-        <translation>Agency name (printed on archive sheets)</translation>
-    </message>
-    <message>
-        <source>档案编号格式</source>
-        <translation>Archive number pattern</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2281,112 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <source>Windows 凭据管理器</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>macOS 钥匙串</source>
+        <translation>macOS Keychain</translation>
+    </message>
+    <message>
+        <source>Secret Service：GNOME 密钥环或 KWallet</source>
+        <translation>Secret Service: GNOME Keyring or KWallet</translation>
+    </message>
+    <message>
+        <source>系统密钥环</source>
+        <translation>the system keyring</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>机构名称</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>打印在客户档案表的页眉上，例如“某某保险代理有限公司”</source>
+        <translation>Printed in the header of the customer archive sheets, e.g. “Example Insurance Agency Ltd.”</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <source>写入操作日志，说明每一项修改是谁做的；留空则使用电脑的登录名</source>
+        <translation>Written to the audit log as the one who made each change; when empty, the computer's login name is used</translation>
+    </message>
+    <message>
+        <source>档案编号格式</source>
+        <translation>Archive number pattern</translation>
+    </message>
+    <message>
+        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
+        <translation>Placeholders: {year}, {month}, {seq:06d} sequence number</translation>
+    </message>
+    <message>
+        <source>档案表打印最近沟通记录（条）</source>
+        <translation>Contact-log entries on an archive sheet</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>Lock after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <source>离开电脑这么久后，程序锁定并隐藏客户信息；0 表示不自动锁定</source>
+        <translation>After this long without use agentbook locks and hides customer data; 0 never locks</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>加密备份存放处，最好是移动硬盘或另一块磁盘；留空则用数据目录下的 backups</source>
+        <translation>Where encrypted backups go, ideally an external or second disk; when empty, “backups” in the data folder</translation>
+    </message>
+    <message>
+        <source>保留最近备份（份）</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>超过这个数量时，最旧的自动备份会被删除</source>
+        <translation>Beyond this number the oldest automatic backup is deleted</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>今日提醒</source>
+        <translation>Today reminders</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>客户价值分级</source>
+        <translation>Customer value tiers</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2061,6 +2435,10 @@ Please report this message to the developers.</translation>
     <message>
         <source>磁盘空间不足，保存失败。已保存的数据没有受到影响。</source>
         <translation>The disk is full; saving failed. Data saved earlier is not affected.</translation>
+    </message>
+    <message>
+        <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
+        <translation>A backup cannot be written over the archive in use. Choose another file name or place.</translation>
     </message>
     <message>
         <source>记录不存在，可能已被删除。</source>
@@ -2240,6 +2618,10 @@ Please report this message to the developers.</translation>
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
         <translation>The share must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <source>受益比例最多保留两位小数</source>
+        <translation>Beneficiary shares take at most two decimal places</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>

@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>口令（每次打开时输入；忘记口令就无法打开档案）</source>
+        <translation>口令（每次開啟時輸入；忘記口令就無法開啟檔案）</translation>
+    </message>
+    <message>
+        <source>系统密钥环（{0}），条目“agentbook”</source>
+        <translation>系統金鑰環（{0}），條目“agentbook”</translation>
+    </message>
+    <message>
+        <source>安装版：{0}</source>
+        <translation>安裝版：{0}</translation>
+    </message>
+    <message>
+        <source>源代码运行：{0}</source>
+        <translation>原始碼執行：{0}</translation>
+    </message>
+    <message>
+        <source>关于 agentbook</source>
+        <translation>關於 agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案</source>
+        <translation>離線、加密的保險客戶檔案</translation>
+    </message>
+    <message>
+        <source>本机信息</source>
+        <translation>本機資訊</translation>
+    </message>
+    <message>
+        <source>开源许可</source>
+        <translation>開源許可</translation>
+    </message>
+    <message>
+        <source>复制信息</source>
+        <translation>複製資訊</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>執行環境</translation>
+    </message>
+    <message>
+        <source>程序位置</source>
+        <translation>程式位置</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>结构版本</source>
+        <translation>結構版本</translation>
+    </message>
+    <message>
+        <source>加密密钥</source>
+        <translation>加密金鑰</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>資料資料夾</translation>
+    </message>
+    <message>
+        <source>档案只保存在这台电脑上，并已加密。没有密钥（系统密钥环或恢复密钥）就无法打开，请妥善保管恢复密钥并定期备份。</source>
+        <translation>檔案只儲存在這臺電腦上，並已加密。沒有金鑰（系統金鑰環或恢復金鑰）就無法開啟，請妥善保管恢復金鑰並定期備份。</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>許可證</translation>
+    </message>
+    <message>
+        <source>Qt 与 PySide6 依照 LGPLv3 使用：它们作为独立的动态库随程序提供，可以替换为自行编译的版本；源代码见 download.qt.io。各组件的许可证全文随程序放在 *.dist-info 文件夹中。</source>
+        <translation>Qt 與 PySide6 依照 LGPLv3 使用：它們作為獨立的動態庫隨程式提供，可以替換為自行編譯的版本；原始碼見 download.qt.io。各元件的許可證全文隨程式放在 *.dist-info 資料夾中。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -599,6 +686,205 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>agentbook 首次设置</source>
+        <translation>agentbook 首次設定</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>开始使用(&amp;S)</source>
+        <translation>開始使用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>欢迎使用 agentbook</source>
+        <translation>歡迎使用 agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案。几步设置之后即可开始使用。</source>
+        <translation>離線、加密的保險客戶檔案。幾步設定之後即可開始使用。</translation>
+    </message>
+    <message>
+        <source>agentbook 把客户、保单、缴费、理赔和沟通记录保存在这台电脑上的一个加密档案文件里，不需要联网，也不会把数据发送到任何地方。&lt;br&gt;&lt;br&gt;接下来将设置：界面语言、机构和经办人、档案保存位置、加密密钥，以及是否先载入演示数据。</source>
+        <translation>agentbook 把客戶、保單、繳費、理賠和溝通記錄儲存在這臺電腦上的一個加密檔案檔案裡，不需要聯網，也不會把資料傳送到任何地方。&lt;br&gt;&lt;br&gt;接下來將設定：介面語言、機構和經辦人、檔案儲存位置、加密金鑰，以及是否先載入演示資料。</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>机构和经办人</source>
+        <translation>機構和經辦人</translation>
+    </message>
+    <message>
+        <source>以后可以在“工具 → 设置”中修改。</source>
+        <translation>以後可以在“工具 → 設定”中修改。</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>經辦人姓名</translation>
+    </message>
+    <message>
+        <source>例如：某某保险代理有限公司</source>
+        <translation>例如：某某保險代理有限公司</translation>
+    </message>
+    <message>
+        <source>打印在每一张客户档案表的页眉上。</source>
+        <translation>列印在每一張客戶檔案表的頁首上。</translation>
+    </message>
+    <message>
+        <source>写入操作日志，记录每一项新增、修改、打印和导出是谁做的；留空则使用电脑登录名。</source>
+        <translation>寫入操作日誌，記錄每一項新增、修改、列印和匯出是誰做的；留空則使用電腦登入名。</translation>
+    </message>
+    <message>
+        <source>请填写档案文件的位置。</source>
+        <translation>請填寫檔案檔案的位置。</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹；请在后面加上文件名，例如 agentbook.db。</source>
+        <translation>這是一個資料夾；請在後面加上檔名，例如 agentbook.db。</translation>
+    </message>
+    <message>
+        <source>找不到这个位置。</source>
+        <translation>找不到這個位置。</translation>
+    </message>
+    <message>
+        <source>档案文件</source>
+        <translation>檔案檔案</translation>
+    </message>
+    <message>
+        <source>agentbook 档案 (*.db)</source>
+        <translation>agentbook 檔案 (*.db)</translation>
+    </message>
+    <message>
+        <source>这里已经有一个档案文件：向导结束后将打开它，不会新建或覆盖。</source>
+        <translation>這裡已經有一個檔案檔案：嚮導結束後將開啟它，不會新建或覆蓋。</translation>
+    </message>
+    <message>
+        <source>将在这里新建加密档案。</source>
+        <translation>將在這裡新建加密檔案。</translation>
+    </message>
+    <message>
+        <source>档案保存在哪里</source>
+        <translation>檔案儲存在哪裡</translation>
+    </message>
+    <message>
+        <source>整个档案是一个加密文件。</source>
+        <translation>整個檔案是一個加密檔案。</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>默认放在本机的用户数据文件夹里。请放在这台电脑自己的磁盘上，不要放进网盘同步文件夹：程序打开档案时会独占它。备份另行设置，可以放到移动硬盘。</source>
+        <translation>預設放在本機的使用者資料資料夾裡。請放在這臺電腦自己的磁碟上，不要放進網盤同步資料夾：程式開啟檔案時會獨佔它。備份另行設定，可以放到行動硬碟。</translation>
+    </message>
+    <message>
+        <source>口令至少 {0} 个字符。</source>
+        <translation>口令至少 {0} 個字元。</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>兩次輸入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>设置档案口令</source>
+        <translation>設定檔案口令</translation>
+    </message>
+    <message>
+        <source>这台电脑没有系统密钥环。</source>
+        <translation>這臺電腦沒有系統金鑰環。</translation>
+    </message>
+    <message>
+        <source>档案将用口令加密，每次打开都要输入。口令不会保存在任何地方：&lt;b&gt;忘记口令，档案就永远无法打开&lt;/b&gt;，请把它记在安全的地方。</source>
+        <translation>檔案將用口令加密，每次開啟都要輸入。口令不會儲存在任何地方：&lt;b&gt;忘記口令，檔案就永遠無法開啟&lt;/b&gt;，請把它記在安全的地方。</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>再次輸入</translation>
+    </message>
+    <message>
+        <source>从哪里开始</source>
+        <translation>從哪裡開始</translation>
+    </message>
+    <message>
+        <source>点击“创建档案”后，加密档案文件就会生成。</source>
+        <translation>點選“建立檔案”後，加密檔案檔案就會生成。</translation>
+    </message>
+    <message>
+        <source>创建档案(&amp;C)</source>
+        <translation>建立檔案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>空白档案（正式使用）</source>
+        <translation>空白檔案（正式使用）</translation>
+    </message>
+    <message>
+        <source>演示档案（先熟悉一下）</source>
+        <translation>演示檔案（先熟悉一下）</translation>
+    </message>
+    <message>
+        <source>从零开始录入自己的客户，或导入原来的 Excel 表格。</source>
+        <translation>從零開始錄入自己的客戶，或匯入原來的 Excel 表格。</translation>
+    </message>
+    <message>
+        <source>载入 200 位虚构客户及其保单、缴费、理赔和沟通记录。演示数据不要与真实客户混用。</source>
+        <translation>載入 200 位虛構客戶及其保單、繳費、理賠和溝通記錄。演示資料不要與真實客戶混用。</translation>
+    </message>
+    <message>
+        <source>档案会被加密。没有它的密钥，任何人（包括您自己）都无法读取其中的数据。</source>
+        <translation>檔案會被加密。沒有它的金鑰，任何人（包括您自己）都無法讀取其中的資料。</translation>
+    </message>
+    <message>
+        <source>加密密钥保存在哪里</source>
+        <translation>加密金鑰儲存在哪裡</translation>
+    </message>
+    <message>
+        <source>请读完再继续。</source>
+        <translation>請讀完再繼續。</translation>
+    </message>
+    <message>
+        <source>档案用您刚才设置的口令加密。口令只在您的记忆里，程序不保存它。</source>
+        <translation>檔案用您剛才設定的口令加密。口令只在您的記憶裡，程式不儲存它。</translation>
+    </message>
+    <message>
+        <source>档案的密钥是随机生成的 256 位密钥，保存在本机的系统密钥环（{0}）里，条目名为“agentbook”。所以平时打开程序不需要输入密码。</source>
+        <translation>檔案的金鑰是隨機生成的 256 位金鑰，儲存在本機的系統金鑰環（{0}）裡，條目名為“agentbook”。所以平時開啟程式不需要輸入密碼。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;忘记口令，档案就无法打开&lt;/b&gt;，任何人都无法帮您找回。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;忘記口令，檔案就無法開啟&lt;/b&gt;，任何人都無法幫您找回。請定期備份檔案，並在設定中選擇備份位置。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;没有这个密钥，档案就无法打开&lt;/b&gt;：换电脑、重装系统或删除系统账户都会丢失系统密钥环里的密钥。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;沒有這個金鑰，檔案就無法開啟&lt;/b&gt;：換電腦、重灌系統或刪除系統賬戶都會丟失系統金鑰環裡的金鑰。請定期備份檔案，並在設定中選擇備份位置。</translation>
+    </message>
+    <message>
+        <source>我已了解：丢失密钥，档案将无法恢复</source>
+        <translation>我已瞭解：丟失金鑰，檔案將無法恢復</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -743,20 +1029,6 @@
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
         <translation>審計日誌在第 {0} 條記錄處被篡改或損壞。</translation>
-    </message>
-    <message>
-        <source>关于 agentbook</source>
-        <translation>關於 agentbook</translation>
-    </message>
-    <message>
-        <source>agentbook {0}
-离线、加密的保险客户档案。
-数据库：{1}
-结构版本：{2}</source>
-        <translation>agentbook {0}
-離線、加密的保險客戶檔案。
-資料庫：{1}
-結構版本：{2}</translation>
     </message>
 </context>
 <context>
@@ -1124,24 +1396,20 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</source>
+        <translation>“{0}”的值無效：請填寫 {1} 到 {2} 之間的數。</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效，请检查。</source>
+        <translation>“{0}”的值無效，請檢查。</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>設定</translation>
     </message>
     <message>
-        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
-        <translation>可用佔位符：{year} 年、{month} 月、{seq:06d} 序號</translation>
-    </message>
-    <message>
         <source>界面语言</source>
         <translation>介面語言</translation>
-    </message>
-    <message>
-        <source>机构名称（打印在档案表上）</source>
-        <translation>機構名稱（列印在檔案表上）</translation>
-    </message>
-    <message>
-        <source>档案编号格式</source>
-        <translation>檔案編號格式</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2271,112 @@
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <source>Windows 凭据管理器</source>
+        <translation>Windows 憑據管理器</translation>
+    </message>
+    <message>
+        <source>macOS 钥匙串</source>
+        <translation>macOS 鑰匙串</translation>
+    </message>
+    <message>
+        <source>Secret Service：GNOME 密钥环或 KWallet</source>
+        <translation>Secret Service：GNOME 金鑰環或 KWallet</translation>
+    </message>
+    <message>
+        <source>系统密钥环</source>
+        <translation>系統金鑰環</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>机构名称</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <source>打印在客户档案表的页眉上，例如“某某保险代理有限公司”</source>
+        <translation>列印在客戶檔案表的頁首上，例如“某某保險代理有限公司”</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>經辦人姓名</translation>
+    </message>
+    <message>
+        <source>写入操作日志，说明每一项修改是谁做的；留空则使用电脑的登录名</source>
+        <translation>寫入操作日誌，說明每一項修改是誰做的；留空則使用電腦的登入名</translation>
+    </message>
+    <message>
+        <source>档案编号格式</source>
+        <translation>檔案編號格式</translation>
+    </message>
+    <message>
+        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
+        <translation>可用佔位符：{year} 年、{month} 月、{seq:06d} 序號</translation>
+    </message>
+    <message>
+        <source>档案表打印最近沟通记录（条）</source>
+        <translation>檔案表列印最近溝通記錄（條）</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>無操作自動鎖定（分鐘）</translation>
+    </message>
+    <message>
+        <source>离开电脑这么久后，程序锁定并隐藏客户信息；0 表示不自动锁定</source>
+        <translation>離開電腦這麼久後，程式鎖定並隱藏客戶資訊；0 表示不自動鎖定</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>加密备份存放处，最好是移动硬盘或另一块磁盘；留空则用数据目录下的 backups</source>
+        <translation>加密備份存放處，最好是行動硬碟或另一塊磁碟；留空則用資料目錄下的 backups</translation>
+    </message>
+    <message>
+        <source>保留最近备份（份）</source>
+        <translation>保留最近備份（份）</translation>
+    </message>
+    <message>
+        <source>超过这个数量时，最旧的自动备份会被删除</source>
+        <translation>超過這個數量時，最舊的自動備份會被刪除</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>常規</translation>
+    </message>
+    <message>
+        <source>今日提醒</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>投訴處理</translation>
+    </message>
+    <message>
+        <source>客户价值分级</source>
+        <translation>客戶價值分級</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>選擇資料夾</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2051,6 +2425,10 @@
     <message>
         <source>磁盘空间不足，保存失败。已保存的数据没有受到影响。</source>
         <translation>磁碟空間不足，儲存失敗。已儲存的資料沒有受到影響。</translation>
+    </message>
+    <message>
+        <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
+        <translation>不能把備份寫到正在使用的資料庫檔案上。請選擇其他檔名或位置。</translation>
     </message>
     <message>
         <source>记录不存在，可能已被删除。</source>
@@ -2230,6 +2608,10 @@
     <message>
         <source>受益比例应在 0 到 100% 之间</source>
         <translation>受益比例應在 0 到 100% 之間</translation>
+    </message>
+    <message>
+        <source>受益比例最多保留两位小数</source>
+        <translation>受益比例最多保留兩位小數</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>
