@@ -163,7 +163,14 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     conn = store.db.conn
     conn.execute("DROP INDEX contact_policy_purpose")
     conn.execute("DROP INDEX contact_customer_purpose")
-    for index in ("policy_in_force_expiry", "policy_renewal_of", "payment_unpaid", "contact_claim_purpose"):
+    for index in (
+        "policy_in_force_expiry",
+        "policy_renewal_of",
+        "payment_unpaid",
+        "payment_unpaid_policy",
+        "customer_birthday",
+        "contact_claim_purpose",
+    ):
         conn.execute(f"DROP INDEX {index}")  # migration 3
     conn.execute("DROP TABLE complaint")
     conn.execute("PRAGMA user_version = 1")
