@@ -223,8 +223,8 @@ class Store:
     def draft_renewal(self, policy_id: int) -> Policy:
         return renewals.draft_renewal(self.policies.get(policy_id), self.today())
 
-    def renew_policy(self, renewal: Policy) -> Policy:
-        return renewals.renew(self, renewal)
+    def renew_policy(self, renewal: Policy, *, schedule: bool = True) -> Policy:
+        return renewals.renew(self, renewal, schedule=schedule)
 
     def renewal_of(self, policy_id: int) -> int | None:
         return renewals.renewal_of(self.db, policy_id)

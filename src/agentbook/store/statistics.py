@@ -28,8 +28,9 @@ UNSET = QT_TRANSLATE_NOOP("statistics", "未填写")
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    label: str  # source text, "statistics" context
+    label: str  # source text, "statistics" context: the Excel header, with its unit
     unit: str  # count | money | percent | days
+    short: str = ""  # the chart legend's name, when the label carries a unit the chart scales
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,9 @@ class StatTable:
 COUNT = Measure(QT_TRANSLATE_NOOP("statistics", "数量"), "count")
 CUSTOMERS = Measure(QT_TRANSLATE_NOOP("statistics", "客户数"), "count")
 POLICIES = Measure(QT_TRANSLATE_NOOP("statistics", "保单件数"), "count")
-PREMIUM = Measure(QT_TRANSLATE_NOOP("statistics", "年化保费（元）"), "money")
+PREMIUM = Measure(
+    QT_TRANSLATE_NOOP("statistics", "年化保费（元）"), "money", QT_TRANSLATE_NOOP("statistics", "年化保费")
+)
 
 
 def _by_enum(rows: list[tuple], enum: type[LabeledEnum], convert: Callable[[tuple], tuple[Value, ...]]) -> tuple:
@@ -161,8 +164,12 @@ def claims_by_status(db: Database) -> StatTable:
         QT_TRANSLATE_NOOP("statistics", "理赔状态"),
         (
             Measure(QT_TRANSLATE_NOOP("statistics", "理赔件数"), "count"),
-            Measure(QT_TRANSLATE_NOOP("statistics", "申请金额（元）"), "money"),
-            Measure(QT_TRANSLATE_NOOP("statistics", "实赔金额（元）"), "money"),
+            Measure(
+                QT_TRANSLATE_NOOP("statistics", "申请金额（元）"), "money", QT_TRANSLATE_NOOP("statistics", "申请金额")
+            ),
+            Measure(
+                QT_TRANSLATE_NOOP("statistics", "实赔金额（元）"), "money", QT_TRANSLATE_NOOP("statistics", "实赔金额")
+            ),
         ),
         _by_enum(rows, E.ClaimStatus, lambda r: (int(r[0]), from_fen(int(r[1] or 0)), from_fen(int(r[2] or 0)))),
         "combo",
@@ -180,7 +187,9 @@ def renewals_by_month(db: Database, months: int = 12) -> StatTable:
         (
             Measure(QT_TRANSLATE_NOOP("statistics", "应续保件数"), "count"),
             Measure(QT_TRANSLATE_NOOP("statistics", "已续保件数"), "count"),
-            Measure(QT_TRANSLATE_NOOP("statistics", "续保率（%）"), "percent"),
+            Measure(
+                QT_TRANSLATE_NOOP("statistics", "续保率（%）"), "percent", QT_TRANSLATE_NOOP("statistics", "续保率")
+            ),
         ),
         tuple(StatRow(r.label, (r.due, r.renewed, r.rate)) for r in rates),
         "combo",
