@@ -110,6 +110,120 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>投诉登记</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>投诉人（非客户本人时）</source>
+        <translation>投诉人（非客户本人时）</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>相关保单</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>处理与办结</source>
+        <translation>处理与办结</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>向客户反馈</source>
+        <translation>向客户反馈</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>客户满意度</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>投诉 {0}（{1}）</source>
+        <translation>投诉 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>已超过处理时限，请尽快办结并回复客户。</source>
+        <translation>已超过处理时限，请尽快办结并回复客户。</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>请从列表中选择客户</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单，或清空此项</source>
+        <translation>请从列表中选择保单，或清空此项</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <source>处理状态</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>客户姓名、拼音、手机尾号</source>
+        <translation>客户姓名、拼音、手机尾号</translation>
+    </message>
+    <message>
+        <source>处理/办结…</source>
+        <translation>处理/办结…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -731,6 +845,18 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>登记投诉…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>按规则重新计算客户价值…</source>
+        <translation>按规则重新计算客户价值…</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置…</source>
+        <translation>提醒与客户分层设置…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -763,6 +889,14 @@
         <translation>沟通记录</translation>
     </message>
     <message>
+        <source>投诉</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>统计</translation>
+    </message>
+    <message>
         <source>agentbook 保险客户档案 – {0}</source>
         <translation>agentbook 保险客户档案 – {0}</translation>
     </message>
@@ -793,6 +927,20 @@
     <message>
         <source>已导出：{0}</source>
         <translation>已导出：{0}</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
+        <translation>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</translation>
+    </message>
+    <message numerus="yes">
+        <source>已重新计算，%n 位客户的价值分层有变化。</source>
+        <translation>
+            <numerusform>已重新计算，%n 位客户的价值分层有变化。</numerusform>
+        </translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -913,6 +1061,33 @@
     </message>
 </context>
 <context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>实缴金额（元）</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>缴费方法</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
+        <translation>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>数据库口令</source>
@@ -1019,6 +1194,10 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人姓名、拼音、手机尾号</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登记缴费…</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1360,18 @@
     <message>
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人/被保险人姓名、拼音、手机尾号</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>续保…</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成缴费计划</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>标记失效…</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1558,53 @@
     <message>
         <source>请从列表中选择对方</source>
         <translation>请从列表中选择对方</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>续保</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>新保单号</source>
+        <translation>新保单号</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>保费（元）</source>
+        <translation>保费（元）</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>保额（元）</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成缴费计划</translation>
+    </message>
+    <message>
+        <source>续保自：{0}</source>
+        <translation>续保自：{0}</translation>
+    </message>
+    <message>
+        <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
+        <translation>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</translation>
     </message>
 </context>
 <context>
@@ -1571,22 +1809,53 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>保存图片…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>保存图片</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>agentbook 统计 · 数据截至 {0} · {1}</source>
+        <translation>agentbook 统计 · 数据截至 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>打开本页时计算统计数据。</source>
+        <translation>打开本页时计算统计数据。</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>全部导出 Excel…</source>
+        <translation>全部导出 Excel…</translation>
+    </message>
+    <message>
+        <source>正在计算统计数据…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
+        <translation>数据截至 {0}；金额单位：图中为万元，导出为元。</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
         <translation>逾期保费</translation>
-    </message>
-    <message>
-        <source>7 天内应缴保费</source>
-        <translation>7 天内应缴保费</translation>
-    </message>
-    <message>
-        <source>到期与续保（90 天内）</source>
-        <translation>到期与续保（90 天内）</translation>
-    </message>
-    <message>
-        <source>本周生日</source>
-        <translation>本周生日</translation>
     </message>
     <message>
         <source>待回访</source>
@@ -1597,12 +1866,32 @@
         <translation>等待中的理赔</translation>
     </message>
     <message>
-        <source>已提醒缴费</source>
-        <translation>已提醒缴费</translation>
+        <source>失效预警</source>
+        <translation>失效预警</translation>
     </message>
     <message>
-        <source>已联系续保</source>
-        <translation>已联系续保</translation>
+        <source>近期应缴保费</source>
+        <translation>近期应缴保费</translation>
+    </message>
+    <message>
+        <source>到期与续保</source>
+        <translation>到期与续保</translation>
+    </message>
+    <message>
+        <source>投诉处理时限</source>
+        <translation>投诉处理时限</translation>
+    </message>
+    <message>
+        <source>近期生日</source>
+        <translation>近期生日</translation>
+    </message>
+    <message>
+        <source>档案借阅逾期</source>
+        <translation>档案借阅逾期</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>已提醒缴费</translation>
     </message>
     <message>
         <source>生日祝福已发送</source>
@@ -1613,16 +1902,313 @@
         <translation>回访已完成</translation>
     </message>
     <message>
+        <source>已提醒续保</source>
+        <translation>已提醒续保</translation>
+    </message>
+    <message>
+        <source>已告知进度</source>
+        <translation>已告知进度</translation>
+    </message>
+    <message>
+        <source>处理投诉</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（已过宽限期，保单可能失效）</source>
+        <translation>已提醒缴费（已过宽限期，保单可能失效）</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（逾期）</source>
+        <translation>已提醒缴费（逾期）</translation>
+    </message>
+    <message>
+        <source>已告知理赔进度</source>
+        <translation>已告知理赔进度</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>已过 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，宽限期剩 %n 天</source>
+        <translation>
+            <numerusform>，宽限期剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>，共 %n 期未缴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>，超过宽限期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>%n 岁生日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天回访</source>
+        <translation>今天回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>已超过处理时限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>距处理时限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第 {0} 期</source>
+        <translation>第 {0} 期</translation>
+    </message>
+    <message>
+        <source>单击打开客户档案</source>
+        <translation>单击打开客户档案</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <source>其中 {0} 项紧急</source>
-        <translation>其中 {0} 项紧急</translation>
+        <source>打开记录</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>正在整理今日待办…</source>
+        <translation>正在整理今日待办…</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{0}年{1}月{2}日 {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>今日待办共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后显示</source>
+        <translation>启用纸质档案借阅登记后显示</translation>
+    </message>
+    <message>
+        <source>{0}天 {1}</source>
+        <translation>{0}天 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>宽限期 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>超过宽限期 %n 天仍未缴费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>报案超过 %n 天未结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今天 %n</source>
+        <translation>
+            <numerusform>今天 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n</source>
+        <translation>
+            <numerusform>已逾期 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</source>
+        <translation>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</translation>
+    </message>
+    <message>
+        <source>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</source>
+        <translation>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</translation>
+    </message>
+    <message>
+        <source>{0} 天内应缴的保费。</source>
+        <translation>{0} 天内应缴的保费。</translation>
+    </message>
+    <message>
+        <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
+        <translation>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</translation>
+    </message>
+    <message>
+        <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
+        <translation>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</translation>
+    </message>
+    <message>
+        <source>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</source>
+        <translation>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</translation>
+    </message>
+    <message>
+        <source>到期、逾期和即将到来的回访。</source>
+        <translation>到期、逾期和即将到来的回访。</translation>
+    </message>
+    <message>
+        <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
+        <translation>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</translation>
+    </message>
+    <message>
+        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
+        <translation>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 项</source>
+        <translation>{0}：{1} 项</translation>
+    </message>
+    <message>
+        <source>这里没有待办事项。</source>
+        <translation>这里没有待办事项。</translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</source>
+        <translation>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</translation>
+    </message>
+    <message>
+        <source>{0}（选中项）</source>
+        <translation>{0}（选中项）</translation>
+    </message>
+    <message>
+        <source>{0} 天内（{1}）</source>
+        <translation>{0} 天内（{1}）</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登记缴费…</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>标记失效…</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>续保…</translation>
     </message>
     <message>
         <source>（显示最紧要的 {0} 项）</source>
         <translation>（显示最紧要的 {0} 项）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaySettingsDialog</name>
+    <message>
+        <source>今日提醒</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
+        <translation>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置</source>
+        <translation>提醒与客户分层设置</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
+        <translation>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2436,66 @@
         <source>客户编号</source>
         <translation>客户编号</translation>
     </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>处理状态</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>欠缴金额</source>
+        <translation>欠缴金额</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
 </context>
 <context>
     <name>deletion</name>
@@ -1876,6 +2522,10 @@
     <message>
         <source>客户关系</source>
         <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>删除</source>
@@ -2193,8 +2843,52 @@
         <translation>已结案</translation>
     </message>
     <message>
+        <source>续保提醒</source>
+        <translation>续保提醒</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>保险公司转办</source>
+        <translation>保险公司转办</translation>
+    </message>
+    <message>
+        <source>监管转办</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>面谈</source>
@@ -2817,6 +3511,260 @@
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <source>到期与续保提醒窗口（天）</source>
+        <translation>到期与续保提醒窗口（天）</translation>
+    </message>
+    <message>
+        <source>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</source>
+        <translation>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</translation>
+    </message>
+    <message>
+        <source>保费应缴提前提醒（天）</source>
+        <translation>保费应缴提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>宽限期（天）</source>
+        <translation>宽限期（天）</translation>
+    </message>
+    <message>
+        <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
+        <translation>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</translation>
+    </message>
+    <message>
+        <source>生日提前提醒（天）</source>
+        <translation>生日提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>回访提前提醒（天）</source>
+        <translation>回访提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>0 表示只显示今天及已过期的回访</source>
+        <translation>0 表示只显示今天及已过期的回访</translation>
+    </message>
+    <message>
+        <source>理赔等待超过（天）提醒</source>
+        <translation>理赔等待超过（天）提醒</translation>
+    </message>
+    <message>
+        <source>投诉到期前提醒（天）</source>
+        <translation>投诉到期前提醒（天）</translation>
+    </message>
+    <message>
+        <source>已提醒事项再次出现间隔（天）</source>
+        <translation>已提醒事项再次出现间隔（天）</translation>
+    </message>
+    <message>
+        <source>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</source>
+        <translation>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</translation>
+    </message>
+    <message>
+        <source>投诉处理时限（天）</source>
+        <translation>投诉处理时限（天）</translation>
+    </message>
+    <message>
+        <source>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</source>
+        <translation>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</translation>
+    </message>
+    <message>
+        <source>高价值：年化保费达到（元）</source>
+        <translation>高价值：年化保费达到（元）</translation>
+    </message>
+    <message>
+        <source>中价值：年化保费达到（元）</source>
+        <translation>中价值：年化保费达到（元）</translation>
+    </message>
+    <message>
+        <source>有效保单件数：高</source>
+        <translation>有效保单件数：高</translation>
+    </message>
+    <message>
+        <source>有效保单件数：中</source>
+        <translation>有效保单件数：中</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：高</source>
+        <translation>客户年限（年）：高</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：中</source>
+        <translation>客户年限（年）：中</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>保单件数</source>
+        <translation>保单件数</translation>
+    </message>
+    <message>
+        <source>年化保费（元）</source>
+        <translation>年化保费（元）</translation>
+    </message>
+    <message>
+        <source>年化保费</source>
+        <translation>年化保费</translation>
+    </message>
+    <message>
+        <source>客户类型分布</source>
+        <translation>客户类型分布</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>客户状态分布</source>
+        <translation>客户状态分布</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>客户价值分层</source>
+        <translation>客户价值分层</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>各险种年化保费（有效保单）</source>
+        <translation>各险种年化保费（有效保单）</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>各保险公司年化保费（有效保单）</source>
+        <translation>各保险公司年化保费（有效保单）</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>保单状态分布</source>
+        <translation>保单状态分布</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保单状态</translation>
+    </message>
+    <message>
+        <source>理赔件数与金额（按状态）</source>
+        <translation>理赔件数与金额（按状态）</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理赔状态</translation>
+    </message>
+    <message>
+        <source>理赔件数</source>
+        <translation>理赔件数</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>实赔金额（元）</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>实赔金额</translation>
+    </message>
+    <message>
+        <source>续保率（按到期月份，一年期保单）</source>
+        <translation>续保率（按到期月份，一年期保单）</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>到期月份</translation>
+    </message>
+    <message>
+        <source>应续保件数</source>
+        <translation>应续保件数</translation>
+    </message>
+    <message>
+        <source>已续保件数</source>
+        <translation>已续保件数</translation>
+    </message>
+    <message>
+        <source>续保率（%）</source>
+        <translation>续保率（%）</translation>
+    </message>
+    <message>
+        <source>续保率</source>
+        <translation>续保率</translation>
+    </message>
+    <message>
+        <source>投诉受理与平均办结天数（按受理月份）</source>
+        <translation>投诉受理与平均办结天数（按受理月份）</translation>
+    </message>
+    <message>
+        <source>受理月份</source>
+        <translation>受理月份</translation>
+    </message>
+    <message>
+        <source>受理件数</source>
+        <translation>受理件数</translation>
+    </message>
+    <message>
+        <source>已办结件数</source>
+        <translation>已办结件数</translation>
+    </message>
+    <message>
+        <source>平均办结天数</source>
+        <translation>平均办结天数</translation>
+    </message>
+    <message>
+        <source>{0}月</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2893,6 +3841,14 @@
     <message>
         <source>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</source>
         <translation>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <source>这张保单已经续保过，请打开续保后的新保单。</source>
+        <translation>这张保单已经续保过，请打开续保后的新保单。</translation>
+    </message>
+    <message>
+        <source>终身保单没有到期日期，无法续保。</source>
+        <translation>终身保单没有到期日期，无法续保。</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +4092,89 @@
     <message>
         <source>跟进日期不能早于沟通日期</source>
         <translation>跟进日期不能早于沟通日期</translation>
+    </message>
+    <message>
+        <source>请选择客户</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>请填写投诉内容</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于今天</source>
+        <translation>受理时间不能晚于今天</translation>
+    </message>
+    <message>
+        <source>处理时限不能早于受理日期</source>
+        <translation>处理时限不能早于受理日期</translation>
+    </message>
+    <message>
+        <source>办结时间不能早于受理时间</source>
+        <translation>办结时间不能早于受理时间</translation>
+    </message>
+    <message>
+        <source>办结前请填写处理结果</source>
+        <translation>办结前请填写处理结果</translation>
+    </message>
+    <message>
+        <source>办结前请填写向客户反馈的内容</source>
+        <translation>办结前请填写向客户反馈的内容</translation>
+    </message>
+    <message>
+        <source>办结后才能记录满意度</source>
+        <translation>办结后才能记录满意度</translation>
+    </message>
+    <message>
+        <source>实缴金额应大于 0</source>
+        <translation>实缴金额应大于 0</translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天</source>
+        <translation>缴费日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请选择缴费方法</source>
+        <translation>请选择缴费方法</translation>
+    </message>
+</context>
+<context>
+    <name>workday</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>这一期已登记为已缴，要修改缴费信息吗？</source>
+        <translation>这一期已登记为已缴，要修改缴费信息吗？</translation>
+    </message>
+    <message>
+        <source>续保</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>这张保单已续保为 {0}。</source>
+        <translation>这张保单已续保为 {0}。</translation>
+    </message>
+    <message>
+        <source>标记失效</source>
+        <translation>标记失效</translation>
+    </message>
+    <message>
+        <source>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</source>
+        <translation>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</translation>
+    </message>
+    <message>
+        <source>缴费计划</source>
+        <translation>缴费计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 期缴费记录。</source>
+        <translation>
+            <numerusform>已生成 %n 期缴费记录。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

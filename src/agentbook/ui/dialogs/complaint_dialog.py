@@ -46,7 +46,8 @@ class ComplaintDialog(RecordDialog):
         self.customer.changed.connect(self.schedule_validation)
         self.policy = RecordPicker(self.form.policy, store.policy_choices, store.policy_label)
         self.policy.changed.connect(self.schedule_validation)
-        now = datetime.now().replace(second=0, microsecond=0)
+        # The archive's clock gives the day (tests and demos run on a fixed date), the wall clock the time.
+        now = datetime.combine(store.today(), datetime.now().time()).replace(second=0, microsecond=0)
         deadline_days = store.settings.get("complaint_deadline_days")
         original = record or Complaint(
             customer_id or 0,
