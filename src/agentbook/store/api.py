@@ -272,5 +272,15 @@ class Store:
         return result
 
     def counts(self) -> dict[str, int]:
-        tables = ("customer", "relationship", "policy", "beneficiary", "payment", "claim", "contact", "audit_log")
+        tables = (
+            "customer",
+            "relationship",
+            "policy",
+            "beneficiary",
+            "payment",
+            "claim",
+            "contact",
+            "complaint",
+            "audit_log",
+        )
         return {t: int(self.db.read_one(f"SELECT count(*) FROM {t}")[0]) for t in tables}
