@@ -375,6 +375,7 @@ def today_view(data: BenchData, runs: int) -> list[Measurement]:
     store.close()
     return [result]
 
+
 ALL = {
     "cold_start": cold_start,
     "unlock": unlock,
