@@ -201,8 +201,8 @@ class Store:
             )
 
     # --- the agent's day (issue 7): Today lists, premiums, renewals, tiers, statistics --------
-    def today_lists(self, *, count: bool = True) -> today.TodayReport:
-        return today.compute(self.db, count=count)
+    def today_lists(self) -> today.TodayReport:
+        return today.compute(self.db)
 
     def today_counts(self) -> dict[str, int]:
         return today.counts(self.db)

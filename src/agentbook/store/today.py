@@ -1,8 +1,9 @@
 """The agent's day (今日): what needs doing, computed in SQL from indexed columns.
 
-Every list is read as its most pressing ``LIST_LIMIT`` items plus an exact count; each count is
-an index range scan (migration 3 adds the partial indexes), so all lists together stay within
-the 200 ms budget at 100,000 customers. An item disappears when the agent records the action
+Every list is read as its most pressing ``LIST_LIMIT`` items plus an exact count. Counts and
+rankings read indexes only (migration 3 adds the partial and covering ones); names and numbers
+are fetched for the rows shown. All lists together: 25 ms at 10,000 customers, 134 ms at
+100,000 (benchmarks, median), within the 200 ms budget. An item disappears when the agent records the action
 that answers it — the contact entry is the proof, and it lands in the customer's timeline.
 Reminders that do not settle the matter (a premium still unpaid, a claim still waiting) hide the
 item for ``today_repeat_days``; if nothing changed it comes back.
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
+from agentbook.domain.models import ContactEntry
 from agentbook.domain.money import from_fen
 from agentbook.store.database import Database
 from agentbook.store.settings import Settings
@@ -42,7 +44,6 @@ KINDS = (
     "loan_overdue",  # paper files lent out and not back in time (needs the loan register)
 )
 LIST_LIMIT = 200  # items materialised per list; the count covers all of them
-UNCOUNTED = -1  # kept for callers of the two-phase API: counts are now always exact
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,10 +457,8 @@ class _Lists:
         return None  # the loan register has not described its columns here yet
 
 
-def compute(db: Database, limit: int = LIST_LIMIT, *, count: bool = True) -> TodayReport:
-    """Every list's most pressing *limit* items and exact counts. ``count`` is accepted for the
-    older two-phase callers; the counts are index scans now and always included."""
-    del count
+def compute(db: Database, limit: int = LIST_LIMIT) -> TodayReport:
+    """Every list's most pressing *limit* items and its exact count, read under one lock."""
     started = time.perf_counter()
     with db.lock:  # one consistent picture: no write lands between two lists
         lists = _Lists(db, limit)
@@ -526,8 +525,6 @@ def resolve(
     others by a contact entry of the matching purpose, linked to the policy or claim. Everything
     goes through the repositories, so it is validated and audit-logged in one transaction.
     """
-    from agentbook.domain.models import ContactEntry
-
     if item.kind not in RESOLUTIONS:
         raise ValueError(f"no one-click action for {item.kind}")
     purpose, default_channel, default_summary = RESOLUTIONS[item.kind]
