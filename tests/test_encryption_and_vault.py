@@ -170,6 +170,8 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
         "payment_unpaid_policy",
         "customer_birthday",
         "contact_claim_purpose",
+        "policy_live_premium",
+        "policy_expiry_term",
     ):
         conn.execute(f"DROP INDEX {index}")  # migration 3
     conn.execute("DROP TABLE complaint")

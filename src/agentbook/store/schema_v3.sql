@@ -40,3 +40,8 @@ CREATE INDEX payment_unpaid_policy ON payment(policy_id, due_date, amount_due) W
 CREATE INDEX customer_birthday ON customer(substr(birth_date, 6, 5), kind, lifecycle) WHERE birth_date IS NOT NULL;
 -- "Was this claimant told about progress lately?"
 CREATE INDEX contact_claim_purpose ON contact(claim_id, purpose, contacted_at) WHERE claim_id IS NOT NULL;
+-- Statistics: premium of live policies by line and insurer, and the renewal rate by month, read
+-- from covering indexes instead of every policy row (a second each at 100,000 customers).
+CREATE INDEX policy_live_premium ON policy(business_line, insurer, payment_mode, premium, effective_date, expiry_date)
+    WHERE status IN ('in_force', 'pending');
+CREATE INDEX policy_expiry_term ON policy(expiry_date, effective_date, status);
