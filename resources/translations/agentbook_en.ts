@@ -398,6 +398,10 @@
         <translation>Risk: {0}</translation>
     </message>
     <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>Value tier based on: annualised premium {0} yuan, {1} policies in force, {2} years as a customer</translation>
+    </message>
+    <message>
         <source>性别</source>
         <translation>Gender</translation>
     </message>

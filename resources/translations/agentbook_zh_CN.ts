@@ -392,6 +392,10 @@
         <translation>风险{0}</translation>
     </message>
     <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</translation>
+    </message>
+    <message>
         <source>性别</source>
         <translation>性别</translation>
     </message>

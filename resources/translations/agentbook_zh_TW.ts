@@ -392,6 +392,10 @@
         <translation>風險{0}</translation>
     </message>
     <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>客戶價值依據：年化保費 {0} 元，有效保單 {1} 件，客戶 {2} 年</translation>
+    </message>
+    <message>
         <source>性别</source>
         <translation>性別</translation>
     </message>
