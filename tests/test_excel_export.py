@@ -6,6 +6,7 @@ from datetime import datetime
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from agentbook.domain import enums as E
 from agentbook.domain.models import Customer
@@ -103,3 +104,41 @@ def test_export_current_view_from_the_window(main_window, demo_store, qtbot, tmp
     headers = [c.value for c in rows[0]]
     assert "地址" not in headers and "档案编号" in headers
     assert len(rows) - 1 == demo_store.customers.count()
+
+
+def test_current_view_keeps_the_tab_order_of_every_row(demo_store, tmp_path):
+    """Large views stream in their own order (not OFFSET pages): the file lists what the tab lists."""
+    request = ListRequest({"status": "paid"}, sort="amount_due", descending=True)
+    path = tmp_path / "payments.xlsx"
+    count = export_view(demo_store, "payments", request, ["receipt_no", "amount_due"], path)
+    query = demo_store.list_query("payments", request)
+    expected = [r.values[query.spec.columns.index(query.spec.column("receipt_no"))] for r in query.page(0, count)]
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert [r[0] for r in book["缴费"].iter_rows(min_row=2, values_only=True)] == expected
+    entry = demo_store.audit_entries(limit=1)[0]
+    assert entry.entity == "payments" and f'"缴费":{count}' in entry.after_json
+
+
+def test_cancel_midway_leaves_no_file_and_no_audit_entry(demo_store, tmp_path):
+    path = tmp_path / "half.xlsx"
+    before = len(demo_store.audit_entries())
+    seen = []
+
+    def cancelled() -> bool:  # asked every 1,000 rows: let the first thousand through
+        seen.append(1)
+        return len(seen) > 1
+
+    with pytest.raises(ExportCancelledError):
+        export_branch_workbook(demo_store, path, cancelled=cancelled, progress=lambda done, total: None)
+    assert not path.exists() and not path.with_name(path.name + ".tmp").exists()
+    assert len(demo_store.audit_entries()) == before
+
+
+def test_columns_are_wide_enough_for_chinese_text(demo_store, tmp_path):
+    path = tmp_path / "wide.xlsx"
+    export_branch_workbook(demo_store, path)
+    sheet = openpyxl.load_workbook(path)["客户档案管理表"]
+    col = [c.value for c in sheet[1]].index("地址") + 1
+    width = sheet.column_dimensions[get_column_letter(col)].width
+    cells = sheet.iter_rows(min_row=2, max_row=50, min_col=col, max_col=col, values_only=True)
+    assert width >= 2 * max(len(r[0]) for r in cells)  # a Chinese character is two units wide

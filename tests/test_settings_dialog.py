@@ -143,7 +143,7 @@ class FakeAccess:
 
 def test_settings_declared_elsewhere_are_gathered_into_their_own_tab(qtbot, qapp_font, store, tmp_path, monkeypatch):
     access = FakeAccess()
-    spec = FakeSpec("grace_days", 60, "int", "today", "宽限期（天）", maximum=365)
+    spec = FakeSpec("fake_days", 60, "int", "today", "演示用天数", maximum=365)
 
     def parse(s: Any, text: str) -> int:
         value = int(text)
@@ -161,6 +161,6 @@ def test_settings_declared_elsewhere_are_gathered_into_their_own_tab(qtbot, qapp
     qtbot.addWidget(d)
     titles = [d.tabs.tabText(i) for i in range(d.tabs.count())]
     assert titles.index("今日提醒") == 1  # after 常规, before 安全 and 备份
-    d.field("grace_days").set_text("90")
+    d.field("fake_days").set_text("90")
     d.accept()
-    assert access.values == {"grace_days": 90}
+    assert access.values == {"fake_days": 90}

@@ -197,6 +197,120 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>投诉登记</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>投诉人（非客户本人时）</source>
+        <translation>Complainant (if not the customer)</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>Policy concerned</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>处理与办结</source>
+        <translation>Handling and closing</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>向客户反馈</source>
+        <translation>Reply to the customer</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>客户满意度</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <source>投诉 {0}（{1}）</source>
+        <translation>Complaint {0} ({1})</translation>
+    </message>
+    <message>
+        <source>已超过处理时限，请尽快办结并回复客户。</source>
+        <translation>Past its deadline: close it and reply to the customer as soon as possible.</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>Choose a customer from the list</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单，或清空此项</source>
+        <translation>Choose a policy from the list, or clear this field</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <source>处理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>客户姓名、拼音、手机尾号</source>
+        <translation>Customer name, pinyin, last digits of the mobile</translation>
+    </message>
+    <message>
+        <source>处理/办结…</source>
+        <translation>Handle / close…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -369,6 +483,10 @@
     <message>
         <source>风险{0}</source>
         <translation>Risk: {0}</translation>
+    </message>
+    <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>Value tier based on: annualised premium {0} yuan, {1} policies in force, {2} years as a customer</translation>
     </message>
     <message>
         <source>性别</source>
@@ -686,6 +804,64 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ExcelImportWizard</name>
+    <message>
+        <source>从 Excel 导入客户</source>
+        <translation>Import customers from Excel</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。导入前会先显示预览，确认后才写入数据库。</source>
+        <translation>Choose the Excel workbook (.xlsx) or CSV file to import. You will see a preview first; nothing is written to the database until you confirm.</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>File path</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>标题行（列名所在的行）：</source>
+        <translation>Header row (the row with the column names):</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”：第 {row} 行是标题行，其下共 {rows} 行。</source>
+        <translation>Sheet “{sheet}”: row {row} is the header row, with {rows} rows below it.</translation>
+    </message>
+    <message>
+        <source>已套用保存的列对应关系“{name}”。</source>
+        <translation>The saved column mapping “{name}” has been applied.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
@@ -950,6 +1126,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Export this view to Excel…</translation>
     </message>
     <message>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -960,6 +1140,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>登记投诉…</source>
+        <translation>Register a complaint…</translation>
+    </message>
+    <message>
+        <source>按规则重新计算客户价值…</source>
+        <translation>Recompute customer value tiers…</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置…</source>
+        <translation>Reminders and value tiers…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -992,6 +1184,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>沟通记录</source>
         <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>agentbook 保险客户档案 – {0}</source>
@@ -1028,6 +1228,21 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Exported: {0}</translation>
     </message>
     <message>
+        <source>客户价值</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
+        <translation>Recompute every customer's value tier with the current thresholds (annualised premium, policies in force, years as a customer)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>已重新计算，%n 位客户的价值分层有变化。</source>
+        <translation>
+            <numerusform>Recomputed: %n customer changed tier.</numerusform>
+            <numerusform>Recomputed: %n customers changed tier.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
@@ -1038,6 +1253,124 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
         <translation>The audit log was tampered with or damaged at entry {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>沟通</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>为每一列选择要导入的字段。常见的列名已自动对应；不需要的列选“（不导入）”。“客户姓名”必须对应一列。</source>
+        <translation>Choose the field each column is imported as. Common column names have been matched already; set columns you do not need to “(not imported)”. One column must be the customer name.</translation>
+    </message>
+    <message>
+        <source>表格中的列</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>示例内容</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>保存当前对应关系…</source>
+        <translation>Save this mapping…</translation>
+    </message>
+    <message>
+        <source>表格中没有保险公司时使用</source>
+        <translation>Used when the sheet names no insurer</translation>
+    </message>
+    <message>
+        <source>（按产品名称判断，判断不出则报错）</source>
+        <translation>(from the product name; an error when it cannot be told)</translation>
+    </message>
+    <message>
+        <source>已保存的对应关系：</source>
+        <translation>Saved mappings:</translation>
+    </message>
+    <message>
+        <source>默认保险公司：</source>
+        <translation>Default insurer:</translation>
+    </message>
+    <message>
+        <source>默认险种：</source>
+        <translation>Default business line:</translation>
+    </message>
+    <message>
+        <source>（自动对应）</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>请为“客户姓名”选择一列。</source>
+        <translation>Choose the column that holds the customer name.</translation>
+    </message>
+    <message>
+        <source>这些字段对应了不止一列：{fields}</source>
+        <translation>These fields are chosen for more than one column: {fields}</translation>
+    </message>
+    <message>
+        <source>保存对应关系</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>名称（下次导入同样格式的表格时会自动套用）：</source>
+        <translation>Name (applied automatically the next time a sheet with these columns is imported):</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>Amount paid (yuan)</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
+        <translation>Policy {0}, instalment {1}, due {2}, amount due {3} yuan</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1480,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>Policy no., or policyholder name, pinyin, mobile tail</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>Record payment…</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1647,113 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>Policy no., or policyholder/insured name, pinyin, mobile tail</translation>
     </message>
+    <message>
+        <source>续保…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>Generate payment schedule</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>Mark lapsed…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</source>
+        <translation>Check what will be imported. Rows with errors are not imported; for each duplicate, choose what to do.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>保存问题报告（Excel）…</source>
+        <translation>Save problem report (Excel)…</translation>
+    </message>
+    <message>
+        <source>问题（按行）：</source>
+        <translation>Problems (by row):</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>{rows} data rows. Will create {customers_new} customers and update {customers_updated}; create {policies_new} policies and update {policies_updated}; {payments} payments, {claims} claims, {contacts} contact log entries.</translation>
+    </message>
+    <message>
+        <source>{count} 行有错误，不会导入。</source>
+        <translation>{count} rows have errors and will not be imported.</translation>
+    </message>
+    <message>
+        <source>没有可以导入的内容。</source>
+        <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>重复（{count} 处，默认跳过）：</source>
+        <translation>Duplicates ({count}, skipped unless you choose otherwise):</translation>
+    </message>
+    <message>
+        <source>没有发现重复的客户。</source>
+        <translation>No duplicate customers found.</translation>
+    </message>
+    <message>
+        <source>保存问题报告</source>
+        <translation>Save problem report</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>导入未完成</source>
+        <translation>Import not completed</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1401,6 +1845,68 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>请从列表中选择对方</source>
         <translation>Choose the other customer from the list</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>续保</source>
+        <translation>Renew policy</translation>
+    </message>
+    <message>
+        <source>新保单号</source>
+        <translation>New policy no.</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>保费（元）</source>
+        <translation>Premium (yuan)</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>Sum insured (yuan)</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>Generate payment schedule</translation>
+    </message>
+    <message>
+        <source>续保自：{0}</source>
+        <translation>Renewal of: {0}</translation>
+    </message>
+    <message>
+        <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
+        <translation>Policyholder, insured, beneficiaries and payment mode carry over; once saved, the old policy leaves the expiry reminders.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行：新建客户 {customers_new} 位，更新客户 {customers_updated} 位；新建保单 {policies_new} 份，更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>{rows} rows imported: {customers_new} customers created, {customers_updated} updated; {policies_new} policies created, {policies_updated} updated; {payments} payments, {claims} claims, {contacts} contact log entries.</translation>
+    </message>
+    <message>
+        <source>这次导入已记入操作日志。</source>
+        <translation>This import has been recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -1586,22 +2092,53 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>保存图片…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>保存图片</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>agentbook 统计 · 数据截至 {0} · {1}</source>
+        <translation>agentbook statistics · data as of {0} · {1}</translation>
+    </message>
+    <message>
+        <source>打开本页时计算统计数据。</source>
+        <translation>The figures are computed when this page opens.</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>全部导出 Excel…</source>
+        <translation>Export all to Excel…</translation>
+    </message>
+    <message>
+        <source>正在计算统计数据…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
+        <translation>Data as of {0}; amounts in charts are in 10,000 yuan, in exports in yuan.</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
         <translation>Overdue premiums</translation>
-    </message>
-    <message>
-        <source>7 天内应缴保费</source>
-        <translation>Premiums due within 7 days</translation>
-    </message>
-    <message>
-        <source>到期与续保（90 天内）</source>
-        <translation>Expiring and renewals (90 days)</translation>
-    </message>
-    <message>
-        <source>本周生日</source>
-        <translation>Birthdays this week</translation>
     </message>
     <message>
         <source>待回访</source>
@@ -1612,12 +2149,32 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Claims waiting</translation>
     </message>
     <message>
-        <source>已提醒缴费</source>
-        <translation>Reminded to pay</translation>
+        <source>失效预警</source>
+        <translation>Lapse warnings</translation>
     </message>
     <message>
-        <source>已联系续保</source>
-        <translation>Contacted about renewal</translation>
+        <source>近期应缴保费</source>
+        <translation>Premiums coming due</translation>
+    </message>
+    <message>
+        <source>到期与续保</source>
+        <translation>Expiring and renewals</translation>
+    </message>
+    <message>
+        <source>投诉处理时限</source>
+        <translation>Complaint deadlines</translation>
+    </message>
+    <message>
+        <source>近期生日</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
+        <source>档案借阅逾期</source>
+        <translation>Paper files overdue</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>Reminded to pay</translation>
     </message>
     <message>
         <source>生日祝福已发送</source>
@@ -1628,16 +2185,332 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Follow-up done</translation>
     </message>
     <message>
+        <source>已提醒续保</source>
+        <translation>Renewal reminded</translation>
+    </message>
+    <message>
+        <source>已告知进度</source>
+        <translation>Progress told</translation>
+    </message>
+    <message>
+        <source>处理投诉</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（已过宽限期，保单可能失效）</source>
+        <translation>Payment reminded (past the grace period, the policy may lapse)</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（逾期）</source>
+        <translation>Payment reminded (overdue)</translation>
+    </message>
+    <message>
+        <source>已告知理赔进度</source>
+        <translation>Told the customer how the claim stands</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，宽限期剩 %n 天</source>
+        <translation>
+            <numerusform>, %n day of grace left</numerusform>
+            <numerusform>, %n days of grace left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>, %n instalment unpaid</numerusform>
+            <numerusform>, %n instalments unpaid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>, %n day past the grace period</numerusform>
+            <numerusform>, %n days past the grace period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>expires today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>turns %n</numerusform>
+            <numerusform>turns %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天回访</source>
+        <translation>visit today</translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>%n day past the deadline</numerusform>
+            <numerusform>%n days past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>%n day to the deadline</numerusform>
+            <numerusform>%n days to the deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第 {0} 期</source>
+        <translation>instalment {0}</translation>
+    </message>
+    <message>
+        <source>单击打开客户档案</source>
+        <translation>Click to open the customer's archive</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>Open customer</translation>
     </message>
     <message>
-        <source>其中 {0} 项紧急</source>
-        <translation>{0} of them urgent</translation>
+        <source>打开记录</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>正在整理今日待办…</source>
+        <translation>Gathering today's work…</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{3}, {0}-{1:02d}-{2:02d}</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>%n thing to do today</numerusform>
+            <numerusform>%n things to do today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后显示</source>
+        <translation>Shown once paper-file loans are registered</translation>
+    </message>
+    <message>
+        <source>{0}天 {1}</source>
+        <translation>{0} d: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>within the %n-day grace period</numerusform>
+            <numerusform>within the %n-day grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>unpaid past the %n-day grace period</numerusform>
+            <numerusform>unpaid past the %n-day grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>due within %n day</numerusform>
+            <numerusform>due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>open more than %n day</numerusform>
+            <numerusform>open more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今天 %n</source>
+        <translation>
+            <numerusform>today %n</numerusform>
+            <numerusform>today %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n</source>
+        <translation>
+            <numerusform>late %n</numerusform>
+            <numerusform>late %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</source>
+        <translation>The oldest unpaid premium is past the {0}-day grace period (Insurance Law, Article 36): the policy may lapse. Remind the customer, record the payment or mark the policy lapsed.</translation>
+    </message>
+    <message>
+        <source>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</source>
+        <translation>Policies past their due date and still within the {0}-day grace period; the grace period ending first comes first.</translation>
+    </message>
+    <message>
+        <source>{0} 天内应缴的保费。</source>
+        <translation>Premiums due within {0} days.</translation>
+    </message>
+    <message>
+        <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
+        <translation>Policies in force, expiring soon and not yet renewed. Remind the customer, or renew right away.</translation>
+    </message>
+    <message>
+        <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
+        <translation>Open complaints near or past their deadline (the regulator asks for a decision within 15 days).</translation>
+    </message>
+    <message>
+        <source>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</source>
+        <translation>Claims filed more than {0} days ago and still open: follow up and tell the customer how they stand.</translation>
+    </message>
+    <message>
+        <source>到期、逾期和即将到来的回访。</source>
+        <translation>Follow-up visits due, late or coming up.</translation>
+    </message>
+    <message>
+        <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
+        <translation>Customers whose birthday is in the next few days; those born on 29 February are reminded on 28 February in common years.</translation>
+    </message>
+    <message>
+        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
+        <translation>Paper files lent out and not returned in time. This archive does not register loans yet.</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 项</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>这里没有待办事项。</source>
+        <translation>Nothing to do here.</translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</source>
+        <translation>Once paper-file loans are registered, overdue ones appear here.</translation>
+    </message>
+    <message>
+        <source>{0}（选中项）</source>
+        <translation>{0} (selected)</translation>
+    </message>
+    <message>
+        <source>{0} 天内（{1}）</source>
+        <translation>within {0} days ({1})</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>Mark lapsed…</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>Renew…</translation>
     </message>
     <message>
         <source>（显示最紧要的 {0} 项）</source>
         <translation> (showing the {0} most pressing)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaySettingsDialog</name>
+    <message>
+        <source>今日提醒</source>
+        <translation>Today's reminders</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
+        <translation>Customer value tiers (annualised premium 5/2 points, policies and years as a customer 2/1 points each; 5 points or more is high value, 2 or more medium)</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置</source>
+        <translation>Reminders and value tiers</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
+        <translation>“{0}” is not valid: enter a number from {1} to {2}.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2738,66 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>客户编号</source>
         <translation>Customer id</translation>
     </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>处理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>欠缴金额</source>
+        <translation>Amount owed</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
 </context>
 <context>
     <name>deletion</name>
@@ -1891,6 +2824,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>客户关系</source>
         <translation>relationship</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>complaint</translation>
     </message>
     <message>
         <source>删除</source>
@@ -2208,8 +3145,52 @@ Mark the customer “Terminated” instead?</translation>
         <translation>Closed</translation>
     </message>
     <message>
+        <source>续保提醒</source>
+        <translation>Renewal reminder</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>保险公司转办</source>
+        <translation>Passed on by the insurer</translation>
+    </message>
+    <message>
+        <source>监管转办</source>
+        <translation>Passed on by the regulator</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Partly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>面谈</source>
@@ -2281,6 +3262,557 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>importer</name>
+    <message>
+        <source>无法读取该文件。</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）或 CSV 文件，无法导入。</source>
+        <translation>This is not an Excel workbook (.xlsx) or a CSV file; it cannot be imported.</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 格式（.xls）或设置了打开密码的工作簿。请在 Excel 或 WPS 中去掉密码并“另存为” .xlsx 工作簿后再导入。</source>
+        <translation>This is an old Excel file (.xls) or a workbook with an opening password. Remove the password and “Save As” an .xlsx workbook in Excel or WPS, then import that.</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取原文件。</source>
+        <translation>The file is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read. Please get the original file again.</translation>
+    </message>
+    <message>
+        <source>文件包含不安全的内容（可能是被恶意构造的文件），已拒绝读取。</source>
+        <translation>The file contains unsafe content (it may have been crafted to attack) and was refused.</translation>
+    </message>
+    <message>
+        <source>文件太大（{size} MB），一次最多导入 {limit} MB。请把表格拆分成几个文件。</source>
+        <translation>The file is too large ({size} MB); at most {limit} MB can be imported at once. Please split the sheet into several files.</translation>
+    </message>
+    <message>
+        <source>表格太大：超过 {limit} 行或 {cells} 个单元格。请把表格拆分成几个文件。</source>
+        <translation>The sheet is too large: more than {limit} rows or {cells} cells. Please split it into several files.</translation>
+    </message>
+    <message>
+        <source>没有找到标题行。表格的第一行（或标题下方的一行）应是“客户姓名”“身份证号码”这样的列名。</source>
+        <translation>No header row was found. The first row (or the row under a title) should hold column names such as 客户姓名 or 身份证号码.</translation>
+    </message>
+    <message>
+        <source>工作簿中没有名为“{sheet}”的工作表。</source>
+        <translation>The workbook has no sheet named “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{size} MB），可能是被恶意构造的文件，已拒绝读取。</source>
+        <translation>The file unpacks to too much data ({size} MB); it may have been crafted to attack and was refused.</translation>
+    </message>
+    <message>
+        <source>标题行上方的内容（如表格标题），不导入</source>
+        <translation>Above the header row (a title, for example): not imported</translation>
+    </message>
+    <message>
+        <source>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</source>
+        <translation>This column has no matching field and is not imported (choose one on the Columns page)</translation>
+    </message>
+    <message>
+        <source>表格超过 {limit} 列，后面的 {count} 列没有读取</source>
+        <translation>The sheet has more than {limit} columns; the last {count} were not read</translation>
+    </message>
+    <message>
+        <source>第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。</source>
+        <translation>Row {row} could not be written to the database. The whole import was undone; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>联系方式（手机）</source>
+        <translation>Contact (mobile)</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>Annual income</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Customer kind</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>Customer status</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>保险产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <source>保险金额</source>
+        <translation>Sum insured</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>Payment mode</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>Payment years</translation>
+    </message>
+    <message>
+        <source>投保日期</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <source>保险起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>保险到期日期</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>Policy status</translation>
+    </message>
+    <message>
+        <source>缴费金额</source>
+        <translation>Payment amount</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <source>理赔申请日期</source>
+        <translation>Claim date</translation>
+    </message>
+    <message>
+        <source>理赔金额</source>
+        <translation>Claim amount</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>Claim status</translation>
+    </message>
+    <message>
+        <source>出险原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>沟通日期</source>
+        <translation>Contact date</translation>
+    </message>
+    <message>
+        <source>沟通方式</source>
+        <translation>Contact channel</translation>
+    </message>
+    <message>
+        <source>沟通目的</source>
+        <translation>Contact purpose</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>Contact summary</translation>
+    </message>
+    <message>
+        <source>后续跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>档案编号相同</source>
+        <translation>same archive no.</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>same name and mobile</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>更新已有客户</source>
+        <translation>Update the existing customer</translation>
+    </message>
+    <message>
+        <source>作为新客户导入</source>
+        <translation>Import as a new customer</translation>
+    </message>
+    <message>
+        <source>表格中没有“保险公司”列，保单按“{insurer}”导入</source>
+        <translation>The sheet has no insurer column; policies are imported with the insurer “{insurer}”</translation>
+    </message>
+    <message>
+        <source>表格中没有“缴费方式”列，保单按“年交”导入</source>
+        <translation>The sheet has no payment mode column; policies are imported as annual</translation>
+    </message>
+    <message>
+        <source>表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入</source>
+        <translation>The sheet has no business line column; it is told from the product name, or the default business line is used</translation>
+    </message>
+    <message>
+        <source>表格中没有“沟通方式”列，沟通记录按“电话”导入</source>
+        <translation>The sheet has no contact channel column; contact entries are imported as phone calls</translation>
+    </message>
+    <message>
+        <source>缺少客户姓名</source>
+        <translation>Customer name missing</translation>
+    </message>
+    <message>
+        <source>缺少保险公司：表格中没有填写，向导中也没有选择默认保险公司</source>
+        <translation>Insurer missing: the sheet has none and no default insurer was chosen in the wizard</translation>
+    </message>
+    <message>
+        <source>有保单、缴费或理赔信息，但缺少保单号</source>
+        <translation>Policy, payment or claim details without a policy number</translation>
+    </message>
+    <message>
+        <source>有沟通内容，但缺少沟通日期</source>
+        <translation>Contact summary without a contact date</translation>
+    </message>
+    <message>
+        <source>没有沟通内容，该行的沟通记录未导入</source>
+        <translation>No contact summary: this row's contact entry is not imported</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行姓名和手机号相同，但证件号码不同</source>
+        <translation>Same name and mobile as row {row}, but a different ID number</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户的同一份保单</source>
+        <translation>Same customer and same policy as row {row}</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户，没有新的保单或沟通记录</source>
+        <translation>Same customer as row {row}, with no new policy or contact entry</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复，按选择跳过</source>
+        <translation>Duplicate of row {row}: skipped as chosen</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户（{why}）：{existing}</source>
+        <translation>Already in the archive ({why}): {existing}</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户 {existing}，按选择跳过</source>
+        <translation>Already in the archive as {existing}: skipped as chosen</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行的同一客户或保单的“{field}”不同，已采用第 {row} 行的值</source>
+        <translation>“{field}” differs from row {row} for the same customer or policy; the value of row {row} is used</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 已被占用，已分配新编号</source>
+        <translation>Archive no. {number} is taken; a new number was assigned</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 与第 {row} 行的另一位客户相同</source>
+        <translation>Archive no. {number} is the same as another customer's in row {row}</translation>
+    </message>
+    <message>
+        <source>同一客户（第 {row} 行）的信息有误，该行也不导入</source>
+        <translation>The same customer's details (row {row}) have errors, so this row is not imported either</translation>
+    </message>
+    <message>
+        <source>证件号码不是身份证号，按“其他证件”导入</source>
+        <translation>The ID number is not a resident ID number; imported as “other document”</translation>
+    </message>
+    <message>
+        <source>没有证件号码，按“潜在”客户导入；补上证件号码后可改为“现有”</source>
+        <translation>No ID number: imported as a prospect; add the ID number to make the customer active</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）已在数据库中，投保人是 {holder}</source>
+        <translation>Policy no. {number} ({insurer}) is already in the archive, with policyholder {holder}</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）在第 {row} 行已属于另一位客户</source>
+        <translation>Policy no. {number} ({insurer}) already belongs to another customer in row {row}</translation>
+    </message>
+    <message>
+        <source>缺少保险产品名称</source>
+        <translation>Product missing</translation>
+    </message>
+    <message>
+        <source>缺少保险金额</source>
+        <translation>Sum insured missing</translation>
+    </message>
+    <message>
+        <source>缺少保险起始日期</source>
+        <translation>Start date missing</translation>
+    </message>
+    <message>
+        <source>无法判断险种：请在向导中选择默认险种，或在表格中加“险种”列</source>
+        <translation>The business line cannot be told: choose a default business line in the wizard, or add a 险种 column to the sheet</translation>
+    </message>
+    <message>
+        <source>没有保费，记为 0</source>
+        <translation>No premium: recorded as 0</translation>
+    </message>
+    <message>
+        <source>有缴费信息，但缺少缴费日期</source>
+        <translation>Payment details without a payment date</translation>
+    </message>
+    <message>
+        <source>这条缴费记录数据库中已有，不再重复导入</source>
+        <translation>This payment is already in the archive and is not imported again</translation>
+    </message>
+    <message>
+        <source>标为“逾期”，但缴费日期还没到，按“待缴”导入</source>
+        <translation>Marked overdue, but the payment date has not come yet: imported as due</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔申请日期</source>
+        <translation>Claim details without a claim date</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔金额</source>
+        <translation>Claim details without a claim amount</translation>
+    </message>
+    <message>
+        <source>这条理赔记录数据库中已有，不再重复导入</source>
+        <translation>This claim is already in the archive and is not imported again</translation>
+    </message>
+    <message>
+        <source>这条沟通记录数据库中已有，不再重复导入</source>
+        <translation>This contact entry is already in the archive and is not imported again</translation>
+    </message>
+    <message>
+        <source>该行的沟通记录未导入</source>
+        <translation>This row's contact entry is not imported</translation>
+    </message>
+    <message>
+        <source>错误（该行不导入）</source>
+        <translation>Error (row not imported)</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>内容过长（{count} 个字），请核对</source>
+        <translation>Too long ({count} characters); please check</translation>
+    </message>
+    <message>
+        <source>空行，已跳过</source>
+        <translation>Empty row, skipped</translation>
+    </message>
+    <message>
+        <source>重复的标题行，已跳过</source>
+        <translation>Repeated header row, skipped</translation>
+    </message>
+    <message>
+        <source>合计行，已跳过</source>
+        <translation>Totals row, skipped</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</source>
+        <translation>The cell is a formula {formula} with no calculated value saved in the file; treated as empty</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，已导入 Excel 保存的计算结果“{value}”</source>
+        <translation>The cell is a formula {formula}; the value Excel saved, “{value}”, was imported</translation>
+    </message>
+    <message>
+        <source>单元格是错误值 {value}，按空白处理</source>
+        <translation>The cell holds the error value {value}; treated as empty</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”，已按默认处理</source>
+        <translation>Unrecognised value “{value}”; the default is used</translation>
+    </message>
+    <message>
+        <source>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</source>
+        <translation>Excel stored the {what} as a number ({value}); digits were lost and cannot be recovered. Format the column as text in the original sheet and enter it again.</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不合理，请核对</source>
+        <translation>The date “{value}” is implausible; please check</translation>
+    </message>
+    <message>
+        <source>只有时间“{value}”，缺少日期</source>
+        <translation>Only a time “{value}”, no date</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”</source>
+        <translation>Unrecognised date “{value}”</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在，请核对</source>
+        <translation>The date “{value}” does not exist; please check</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 2023-01-31、2023/1/31 或 2023年1月31日</source>
+        <translation>Unrecognised date “{value}”; write it as 2023-01-31, 2023/1/31 or 2023年1月31日</translation>
+    </message>
+    <message>
+        <source>无法识别的金额“{value}”</source>
+        <translation>Unrecognised amount “{value}”</translation>
+    </message>
+    <message>
+        <source>金额“{value}”超过两位小数，已四舍五入为 {amount}</source>
+        <translation>The amount “{value}” has more than two decimals; rounded to {amount}</translation>
+    </message>
+    <message>
+        <source>金额不能为负数（{value}）</source>
+        <translation>An amount cannot be negative ({value})</translation>
+    </message>
+    <message>
+        <source>无法识别的数字“{value}”</source>
+        <translation>Unrecognised number “{value}”</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</source>
+        <translation>Excel stored the ID number as a number ({value}); its last digits were lost and cannot be recovered. Format the column as Text in the original sheet and enter the full number again.</translation>
+    </message>
+    <message>
+        <source>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</source>
+        <translation>The ID number is a number cell in the sheet; read as text. Formatting the column as text is recommended</translation>
+    </message>
+    <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>The ID number is masked ({value}) and cannot be imported. Use a sheet with full numbers (choose to include sensitive data when exporting).</translation>
+    </message>
+    <message>
+        <source>无法识别的联系方式“{value}”</source>
+        <translation>Unrecognised contact detail “{value}”</translation>
+    </message>
+    <message>
+        <source>有多个号码，其余的（{extra}）记入备注</source>
+        <translation>Several numbers: the others ({extra}) were added to the remarks</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不正确（{value}）</source>
+        <translation>Invalid e-mail address ({value})</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”</source>
+        <translation>Unrecognised value “{value}”</translation>
+    </message>
+</context>
+<context>
     <name>keyring</name>
     <message>
         <source>Windows 凭据管理器</source>
@@ -2301,6 +3833,86 @@ Please report this message to the developers.</translation>
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>到期与续保提醒窗口（天）</source>
+        <translation>Expiry reminder windows (days)</translation>
+    </message>
+    <message>
+        <source>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</source>
+        <translation>The Today view groups expiring policies by these numbers of days, e.g. 30,60,90</translation>
+    </message>
+    <message>
+        <source>保费应缴提前提醒（天）</source>
+        <translation>Remind of premiums due (days ahead)</translation>
+    </message>
+    <message>
+        <source>宽限期（天）</source>
+        <translation>Grace period (days)</translation>
+    </message>
+    <message>
+        <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
+        <translation>Policies unpaid past the grace period get a lapse warning; Article 36 of the Insurance Law sets 60 days for life cover</translation>
+    </message>
+    <message>
+        <source>生日提前提醒（天）</source>
+        <translation>Remind of birthdays (days ahead)</translation>
+    </message>
+    <message>
+        <source>回访提前提醒（天）</source>
+        <translation>Remind of follow-ups (days ahead)</translation>
+    </message>
+    <message>
+        <source>0 表示只显示今天及已过期的回访</source>
+        <translation>0 shows only today's and late follow-ups</translation>
+    </message>
+    <message>
+        <source>理赔等待超过（天）提醒</source>
+        <translation>Remind of claims waiting longer than (days)</translation>
+    </message>
+    <message>
+        <source>投诉到期前提醒（天）</source>
+        <translation>Remind of complaint deadlines (days ahead)</translation>
+    </message>
+    <message>
+        <source>已提醒事项再次出现间隔（天）</source>
+        <translation>Show reminded items again after (days)</translation>
+    </message>
+    <message>
+        <source>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</source>
+        <translation>After a payment or renewal reminder or a claim update the item is hidden; if still unresolved it returns after these days</translation>
+    </message>
+    <message>
+        <source>投诉处理时限（天）</source>
+        <translation>Complaint deadline (days)</translation>
+    </message>
+    <message>
+        <source>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</source>
+        <translation>Default deadline of a new complaint; the regulator asks for a decision within 15 days</translation>
+    </message>
+    <message>
+        <source>高价值：年化保费达到（元）</source>
+        <translation>High value: annualised premium from (yuan)</translation>
+    </message>
+    <message>
+        <source>中价值：年化保费达到（元）</source>
+        <translation>Medium value: annualised premium from (yuan)</translation>
+    </message>
+    <message>
+        <source>有效保单件数：高</source>
+        <translation>Policies in force: high</translation>
+    </message>
+    <message>
+        <source>有效保单件数：中</source>
+        <translation>Policies in force: medium</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：高</source>
+        <translation>Years as a customer: high</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：中</source>
+        <translation>Years as a customer: medium</translation>
+    </message>
     <message>
         <source>机构名称</source>
         <translation>Agency name</translation>
@@ -2387,6 +3999,177 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>statistics</name>
+    <message>
+        <source>其他</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>保单件数</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>年化保费（元）</source>
+        <translation>Annualised premium (yuan)</translation>
+    </message>
+    <message>
+        <source>年化保费</source>
+        <translation>Annualised premium</translation>
+    </message>
+    <message>
+        <source>客户类型分布</source>
+        <translation>Customers by kind</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>客户状态分布</source>
+        <translation>Customers by status</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>客户价值分层</source>
+        <translation>Customers by value tier</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <source>各险种年化保费（有效保单）</source>
+        <translation>Annualised premium by line (policies in force)</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>各保险公司年化保费（有效保单）</source>
+        <translation>Annualised premium by insurer (policies in force)</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>保单状态分布</source>
+        <translation>Policies by status</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>理赔件数与金额（按状态）</source>
+        <translation>Claims and amounts by status</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>理赔件数</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>Amount paid (yuan)</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>续保率（按到期月份，一年期保单）</source>
+        <translation>Renewal rate by month of expiry (one-year cover)</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>Month of expiry</translation>
+    </message>
+    <message>
+        <source>应续保件数</source>
+        <translation>Due for renewal</translation>
+    </message>
+    <message>
+        <source>已续保件数</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>续保率（%）</source>
+        <translation>Renewal rate (%)</translation>
+    </message>
+    <message>
+        <source>续保率</source>
+        <translation>Renewal rate</translation>
+    </message>
+    <message>
+        <source>投诉受理与平均办结天数（按受理月份）</source>
+        <translation>Complaints and mean days to close, by month received</translation>
+    </message>
+    <message>
+        <source>受理月份</source>
+        <translation>Month received</translation>
+    </message>
+    <message>
+        <source>受理件数</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已办结件数</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>平均办结天数</source>
+        <translation>Mean days to close</translation>
+    </message>
+    <message>
+        <source>{0}月</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>Days</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2438,7 +4221,7 @@ Please report this message to the developers.</translation>
     </message>
     <message>
         <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
-        <translation>A backup cannot be written over the archive in use. Choose another file name or place.</translation>
+        <translation>A backup cannot be written over the database file in use. Choose another file name or location.</translation>
     </message>
     <message>
         <source>记录不存在，可能已被删除。</source>
@@ -2463,6 +4246,14 @@ Please report this message to the developers.</translation>
     <message>
         <source>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</source>
         <translation>This database was created by a newer agentbook. Update the program to open it.</translation>
+    </message>
+    <message>
+        <source>这张保单已经续保过，请打开续保后的新保单。</source>
+        <translation>This policy has already been renewed; open the renewal instead.</translation>
+    </message>
+    <message>
+        <source>终身保单没有到期日期，无法续保。</source>
+        <translation>A whole-life policy has no expiry date and cannot be renewed.</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +4412,7 @@ Please report this message to the developers.</translation>
     </message>
     <message>
         <source>受益比例最多保留两位小数</source>
-        <translation>Beneficiary shares take at most two decimal places</translation>
+        <translation>A beneficiary share can have at most two decimals</translation>
     </message>
     <message>
         <source>受益顺位从 1 开始</source>
@@ -2706,6 +4497,90 @@ Please report this message to the developers.</translation>
     <message>
         <source>跟进日期不能早于沟通日期</source>
         <translation>The follow-up date cannot be before the contact</translation>
+    </message>
+    <message>
+        <source>请选择客户</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>Describe the complaint</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于今天</source>
+        <translation>The complaint cannot be received after today</translation>
+    </message>
+    <message>
+        <source>处理时限不能早于受理日期</source>
+        <translation>The deadline cannot be before the day received</translation>
+    </message>
+    <message>
+        <source>办结时间不能早于受理时间</source>
+        <translation>It cannot be closed before it was received</translation>
+    </message>
+    <message>
+        <source>办结前请填写处理结果</source>
+        <translation>Enter the resolution before closing</translation>
+    </message>
+    <message>
+        <source>办结前请填写向客户反馈的内容</source>
+        <translation>Enter the reply given to the customer before closing</translation>
+    </message>
+    <message>
+        <source>办结后才能记录满意度</source>
+        <translation>Satisfaction is recorded when the complaint is closed</translation>
+    </message>
+    <message>
+        <source>实缴金额应大于 0</source>
+        <translation>The amount paid must be above 0</translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天</source>
+        <translation>The payment date cannot be after today</translation>
+    </message>
+    <message>
+        <source>请选择缴费方法</source>
+        <translation>Choose how it was paid</translation>
+    </message>
+</context>
+<context>
+    <name>workday</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>这一期已登记为已缴，要修改缴费信息吗？</source>
+        <translation>This instalment is already recorded as paid. Change its payment details?</translation>
+    </message>
+    <message>
+        <source>续保</source>
+        <translation>Renew policy</translation>
+    </message>
+    <message>
+        <source>这张保单已续保为 {0}。</source>
+        <translation>This policy was renewed as {0}.</translation>
+    </message>
+    <message>
+        <source>标记失效</source>
+        <translation>Mark lapsed</translation>
+    </message>
+    <message>
+        <source>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</source>
+        <translation>Mark policy {0} lapsed (cover suspended)?
+The customer can apply for reinstatement after paying the premiums owed.</translation>
+    </message>
+    <message>
+        <source>缴费计划</source>
+        <translation>Payment schedule</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 期缴费记录。</source>
+        <translation>
+            <numerusform>Generated %n instalment.</numerusform>
+            <numerusform>Generated %n instalments.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

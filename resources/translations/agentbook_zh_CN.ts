@@ -197,6 +197,120 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>投诉登记</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>投诉人（非客户本人时）</source>
+        <translation>投诉人（非客户本人时）</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>相关保单</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>处理与办结</source>
+        <translation>处理与办结</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>向客户反馈</source>
+        <translation>向客户反馈</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>客户满意度</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>投诉 {0}（{1}）</source>
+        <translation>投诉 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>已超过处理时限，请尽快办结并回复客户。</source>
+        <translation>已超过处理时限，请尽快办结并回复客户。</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>请从列表中选择客户</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单，或清空此项</source>
+        <translation>请从列表中选择保单，或清空此项</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <source>处理状态</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>客户姓名、拼音、手机尾号</source>
+        <translation>客户姓名、拼音、手机尾号</translation>
+    </message>
+    <message>
+        <source>处理/办结…</source>
+        <translation>处理/办结…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -363,6 +477,10 @@
     <message>
         <source>风险{0}</source>
         <translation>风险{0}</translation>
+    </message>
+    <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</translation>
     </message>
     <message>
         <source>性别</source>
@@ -679,6 +797,64 @@
     </message>
 </context>
 <context>
+    <name>ExcelImportWizard</name>
+    <message>
+        <source>从 Excel 导入客户</source>
+        <translation>从 Excel 导入客户</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>选择文件</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。导入前会先显示预览，确认后才写入数据库。</source>
+        <translation>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。导入前会先显示预览，确认后才写入数据库。</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>文件路径</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>标题行（列名所在的行）：</source>
+        <translation>标题行（列名所在的行）：</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”：第 {row} 行是标题行，其下共 {rows} 行。</source>
+        <translation>工作表“{sheet}”：第 {row} 行是标题行，其下共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>已套用保存的列对应关系“{name}”。</source>
+        <translation>已套用保存的列对应关系“{name}”。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
@@ -943,6 +1119,10 @@
         <translation>导出当前视图到 Excel…</translation>
     </message>
     <message>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -953,6 +1133,18 @@
     <message>
         <source>工具(&amp;T)</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>登记投诉…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>按规则重新计算客户价值…</source>
+        <translation>按规则重新计算客户价值…</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置…</source>
+        <translation>提醒与客户分层设置…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -987,6 +1179,14 @@
         <translation>沟通记录</translation>
     </message>
     <message>
+        <source>投诉</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>统计</translation>
+    </message>
+    <message>
         <source>agentbook 保险客户档案 – {0}</source>
         <translation>agentbook 保险客户档案 – {0}</translation>
     </message>
@@ -1019,6 +1219,20 @@
         <translation>已导出：{0}</translation>
     </message>
     <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
+        <translation>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</translation>
+    </message>
+    <message numerus="yes">
+        <source>已重新计算，%n 位客户的价值分层有变化。</source>
+        <translation>
+            <numerusform>已重新计算，%n 位客户的价值分层有变化。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>审计日志</source>
         <translation>审计日志</translation>
     </message>
@@ -1029,6 +1243,124 @@
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
         <translation>审计日志在第 {0} 条记录处被篡改或损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>沟通</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>为每一列选择要导入的字段。常见的列名已自动对应；不需要的列选“（不导入）”。“客户姓名”必须对应一列。</source>
+        <translation>为每一列选择要导入的字段。常见的列名已自动对应；不需要的列选“（不导入）”。“客户姓名”必须对应一列。</translation>
+    </message>
+    <message>
+        <source>表格中的列</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <source>示例内容</source>
+        <translation>示例内容</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>保存当前对应关系…</source>
+        <translation>保存当前对应关系…</translation>
+    </message>
+    <message>
+        <source>表格中没有保险公司时使用</source>
+        <translation>表格中没有保险公司时使用</translation>
+    </message>
+    <message>
+        <source>（按产品名称判断，判断不出则报错）</source>
+        <translation>（按产品名称判断，判断不出则报错）</translation>
+    </message>
+    <message>
+        <source>已保存的对应关系：</source>
+        <translation>已保存的对应关系：</translation>
+    </message>
+    <message>
+        <source>默认保险公司：</source>
+        <translation>默认保险公司：</translation>
+    </message>
+    <message>
+        <source>默认险种：</source>
+        <translation>默认险种：</translation>
+    </message>
+    <message>
+        <source>（自动对应）</source>
+        <translation>（自动对应）</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>请为“客户姓名”选择一列。</source>
+        <translation>请为“客户姓名”选择一列。</translation>
+    </message>
+    <message>
+        <source>这些字段对应了不止一列：{fields}</source>
+        <translation>这些字段对应了不止一列：{fields}</translation>
+    </message>
+    <message>
+        <source>保存对应关系</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>名称（下次导入同样格式的表格时会自动套用）：</source>
+        <translation>名称（下次导入同样格式的表格时会自动套用）：</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>实缴金额（元）</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>缴费方法</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
+        <translation>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1470,10 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人姓名、拼音、手机尾号</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登记缴费…</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1637,113 @@
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人/被保险人姓名、拼音、手机尾号</translation>
     </message>
+    <message>
+        <source>续保…</source>
+        <translation>续保…</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成缴费计划</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>标记失效…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</source>
+        <translation>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重复情况</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>保存问题报告（Excel）…</source>
+        <translation>保存问题报告（Excel）…</translation>
+    </message>
+    <message>
+        <source>问题（按行）：</source>
+        <translation>问题（按行）：</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</translation>
+    </message>
+    <message>
+        <source>{count} 行有错误，不会导入。</source>
+        <translation>{count} 行有错误，不会导入。</translation>
+    </message>
+    <message>
+        <source>没有可以导入的内容。</source>
+        <translation>没有可以导入的内容。</translation>
+    </message>
+    <message>
+        <source>重复（{count} 处，默认跳过）：</source>
+        <translation>重复（{count} 处，默认跳过）：</translation>
+    </message>
+    <message>
+        <source>没有发现重复的客户。</source>
+        <translation>没有发现重复的客户。</translation>
+    </message>
+    <message>
+        <source>保存问题报告</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <translation>已取消导入，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>导入未完成</source>
+        <translation>导入未完成</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1391,6 +1834,68 @@
     <message>
         <source>请从列表中选择对方</source>
         <translation>请从列表中选择对方</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>续保</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>新保单号</source>
+        <translation>新保单号</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>保费（元）</source>
+        <translation>保费（元）</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>保额（元）</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成缴费计划</translation>
+    </message>
+    <message>
+        <source>续保自：{0}</source>
+        <translation>续保自：{0}</translation>
+    </message>
+    <message>
+        <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
+        <translation>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>导入完成</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行：新建客户 {customers_new} 位，更新客户 {customers_updated} 位；新建保单 {policies_new} 份，更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>已导入 {rows} 行：新建客户 {customers_new} 位，更新客户 {customers_updated} 位；新建保单 {policies_new} 份，更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</translation>
+    </message>
+    <message>
+        <source>这次导入已记入操作日志。</source>
+        <translation>这次导入已记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -1576,22 +2081,53 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>保存图片…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>保存图片</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>agentbook 统计 · 数据截至 {0} · {1}</source>
+        <translation>agentbook 统计 · 数据截至 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>打开本页时计算统计数据。</source>
+        <translation>打开本页时计算统计数据。</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>全部导出 Excel…</source>
+        <translation>全部导出 Excel…</translation>
+    </message>
+    <message>
+        <source>正在计算统计数据…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
+        <translation>数据截至 {0}；金额单位：图中为万元，导出为元。</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
         <translation>逾期保费</translation>
-    </message>
-    <message>
-        <source>7 天内应缴保费</source>
-        <translation>7 天内应缴保费</translation>
-    </message>
-    <message>
-        <source>到期与续保（90 天内）</source>
-        <translation>到期与续保（90 天内）</translation>
-    </message>
-    <message>
-        <source>本周生日</source>
-        <translation>本周生日</translation>
     </message>
     <message>
         <source>待回访</source>
@@ -1602,12 +2138,32 @@
         <translation>等待中的理赔</translation>
     </message>
     <message>
-        <source>已提醒缴费</source>
-        <translation>已提醒缴费</translation>
+        <source>失效预警</source>
+        <translation>失效预警</translation>
     </message>
     <message>
-        <source>已联系续保</source>
-        <translation>已联系续保</translation>
+        <source>近期应缴保费</source>
+        <translation>近期应缴保费</translation>
+    </message>
+    <message>
+        <source>到期与续保</source>
+        <translation>到期与续保</translation>
+    </message>
+    <message>
+        <source>投诉处理时限</source>
+        <translation>投诉处理时限</translation>
+    </message>
+    <message>
+        <source>近期生日</source>
+        <translation>近期生日</translation>
+    </message>
+    <message>
+        <source>档案借阅逾期</source>
+        <translation>档案借阅逾期</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>已提醒缴费</translation>
     </message>
     <message>
         <source>生日祝福已发送</source>
@@ -1618,16 +2174,313 @@
         <translation>回访已完成</translation>
     </message>
     <message>
+        <source>已提醒续保</source>
+        <translation>已提醒续保</translation>
+    </message>
+    <message>
+        <source>已告知进度</source>
+        <translation>已告知进度</translation>
+    </message>
+    <message>
+        <source>处理投诉</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（已过宽限期，保单可能失效）</source>
+        <translation>已提醒缴费（已过宽限期，保单可能失效）</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（逾期）</source>
+        <translation>已提醒缴费（逾期）</translation>
+    </message>
+    <message>
+        <source>已告知理赔进度</source>
+        <translation>已告知理赔进度</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>已过 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，宽限期剩 %n 天</source>
+        <translation>
+            <numerusform>，宽限期剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>，共 %n 期未缴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>，超过宽限期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>%n 岁生日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天回访</source>
+        <translation>今天回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>已超过处理时限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>距处理时限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第 {0} 期</source>
+        <translation>第 {0} 期</translation>
+    </message>
+    <message>
+        <source>单击打开客户档案</source>
+        <translation>单击打开客户档案</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <source>其中 {0} 项紧急</source>
-        <translation>其中 {0} 项紧急</translation>
+        <source>打开记录</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>正在整理今日待办…</source>
+        <translation>正在整理今日待办…</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{0}年{1}月{2}日 {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>今日待办共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后显示</source>
+        <translation>启用纸质档案借阅登记后显示</translation>
+    </message>
+    <message>
+        <source>{0}天 {1}</source>
+        <translation>{0}天 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>宽限期 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>超过宽限期 %n 天仍未缴费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>报案超过 %n 天未结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今天 %n</source>
+        <translation>
+            <numerusform>今天 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n</source>
+        <translation>
+            <numerusform>已逾期 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</source>
+        <translation>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</translation>
+    </message>
+    <message>
+        <source>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</source>
+        <translation>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</translation>
+    </message>
+    <message>
+        <source>{0} 天内应缴的保费。</source>
+        <translation>{0} 天内应缴的保费。</translation>
+    </message>
+    <message>
+        <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
+        <translation>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</translation>
+    </message>
+    <message>
+        <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
+        <translation>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</translation>
+    </message>
+    <message>
+        <source>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</source>
+        <translation>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</translation>
+    </message>
+    <message>
+        <source>到期、逾期和即将到来的回访。</source>
+        <translation>到期、逾期和即将到来的回访。</translation>
+    </message>
+    <message>
+        <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
+        <translation>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</translation>
+    </message>
+    <message>
+        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
+        <translation>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 项</source>
+        <translation>{0}：{1} 项</translation>
+    </message>
+    <message>
+        <source>这里没有待办事项。</source>
+        <translation>这里没有待办事项。</translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</source>
+        <translation>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</translation>
+    </message>
+    <message>
+        <source>{0}（选中项）</source>
+        <translation>{0}（选中项）</translation>
+    </message>
+    <message>
+        <source>{0} 天内（{1}）</source>
+        <translation>{0} 天内（{1}）</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登记缴费…</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>标记失效…</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>续保…</translation>
     </message>
     <message>
         <source>（显示最紧要的 {0} 项）</source>
         <translation>（显示最紧要的 {0} 项）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaySettingsDialog</name>
+    <message>
+        <source>今日提醒</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
+        <translation>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置</source>
+        <translation>提醒与客户分层设置</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
+        <translation>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2708,66 @@
         <source>客户编号</source>
         <translation>客户编号</translation>
     </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>处理状态</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>欠缴金额</source>
+        <translation>欠缴金额</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
 </context>
 <context>
     <name>deletion</name>
@@ -1881,6 +2794,10 @@
     <message>
         <source>客户关系</source>
         <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>删除</source>
@@ -2198,8 +3115,52 @@
         <translation>已结案</translation>
     </message>
     <message>
+        <source>续保提醒</source>
+        <translation>续保提醒</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>保险公司转办</source>
+        <translation>保险公司转办</translation>
+    </message>
+    <message>
+        <source>监管转办</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>面谈</source>
@@ -2271,6 +3232,557 @@
     </message>
 </context>
 <context>
+    <name>importer</name>
+    <message>
+        <source>无法读取该文件。</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）或 CSV 文件，无法导入。</source>
+        <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件，无法导入。</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 格式（.xls）或设置了打开密码的工作簿。请在 Excel 或 WPS 中去掉密码并“另存为” .xlsx 工作簿后再导入。</source>
+        <translation>这是旧版 Excel 格式（.xls）或设置了打开密码的工作簿。请在 Excel 或 WPS 中去掉密码并“另存为” .xlsx 工作簿后再导入。</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取原文件。</source>
+        <translation>文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取原文件。</translation>
+    </message>
+    <message>
+        <source>文件包含不安全的内容（可能是被恶意构造的文件），已拒绝读取。</source>
+        <translation>文件包含不安全的内容（可能是被恶意构造的文件），已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>文件太大（{size} MB），一次最多导入 {limit} MB。请把表格拆分成几个文件。</source>
+        <translation>文件太大（{size} MB），一次最多导入 {limit} MB。请把表格拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>表格太大：超过 {limit} 行或 {cells} 个单元格。请把表格拆分成几个文件。</source>
+        <translation>表格太大：超过 {limit} 行或 {cells} 个单元格。请把表格拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>没有找到标题行。表格的第一行（或标题下方的一行）应是“客户姓名”“身份证号码”这样的列名。</source>
+        <translation>没有找到标题行。表格的第一行（或标题下方的一行）应是“客户姓名”“身份证号码”这样的列名。</translation>
+    </message>
+    <message>
+        <source>工作簿中没有名为“{sheet}”的工作表。</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{size} MB），可能是被恶意构造的文件，已拒绝读取。</source>
+        <translation>文件解压后过大（{size} MB），可能是被恶意构造的文件，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>标题行上方的内容（如表格标题），不导入</source>
+        <translation>标题行上方的内容（如表格标题），不导入</translation>
+    </message>
+    <message>
+        <source>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</source>
+        <translation>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</translation>
+    </message>
+    <message>
+        <source>表格超过 {limit} 列，后面的 {count} 列没有读取</source>
+        <translation>表格超过 {limit} 列，后面的 {count} 列没有读取</translation>
+    </message>
+    <message>
+        <source>第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。</source>
+        <translation>第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>联系方式（手机）</source>
+        <translation>联系方式（手机）</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>保险产品名称</source>
+        <translation>保险产品名称</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>保险金额</source>
+        <translation>保险金额</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>投保日期</source>
+        <translation>投保日期</translation>
+    </message>
+    <message>
+        <source>保险起始日期</source>
+        <translation>保险起始日期</translation>
+    </message>
+    <message>
+        <source>保险到期日期</source>
+        <translation>保险到期日期</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保单状态</translation>
+    </message>
+    <message>
+        <source>缴费金额</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>缴费状态</translation>
+    </message>
+    <message>
+        <source>理赔申请日期</source>
+        <translation>理赔申请日期</translation>
+    </message>
+    <message>
+        <source>理赔金额</source>
+        <translation>理赔金额</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理赔状态</translation>
+    </message>
+    <message>
+        <source>出险原因</source>
+        <translation>出险原因</translation>
+    </message>
+    <message>
+        <source>沟通日期</source>
+        <translation>沟通日期</translation>
+    </message>
+    <message>
+        <source>沟通方式</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <source>沟通目的</source>
+        <translation>沟通目的</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>后续跟进</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>档案编号相同</source>
+        <translation>档案编号相同</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>姓名和手机号相同</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>更新已有客户</source>
+        <translation>更新已有客户</translation>
+    </message>
+    <message>
+        <source>作为新客户导入</source>
+        <translation>作为新客户导入</translation>
+    </message>
+    <message>
+        <source>表格中没有“保险公司”列，保单按“{insurer}”导入</source>
+        <translation>表格中没有“保险公司”列，保单按“{insurer}”导入</translation>
+    </message>
+    <message>
+        <source>表格中没有“缴费方式”列，保单按“年交”导入</source>
+        <translation>表格中没有“缴费方式”列，保单按“年交”导入</translation>
+    </message>
+    <message>
+        <source>表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入</source>
+        <translation>表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入</translation>
+    </message>
+    <message>
+        <source>表格中没有“沟通方式”列，沟通记录按“电话”导入</source>
+        <translation>表格中没有“沟通方式”列，沟通记录按“电话”导入</translation>
+    </message>
+    <message>
+        <source>缺少客户姓名</source>
+        <translation>缺少客户姓名</translation>
+    </message>
+    <message>
+        <source>缺少保险公司：表格中没有填写，向导中也没有选择默认保险公司</source>
+        <translation>缺少保险公司：表格中没有填写，向导中也没有选择默认保险公司</translation>
+    </message>
+    <message>
+        <source>有保单、缴费或理赔信息，但缺少保单号</source>
+        <translation>有保单、缴费或理赔信息，但缺少保单号</translation>
+    </message>
+    <message>
+        <source>有沟通内容，但缺少沟通日期</source>
+        <translation>有沟通内容，但缺少沟通日期</translation>
+    </message>
+    <message>
+        <source>没有沟通内容，该行的沟通记录未导入</source>
+        <translation>没有沟通内容，该行的沟通记录未导入</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行姓名和手机号相同，但证件号码不同</source>
+        <translation>与第 {row} 行姓名和手机号相同，但证件号码不同</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户的同一份保单</source>
+        <translation>与第 {row} 行是同一客户的同一份保单</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户，没有新的保单或沟通记录</source>
+        <translation>与第 {row} 行是同一客户，没有新的保单或沟通记录</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复，按选择跳过</source>
+        <translation>与第 {row} 行重复，按选择跳过</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户（{why}）：{existing}</source>
+        <translation>数据库中已有此客户（{why}）：{existing}</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户 {existing}，按选择跳过</source>
+        <translation>数据库中已有此客户 {existing}，按选择跳过</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行的同一客户或保单的“{field}”不同，已采用第 {row} 行的值</source>
+        <translation>与第 {row} 行的同一客户或保单的“{field}”不同，已采用第 {row} 行的值</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 已被占用，已分配新编号</source>
+        <translation>档案编号 {number} 已被占用，已分配新编号</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 与第 {row} 行的另一位客户相同</source>
+        <translation>档案编号 {number} 与第 {row} 行的另一位客户相同</translation>
+    </message>
+    <message>
+        <source>同一客户（第 {row} 行）的信息有误，该行也不导入</source>
+        <translation>同一客户（第 {row} 行）的信息有误，该行也不导入</translation>
+    </message>
+    <message>
+        <source>证件号码不是身份证号，按“其他证件”导入</source>
+        <translation>证件号码不是身份证号，按“其他证件”导入</translation>
+    </message>
+    <message>
+        <source>没有证件号码，按“潜在”客户导入；补上证件号码后可改为“现有”</source>
+        <translation>没有证件号码，按“潜在”客户导入；补上证件号码后可改为“现有”</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）已在数据库中，投保人是 {holder}</source>
+        <translation>保单号 {number}（{insurer}）已在数据库中，投保人是 {holder}</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）在第 {row} 行已属于另一位客户</source>
+        <translation>保单号 {number}（{insurer}）在第 {row} 行已属于另一位客户</translation>
+    </message>
+    <message>
+        <source>缺少保险产品名称</source>
+        <translation>缺少保险产品名称</translation>
+    </message>
+    <message>
+        <source>缺少保险金额</source>
+        <translation>缺少保险金额</translation>
+    </message>
+    <message>
+        <source>缺少保险起始日期</source>
+        <translation>缺少保险起始日期</translation>
+    </message>
+    <message>
+        <source>无法判断险种：请在向导中选择默认险种，或在表格中加“险种”列</source>
+        <translation>无法判断险种：请在向导中选择默认险种，或在表格中加“险种”列</translation>
+    </message>
+    <message>
+        <source>没有保费，记为 0</source>
+        <translation>没有保费，记为 0</translation>
+    </message>
+    <message>
+        <source>有缴费信息，但缺少缴费日期</source>
+        <translation>有缴费信息，但缺少缴费日期</translation>
+    </message>
+    <message>
+        <source>这条缴费记录数据库中已有，不再重复导入</source>
+        <translation>这条缴费记录数据库中已有，不再重复导入</translation>
+    </message>
+    <message>
+        <source>标为“逾期”，但缴费日期还没到，按“待缴”导入</source>
+        <translation>标为“逾期”，但缴费日期还没到，按“待缴”导入</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔申请日期</source>
+        <translation>有理赔信息，但缺少理赔申请日期</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔金额</source>
+        <translation>有理赔信息，但缺少理赔金额</translation>
+    </message>
+    <message>
+        <source>这条理赔记录数据库中已有，不再重复导入</source>
+        <translation>这条理赔记录数据库中已有，不再重复导入</translation>
+    </message>
+    <message>
+        <source>这条沟通记录数据库中已有，不再重复导入</source>
+        <translation>这条沟通记录数据库中已有，不再重复导入</translation>
+    </message>
+    <message>
+        <source>该行的沟通记录未导入</source>
+        <translation>该行的沟通记录未导入</translation>
+    </message>
+    <message>
+        <source>错误（该行不导入）</source>
+        <translation>错误（该行不导入）</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重复情况</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>内容过长（{count} 个字），请核对</source>
+        <translation>内容过长（{count} 个字），请核对</translation>
+    </message>
+    <message>
+        <source>空行，已跳过</source>
+        <translation>空行，已跳过</translation>
+    </message>
+    <message>
+        <source>重复的标题行，已跳过</source>
+        <translation>重复的标题行，已跳过</translation>
+    </message>
+    <message>
+        <source>合计行，已跳过</source>
+        <translation>合计行，已跳过</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</source>
+        <translation>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，已导入 Excel 保存的计算结果“{value}”</source>
+        <translation>单元格是公式 {formula}，已导入 Excel 保存的计算结果“{value}”</translation>
+    </message>
+    <message>
+        <source>单元格是错误值 {value}，按空白处理</source>
+        <translation>单元格是错误值 {value}，按空白处理</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”，已按默认处理</source>
+        <translation>无法识别的值“{value}”，已按默认处理</translation>
+    </message>
+    <message>
+        <source>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</source>
+        <translation>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不合理，请核对</source>
+        <translation>日期“{value}”不合理，请核对</translation>
+    </message>
+    <message>
+        <source>只有时间“{value}”，缺少日期</source>
+        <translation>只有时间“{value}”，缺少日期</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”</source>
+        <translation>无法识别的日期“{value}”</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在，请核对</source>
+        <translation>日期“{value}”不存在，请核对</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 2023-01-31、2023/1/31 或 2023年1月31日</source>
+        <translation>无法识别的日期“{value}”，请写成 2023-01-31、2023/1/31 或 2023年1月31日</translation>
+    </message>
+    <message>
+        <source>无法识别的金额“{value}”</source>
+        <translation>无法识别的金额“{value}”</translation>
+    </message>
+    <message>
+        <source>金额“{value}”超过两位小数，已四舍五入为 {amount}</source>
+        <translation>金额“{value}”超过两位小数，已四舍五入为 {amount}</translation>
+    </message>
+    <message>
+        <source>金额不能为负数（{value}）</source>
+        <translation>金额不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>无法识别的数字“{value}”</source>
+        <translation>无法识别的数字“{value}”</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</source>
+        <translation>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</translation>
+    </message>
+    <message>
+        <source>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</source>
+        <translation>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</translation>
+    </message>
+    <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</translation>
+    </message>
+    <message>
+        <source>无法识别的联系方式“{value}”</source>
+        <translation>无法识别的联系方式“{value}”</translation>
+    </message>
+    <message>
+        <source>有多个号码，其余的（{extra}）记入备注</source>
+        <translation>有多个号码，其余的（{extra}）记入备注</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不正确（{value}）</source>
+        <translation>电子邮箱格式不正确（{value}）</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”</source>
+        <translation>无法识别的值“{value}”</translation>
+    </message>
+</context>
+<context>
     <name>keyring</name>
     <message>
         <source>Windows 凭据管理器</source>
@@ -2291,6 +3803,86 @@
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>到期与续保提醒窗口（天）</source>
+        <translation>到期与续保提醒窗口（天）</translation>
+    </message>
+    <message>
+        <source>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</source>
+        <translation>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</translation>
+    </message>
+    <message>
+        <source>保费应缴提前提醒（天）</source>
+        <translation>保费应缴提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>宽限期（天）</source>
+        <translation>宽限期（天）</translation>
+    </message>
+    <message>
+        <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
+        <translation>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</translation>
+    </message>
+    <message>
+        <source>生日提前提醒（天）</source>
+        <translation>生日提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>回访提前提醒（天）</source>
+        <translation>回访提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>0 表示只显示今天及已过期的回访</source>
+        <translation>0 表示只显示今天及已过期的回访</translation>
+    </message>
+    <message>
+        <source>理赔等待超过（天）提醒</source>
+        <translation>理赔等待超过（天）提醒</translation>
+    </message>
+    <message>
+        <source>投诉到期前提醒（天）</source>
+        <translation>投诉到期前提醒（天）</translation>
+    </message>
+    <message>
+        <source>已提醒事项再次出现间隔（天）</source>
+        <translation>已提醒事项再次出现间隔（天）</translation>
+    </message>
+    <message>
+        <source>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</source>
+        <translation>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</translation>
+    </message>
+    <message>
+        <source>投诉处理时限（天）</source>
+        <translation>投诉处理时限（天）</translation>
+    </message>
+    <message>
+        <source>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</source>
+        <translation>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</translation>
+    </message>
+    <message>
+        <source>高价值：年化保费达到（元）</source>
+        <translation>高价值：年化保费达到（元）</translation>
+    </message>
+    <message>
+        <source>中价值：年化保费达到（元）</source>
+        <translation>中价值：年化保费达到（元）</translation>
+    </message>
+    <message>
+        <source>有效保单件数：高</source>
+        <translation>有效保单件数：高</translation>
+    </message>
+    <message>
+        <source>有效保单件数：中</source>
+        <translation>有效保单件数：中</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：高</source>
+        <translation>客户年限（年）：高</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：中</source>
+        <translation>客户年限（年）：中</translation>
+    </message>
     <message>
         <source>机构名称</source>
         <translation>机构名称</translation>
@@ -2377,6 +3969,177 @@
     </message>
 </context>
 <context>
+    <name>statistics</name>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>保单件数</source>
+        <translation>保单件数</translation>
+    </message>
+    <message>
+        <source>年化保费（元）</source>
+        <translation>年化保费（元）</translation>
+    </message>
+    <message>
+        <source>年化保费</source>
+        <translation>年化保费</translation>
+    </message>
+    <message>
+        <source>客户类型分布</source>
+        <translation>客户类型分布</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>客户状态分布</source>
+        <translation>客户状态分布</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>客户价值分层</source>
+        <translation>客户价值分层</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>各险种年化保费（有效保单）</source>
+        <translation>各险种年化保费（有效保单）</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>各保险公司年化保费（有效保单）</source>
+        <translation>各保险公司年化保费（有效保单）</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>保单状态分布</source>
+        <translation>保单状态分布</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保单状态</translation>
+    </message>
+    <message>
+        <source>理赔件数与金额（按状态）</source>
+        <translation>理赔件数与金额（按状态）</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理赔状态</translation>
+    </message>
+    <message>
+        <source>理赔件数</source>
+        <translation>理赔件数</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>实赔金额（元）</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>实赔金额</translation>
+    </message>
+    <message>
+        <source>续保率（按到期月份，一年期保单）</source>
+        <translation>续保率（按到期月份，一年期保单）</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>到期月份</translation>
+    </message>
+    <message>
+        <source>应续保件数</source>
+        <translation>应续保件数</translation>
+    </message>
+    <message>
+        <source>已续保件数</source>
+        <translation>已续保件数</translation>
+    </message>
+    <message>
+        <source>续保率（%）</source>
+        <translation>续保率（%）</translation>
+    </message>
+    <message>
+        <source>续保率</source>
+        <translation>续保率</translation>
+    </message>
+    <message>
+        <source>投诉受理与平均办结天数（按受理月份）</source>
+        <translation>投诉受理与平均办结天数（按受理月份）</translation>
+    </message>
+    <message>
+        <source>受理月份</source>
+        <translation>受理月份</translation>
+    </message>
+    <message>
+        <source>受理件数</source>
+        <translation>受理件数</translation>
+    </message>
+    <message>
+        <source>已办结件数</source>
+        <translation>已办结件数</translation>
+    </message>
+    <message>
+        <source>平均办结天数</source>
+        <translation>平均办结天数</translation>
+    </message>
+    <message>
+        <source>{0}月</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2453,6 +4216,14 @@
     <message>
         <source>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</source>
         <translation>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <source>这张保单已经续保过，请打开续保后的新保单。</source>
+        <translation>这张保单已经续保过，请打开续保后的新保单。</translation>
+    </message>
+    <message>
+        <source>终身保单没有到期日期，无法续保。</source>
+        <translation>终身保单没有到期日期，无法续保。</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +4467,89 @@
     <message>
         <source>跟进日期不能早于沟通日期</source>
         <translation>跟进日期不能早于沟通日期</translation>
+    </message>
+    <message>
+        <source>请选择客户</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>请填写投诉内容</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于今天</source>
+        <translation>受理时间不能晚于今天</translation>
+    </message>
+    <message>
+        <source>处理时限不能早于受理日期</source>
+        <translation>处理时限不能早于受理日期</translation>
+    </message>
+    <message>
+        <source>办结时间不能早于受理时间</source>
+        <translation>办结时间不能早于受理时间</translation>
+    </message>
+    <message>
+        <source>办结前请填写处理结果</source>
+        <translation>办结前请填写处理结果</translation>
+    </message>
+    <message>
+        <source>办结前请填写向客户反馈的内容</source>
+        <translation>办结前请填写向客户反馈的内容</translation>
+    </message>
+    <message>
+        <source>办结后才能记录满意度</source>
+        <translation>办结后才能记录满意度</translation>
+    </message>
+    <message>
+        <source>实缴金额应大于 0</source>
+        <translation>实缴金额应大于 0</translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天</source>
+        <translation>缴费日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请选择缴费方法</source>
+        <translation>请选择缴费方法</translation>
+    </message>
+</context>
+<context>
+    <name>workday</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>这一期已登记为已缴，要修改缴费信息吗？</source>
+        <translation>这一期已登记为已缴，要修改缴费信息吗？</translation>
+    </message>
+    <message>
+        <source>续保</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>这张保单已续保为 {0}。</source>
+        <translation>这张保单已续保为 {0}。</translation>
+    </message>
+    <message>
+        <source>标记失效</source>
+        <translation>标记失效</translation>
+    </message>
+    <message>
+        <source>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</source>
+        <translation>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</translation>
+    </message>
+    <message>
+        <source>缴费计划</source>
+        <translation>缴费计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 期缴费记录。</source>
+        <translation>
+            <numerusform>已生成 %n 期缴费记录。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

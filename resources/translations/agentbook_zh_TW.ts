@@ -197,6 +197,120 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>投诉登记</source>
+        <translation>投訴登記</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>投诉人（非客户本人时）</source>
+        <translation>投訴人（非客戶本人時）</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>相關保單</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投訴渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>處理時限</translation>
+    </message>
+    <message>
+        <source>处理与办结</source>
+        <translation>處理與辦結</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>調查情況</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>向客户反馈</source>
+        <translation>向客戶反饋</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>辦結時間</translation>
+    </message>
+    <message>
+        <source>客户满意度</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <source>投诉 {0}（{1}）</source>
+        <translation>投訴 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>已超过处理时限，请尽快办结并回复客户。</source>
+        <translation>已超過處理時限，請儘快辦結並回復客戶。</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>請從列表中選擇客戶</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单，或清空此项</source>
+        <translation>請從列表中選擇保單，或清空此項</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <source>处理状态</source>
+        <translation>處理狀態</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>客户姓名、拼音、手机尾号</source>
+        <translation>客戶姓名、拼音、手機尾號</translation>
+    </message>
+    <message>
+        <source>处理/办结…</source>
+        <translation>處理/辦結…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -363,6 +477,10 @@
     <message>
         <source>风险{0}</source>
         <translation>風險{0}</translation>
+    </message>
+    <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>客戶價值依據：年化保費 {0} 元，有效保單 {1} 件，客戶 {2} 年</translation>
     </message>
     <message>
         <source>性别</source>
@@ -679,6 +797,64 @@
     </message>
 </context>
 <context>
+    <name>ExcelImportWizard</name>
+    <message>
+        <source>从 Excel 导入客户</source>
+        <translation>從 Excel 匯入客戶</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>选择文件</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。导入前会先显示预览，确认后才写入数据库。</source>
+        <translation>選擇要匯入的 Excel 工作簿（.xlsx）或 CSV 檔案。匯入前會先顯示預覽，確認後才寫入資料庫。</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>檔案路徑</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>标题行（列名所在的行）：</source>
+        <translation>標題行（列名所在的行）：</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Excel 或 CSV 檔案 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”：第 {row} 行是标题行，其下共 {rows} 行。</source>
+        <translation>工作表“{sheet}”：第 {row} 行是標題行，其下共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>已套用保存的列对应关系“{name}”。</source>
+        <translation>已套用儲存的列對應關係“{name}”。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部</source>
@@ -943,6 +1119,10 @@
         <translation>匯出當前檢視到 Excel…</translation>
     </message>
     <message>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <translation>從 Excel 匯入(&amp;I)…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -953,6 +1133,18 @@
     <message>
         <source>工具(&amp;T)</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>登记投诉…</source>
+        <translation>登記投訴…</translation>
+    </message>
+    <message>
+        <source>按规则重新计算客户价值…</source>
+        <translation>按規則重新計算客戶價值…</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置…</source>
+        <translation>提醒與客戶分層設定…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -987,6 +1179,14 @@
         <translation>溝通記錄</translation>
     </message>
     <message>
+        <source>投诉</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>統計</translation>
+    </message>
+    <message>
         <source>agentbook 保险客户档案 – {0}</source>
         <translation>agentbook 保險客戶檔案 – {0}</translation>
     </message>
@@ -1019,6 +1219,20 @@
         <translation>已匯出：{0}</translation>
     </message>
     <message>
+        <source>客户价值</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
+        <translation>按當前閾值（年化保費、有效保單件數、客戶年限）重新計算所有客戶的價值分層？</translation>
+    </message>
+    <message numerus="yes">
+        <source>已重新计算，%n 位客户的价值分层有变化。</source>
+        <translation>
+            <numerusform>已重新計算，%n 位客戶的價值分層有變化。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>审计日志</source>
         <translation>審計日誌</translation>
     </message>
@@ -1029,6 +1243,124 @@
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
         <translation>審計日誌在第 {0} 條記錄處被篡改或損壞。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>客户</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保單</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>繳費</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理賠</translation>
+    </message>
+    <message>
+        <source>沟通</source>
+        <translation>溝通</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>列對應</translation>
+    </message>
+    <message>
+        <source>为每一列选择要导入的字段。常见的列名已自动对应；不需要的列选“（不导入）”。“客户姓名”必须对应一列。</source>
+        <translation>為每一列選擇要匯入的欄位。常見的列名已自動對應；不需要的列選“（不匯入）”。“客戶姓名”必須對應一列。</translation>
+    </message>
+    <message>
+        <source>表格中的列</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <source>示例内容</source>
+        <translation>示例內容</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>匯入為</translation>
+    </message>
+    <message>
+        <source>保存当前对应关系…</source>
+        <translation>儲存當前對應關係…</translation>
+    </message>
+    <message>
+        <source>表格中没有保险公司时使用</source>
+        <translation>表格中沒有保險公司時使用</translation>
+    </message>
+    <message>
+        <source>（按产品名称判断，判断不出则报错）</source>
+        <translation>（按產品名稱判斷，判斷不出則報錯）</translation>
+    </message>
+    <message>
+        <source>已保存的对应关系：</source>
+        <translation>已儲存的對應關係：</translation>
+    </message>
+    <message>
+        <source>默认保险公司：</source>
+        <translation>預設保險公司：</translation>
+    </message>
+    <message>
+        <source>默认险种：</source>
+        <translation>預設險種：</translation>
+    </message>
+    <message>
+        <source>（自动对应）</source>
+        <translation>（自動對應）</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>请为“客户姓名”选择一列。</source>
+        <translation>請為“客戶姓名”選擇一列。</translation>
+    </message>
+    <message>
+        <source>这些字段对应了不止一列：{fields}</source>
+        <translation>這些欄位對應了不止一列：{fields}</translation>
+    </message>
+    <message>
+        <source>保存对应关系</source>
+        <translation>儲存對應關係</translation>
+    </message>
+    <message>
+        <source>名称（下次导入同样格式的表格时会自动套用）：</source>
+        <translation>名稱（下次匯入同樣格式的表格時會自動套用）：</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登記繳費</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>繳費日期</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>實繳金額（元）</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>繳費方法</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
+        <translation>保單 {0} 第 {1} 期，應繳日期 {2}，應繳金額 {3} 元</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1470,10 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保單號，或投保人姓名、拼音、手機尾號</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登記繳費…</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1637,113 @@
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>保單號，或投保人/被保險人姓名、拼音、手機尾號</translation>
     </message>
+    <message>
+        <source>续保…</source>
+        <translation>續保…</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成繳費計劃</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>標記失效…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>预览</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</source>
+        <translation>檢查將要匯入的內容。有錯誤的行不會匯入；重複的客戶請逐行選擇處理方式。</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重複情況</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>保存问题报告（Excel）…</source>
+        <translation>儲存問題報告（Excel）…</translation>
+    </message>
+    <message>
+        <source>问题（按行）：</source>
+        <translation>問題（按行）：</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>共 {rows} 行資料。將新建客戶 {customers_new} 位、更新客戶 {customers_updated} 位；新建保單 {policies_new} 份、更新保單 {policies_updated} 份；繳費記錄 {payments} 條，理賠 {claims} 件，溝通記錄 {contacts} 條。</translation>
+    </message>
+    <message>
+        <source>{count} 行有错误，不会导入。</source>
+        <translation>{count} 行有錯誤，不會匯入。</translation>
+    </message>
+    <message>
+        <source>没有可以导入的内容。</source>
+        <translation>沒有可以匯入的內容。</translation>
+    </message>
+    <message>
+        <source>重复（{count} 处，默认跳过）：</source>
+        <translation>重複（{count} 處，預設跳過）：</translation>
+    </message>
+    <message>
+        <source>没有发现重复的客户。</source>
+        <translation>沒有發現重複的客戶。</translation>
+    </message>
+    <message>
+        <source>保存问题报告</source>
+        <translation>儲存問題報告</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <translation>已取消匯入，沒有寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>导入未完成</source>
+        <translation>匯入未完成</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1391,6 +1834,68 @@
     <message>
         <source>请从列表中选择对方</source>
         <translation>請從列表中選擇對方</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>续保</source>
+        <translation>續保</translation>
+    </message>
+    <message>
+        <source>新保单号</source>
+        <translation>新保單號</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>保费（元）</source>
+        <translation>保費（元）</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>保額（元）</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成繳費計劃</translation>
+    </message>
+    <message>
+        <source>续保自：{0}</source>
+        <translation>續保自：{0}</translation>
+    </message>
+    <message>
+        <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
+        <translation>投保人、被保險人、受益人和繳費方式沿用原保單；儲存後原保單不再出現在到期提醒中。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>导入完成</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行：新建客户 {customers_new} 位，更新客户 {customers_updated} 位；新建保单 {policies_new} 份，更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
+        <translation>已匯入 {rows} 行：新建客戶 {customers_new} 位，更新客戶 {customers_updated} 位；新建保單 {policies_new} 份，更新保單 {policies_updated} 份；繳費記錄 {payments} 條，理賠 {claims} 件，溝通記錄 {contacts} 條。</translation>
+    </message>
+    <message>
+        <source>这次导入已记入操作日志。</source>
+        <translation>這次匯入已記入操作日誌。</translation>
     </message>
 </context>
 <context>
@@ -1576,22 +2081,53 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>保存图片…</source>
+        <translation>儲存圖片…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>保存图片</source>
+        <translation>儲存圖片</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <source>agentbook 统计 · 数据截至 {0} · {1}</source>
+        <translation>agentbook 統計 · 資料截至 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>打开本页时计算统计数据。</source>
+        <translation>開啟本頁時計算統計資料。</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>全部导出 Excel…</source>
+        <translation>全部匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>正在计算统计数据…</source>
+        <translation>正在計算統計資料…</translation>
+    </message>
+    <message>
+        <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
+        <translation>資料截至 {0}；金額單位：圖中為萬元，匯出為元。</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
         <translation>逾期保費</translation>
-    </message>
-    <message>
-        <source>7 天内应缴保费</source>
-        <translation>7 天內應繳保費</translation>
-    </message>
-    <message>
-        <source>到期与续保（90 天内）</source>
-        <translation>到期與續保（90 天內）</translation>
-    </message>
-    <message>
-        <source>本周生日</source>
-        <translation>本週生日</translation>
     </message>
     <message>
         <source>待回访</source>
@@ -1602,12 +2138,32 @@
         <translation>等待中的理賠</translation>
     </message>
     <message>
-        <source>已提醒缴费</source>
-        <translation>已提醒繳費</translation>
+        <source>失效预警</source>
+        <translation>失效預警</translation>
     </message>
     <message>
-        <source>已联系续保</source>
-        <translation>已聯絡續保</translation>
+        <source>近期应缴保费</source>
+        <translation>近期應繳保費</translation>
+    </message>
+    <message>
+        <source>到期与续保</source>
+        <translation>到期與續保</translation>
+    </message>
+    <message>
+        <source>投诉处理时限</source>
+        <translation>投訴處理時限</translation>
+    </message>
+    <message>
+        <source>近期生日</source>
+        <translation>近期生日</translation>
+    </message>
+    <message>
+        <source>档案借阅逾期</source>
+        <translation>檔案借閱逾期</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>已提醒繳費</translation>
     </message>
     <message>
         <source>生日祝福已发送</source>
@@ -1618,16 +2174,313 @@
         <translation>回訪已完成</translation>
     </message>
     <message>
+        <source>已提醒续保</source>
+        <translation>已提醒續保</translation>
+    </message>
+    <message>
+        <source>已告知进度</source>
+        <translation>已告知進度</translation>
+    </message>
+    <message>
+        <source>处理投诉</source>
+        <translation>處理投訴</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（已过宽限期，保单可能失效）</source>
+        <translation>已提醒繳費（已過寬限期，保單可能失效）</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（逾期）</source>
+        <translation>已提醒繳費（逾期）</translation>
+    </message>
+    <message>
+        <source>已告知理赔进度</source>
+        <translation>已告知理賠進度</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>已過 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，宽限期剩 %n 天</source>
+        <translation>
+            <numerusform>，寬限期剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>，共 %n 期未繳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>，超過寬限期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>%n 歲生日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>已過期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天回访</source>
+        <translation>今天回訪</translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>已超過處理時限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>距處理時限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第 {0} 期</source>
+        <translation>第 {0} 期</translation>
+    </message>
+    <message>
+        <source>单击打开客户档案</source>
+        <translation>單擊開啟客戶檔案</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>開啟客戶檔案</translation>
     </message>
     <message>
-        <source>其中 {0} 项紧急</source>
-        <translation>其中 {0} 項緊急</translation>
+        <source>打开记录</source>
+        <translation>開啟記錄</translation>
+    </message>
+    <message>
+        <source>正在整理今日待办…</source>
+        <translation>正在整理今日待辦…</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{0}年{1}月{2}日 {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>今日待辦共 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后显示</source>
+        <translation>啟用紙質檔案借閱登記後顯示</translation>
+    </message>
+    <message>
+        <source>{0}天 {1}</source>
+        <translation>{0}天 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>寬限期 %n 天內</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>超過寬限期 %n 天仍未繳費</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>%n 天內到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>報案超過 %n 天未結</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今天 %n</source>
+        <translation>
+            <numerusform>今天 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n</source>
+        <translation>
+            <numerusform>已逾期 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</source>
+        <translation>最早一期保費逾期已超過 {0} 天寬限期（《保險法》第三十六條），保單效力可能中止。請儘快催繳，或登記繳費、標記失效。</translation>
+    </message>
+    <message>
+        <source>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</source>
+        <translation>已過應繳日期、仍在 {0} 天寬限期內的保單，寬限期最先結束的排在前面。</translation>
+    </message>
+    <message>
+        <source>{0} 天内应缴的保费。</source>
+        <translation>{0} 天內應繳的保費。</translation>
+    </message>
+    <message>
+        <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
+        <translation>即將到期且尚未續保的生效保單。可提醒客戶，或直接辦理續保。</translation>
+    </message>
+    <message>
+        <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
+        <translation>未辦結且臨近或已超過處理時限的投訴（監管要求 15 日內作出處理決定）。</translation>
+    </message>
+    <message>
+        <source>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</source>
+        <translation>報案已超過 {0} 天仍未結案的理賠，請跟進並告知客戶進度。</translation>
+    </message>
+    <message>
+        <source>到期、逾期和即将到来的回访。</source>
+        <translation>到期、逾期和即將到來的回訪。</translation>
+    </message>
+    <message>
+        <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
+        <translation>近幾天過生日的客戶；2 月 29 日出生的客戶在平年 2 月 28 日提醒。</translation>
+    </message>
+    <message>
+        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
+        <translation>紙質檔案借出未按時歸還。本檔案庫尚未啟用借閱登記。</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 项</source>
+        <translation>{0}：{1} 項</translation>
+    </message>
+    <message>
+        <source>这里没有待办事项。</source>
+        <translation>這裡沒有待辦事項。</translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</source>
+        <translation>啟用紙質檔案借閱登記後，借出逾期的檔案會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>{0}（选中项）</source>
+        <translation>{0}（選中項）</translation>
+    </message>
+    <message>
+        <source>{0} 天内（{1}）</source>
+        <translation>{0} 天內（{1}）</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登記繳費…</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>標記失效…</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>續保…</translation>
     </message>
     <message>
         <source>（显示最紧要的 {0} 项）</source>
         <translation>（顯示最緊要的 {0} 項）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaySettingsDialog</name>
+    <message>
+        <source>今日提醒</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>投訴處理</translation>
+    </message>
+    <message>
+        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
+        <translation>客戶價值分層（年化保費 5/2 分，保單件數與客戶年限各 2/1 分；5 分以上為高價值，2 分以上為中價值）</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置</source>
+        <translation>提醒與客戶分層設定</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
+        <translation>“{0}”的值無效：應為 {1} 到 {2} 之間的數字。</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2708,66 @@
         <source>客户编号</source>
         <translation>客戶編號</translation>
     </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>投訴編號</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投訴渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>處理時限</translation>
+    </message>
+    <message>
+        <source>处理状态</source>
+        <translation>處理狀態</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>辦結時間</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>欠缴金额</source>
+        <translation>欠繳金額</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事項</translation>
+    </message>
 </context>
 <context>
     <name>deletion</name>
@@ -1881,6 +2794,10 @@
     <message>
         <source>客户关系</source>
         <translation>客戶關係</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投訴</translation>
     </message>
     <message>
         <source>删除</source>
@@ -2198,8 +3115,52 @@
         <translation>已結案</translation>
     </message>
     <message>
+        <source>续保提醒</source>
+        <translation>續保提醒</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>保险公司转办</source>
+        <translation>保險公司轉辦</translation>
+    </message>
+    <message>
+        <source>监管转办</source>
+        <translation>監管轉辦</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本滿意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已辦結</translation>
     </message>
     <message>
         <source>面谈</source>
@@ -2271,6 +3232,557 @@
     </message>
 </context>
 <context>
+    <name>importer</name>
+    <message>
+        <source>无法读取该文件。</source>
+        <translation>無法讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）或 CSV 文件，无法导入。</source>
+        <translation>這不是 Excel 工作簿（.xlsx）或 CSV 檔案，無法匯入。</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 格式（.xls）或设置了打开密码的工作簿。请在 Excel 或 WPS 中去掉密码并“另存为” .xlsx 工作簿后再导入。</source>
+        <translation>這是舊版 Excel 格式（.xls）或設定了開啟密碼的工作簿。請在 Excel 或 WPS 中去掉密碼並“另存為” .xlsx 工作簿後再匯入。</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取原文件。</source>
+        <translation>檔案已損壞或不完整（可能沒有下載或複製完整），無法讀取。請重新獲取原檔案。</translation>
+    </message>
+    <message>
+        <source>文件包含不安全的内容（可能是被恶意构造的文件），已拒绝读取。</source>
+        <translation>檔案包含不安全的內容（可能是被惡意構造的檔案），已拒絕讀取。</translation>
+    </message>
+    <message>
+        <source>文件太大（{size} MB），一次最多导入 {limit} MB。请把表格拆分成几个文件。</source>
+        <translation>檔案太大（{size} MB），一次最多匯入 {limit} MB。請把表格拆分成幾個檔案。</translation>
+    </message>
+    <message>
+        <source>表格太大：超过 {limit} 行或 {cells} 个单元格。请把表格拆分成几个文件。</source>
+        <translation>表格太大：超過 {limit} 行或 {cells} 個單元格。請把表格拆分成幾個檔案。</translation>
+    </message>
+    <message>
+        <source>没有找到标题行。表格的第一行（或标题下方的一行）应是“客户姓名”“身份证号码”这样的列名。</source>
+        <translation>沒有找到標題行。表格的第一行（或標題下方的一行）應是“客戶姓名”“身份證號碼”這樣的列名。</translation>
+    </message>
+    <message>
+        <source>工作簿中没有名为“{sheet}”的工作表。</source>
+        <translation>工作簿中沒有名為“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{size} MB），可能是被恶意构造的文件，已拒绝读取。</source>
+        <translation>檔案解壓後過大（{size} MB），可能是被惡意構造的檔案，已拒絕讀取。</translation>
+    </message>
+    <message>
+        <source>标题行上方的内容（如表格标题），不导入</source>
+        <translation>標題行上方的內容（如表格標題），不匯入</translation>
+    </message>
+    <message>
+        <source>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</source>
+        <translation>這一列沒有對應的欄位，不匯入（可在“列對應”一頁中指定）</translation>
+    </message>
+    <message>
+        <source>表格超过 {limit} 列，后面的 {count} 列没有读取</source>
+        <translation>表格超過 {limit} 列，後面的 {count} 列沒有讀取</translation>
+    </message>
+    <message>
+        <source>第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。</source>
+        <translation>第 {row} 行未能寫入資料庫，整個匯入已撤銷，沒有匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>證件型別</translation>
+    </message>
+    <message>
+        <source>联系方式（手机）</source>
+        <translation>聯絡方式（手機）</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>固定電話</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>電子郵箱</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>微訊號</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客戶型別</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客戶狀態</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>風險等級</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>保险产品名称</source>
+        <translation>保險產品名稱</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>保险金额</source>
+        <translation>保險金額</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>保費</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>繳費方式</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>繳費年限</translation>
+    </message>
+    <message>
+        <source>投保日期</source>
+        <translation>投保日期</translation>
+    </message>
+    <message>
+        <source>保险起始日期</source>
+        <translation>保險起始日期</translation>
+    </message>
+    <message>
+        <source>保险到期日期</source>
+        <translation>保險到期日期</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保單狀態</translation>
+    </message>
+    <message>
+        <source>缴费金额</source>
+        <translation>繳費金額</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>繳費日期</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>繳費狀態</translation>
+    </message>
+    <message>
+        <source>理赔申请日期</source>
+        <translation>理賠申請日期</translation>
+    </message>
+    <message>
+        <source>理赔金额</source>
+        <translation>理賠金額</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理賠狀態</translation>
+    </message>
+    <message>
+        <source>出险原因</source>
+        <translation>出險原因</translation>
+    </message>
+    <message>
+        <source>沟通日期</source>
+        <translation>溝通日期</translation>
+    </message>
+    <message>
+        <source>沟通方式</source>
+        <translation>溝通方式</translation>
+    </message>
+    <message>
+        <source>沟通目的</source>
+        <translation>溝通目的</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>溝通內容</translation>
+    </message>
+    <message>
+        <source>后续跟进</source>
+        <translation>後續跟進</translation>
+    </message>
+    <message>
+        <source>档案编号相同</source>
+        <translation>檔案編號相同</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>證件號碼相同</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>姓名和手機號相同</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <source>更新已有客户</source>
+        <translation>更新已有客戶</translation>
+    </message>
+    <message>
+        <source>作为新客户导入</source>
+        <translation>作為新客戶匯入</translation>
+    </message>
+    <message>
+        <source>表格中没有“保险公司”列，保单按“{insurer}”导入</source>
+        <translation>表格中沒有“保險公司”列，保單按“{insurer}”匯入</translation>
+    </message>
+    <message>
+        <source>表格中没有“缴费方式”列，保单按“年交”导入</source>
+        <translation>表格中沒有“繳費方式”列，保單按“年交”匯入</translation>
+    </message>
+    <message>
+        <source>表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入</source>
+        <translation>表格中沒有“險種”列，險種按產品名稱判斷，判斷不出的按預設險種匯入</translation>
+    </message>
+    <message>
+        <source>表格中没有“沟通方式”列，沟通记录按“电话”导入</source>
+        <translation>表格中沒有“溝通方式”列，溝通記錄按“電話”匯入</translation>
+    </message>
+    <message>
+        <source>缺少客户姓名</source>
+        <translation>缺少客戶姓名</translation>
+    </message>
+    <message>
+        <source>缺少保险公司：表格中没有填写，向导中也没有选择默认保险公司</source>
+        <translation>缺少保險公司：表格中沒有填寫，嚮導中也沒有選擇預設保險公司</translation>
+    </message>
+    <message>
+        <source>有保单、缴费或理赔信息，但缺少保单号</source>
+        <translation>有保單、繳費或理賠資訊，但缺少保單號</translation>
+    </message>
+    <message>
+        <source>有沟通内容，但缺少沟通日期</source>
+        <translation>有溝通內容，但缺少溝通日期</translation>
+    </message>
+    <message>
+        <source>没有沟通内容，该行的沟通记录未导入</source>
+        <translation>沒有溝通內容，該行的溝通記錄未匯入</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行姓名和手机号相同，但证件号码不同</source>
+        <translation>與第 {row} 行姓名和手機號相同，但證件號碼不同</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户的同一份保单</source>
+        <translation>與第 {row} 行是同一客戶的同一份保單</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一客户，没有新的保单或沟通记录</source>
+        <translation>與第 {row} 行是同一客戶，沒有新的保單或溝通記錄</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复，按选择跳过</source>
+        <translation>與第 {row} 行重複，按選擇跳過</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户（{why}）：{existing}</source>
+        <translation>資料庫中已有此客戶（{why}）：{existing}</translation>
+    </message>
+    <message>
+        <source>数据库中已有此客户 {existing}，按选择跳过</source>
+        <translation>資料庫中已有此客戶 {existing}，按選擇跳過</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行的同一客户或保单的“{field}”不同，已采用第 {row} 行的值</source>
+        <translation>與第 {row} 行的同一客戶或保單的“{field}”不同，已採用第 {row} 行的值</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 已被占用，已分配新编号</source>
+        <translation>檔案編號 {number} 已被佔用，已分配新編號</translation>
+    </message>
+    <message>
+        <source>档案编号 {number} 与第 {row} 行的另一位客户相同</source>
+        <translation>檔案編號 {number} 與第 {row} 行的另一位客戶相同</translation>
+    </message>
+    <message>
+        <source>同一客户（第 {row} 行）的信息有误，该行也不导入</source>
+        <translation>同一客戶（第 {row} 行）的資訊有誤，該行也不匯入</translation>
+    </message>
+    <message>
+        <source>证件号码不是身份证号，按“其他证件”导入</source>
+        <translation>證件號碼不是身份證號，按“其他證件”匯入</translation>
+    </message>
+    <message>
+        <source>没有证件号码，按“潜在”客户导入；补上证件号码后可改为“现有”</source>
+        <translation>沒有證件號碼，按“潛在”客戶匯入；補上證件號碼後可改為“現有”</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）已在数据库中，投保人是 {holder}</source>
+        <translation>保單號 {number}（{insurer}）已在資料庫中，投保人是 {holder}</translation>
+    </message>
+    <message>
+        <source>保单号 {number}（{insurer}）在第 {row} 行已属于另一位客户</source>
+        <translation>保單號 {number}（{insurer}）在第 {row} 行已屬於另一位客戶</translation>
+    </message>
+    <message>
+        <source>缺少保险产品名称</source>
+        <translation>缺少保險產品名稱</translation>
+    </message>
+    <message>
+        <source>缺少保险金额</source>
+        <translation>缺少保險金額</translation>
+    </message>
+    <message>
+        <source>缺少保险起始日期</source>
+        <translation>缺少保險起始日期</translation>
+    </message>
+    <message>
+        <source>无法判断险种：请在向导中选择默认险种，或在表格中加“险种”列</source>
+        <translation>無法判斷險種：請在嚮導中選擇預設險種，或在表格中加“險種”列</translation>
+    </message>
+    <message>
+        <source>没有保费，记为 0</source>
+        <translation>沒有保費，記為 0</translation>
+    </message>
+    <message>
+        <source>有缴费信息，但缺少缴费日期</source>
+        <translation>有繳費資訊，但缺少繳費日期</translation>
+    </message>
+    <message>
+        <source>这条缴费记录数据库中已有，不再重复导入</source>
+        <translation>這條繳費記錄資料庫中已有，不再重複匯入</translation>
+    </message>
+    <message>
+        <source>标为“逾期”，但缴费日期还没到，按“待缴”导入</source>
+        <translation>標為“逾期”，但繳費日期還沒到，按“待繳”匯入</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔申请日期</source>
+        <translation>有理賠資訊，但缺少理賠申請日期</translation>
+    </message>
+    <message>
+        <source>有理赔信息，但缺少理赔金额</source>
+        <translation>有理賠資訊，但缺少理賠金額</translation>
+    </message>
+    <message>
+        <source>这条理赔记录数据库中已有，不再重复导入</source>
+        <translation>這條理賠記錄資料庫中已有，不再重複匯入</translation>
+    </message>
+    <message>
+        <source>这条沟通记录数据库中已有，不再重复导入</source>
+        <translation>這條溝通記錄資料庫中已有，不再重複匯入</translation>
+    </message>
+    <message>
+        <source>该行的沟通记录未导入</source>
+        <translation>該行的溝通記錄未匯入</translation>
+    </message>
+    <message>
+        <source>错误（该行不导入）</source>
+        <translation>錯誤（該行不匯入）</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重複情況</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>内容过长（{count} 个字），请核对</source>
+        <translation>內容過長（{count} 個字），請核對</translation>
+    </message>
+    <message>
+        <source>空行，已跳过</source>
+        <translation>空行，已跳過</translation>
+    </message>
+    <message>
+        <source>重复的标题行，已跳过</source>
+        <translation>重複的標題行，已跳過</translation>
+    </message>
+    <message>
+        <source>合计行，已跳过</source>
+        <translation>合計行，已跳過</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</source>
+        <translation>單元格是公式 {formula}，檔案中沒有儲存計算結果，按空白處理</translation>
+    </message>
+    <message>
+        <source>单元格是公式 {formula}，已导入 Excel 保存的计算结果“{value}”</source>
+        <translation>單元格是公式 {formula}，已匯入 Excel 儲存的計算結果“{value}”</translation>
+    </message>
+    <message>
+        <source>单元格是错误值 {value}，按空白处理</source>
+        <translation>單元格是錯誤值 {value}，按空白處理</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”，已按默认处理</source>
+        <translation>無法識別的值“{value}”，已按預設處理</translation>
+    </message>
+    <message>
+        <source>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</source>
+        <translation>{what}被 Excel 存成了數字（{value}），部分數字已丟失，無法還原。請在原表格中把該列設為文字後重新填寫。</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不合理，请核对</source>
+        <translation>日期“{value}”不合理，請核對</translation>
+    </message>
+    <message>
+        <source>只有时间“{value}”，缺少日期</source>
+        <translation>只有時間“{value}”，缺少日期</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”</source>
+        <translation>無法識別的日期“{value}”</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在，请核对</source>
+        <translation>日期“{value}”不存在，請核對</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 2023-01-31、2023/1/31 或 2023年1月31日</source>
+        <translation>無法識別的日期“{value}”，請寫成 2023-01-31、2023/1/31 或 2023年1月31日</translation>
+    </message>
+    <message>
+        <source>无法识别的金额“{value}”</source>
+        <translation>無法識別的金額“{value}”</translation>
+    </message>
+    <message>
+        <source>金额“{value}”超过两位小数，已四舍五入为 {amount}</source>
+        <translation>金額“{value}”超過兩位小數，已四捨五入為 {amount}</translation>
+    </message>
+    <message>
+        <source>金额不能为负数（{value}）</source>
+        <translation>金額不能為負數（{value}）</translation>
+    </message>
+    <message>
+        <source>无法识别的数字“{value}”</source>
+        <translation>無法識別的數字“{value}”</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</source>
+        <translation>身份證號被 Excel 存成了數字（{value}），後幾位已丟失，無法還原。請在原表格中把該列設為“文字”格式後重新輸入完整號碼。</translation>
+    </message>
+    <message>
+        <source>证件号码在表格中是数字格式，已按文本读取；建议把该列设为文本格式</source>
+        <translation>證件號碼在表格中是數字格式，已按文字讀取；建議把該列設為文字格式</translation>
+    </message>
+    <message>
+        <source>证件号码已打码（{value}），无法导入。请使用含完整号码的表格（导出时选择显示敏感信息）。</source>
+        <translation>證件號碼已打碼（{value}），無法匯入。請使用含完整號碼的表格（匯出時選擇顯示敏感資訊）。</translation>
+    </message>
+    <message>
+        <source>无法识别的联系方式“{value}”</source>
+        <translation>無法識別的聯絡方式“{value}”</translation>
+    </message>
+    <message>
+        <source>有多个号码，其余的（{extra}）记入备注</source>
+        <translation>有多個號碼，其餘的（{extra}）記入備註</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不正确（{value}）</source>
+        <translation>電子郵箱格式不正確（{value}）</translation>
+    </message>
+    <message>
+        <source>无法识别的值“{value}”</source>
+        <translation>無法識別的值“{value}”</translation>
+    </message>
+</context>
+<context>
     <name>keyring</name>
     <message>
         <source>Windows 凭据管理器</source>
@@ -2291,6 +3803,86 @@
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>到期与续保提醒窗口（天）</source>
+        <translation>到期與續保提醒視窗（天）</translation>
+    </message>
+    <message>
+        <source>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</source>
+        <translation>今日檢視按這些天數分組顯示即將到期的保單，例如 30,60,90</translation>
+    </message>
+    <message>
+        <source>保费应缴提前提醒（天）</source>
+        <translation>保費應繳提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>宽限期（天）</source>
+        <translation>寬限期（天）</translation>
+    </message>
+    <message>
+        <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
+        <translation>逾期超過寬限期仍未繳費的保單顯示失效預警；《保險法》第三十六條規定人身保險為 60 天</translation>
+    </message>
+    <message>
+        <source>生日提前提醒（天）</source>
+        <translation>生日提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>回访提前提醒（天）</source>
+        <translation>回訪提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>0 表示只显示今天及已过期的回访</source>
+        <translation>0 表示只顯示今天及已過期的回訪</translation>
+    </message>
+    <message>
+        <source>理赔等待超过（天）提醒</source>
+        <translation>理賠等待超過（天）提醒</translation>
+    </message>
+    <message>
+        <source>投诉到期前提醒（天）</source>
+        <translation>投訴到期前提醒（天）</translation>
+    </message>
+    <message>
+        <source>已提醒事项再次出现间隔（天）</source>
+        <translation>已提醒事項再次出現間隔（天）</translation>
+    </message>
+    <message>
+        <source>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</source>
+        <translation>提醒繳費、續保或告知理賠進度後，事項暫時隱藏，若仍未解決則在這些天后再次出現</translation>
+    </message>
+    <message>
+        <source>投诉处理时限（天）</source>
+        <translation>投訴處理時限（天）</translation>
+    </message>
+    <message>
+        <source>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</source>
+        <translation>新登記投訴的預設處理期限；監管要求 15 日內作出處理決定</translation>
+    </message>
+    <message>
+        <source>高价值：年化保费达到（元）</source>
+        <translation>高價值：年化保費達到（元）</translation>
+    </message>
+    <message>
+        <source>中价值：年化保费达到（元）</source>
+        <translation>中價值：年化保費達到（元）</translation>
+    </message>
+    <message>
+        <source>有效保单件数：高</source>
+        <translation>有效保單件數：高</translation>
+    </message>
+    <message>
+        <source>有效保单件数：中</source>
+        <translation>有效保單件數：中</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：高</source>
+        <translation>客戶年限（年）：高</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：中</source>
+        <translation>客戶年限（年）：中</translation>
+    </message>
     <message>
         <source>机构名称</source>
         <translation>機構名稱</translation>
@@ -2377,6 +3969,177 @@
     </message>
 </context>
 <context>
+    <name>statistics</name>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>保单件数</source>
+        <translation>保單件數</translation>
+    </message>
+    <message>
+        <source>年化保费（元）</source>
+        <translation>年化保費（元）</translation>
+    </message>
+    <message>
+        <source>年化保费</source>
+        <translation>年化保費</translation>
+    </message>
+    <message>
+        <source>客户类型分布</source>
+        <translation>客戶型別分佈</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客戶型別</translation>
+    </message>
+    <message>
+        <source>客户状态分布</source>
+        <translation>客戶狀態分佈</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客戶狀態</translation>
+    </message>
+    <message>
+        <source>客户价值分层</source>
+        <translation>客戶價值分層</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>各险种年化保费（有效保单）</source>
+        <translation>各險種年化保費（有效保單）</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>各保险公司年化保费（有效保单）</source>
+        <translation>各保險公司年化保費（有效保單）</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>保单状态分布</source>
+        <translation>保單狀態分佈</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保單狀態</translation>
+    </message>
+    <message>
+        <source>理赔件数与金额（按状态）</source>
+        <translation>理賠件數與金額（按狀態）</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理賠狀態</translation>
+    </message>
+    <message>
+        <source>理赔件数</source>
+        <translation>理賠件數</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>申請金額（元）</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>申請金額</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>實賠金額（元）</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>實賠金額</translation>
+    </message>
+    <message>
+        <source>续保率（按到期月份，一年期保单）</source>
+        <translation>續保率（按到期月份，一年期保單）</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>到期月份</translation>
+    </message>
+    <message>
+        <source>应续保件数</source>
+        <translation>應續保件數</translation>
+    </message>
+    <message>
+        <source>已续保件数</source>
+        <translation>已續保件數</translation>
+    </message>
+    <message>
+        <source>续保率（%）</source>
+        <translation>續保率（%）</translation>
+    </message>
+    <message>
+        <source>续保率</source>
+        <translation>續保率</translation>
+    </message>
+    <message>
+        <source>投诉受理与平均办结天数（按受理月份）</source>
+        <translation>投訴受理與平均辦結天數（按受理月份）</translation>
+    </message>
+    <message>
+        <source>受理月份</source>
+        <translation>受理月份</translation>
+    </message>
+    <message>
+        <source>受理件数</source>
+        <translation>受理件數</translation>
+    </message>
+    <message>
+        <source>已办结件数</source>
+        <translation>已辦結件數</translation>
+    </message>
+    <message>
+        <source>平均办结天数</source>
+        <translation>平均辦結天數</translation>
+    </message>
+    <message>
+        <source>{0}月</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>萬元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2453,6 +4216,14 @@
     <message>
         <source>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</source>
         <translation>資料庫由更新版本的 agentbook 建立，請升級程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>这张保单已经续保过，请打开续保后的新保单。</source>
+        <translation>這張保單已經續保過，請開啟續保後的新保單。</translation>
+    </message>
+    <message>
+        <source>终身保单没有到期日期，无法续保。</source>
+        <translation>終身保單沒有到期日期，無法續保。</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +4467,89 @@
     <message>
         <source>跟进日期不能早于沟通日期</source>
         <translation>跟進日期不能早於溝通日期</translation>
+    </message>
+    <message>
+        <source>请选择客户</source>
+        <translation>請選擇客戶</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>請填寫投訴內容</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于今天</source>
+        <translation>受理時間不能晚於今天</translation>
+    </message>
+    <message>
+        <source>处理时限不能早于受理日期</source>
+        <translation>處理時限不能早於受理日期</translation>
+    </message>
+    <message>
+        <source>办结时间不能早于受理时间</source>
+        <translation>辦結時間不能早於受理時間</translation>
+    </message>
+    <message>
+        <source>办结前请填写处理结果</source>
+        <translation>辦結前請填寫處理結果</translation>
+    </message>
+    <message>
+        <source>办结前请填写向客户反馈的内容</source>
+        <translation>辦結前請填寫向客戶反饋的內容</translation>
+    </message>
+    <message>
+        <source>办结后才能记录满意度</source>
+        <translation>辦結後才能記錄滿意度</translation>
+    </message>
+    <message>
+        <source>实缴金额应大于 0</source>
+        <translation>實繳金額應大於 0</translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天</source>
+        <translation>繳費日期不能晚於今天</translation>
+    </message>
+    <message>
+        <source>请选择缴费方法</source>
+        <translation>請選擇繳費方法</translation>
+    </message>
+</context>
+<context>
+    <name>workday</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登記繳費</translation>
+    </message>
+    <message>
+        <source>这一期已登记为已缴，要修改缴费信息吗？</source>
+        <translation>這一期已登記為已繳，要修改繳費資訊嗎？</translation>
+    </message>
+    <message>
+        <source>续保</source>
+        <translation>續保</translation>
+    </message>
+    <message>
+        <source>这张保单已续保为 {0}。</source>
+        <translation>這張保單已續保為 {0}。</translation>
+    </message>
+    <message>
+        <source>标记失效</source>
+        <translation>標記失效</translation>
+    </message>
+    <message>
+        <source>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</source>
+        <translation>將保單 {0} 標記為失效（效力中止）？
+客戶補繳保費後可申請復效。</translation>
+    </message>
+    <message>
+        <source>缴费计划</source>
+        <translation>繳費計劃</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 期缴费记录。</source>
+        <translation>
+            <numerusform>已生成 %n 期繳費記錄。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,12 @@
 """Excel workbooks for the branch office, written with xlsxwriter in constant-memory mode.
 
-Measured for issue 5 (100,000 rows × 20 columns): openpyxl's write-only mode 17.4 s / 161 MB,
-xlsxwriter's constant_memory 10.0 s / 155 MB; the aim was within 1.3× of xlsxwriter, so we write
-with xlsxwriter and keep openpyxl for reading imports. Rows stream from the store a batch at a
-time, so memory does not grow with the archive.
+Why xlsxwriter: the aim is an export within 1.3× of xlsxwriter's constant_memory mode. Writing
+the same typed, formatted cells (text, dates, money), openpyxl's write-only mode took 3.4× as
+long (``benchmarks/bench_excel.py``, 10,000 customers: 4.62 s against 1.36 s; issue 5 measured
+1.74× for plain values), while this exporter, reading from the encrypted store, took 1.05×
+(1.43 s, peak RSS 48 MB, the same for half the rows). So we write with xlsxwriter and keep
+openpyxl for reading imports. Rows stream from the store a batch at a time — whole tables by id,
+a tab's view in its own order — so memory does not grow with the archive.
 
 Every text cell is written with ``write_string``: a customer called ``=HYPERLINK(…)`` stays text.
 ID, policy and phone numbers are text (no lost zeros, no 1.1E+17), dates are real Excel dates
@@ -12,6 +15,7 @@ shown as yyyy-mm-dd, money is a number with two decimals.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +28,7 @@ import xlsxwriter
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.idnumbers import mask_by_kind
 from agentbook.domain.labels import HEADERS
+from agentbook.domain.money import format_money
 from agentbook.store import archive_table
 from agentbook.store.api import Store
 from agentbook.store.listing import SPECS, ListColumn, ListRequest
@@ -36,8 +41,15 @@ SHEETS = (
     ("沟通记录", "contacts"),
 )
 ARCHIVE_SHEET = "客户档案管理表"
-WIDTHS = {"money": 14, "date": 12, "datetime": 17, "int": 8, "enum": 10, "bool": 8}
+WIDTHS = {"money": 14, "date": 12, "datetime": 17, "int": 8, "enum": 8, "bool": 8}  # at least this wide
+WIDTH_SAMPLE_ROWS = 200
+MAX_WIDTH = 60
 HIDDEN_KEYS = {"policyholder_id", "claimant_id", "customer_id"}
+
+
+def display_width(text: str) -> int:
+    """Columns of Excel's width unit a text needs: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 class ExportCancelledError(Exception):
@@ -89,14 +101,18 @@ class _Writer:
     def sheet(self, spec: SheetSpec) -> int:
         sheet = self.book.add_worksheet(spec.title)
         sheet.freeze_panes(1, 0)
-        for col, (title, column) in enumerate(zip(spec.headers, spec.columns, strict=True)):
+        # Widths fit the header (and its filter button) and the first rows' contents, CJK counted
+        # double; xlsxwriter takes them at any time before closing, so the rows still stream.
+        widths = [display_width(title) + 4 for title in spec.headers]
+        for col, title in enumerate(spec.headers):
             sheet.write_string(0, col, title, self.formats["header"])
-            width = WIDTHS.get(column.kind, 22 if column.sensitive or column.key.endswith("_no") else 16)
-            sheet.set_column(col, col, width)
         row_no = 0
         for row_no, values in enumerate(spec.rows, start=1):
             for col, (column, value) in enumerate(zip(spec.columns, values, strict=True)):
                 self._cell(sheet, row_no, col, column, value)
+            if row_no <= WIDTH_SAMPLE_ROWS:
+                for col, (column, value) in enumerate(zip(spec.columns, values, strict=True)):
+                    widths[col] = max(widths[col], self._width(column, value) + 2)
             self.done += 1
             if self.done % 1000 == 0:
                 if self.cancelled and self.cancelled():
@@ -104,7 +120,18 @@ class _Writer:
                 if self.progress:
                     self.progress(self.done, self.grand_total)
         sheet.autofilter(0, 0, max(row_no, 1), len(spec.columns) - 1)
+        for col, (column, width) in enumerate(zip(spec.columns, widths, strict=True)):
+            sheet.set_column(col, col, min(max(width, WIDTHS.get(column.kind, 8)), MAX_WIDTH))
         return row_no
+
+    def _width(self, column: ListColumn, value: Any) -> int:
+        if value is None:
+            return 0
+        if column.sensitive and not self.reveal:
+            return display_width(mask_by_kind(column.sensitive, value))
+        if column.kind in WIDTHS and column.kind not in ("enum", "bool"):
+            return len(format_money(value)) if isinstance(value, Decimal) else WIDTHS[column.kind] - 2
+        return display_width(value.label if isinstance(value, LabeledEnum) else str(value))
 
     def _cell(self, sheet: Any, row: int, col: int, column: ListColumn, value: Any) -> None:
         if value is None or value == "":
@@ -173,7 +200,7 @@ def _tab_sheet(
     indexes = [i for i, c in enumerate(spec.columns) if c.key in wanted]
     indexes.sort(key=lambda i: wanted.index(spec.columns[i].key))
     columns = [spec.columns[i] for i in indexes]
-    source = query.stream() if whole else _pages(query)
+    source = query.stream() if whole else query.stream_in_order()
     return SheetSpec(
         title,
         [HEADERS.get(c.key, c.key) for c in columns],
@@ -181,17 +208,6 @@ def _tab_sheet(
         (tuple(row.values[i] for i in indexes) for row in source),
         query.count(),
     )
-
-
-def _pages(query: Any, size: int = 2000) -> Iterable[Any]:
-    """Rows in the view's own order (its sort and search ranking)."""
-    offset = 0
-    while True:
-        rows = query.page(offset, size)
-        if not rows:
-            return
-        yield from rows
-        offset += size
 
 
 def export_branch_workbook(

@@ -7,12 +7,14 @@ an ORDER BY over an indexed expression, never a sort in Python.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from agentbook.domain import enums as E
+from agentbook.domain.complaints import ComplaintChannel, ComplaintState, Satisfaction
 from agentbook.domain.enums import LabeledEnum
 from agentbook.store.database import Database
 from agentbook.store.mapping import from_db
@@ -269,8 +271,42 @@ CONTACTS = ListSpec(
     default_descending=True,
 )
 
-SPECS = {spec.name: spec for spec in (CUSTOMERS, POLICIES, PAYMENTS, CLAIMS, CONTACTS)}
-_ALIAS = {"customers": "c", "policies": "p", "payments": "y", "claims": "k", "contacts": "t"}
+# Derived like the payments' overdue: open past the deadline is overdue, never stored.
+_COMPLAINT_STATE = (
+    "(CASE WHEN m.closed_at IS NOT NULL THEN 'closed' WHEN m.deadline < :today THEN 'overdue' ELSE 'open' END)"
+)
+
+COMPLAINTS = ListSpec(
+    name="complaints",
+    from_sql="complaint m LEFT JOIN customer c ON c.id = m.customer_id",
+    columns=(
+        ListColumn("complaint_no", "m.complaint_no"),
+        ListColumn("customer", "c.name"),
+        ListColumn("received_at", "m.received_at", "datetime"),
+        ListColumn("complaint_channel", "m.channel", "enum", ComplaintChannel),
+        ListColumn("content", "m.content"),
+        ListColumn("handler", "m.handler"),
+        ListColumn("deadline", "m.deadline", "date"),
+        ListColumn("complaint_state", _COMPLAINT_STATE, "enum", ComplaintState),
+        ListColumn("closed_at", "m.closed_at", "datetime"),
+        ListColumn("satisfaction", "m.satisfaction", "enum", Satisfaction),
+        ListColumn("customer_id", "m.customer_id", "int", sortable=False),
+    ),
+    filters={
+        "complaint_state": lambda value: _eq(_COMPLAINT_STATE, "mstate")(value),
+        "complaint_channel": _eq("m.channel", "mchannel"),
+        "received_from": _range("substr(m.received_at, 1, 10)", "received_from", ">="),
+        "received_to": _range("substr(m.received_at, 1, 10)", "received_to", "<="),
+        "customer_ids": _parties("m.customer_id"),
+        "quick": _quick(("m.customer_id",), None),
+        "ids": _ids("m.id"),
+    },
+    default_sort="received_at",
+    default_descending=True,
+)
+
+SPECS = {spec.name: spec for spec in (CUSTOMERS, POLICIES, PAYMENTS, CLAIMS, CONTACTS, COMPLAINTS)}
+_ALIAS = {"customers": "c", "policies": "p", "payments": "y", "claims": "k", "contacts": "t", "complaints": "m"}
 
 
 def _like_prefix(text: str) -> str:
@@ -344,6 +380,37 @@ class ListQuery:
             for r in rows:
                 yield Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
             after = rows[-1][0]
+
+    def stream_in_order(self, batch: int = 2000) -> Iterator[Row]:
+        """Every row in the view's own order (its sort or search ranking), in linear time.
+
+        The ordered ids are read first, packed 8 bytes each, then the rows a batch of ids at a
+        time. OFFSET paging would evaluate every skipped row (with its joins) again for each page:
+        quadratic, 23 s instead of 2 s for the 150,000 payments of a 10,000-customer archive.
+        """
+        alias = _ALIAS[self.spec.name]
+        ids = array("q")
+        with self.db.lock:
+            cursor = self.db.conn.execute(
+                f"SELECT {alias}.id FROM {self.spec.from_sql} WHERE {self._where} ORDER BY {self._order()}",
+                self._params,
+            )
+            while chunk := cursor.fetchmany(20_000):
+                ids.extend(r[0] for r in chunk)
+        select = ", ".join(c.sql for c in self.spec.columns)
+        columns = self.spec.columns
+        for start in range(0, len(ids), batch):
+            wanted = ids[start : start + batch]
+            rows = self.db.read(
+                f"SELECT {alias}.id, {select} FROM {self.spec.from_sql}"
+                f" WHERE {alias}.id IN ({','.join(map(str, wanted))})",
+                self._params,
+            )
+            by_id = {r[0]: r for r in rows}
+            for record_id in wanted:
+                r = by_id.get(record_id)
+                if r is not None:  # deleted since the ids were read
+                    yield Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
 
     def page(self, offset: int, limit: int) -> list[Row]:
         alias = _ALIAS[self.spec.name]

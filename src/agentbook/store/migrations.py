@@ -15,7 +15,7 @@ import sqlcipher3
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.errors import BugError, KnownError
 
-MIGRATIONS: tuple[str, ...] = ("schema_v1.sql", "schema_v2.sql")
+MIGRATIONS: tuple[str, ...] = ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql")
 LATEST_VERSION = len(MIGRATIONS)
 
 

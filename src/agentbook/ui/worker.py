@@ -74,7 +74,17 @@ class Operation:
 
 
 class _Step(QObject):
-    step = Signal(int)
+    step = Signal(int, int)
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    @Slot(int, int)
+    def show(self, done: int, total: int) -> None:
+        if total > 0 and self.dialog.maximum() != total:  # a busy bar becomes a real one
+            self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
 
 
 class ProgressRelay:
@@ -82,7 +92,7 @@ class ProgressRelay:
 
     def __init__(self, dialog: QProgressDialog) -> None:
         self._relay = _Step(dialog)
-        self._relay.step.connect(dialog.setValue, Qt.ConnectionType.QueuedConnection)
+        self._relay.step.connect(self._relay.show, Qt.ConnectionType.QueuedConnection)
 
-    def report(self, done: int, _total: int) -> None:
-        self._relay.step.emit(done)
+    def report(self, done: int, total: int) -> None:
+        self._relay.step.emit(done, total)

@@ -1,0 +1,183 @@
+"""One import as the wizard walks through it: file → sheet → header row → mapping → preview → run.
+
+``ImportSession`` keeps what has been read so that going back and forth in the wizard re-reads
+nothing: the file is read once per sheet, rows are parsed once per mapping, and a preview with
+new duplicate choices only re-plans. Nothing is written before ``run``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from agentbook.domain import enums as E
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.importers import mappings
+from agentbook.importers.execute import ImportResult, execute
+from agentbook.importers.fields import IGNORE, auto_mapping
+from agentbook.importers.header import Column, columns_of, detect_header
+from agentbook.importers.lookup import Lookup
+from agentbook.importers.plan import Choices, ImportOptions, ImportPlan, build_plan
+from agentbook.importers.problems import Problem, Severity, Translate, untranslated
+from agentbook.importers.report import write_report
+from agentbook.importers.rows import SheetRows, parse_rows
+from agentbook.importers.source import DEFAULT_LIMITS, Limits, RawSheet, file_kind, read_sheet, sheet_names
+from agentbook.importers.values import show
+from agentbook.store.api import Store
+
+REQUIRED_FIELDS = ("name",)
+
+
+class ImportSession:
+    def __init__(self, store: Store, path: Path | str, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.store = store
+        self.path = Path(path)
+        self.limits = limits
+        self.kind = file_kind(self.path, limits)
+        self.sheets = sheet_names(self.path, limits)
+        self.sheet = ""
+        self.raw: RawSheet | None = None
+        self.header_position = 0
+        self.columns: list[Column] = []
+        self.mapping: list[str | None] = []
+        self.saved_mapping_name: str | None = None
+        self.options = ImportOptions(today=store.today())
+        self.lookup = Lookup(store)
+        self._parsed: tuple[tuple, SheetRows] | None = None
+
+    # --- sheet and header --------------------------------------------------------------------
+    def load_sheet(self, sheet: str | None = None) -> None:
+        """Read *sheet* (the first when None), find its header row and map its columns."""
+        self.raw = read_sheet(self.path, sheet if self.kind == "xlsx" else None, self.limits)
+        self.sheet = self.raw.name
+        self._set_header(detect_header(self.raw))
+
+    def _set_header(self, position: int) -> None:
+        assert self.raw is not None
+        self.header_position = position
+        self.columns = columns_of(self.raw, position)
+        self.mapping = auto_mapping([c.header for c in self.columns])
+        self.saved_mapping_name = mappings.matching_mapping(self.store, self.headers)
+        if self.saved_mapping_name:
+            saved = mappings.saved_mappings(self.store)[self.saved_mapping_name]
+            self.mapping = mappings.apply_mapping(saved, self.headers, self.mapping)
+        self._parsed = None
+
+    @property
+    def header_row(self) -> int:
+        """The header's row number as Excel shows it."""
+        assert self.raw is not None
+        return self.raw.rows[self.header_position][0]
+
+    def set_header_row(self, excel_row: int) -> None:
+        assert self.raw is not None
+        for position, (number, _values) in enumerate(self.raw.rows):
+            if number >= excel_row:
+                self._set_header(position)
+                return
+        raise ValueError(excel_row)
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    @property
+    def last_row(self) -> int:
+        assert self.raw is not None
+        return self.raw.rows[-1][0] if self.raw.rows else 1
+
+    def samples(self, column: int, count: int = 3) -> list[str]:
+        """The first few values under the header in *column*, for the mapping page."""
+        assert self.raw is not None
+        out = []
+        for _number, values in self.raw.rows[self.header_position + 1 :]:
+            if column < len(values) and values[column] is not None:
+                out.append(show(values[column]))
+                if len(out) == count:
+                    break
+        return out
+
+    # --- mapping -----------------------------------------------------------------------------
+    def set_mapping(self, mapping: Sequence[str | None]) -> None:
+        self.mapping = list(mapping)
+        self._parsed = None
+
+    def missing_required(self) -> list[str]:
+        return [f for f in REQUIRED_FIELDS if f not in self.mapping]
+
+    def use_saved_mapping(self, name: str) -> None:
+        saved = mappings.saved_mappings(self.store)[name]
+        self.set_mapping(mappings.apply_mapping(saved, self.headers, [None] * len(self.columns)))
+        self.saved_mapping_name = name
+
+    def save_mapping(self, name: str) -> None:
+        mappings.save_mapping(self.store, name, self.headers, self.mapping)
+        self.saved_mapping_name = name
+
+    def set_defaults(self, insurer: str = "", business_line: E.BusinessLine | None = None) -> None:
+        self.options = ImportOptions(self.options.today, insurer.strip(), business_line)
+
+    # --- preview and run ---------------------------------------------------------------------
+    def parsed(self) -> SheetRows:
+        assert self.raw is not None
+        key = (self.header_position, tuple(self.mapping))
+        if self._parsed is None or self._parsed[0] != key:
+            self._parsed = (key, parse_rows(self.raw, self.header_position, self.columns, self.mapping))
+        return self._parsed[1]
+
+    def preview(self, choices: Choices | None = None) -> ImportPlan:
+        mapped = [f for f in self.mapping if f and f != IGNORE]
+        return build_plan(
+            self.parsed(), self.options, self.lookup, choices, mapped, self.header_row, self._sheet_notes()
+        )
+
+    def _sheet_notes(self) -> list[Problem]:
+        assert self.raw is not None
+        notes = [
+            Problem(number, "", QT_TRANSLATE_NOOP("importer", "标题行上方的内容（如表格标题），不导入"), Severity.INFO)
+            for number, values in self.raw.rows[: self.header_position]
+            if values
+        ]
+        for column, field_key in zip(self.columns, self.mapping, strict=False):
+            if field_key is None and (column.header or self.samples(column.index, 1)):
+                notes.append(
+                    Problem(
+                        self.header_row,
+                        column.header,
+                        QT_TRANSLATE_NOOP("importer", "这一列没有对应的字段，不导入（可在“列对应”一页中指定）"),
+                        Severity.INFO,
+                        letter=column.letter,
+                    )
+                )
+        if self.raw.cut_columns:
+            notes.append(
+                Problem(
+                    self.header_row,
+                    "",
+                    QT_TRANSLATE_NOOP("importer", "表格超过 {limit} 列，后面的 {count} 列没有读取"),
+                    Severity.WARNING,
+                    (("limit", str(self.limits.columns)), ("count", str(self.raw.cut_columns))),
+                )
+            )
+        return notes
+
+    def run(
+        self,
+        plan: ImportPlan,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        try:
+            return execute(self.store, plan, source=self.path, sheet=self.sheet, progress=progress, cancelled=cancelled)
+        finally:
+            self.lookup = Lookup(self.store)  # the archive has changed (or may have): ask it afresh
+
+    def save_report(self, plan: ImportPlan, target: Path, translate: Translate = untranslated) -> Path:
+        path = write_report(target, plan.problems, plan.duplicates, translate)
+        self.store.record_event(
+            "export_report",
+            "import",
+            summary=f"{self.path.name} / {self.sheet} → {Path(target).name}",
+            details={"file": str(target), "problems": len(plan.problems)},
+        )
+        return path
