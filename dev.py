@@ -35,8 +35,9 @@ DEBIAN_PACKAGES = {
     "libxcb-render-util.so.0": "libxcb-render-util0",
     "libxcb-image.so.0": "libxcb-image0",
 }
-# Tools the test suite uses: a real Secret Service for the keyring tests.
-DEBIAN_TEST_TOOLS = {"gnome-keyring-daemon": "gnome-keyring", "dbus-run-session": "dbus-x11"}
+# Tools the test suite uses: a real Secret Service for the keyring tests; binutils for PyInstaller
+# (tests/test_bundle.py builds the desktop bundle).
+DEBIAN_TEST_TOOLS = {"gnome-keyring-daemon": "gnome-keyring", "dbus-run-session": "dbus-x11", "objdump": "binutils"}
 
 
 def say(text: str) -> None:

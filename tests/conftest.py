@@ -14,6 +14,10 @@ from agentbook.store.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from agentbook.ui.refcount_guard import reserve_singleton_references
+
+reserve_singleton_references()  # PySide6 6.12 wheels under-count None on Python 3.11
+
 TODAY = date(2026, 11, 23)
 
 

@@ -80,7 +80,15 @@ class TestWrittenWithTheWrite:
         before = len(audit_rows(store))
         store.load_dataset(copy.deepcopy(demo_data), action="demo_data")
         added = audit_rows(store)[before:]
-        assert {r[2] for r in added} == {"customer", "relationship", "policy", "payment", "claim", "contact"}
+        assert {r[2] for r in added} == {
+            "customer",
+            "relationship",
+            "policy",
+            "payment",
+            "claim",
+            "contact",
+            "complaint",
+        }
         assert all(r[1] == "demo_data" for r in added)
 
 

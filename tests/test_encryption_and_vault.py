@@ -163,7 +163,19 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     conn = store.db.conn
     conn.execute("DROP INDEX contact_policy_purpose")
     conn.execute("DROP INDEX contact_customer_purpose")
-    for table in ("audit_key", "destruction_record", "consent_event", "subject_request"):  # migration 3
+    for index in (
+        "policy_in_force_expiry",
+        "policy_renewal_of",
+        "payment_unpaid",
+        "payment_unpaid_policy",
+        "customer_birthday",
+        "contact_claim_purpose",
+        "policy_live_premium",
+        "policy_expiry_term",
+    ):
+        conn.execute(f"DROP INDEX {index}")  # migration 3
+    conn.execute("DROP TABLE complaint")
+    for table in ("audit_key", "destruction_record", "consent_event", "subject_request"):  # migration 4
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX customer_retention")
     conn.execute("PRAGMA user_version = 1")
@@ -174,4 +186,5 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     assert backup.exists() and not backup.read_bytes().startswith(b"SQLite format 3")
     indexes = {r[0] for r in again.db.read("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"contact_policy_purpose", "contact_customer_purpose"} <= indexes
+    assert {"payment_unpaid", "complaint_open_deadline"} <= indexes
     again.close()

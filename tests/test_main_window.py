@@ -18,7 +18,7 @@ def _names(tab) -> list[str]:
 
 def test_window_has_the_five_record_tabs_and_counts(main_window, demo_store, qtbot):
     titles = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
-    assert titles == ["今日", "客户", "保单", "缴费", "理赔", "沟通记录"]
+    assert titles == ["今日", "客户", "保单", "缴费", "理赔", "沟通记录", "投诉", "统计"]
     customers = main_window.tab_named("customers")
     main_window.tabs.setCurrentWidget(customers)
     qtbot.waitUntil(lambda: customers.model.total_known, timeout=3000)  # counted on a worker
@@ -96,6 +96,9 @@ def test_models_pass_qt_model_tester(qtmodeltester, demo_store, qapp_font, qtbot
         qtmodeltester.check(model)
         model.set_request(ListRequest(sort=model.columns[0].key, descending=True))
         qtmodeltester.check(model)
+        # The tester asks for more rows; let that page (and the count) land before the store closes.
+        qtbot.waitUntil(lambda model=model: model.total_known, timeout=3000)
+        qtbot.wait(20)
 
 
 def test_sensitive_columns_masked_until_revealed_and_reveal_is_logged(main_window, demo_store):

@@ -34,7 +34,16 @@ def test_switching_to_english_changes_the_labels(main_window, qtbot):
         assert translation.apply("en")
         QCoreApplication.processEvents()
         titles = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
-        assert titles == ["Today", "Customers", "Policies", "Payments", "Claims", "Contact log"]
+        assert titles == [
+            "Today",
+            "Customers",
+            "Policies",
+            "Payments",
+            "Claims",
+            "Contact log",
+            "Complaints",
+            "Statistics",
+        ]
         menus = [a.text() for a in main_window.menuBar().actions()]
         assert menus[:2] == ["&File", "&Edit"]
         tab = main_window.tab_named("customers")

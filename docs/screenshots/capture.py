@@ -27,6 +27,26 @@ def settle(app: QApplication) -> None:  # noqa: F821 - imported lazily
     app.processEvents()
 
 
+def save_small(pixmap: QPixmap, path: Path) -> None:  # noqa: F821 - imported lazily
+    """Screens are mostly flat colour: a 256-colour palette keeps them sharp and small."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    try:
+        from PIL import Image
+    except ImportError:  # Pillow is a development convenience here; Qt's own palette works too
+        image = pixmap.toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.AvoidDither)
+        image.save(str(path), "PNG")
+        return
+    raw = HERE / (path.stem + ".tmp.png")
+    pixmap.save(str(raw), "PNG")
+    with Image.open(raw) as full:
+        full.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+            path, optimize=True
+        )
+    raw.unlink()
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
 
@@ -48,7 +68,17 @@ def main() -> None:
         window = MainWindow(store, settings=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1280, 780)
         window.show()
-        settle(app)  # row counts arrive from a worker
+        settle(app)  # row counts and the Today report arrive from workers
+        window.tabs.setCurrentWidget(window.today_tab)
+        settle(app)
+        save_small(window.grab(), HERE / "today.png")
+        window.resize(1720, 1230)  # three columns of charts, all nine of them
+        window.tabs.setCurrentWidget(window.statistics_tab)
+        settle(app)  # the figures are computed when the tab is first shown
+        save_small(window.grab(), HERE / "statistics.png")
+        window.resize(1280, 780)
+        window.tabs.setCurrentWidget(window.tab_named("customers"))
+        settle(app)
         window.grab().save(str(HERE / "customers_tab.png"))
         busiest = store.db.read_one(
             "SELECT p.policyholder_id FROM policy p JOIN claim k ON k.policy_id = p.id"

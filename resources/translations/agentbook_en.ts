@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>口令（每次打开时输入；忘记口令就无法打开档案）</source>
+        <translation>A passphrase (typed at each start; without it the archive cannot be opened)</translation>
+    </message>
+    <message>
+        <source>系统密钥环（{0}），条目“agentbook”</source>
+        <translation>The system keyring ({0}), entry “agentbook”</translation>
+    </message>
+    <message>
+        <source>安装版：{0}</source>
+        <translation>Installed: {0}</translation>
+    </message>
+    <message>
+        <source>源代码运行：{0}</source>
+        <translation>Running from source: {0}</translation>
+    </message>
+    <message>
+        <source>关于 agentbook</source>
+        <translation>About agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案</source>
+        <translation>Offline, encrypted customer archives for insurance agents</translation>
+    </message>
+    <message>
+        <source>本机信息</source>
+        <translation>This copy</translation>
+    </message>
+    <message>
+        <source>开源许可</source>
+        <translation>Open-source licences</translation>
+    </message>
+    <message>
+        <source>复制信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>Runs on</translation>
+    </message>
+    <message>
+        <source>程序位置</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>结构版本</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>加密密钥</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>档案只保存在这台电脑上，并已加密。没有密钥（系统密钥环或恢复密钥）就无法打开，请妥善保管恢复密钥并定期备份。</source>
+        <translation>The archive is kept on this computer only, encrypted. Without its key (in the system keyring, or the recovery key) it cannot be opened: keep the recovery key safe and make backups regularly.</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Qt 与 PySide6 依照 LGPLv3 使用：它们作为独立的动态库随程序提供，可以替换为自行编译的版本；源代码见 download.qt.io。各组件的许可证全文随程序放在 *.dist-info 文件夹中。</source>
+        <translation>Qt and PySide6 are used under the LGPLv3: they ship as separate shared libraries, which you may replace with your own builds; the source code is at download.qt.io. The full licence text of each component ships with the program in its *.dist-info folder.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -107,6 +194,120 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>Policy no., or claimant name, pinyin, mobile tail</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>投诉登记</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>投诉人（非客户本人时）</source>
+        <translation>Complainant (if not the customer)</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>Policy concerned</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>处理与办结</source>
+        <translation>Handling and closing</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>向客户反馈</source>
+        <translation>Reply to the customer</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>客户满意度</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <source>投诉 {0}（{1}）</source>
+        <translation>Complaint {0} ({1})</translation>
+    </message>
+    <message>
+        <source>已超过处理时限，请尽快办结并回复客户。</source>
+        <translation>Past its deadline: close it and reply to the customer as soon as possible.</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>Choose a customer from the list</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单，或清空此项</source>
+        <translation>Choose a policy from the list, or clear this field</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <source>处理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>客户姓名、拼音、手机尾号</source>
+        <translation>Customer name, pinyin, last digits of the mobile</translation>
+    </message>
+    <message>
+        <source>处理/办结…</source>
+        <translation>Handle / close…</translation>
     </message>
 </context>
 <context>
@@ -282,6 +483,10 @@
     <message>
         <source>风险{0}</source>
         <translation>Risk: {0}</translation>
+    </message>
+    <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>Value tier based on: annualised premium {0} yuan, {1} policies in force, {2} years as a customer</translation>
     </message>
     <message>
         <source>性别</source>
@@ -664,6 +869,205 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>agentbook 首次设置</source>
+        <translation>Setting up agentbook</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>开始使用(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>欢迎使用 agentbook</source>
+        <translation>Welcome to agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案。几步设置之后即可开始使用。</source>
+        <translation>Offline, encrypted customer archives for insurance agents. A few steps and you are ready.</translation>
+    </message>
+    <message>
+        <source>agentbook 把客户、保单、缴费、理赔和沟通记录保存在这台电脑上的一个加密档案文件里，不需要联网，也不会把数据发送到任何地方。&lt;br&gt;&lt;br&gt;接下来将设置：界面语言、机构和经办人、档案保存位置、加密密钥，以及是否先载入演示数据。</source>
+        <translation>agentbook keeps customers, policies, payments, claims and the contact log in one encrypted archive file on this computer. It needs no internet connection and sends your data nowhere.&lt;br&gt;&lt;br&gt;Next you choose: the language, your agency and your name, where the archive lives, its encryption key, and whether to start with demo data.</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>机构和经办人</source>
+        <translation>Agency and agent</translation>
+    </message>
+    <message>
+        <source>以后可以在“工具 → 设置”中修改。</source>
+        <translation>You can change these later under Tools → Settings.</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>例如：某某保险代理有限公司</source>
+        <translation>e.g. Example Insurance Agency Ltd.</translation>
+    </message>
+    <message>
+        <source>打印在每一张客户档案表的页眉上。</source>
+        <translation>Printed in the header of every customer archive sheet.</translation>
+    </message>
+    <message>
+        <source>写入操作日志，记录每一项新增、修改、打印和导出是谁做的；留空则使用电脑登录名。</source>
+        <translation>Written to the audit log with every change, print and export; when left empty, the computer's login name is used.</translation>
+    </message>
+    <message>
+        <source>请填写档案文件的位置。</source>
+        <translation>Please enter where the archive file goes.</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹；请在后面加上文件名，例如 agentbook.db。</source>
+        <translation>This is a folder; add a file name, e.g. agentbook.db.</translation>
+    </message>
+    <message>
+        <source>找不到这个位置。</source>
+        <translation>This location does not exist.</translation>
+    </message>
+    <message>
+        <source>档案文件</source>
+        <translation>Archive file</translation>
+    </message>
+    <message>
+        <source>agentbook 档案 (*.db)</source>
+        <translation>agentbook archives (*.db)</translation>
+    </message>
+    <message>
+        <source>这里已经有一个档案文件：向导结束后将打开它，不会新建或覆盖。</source>
+        <translation>An archive file is already here: it will be opened when you finish, not replaced.</translation>
+    </message>
+    <message>
+        <source>将在这里新建加密档案。</source>
+        <translation>A new encrypted archive will be created here.</translation>
+    </message>
+    <message>
+        <source>档案保存在哪里</source>
+        <translation>Where the archive lives</translation>
+    </message>
+    <message>
+        <source>整个档案是一个加密文件。</source>
+        <translation>The whole archive is one encrypted file.</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>默认放在本机的用户数据文件夹里。请放在这台电脑自己的磁盘上，不要放进网盘同步文件夹：程序打开档案时会独占它。备份另行设置，可以放到移动硬盘。</source>
+        <translation>By default it goes into your data folder on this computer. Keep it on this computer's own disk, not in a cloud-synced folder: agentbook holds the file exclusively while it is open. Backups are set up separately and can go to an external drive.</translation>
+    </message>
+    <message>
+        <source>口令至少 {0} 个字符。</source>
+        <translation>The passphrase needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>设置档案口令</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>这台电脑没有系统密钥环。</source>
+        <translation>This computer has no system keyring.</translation>
+    </message>
+    <message>
+        <source>档案将用口令加密，每次打开都要输入。口令不会保存在任何地方：&lt;b&gt;忘记口令，档案就永远无法打开&lt;/b&gt;，请把它记在安全的地方。</source>
+        <translation>The archive will be encrypted with a passphrase you type each time you open it. It is stored nowhere: &lt;b&gt;forget it and the archive can never be opened again&lt;/b&gt;, so keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>从哪里开始</source>
+        <translation>Where to start</translation>
+    </message>
+    <message>
+        <source>点击“创建档案”后，加密档案文件就会生成。</source>
+        <translation>“Create archive” makes the encrypted archive file.</translation>
+    </message>
+    <message>
+        <source>创建档案(&amp;C)</source>
+        <translation>&amp;Create archive</translation>
+    </message>
+    <message>
+        <source>空白档案（正式使用）</source>
+        <translation>An empty archive (for real work)</translation>
+    </message>
+    <message>
+        <source>演示档案（先熟悉一下）</source>
+        <translation>A demo archive (to look around first)</translation>
+    </message>
+    <message>
+        <source>从零开始录入自己的客户，或导入原来的 Excel 表格。</source>
+        <translation>Enter your own customers from scratch, or import your old Excel sheet.</translation>
+    </message>
+    <message>
+        <source>载入 200 位虚构客户及其保单、缴费、理赔和沟通记录。演示数据不要与真实客户混用。</source>
+        <translation>Loads 200 made-up customers with their policies, payments, claims and contact log. Do not mix demo data with real customers.</translation>
+    </message>
+    <message>
+        <source>档案会被加密。没有它的密钥，任何人（包括您自己）都无法读取其中的数据。</source>
+        <translation>The archive will be encrypted. Without its key nobody — you included — can read what is in it.</translation>
+    </message>
+    <message>
+        <source>加密密钥保存在哪里</source>
+        <translation>Where the key is kept</translation>
+    </message>
+    <message>
+        <source>请读完再继续。</source>
+        <translation>Please read this before you go on.</translation>
+    </message>
+    <message>
+        <source>档案用您刚才设置的口令加密。口令只在您的记忆里，程序不保存它。</source>
+        <translation>The archive is encrypted with the passphrase you just chose. Only you know it; agentbook does not store it.</translation>
+    </message>
+    <message>
+        <source>档案的密钥是随机生成的 256 位密钥，保存在本机的系统密钥环（{0}）里，条目名为“agentbook”。所以平时打开程序不需要输入密码。</source>
+        <translation>The archive's key is a random 256-bit key kept in this computer's system keyring ({0}) under the entry “agentbook”, so you type no password when you start agentbook.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;忘记口令，档案就无法打开&lt;/b&gt;，任何人都无法帮您找回。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;Forget the passphrase and the archive cannot be opened&lt;/b&gt;; nobody can recover it for you. Make backups regularly and choose their folder in the settings.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;没有这个密钥，档案就无法打开&lt;/b&gt;：换电脑、重装系统或删除系统账户都会丢失系统密钥环里的密钥。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;Without this key the archive cannot be opened&lt;/b&gt;: a new computer, a reinstalled system or a deleted user account loses the key in the system keyring. Make backups regularly and choose their folder in the settings.</translation>
+    </message>
+    <message>
+        <source>我已了解：丢失密钥，档案将无法恢复</source>
+        <translation>I understand: if the key is lost, the archive cannot be recovered</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -738,6 +1142,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>&amp;Tools</translation>
     </message>
     <message>
+        <source>登记投诉…</source>
+        <translation>Register a complaint…</translation>
+    </message>
+    <message>
+        <source>按规则重新计算客户价值…</source>
+        <translation>Recompute customer value tiers…</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置…</source>
+        <translation>Reminders and value tiers…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -768,6 +1184,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>沟通记录</source>
         <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>agentbook 保险客户档案 – {0}</source>
@@ -804,6 +1228,21 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Exported: {0}</translation>
     </message>
     <message>
+        <source>客户价值</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
+        <translation>Recompute every customer's value tier with the current thresholds (annualised premium, policies in force, years as a customer)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>已重新计算，%n 位客户的价值分层有变化。</source>
+        <translation>
+            <numerusform>Recomputed: %n customer changed tier.</numerusform>
+            <numerusform>Recomputed: %n customers changed tier.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
@@ -814,20 +1253,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
         <translation>The audit log was tampered with or damaged at entry {0}.</translation>
-    </message>
-    <message>
-        <source>关于 agentbook</source>
-        <translation>About agentbook</translation>
-    </message>
-    <message>
-        <source>agentbook {0}
-离线、加密的保险客户档案。
-数据库：{1}
-结构版本：{2}</source>
-        <translation>agentbook {0}
-Offline, encrypted insurance customer archive.
-Database: {1}
-Schema version: {2}</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1344,33 @@ Schema version: {2}</translation>
     <message>
         <source>名称（下次导入同样格式的表格时会自动套用）：</source>
         <translation>Name (applied automatically the next time a sheet with these columns is imported):</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>Amount paid (yuan)</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
+        <translation>Policy {0}, instalment {1}, due {2}, amount due {3} yuan</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1480,10 @@ Schema version: {2}</translation>
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>Policy no., or policyholder name, pinyin, mobile tail</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>Record payment…</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1646,18 @@ Schema version: {2}</translation>
     <message>
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>Policy no., or policyholder/insured name, pinyin, mobile tail</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>Generate payment schedule</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>Mark lapsed…</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1848,53 @@ Schema version: {2}</translation>
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <source>续保</source>
+        <translation>Renew policy</translation>
+    </message>
+    <message>
+        <source>新保单号</source>
+        <translation>New policy no.</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>保费（元）</source>
+        <translation>Premium (yuan)</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>Sum insured (yuan)</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>Generate payment schedule</translation>
+    </message>
+    <message>
+        <source>续保自：{0}</source>
+        <translation>Renewal of: {0}</translation>
+    </message>
+    <message>
+        <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
+        <translation>Policyholder, insured, beneficiaries and payment mode carry over; once saved, the old policy leaves the expiry reminders.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>导入完成</source>
@@ -1397,24 +1912,20 @@ Schema version: {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</source>
+        <translation>“{0}” is not valid: enter a number from {1} to {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效，请检查。</source>
+        <translation>“{0}” is not valid; please check it.</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
-        <translation>Placeholders: {year} year, {month} month, {seq:06d} sequence</translation>
-    </message>
-    <message>
         <source>界面语言</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>机构名称（打印在档案表上）</source>
-        <translation>Agency name (printed on archive sheets)</translation>
-    </message>
-    <message>
-        <source>档案编号格式</source>
-        <translation>Archive number pattern</translation>
     </message>
 </context>
 <context>
@@ -1581,22 +2092,53 @@ Schema version: {2}</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>保存图片…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>保存图片</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>agentbook 统计 · 数据截至 {0} · {1}</source>
+        <translation>agentbook statistics · data as of {0} · {1}</translation>
+    </message>
+    <message>
+        <source>打开本页时计算统计数据。</source>
+        <translation>The figures are computed when this page opens.</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>全部导出 Excel…</source>
+        <translation>Export all to Excel…</translation>
+    </message>
+    <message>
+        <source>正在计算统计数据…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
+        <translation>Data as of {0}; amounts in charts are in 10,000 yuan, in exports in yuan.</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
         <translation>Overdue premiums</translation>
-    </message>
-    <message>
-        <source>7 天内应缴保费</source>
-        <translation>Premiums due within 7 days</translation>
-    </message>
-    <message>
-        <source>到期与续保（90 天内）</source>
-        <translation>Expiring and renewals (90 days)</translation>
-    </message>
-    <message>
-        <source>本周生日</source>
-        <translation>Birthdays this week</translation>
     </message>
     <message>
         <source>待回访</source>
@@ -1607,12 +2149,32 @@ Schema version: {2}</translation>
         <translation>Claims waiting</translation>
     </message>
     <message>
-        <source>已提醒缴费</source>
-        <translation>Reminded to pay</translation>
+        <source>失效预警</source>
+        <translation>Lapse warnings</translation>
     </message>
     <message>
-        <source>已联系续保</source>
-        <translation>Contacted about renewal</translation>
+        <source>近期应缴保费</source>
+        <translation>Premiums coming due</translation>
+    </message>
+    <message>
+        <source>到期与续保</source>
+        <translation>Expiring and renewals</translation>
+    </message>
+    <message>
+        <source>投诉处理时限</source>
+        <translation>Complaint deadlines</translation>
+    </message>
+    <message>
+        <source>近期生日</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
+        <source>档案借阅逾期</source>
+        <translation>Paper files overdue</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>Reminded to pay</translation>
     </message>
     <message>
         <source>生日祝福已发送</source>
@@ -1623,16 +2185,332 @@ Schema version: {2}</translation>
         <translation>Follow-up done</translation>
     </message>
     <message>
+        <source>已提醒续保</source>
+        <translation>Renewal reminded</translation>
+    </message>
+    <message>
+        <source>已告知进度</source>
+        <translation>Progress told</translation>
+    </message>
+    <message>
+        <source>处理投诉</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（已过宽限期，保单可能失效）</source>
+        <translation>Payment reminded (past the grace period, the policy may lapse)</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（逾期）</source>
+        <translation>Payment reminded (overdue)</translation>
+    </message>
+    <message>
+        <source>已告知理赔进度</source>
+        <translation>Told the customer how the claim stands</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，宽限期剩 %n 天</source>
+        <translation>
+            <numerusform>, %n day of grace left</numerusform>
+            <numerusform>, %n days of grace left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>, %n instalment unpaid</numerusform>
+            <numerusform>, %n instalments unpaid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>, %n day past the grace period</numerusform>
+            <numerusform>, %n days past the grace period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>expires today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>turns %n</numerusform>
+            <numerusform>turns %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天回访</source>
+        <translation>visit today</translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>%n day past the deadline</numerusform>
+            <numerusform>%n days past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>%n day to the deadline</numerusform>
+            <numerusform>%n days to the deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第 {0} 期</source>
+        <translation>instalment {0}</translation>
+    </message>
+    <message>
+        <source>单击打开客户档案</source>
+        <translation>Click to open the customer's archive</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>Open customer</translation>
     </message>
     <message>
-        <source>其中 {0} 项紧急</source>
-        <translation>{0} of them urgent</translation>
+        <source>打开记录</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>正在整理今日待办…</source>
+        <translation>Gathering today's work…</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{3}, {0}-{1:02d}-{2:02d}</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>%n thing to do today</numerusform>
+            <numerusform>%n things to do today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后显示</source>
+        <translation>Shown once paper-file loans are registered</translation>
+    </message>
+    <message>
+        <source>{0}天 {1}</source>
+        <translation>{0} d: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>within the %n-day grace period</numerusform>
+            <numerusform>within the %n-day grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>unpaid past the %n-day grace period</numerusform>
+            <numerusform>unpaid past the %n-day grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>due within %n day</numerusform>
+            <numerusform>due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>open more than %n day</numerusform>
+            <numerusform>open more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今天 %n</source>
+        <translation>
+            <numerusform>today %n</numerusform>
+            <numerusform>today %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n</source>
+        <translation>
+            <numerusform>late %n</numerusform>
+            <numerusform>late %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</source>
+        <translation>The oldest unpaid premium is past the {0}-day grace period (Insurance Law, Article 36): the policy may lapse. Remind the customer, record the payment or mark the policy lapsed.</translation>
+    </message>
+    <message>
+        <source>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</source>
+        <translation>Policies past their due date and still within the {0}-day grace period; the grace period ending first comes first.</translation>
+    </message>
+    <message>
+        <source>{0} 天内应缴的保费。</source>
+        <translation>Premiums due within {0} days.</translation>
+    </message>
+    <message>
+        <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
+        <translation>Policies in force, expiring soon and not yet renewed. Remind the customer, or renew right away.</translation>
+    </message>
+    <message>
+        <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
+        <translation>Open complaints near or past their deadline (the regulator asks for a decision within 15 days).</translation>
+    </message>
+    <message>
+        <source>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</source>
+        <translation>Claims filed more than {0} days ago and still open: follow up and tell the customer how they stand.</translation>
+    </message>
+    <message>
+        <source>到期、逾期和即将到来的回访。</source>
+        <translation>Follow-up visits due, late or coming up.</translation>
+    </message>
+    <message>
+        <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
+        <translation>Customers whose birthday is in the next few days; those born on 29 February are reminded on 28 February in common years.</translation>
+    </message>
+    <message>
+        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
+        <translation>Paper files lent out and not returned in time. This archive does not register loans yet.</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 项</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>这里没有待办事项。</source>
+        <translation>Nothing to do here.</translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</source>
+        <translation>Once paper-file loans are registered, overdue ones appear here.</translation>
+    </message>
+    <message>
+        <source>{0}（选中项）</source>
+        <translation>{0} (selected)</translation>
+    </message>
+    <message>
+        <source>{0} 天内（{1}）</source>
+        <translation>within {0} days ({1})</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>Mark lapsed…</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>Renew…</translation>
     </message>
     <message>
         <source>（显示最紧要的 {0} 项）</source>
         <translation> (showing the {0} most pressing)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaySettingsDialog</name>
+    <message>
+        <source>今日提醒</source>
+        <translation>Today's reminders</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
+        <translation>Customer value tiers (annualised premium 5/2 points, policies and years as a customer 2/1 points each; 5 points or more is high value, 2 or more medium)</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置</source>
+        <translation>Reminders and value tiers</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
+        <translation>“{0}” is not valid: enter a number from {1} to {2}.</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2738,66 @@ Schema version: {2}</translation>
         <source>客户编号</source>
         <translation>Customer id</translation>
     </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>处理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>欠缴金额</source>
+        <translation>Amount owed</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
 </context>
 <context>
     <name>deletion</name>
@@ -1886,6 +2824,10 @@ Schema version: {2}</translation>
     <message>
         <source>客户关系</source>
         <translation>relationship</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>complaint</translation>
     </message>
     <message>
         <source>删除</source>
@@ -2203,8 +3145,52 @@ Mark the customer “Terminated” instead?</translation>
         <translation>Closed</translation>
     </message>
     <message>
+        <source>续保提醒</source>
+        <translation>Renewal reminder</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>保险公司转办</source>
+        <translation>Passed on by the insurer</translation>
+    </message>
+    <message>
+        <source>监管转办</source>
+        <translation>Passed on by the regulator</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Partly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>面谈</source>
@@ -2827,6 +3813,363 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <source>Windows 凭据管理器</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>macOS 钥匙串</source>
+        <translation>macOS Keychain</translation>
+    </message>
+    <message>
+        <source>Secret Service：GNOME 密钥环或 KWallet</source>
+        <translation>Secret Service: GNOME Keyring or KWallet</translation>
+    </message>
+    <message>
+        <source>系统密钥环</source>
+        <translation>the system keyring</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>到期与续保提醒窗口（天）</source>
+        <translation>Expiry reminder windows (days)</translation>
+    </message>
+    <message>
+        <source>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</source>
+        <translation>The Today view groups expiring policies by these numbers of days, e.g. 30,60,90</translation>
+    </message>
+    <message>
+        <source>保费应缴提前提醒（天）</source>
+        <translation>Remind of premiums due (days ahead)</translation>
+    </message>
+    <message>
+        <source>宽限期（天）</source>
+        <translation>Grace period (days)</translation>
+    </message>
+    <message>
+        <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
+        <translation>Policies unpaid past the grace period get a lapse warning; Article 36 of the Insurance Law sets 60 days for life cover</translation>
+    </message>
+    <message>
+        <source>生日提前提醒（天）</source>
+        <translation>Remind of birthdays (days ahead)</translation>
+    </message>
+    <message>
+        <source>回访提前提醒（天）</source>
+        <translation>Remind of follow-ups (days ahead)</translation>
+    </message>
+    <message>
+        <source>0 表示只显示今天及已过期的回访</source>
+        <translation>0 shows only today's and late follow-ups</translation>
+    </message>
+    <message>
+        <source>理赔等待超过（天）提醒</source>
+        <translation>Remind of claims waiting longer than (days)</translation>
+    </message>
+    <message>
+        <source>投诉到期前提醒（天）</source>
+        <translation>Remind of complaint deadlines (days ahead)</translation>
+    </message>
+    <message>
+        <source>已提醒事项再次出现间隔（天）</source>
+        <translation>Show reminded items again after (days)</translation>
+    </message>
+    <message>
+        <source>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</source>
+        <translation>After a payment or renewal reminder or a claim update the item is hidden; if still unresolved it returns after these days</translation>
+    </message>
+    <message>
+        <source>投诉处理时限（天）</source>
+        <translation>Complaint deadline (days)</translation>
+    </message>
+    <message>
+        <source>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</source>
+        <translation>Default deadline of a new complaint; the regulator asks for a decision within 15 days</translation>
+    </message>
+    <message>
+        <source>高价值：年化保费达到（元）</source>
+        <translation>High value: annualised premium from (yuan)</translation>
+    </message>
+    <message>
+        <source>中价值：年化保费达到（元）</source>
+        <translation>Medium value: annualised premium from (yuan)</translation>
+    </message>
+    <message>
+        <source>有效保单件数：高</source>
+        <translation>Policies in force: high</translation>
+    </message>
+    <message>
+        <source>有效保单件数：中</source>
+        <translation>Policies in force: medium</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：高</source>
+        <translation>Years as a customer: high</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：中</source>
+        <translation>Years as a customer: medium</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>打印在客户档案表的页眉上，例如“某某保险代理有限公司”</source>
+        <translation>Printed in the header of the customer archive sheets, e.g. “Example Insurance Agency Ltd.”</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <source>写入操作日志，说明每一项修改是谁做的；留空则使用电脑的登录名</source>
+        <translation>Written to the audit log as the one who made each change; when empty, the computer's login name is used</translation>
+    </message>
+    <message>
+        <source>档案编号格式</source>
+        <translation>Archive number pattern</translation>
+    </message>
+    <message>
+        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
+        <translation>Placeholders: {year}, {month}, {seq:06d} sequence number</translation>
+    </message>
+    <message>
+        <source>档案表打印最近沟通记录（条）</source>
+        <translation>Contact-log entries on an archive sheet</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>Lock after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <source>离开电脑这么久后，程序锁定并隐藏客户信息；0 表示不自动锁定</source>
+        <translation>After this long without use agentbook locks and hides customer data; 0 never locks</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>加密备份存放处，最好是移动硬盘或另一块磁盘；留空则用数据目录下的 backups</source>
+        <translation>Where encrypted backups go, ideally an external or second disk; when empty, “backups” in the data folder</translation>
+    </message>
+    <message>
+        <source>保留最近备份（份）</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>超过这个数量时，最旧的自动备份会被删除</source>
+        <translation>Beyond this number the oldest automatic backup is deleted</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>今日提醒</source>
+        <translation>Today reminders</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>客户价值分级</source>
+        <translation>Customer value tiers</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>其他</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>保单件数</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>年化保费（元）</source>
+        <translation>Annualised premium (yuan)</translation>
+    </message>
+    <message>
+        <source>年化保费</source>
+        <translation>Annualised premium</translation>
+    </message>
+    <message>
+        <source>客户类型分布</source>
+        <translation>Customers by kind</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>客户状态分布</source>
+        <translation>Customers by status</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>客户价值分层</source>
+        <translation>Customers by value tier</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>Value tier</translation>
+    </message>
+    <message>
+        <source>各险种年化保费（有效保单）</source>
+        <translation>Annualised premium by line (policies in force)</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>各保险公司年化保费（有效保单）</source>
+        <translation>Annualised premium by insurer (policies in force)</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>保单状态分布</source>
+        <translation>Policies by status</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>理赔件数与金额（按状态）</source>
+        <translation>Claims and amounts by status</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>理赔件数</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>Amount paid (yuan)</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>续保率（按到期月份，一年期保单）</source>
+        <translation>Renewal rate by month of expiry (one-year cover)</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>Month of expiry</translation>
+    </message>
+    <message>
+        <source>应续保件数</source>
+        <translation>Due for renewal</translation>
+    </message>
+    <message>
+        <source>已续保件数</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>续保率（%）</source>
+        <translation>Renewal rate (%)</translation>
+    </message>
+    <message>
+        <source>续保率</source>
+        <translation>Renewal rate</translation>
+    </message>
+    <message>
+        <source>投诉受理与平均办结天数（按受理月份）</source>
+        <translation>Complaints and mean days to close, by month received</translation>
+    </message>
+    <message>
+        <source>受理月份</source>
+        <translation>Month received</translation>
+    </message>
+    <message>
+        <source>受理件数</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已办结件数</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>平均办结天数</source>
+        <translation>Mean days to close</translation>
+    </message>
+    <message>
+        <source>{0}月</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>Days</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2903,6 +4246,14 @@ Please report this message to the developers.</translation>
     <message>
         <source>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</source>
         <translation>This database was created by a newer agentbook. Update the program to open it.</translation>
+    </message>
+    <message>
+        <source>这张保单已经续保过，请打开续保后的新保单。</source>
+        <translation>This policy has already been renewed; open the renewal instead.</translation>
+    </message>
+    <message>
+        <source>终身保单没有到期日期，无法续保。</source>
+        <translation>A whole-life policy has no expiry date and cannot be renewed.</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +4497,90 @@ Please report this message to the developers.</translation>
     <message>
         <source>跟进日期不能早于沟通日期</source>
         <translation>The follow-up date cannot be before the contact</translation>
+    </message>
+    <message>
+        <source>请选择客户</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>Describe the complaint</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于今天</source>
+        <translation>The complaint cannot be received after today</translation>
+    </message>
+    <message>
+        <source>处理时限不能早于受理日期</source>
+        <translation>The deadline cannot be before the day received</translation>
+    </message>
+    <message>
+        <source>办结时间不能早于受理时间</source>
+        <translation>It cannot be closed before it was received</translation>
+    </message>
+    <message>
+        <source>办结前请填写处理结果</source>
+        <translation>Enter the resolution before closing</translation>
+    </message>
+    <message>
+        <source>办结前请填写向客户反馈的内容</source>
+        <translation>Enter the reply given to the customer before closing</translation>
+    </message>
+    <message>
+        <source>办结后才能记录满意度</source>
+        <translation>Satisfaction is recorded when the complaint is closed</translation>
+    </message>
+    <message>
+        <source>实缴金额应大于 0</source>
+        <translation>The amount paid must be above 0</translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天</source>
+        <translation>The payment date cannot be after today</translation>
+    </message>
+    <message>
+        <source>请选择缴费方法</source>
+        <translation>Choose how it was paid</translation>
+    </message>
+</context>
+<context>
+    <name>workday</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>这一期已登记为已缴，要修改缴费信息吗？</source>
+        <translation>This instalment is already recorded as paid. Change its payment details?</translation>
+    </message>
+    <message>
+        <source>续保</source>
+        <translation>Renew policy</translation>
+    </message>
+    <message>
+        <source>这张保单已续保为 {0}。</source>
+        <translation>This policy was renewed as {0}.</translation>
+    </message>
+    <message>
+        <source>标记失效</source>
+        <translation>Mark lapsed</translation>
+    </message>
+    <message>
+        <source>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</source>
+        <translation>Mark policy {0} lapsed (cover suspended)?
+The customer can apply for reinstatement after paying the premiums owed.</translation>
+    </message>
+    <message>
+        <source>缴费计划</source>
+        <translation>Payment schedule</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 期缴费记录。</source>
+        <translation>
+            <numerusform>Generated %n instalment.</numerusform>
+            <numerusform>Generated %n instalments.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>口令（每次打开时输入；忘记口令就无法打开档案）</source>
+        <translation>口令（每次打开时输入；忘记口令就无法打开档案）</translation>
+    </message>
+    <message>
+        <source>系统密钥环（{0}），条目“agentbook”</source>
+        <translation>系统密钥环（{0}），条目“agentbook”</translation>
+    </message>
+    <message>
+        <source>安装版：{0}</source>
+        <translation>安装版：{0}</translation>
+    </message>
+    <message>
+        <source>源代码运行：{0}</source>
+        <translation>源代码运行：{0}</translation>
+    </message>
+    <message>
+        <source>关于 agentbook</source>
+        <translation>关于 agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案</source>
+        <translation>离线、加密的保险客户档案</translation>
+    </message>
+    <message>
+        <source>本机信息</source>
+        <translation>本机信息</translation>
+    </message>
+    <message>
+        <source>开源许可</source>
+        <translation>开源许可</translation>
+    </message>
+    <message>
+        <source>复制信息</source>
+        <translation>复制信息</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>程序位置</source>
+        <translation>程序位置</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>结构版本</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>加密密钥</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>档案只保存在这台电脑上，并已加密。没有密钥（系统密钥环或恢复密钥）就无法打开，请妥善保管恢复密钥并定期备份。</source>
+        <translation>档案只保存在这台电脑上，并已加密。没有密钥（系统密钥环或恢复密钥）就无法打开，请妥善保管恢复密钥并定期备份。</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Qt 与 PySide6 依照 LGPLv3 使用：它们作为独立的动态库随程序提供，可以替换为自行编译的版本；源代码见 download.qt.io。各组件的许可证全文随程序放在 *.dist-info 文件夹中。</source>
+        <translation>Qt 与 PySide6 依照 LGPLv3 使用：它们作为独立的动态库随程序提供，可以替换为自行编译的版本；源代码见 download.qt.io。各组件的许可证全文随程序放在 *.dist-info 文件夹中。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -107,6 +194,120 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>保单号，或申请人姓名、拼音、手机尾号</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>投诉登记</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>投诉人（非客户本人时）</source>
+        <translation>投诉人（非客户本人时）</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>相关保单</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>处理与办结</source>
+        <translation>处理与办结</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>向客户反馈</source>
+        <translation>向客户反馈</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>客户满意度</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>投诉 {0}（{1}）</source>
+        <translation>投诉 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>已超过处理时限，请尽快办结并回复客户。</source>
+        <translation>已超过处理时限，请尽快办结并回复客户。</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>请从列表中选择客户</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单，或清空此项</source>
+        <translation>请从列表中选择保单，或清空此项</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <source>处理状态</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>客户姓名、拼音、手机尾号</source>
+        <translation>客户姓名、拼音、手机尾号</translation>
+    </message>
+    <message>
+        <source>处理/办结…</source>
+        <translation>处理/办结…</translation>
     </message>
 </context>
 <context>
@@ -276,6 +477,10 @@
     <message>
         <source>风险{0}</source>
         <translation>风险{0}</translation>
+    </message>
+    <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</translation>
     </message>
     <message>
         <source>性别</source>
@@ -657,6 +862,205 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>agentbook 首次设置</source>
+        <translation>agentbook 首次设置</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>开始使用(&amp;S)</source>
+        <translation>开始使用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>欢迎使用 agentbook</source>
+        <translation>欢迎使用 agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案。几步设置之后即可开始使用。</source>
+        <translation>离线、加密的保险客户档案。几步设置之后即可开始使用。</translation>
+    </message>
+    <message>
+        <source>agentbook 把客户、保单、缴费、理赔和沟通记录保存在这台电脑上的一个加密档案文件里，不需要联网，也不会把数据发送到任何地方。&lt;br&gt;&lt;br&gt;接下来将设置：界面语言、机构和经办人、档案保存位置、加密密钥，以及是否先载入演示数据。</source>
+        <translation>agentbook 把客户、保单、缴费、理赔和沟通记录保存在这台电脑上的一个加密档案文件里，不需要联网，也不会把数据发送到任何地方。&lt;br&gt;&lt;br&gt;接下来将设置：界面语言、机构和经办人、档案保存位置、加密密钥，以及是否先载入演示数据。</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>机构和经办人</source>
+        <translation>机构和经办人</translation>
+    </message>
+    <message>
+        <source>以后可以在“工具 → 设置”中修改。</source>
+        <translation>以后可以在“工具 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>例如：某某保险代理有限公司</source>
+        <translation>例如：某某保险代理有限公司</translation>
+    </message>
+    <message>
+        <source>打印在每一张客户档案表的页眉上。</source>
+        <translation>打印在每一张客户档案表的页眉上。</translation>
+    </message>
+    <message>
+        <source>写入操作日志，记录每一项新增、修改、打印和导出是谁做的；留空则使用电脑登录名。</source>
+        <translation>写入操作日志，记录每一项新增、修改、打印和导出是谁做的；留空则使用电脑登录名。</translation>
+    </message>
+    <message>
+        <source>请填写档案文件的位置。</source>
+        <translation>请填写档案文件的位置。</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹；请在后面加上文件名，例如 agentbook.db。</source>
+        <translation>这是一个文件夹；请在后面加上文件名，例如 agentbook.db。</translation>
+    </message>
+    <message>
+        <source>找不到这个位置。</source>
+        <translation>找不到这个位置。</translation>
+    </message>
+    <message>
+        <source>档案文件</source>
+        <translation>档案文件</translation>
+    </message>
+    <message>
+        <source>agentbook 档案 (*.db)</source>
+        <translation>agentbook 档案 (*.db)</translation>
+    </message>
+    <message>
+        <source>这里已经有一个档案文件：向导结束后将打开它，不会新建或覆盖。</source>
+        <translation>这里已经有一个档案文件：向导结束后将打开它，不会新建或覆盖。</translation>
+    </message>
+    <message>
+        <source>将在这里新建加密档案。</source>
+        <translation>将在这里新建加密档案。</translation>
+    </message>
+    <message>
+        <source>档案保存在哪里</source>
+        <translation>档案保存在哪里</translation>
+    </message>
+    <message>
+        <source>整个档案是一个加密文件。</source>
+        <translation>整个档案是一个加密文件。</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>默认放在本机的用户数据文件夹里。请放在这台电脑自己的磁盘上，不要放进网盘同步文件夹：程序打开档案时会独占它。备份另行设置，可以放到移动硬盘。</source>
+        <translation>默认放在本机的用户数据文件夹里。请放在这台电脑自己的磁盘上，不要放进网盘同步文件夹：程序打开档案时会独占它。备份另行设置，可以放到移动硬盘。</translation>
+    </message>
+    <message>
+        <source>口令至少 {0} 个字符。</source>
+        <translation>口令至少 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>设置档案口令</source>
+        <translation>设置档案口令</translation>
+    </message>
+    <message>
+        <source>这台电脑没有系统密钥环。</source>
+        <translation>这台电脑没有系统密钥环。</translation>
+    </message>
+    <message>
+        <source>档案将用口令加密，每次打开都要输入。口令不会保存在任何地方：&lt;b&gt;忘记口令，档案就永远无法打开&lt;/b&gt;，请把它记在安全的地方。</source>
+        <translation>档案将用口令加密，每次打开都要输入。口令不会保存在任何地方：&lt;b&gt;忘记口令，档案就永远无法打开&lt;/b&gt;，请把它记在安全的地方。</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>从哪里开始</source>
+        <translation>从哪里开始</translation>
+    </message>
+    <message>
+        <source>点击“创建档案”后，加密档案文件就会生成。</source>
+        <translation>点击“创建档案”后，加密档案文件就会生成。</translation>
+    </message>
+    <message>
+        <source>创建档案(&amp;C)</source>
+        <translation>创建档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>空白档案（正式使用）</source>
+        <translation>空白档案（正式使用）</translation>
+    </message>
+    <message>
+        <source>演示档案（先熟悉一下）</source>
+        <translation>演示档案（先熟悉一下）</translation>
+    </message>
+    <message>
+        <source>从零开始录入自己的客户，或导入原来的 Excel 表格。</source>
+        <translation>从零开始录入自己的客户，或导入原来的 Excel 表格。</translation>
+    </message>
+    <message>
+        <source>载入 200 位虚构客户及其保单、缴费、理赔和沟通记录。演示数据不要与真实客户混用。</source>
+        <translation>载入 200 位虚构客户及其保单、缴费、理赔和沟通记录。演示数据不要与真实客户混用。</translation>
+    </message>
+    <message>
+        <source>档案会被加密。没有它的密钥，任何人（包括您自己）都无法读取其中的数据。</source>
+        <translation>档案会被加密。没有它的密钥，任何人（包括您自己）都无法读取其中的数据。</translation>
+    </message>
+    <message>
+        <source>加密密钥保存在哪里</source>
+        <translation>加密密钥保存在哪里</translation>
+    </message>
+    <message>
+        <source>请读完再继续。</source>
+        <translation>请读完再继续。</translation>
+    </message>
+    <message>
+        <source>档案用您刚才设置的口令加密。口令只在您的记忆里，程序不保存它。</source>
+        <translation>档案用您刚才设置的口令加密。口令只在您的记忆里，程序不保存它。</translation>
+    </message>
+    <message>
+        <source>档案的密钥是随机生成的 256 位密钥，保存在本机的系统密钥环（{0}）里，条目名为“agentbook”。所以平时打开程序不需要输入密码。</source>
+        <translation>档案的密钥是随机生成的 256 位密钥，保存在本机的系统密钥环（{0}）里，条目名为“agentbook”。所以平时打开程序不需要输入密码。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;忘记口令，档案就无法打开&lt;/b&gt;，任何人都无法帮您找回。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;忘记口令，档案就无法打开&lt;/b&gt;，任何人都无法帮您找回。请定期备份档案，并在设置中选择备份位置。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;没有这个密钥，档案就无法打开&lt;/b&gt;：换电脑、重装系统或删除系统账户都会丢失系统密钥环里的密钥。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;没有这个密钥，档案就无法打开&lt;/b&gt;：换电脑、重装系统或删除系统账户都会丢失系统密钥环里的密钥。请定期备份档案，并在设置中选择备份位置。</translation>
+    </message>
+    <message>
+        <source>我已了解：丢失密钥，档案将无法恢复</source>
+        <translation>我已了解：丢失密钥，档案将无法恢复</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -731,6 +1135,18 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>登记投诉…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>按规则重新计算客户价值…</source>
+        <translation>按规则重新计算客户价值…</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置…</source>
+        <translation>提醒与客户分层设置…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -761,6 +1177,14 @@
     <message>
         <source>沟通记录</source>
         <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>统计</translation>
     </message>
     <message>
         <source>agentbook 保险客户档案 – {0}</source>
@@ -795,6 +1219,20 @@
         <translation>已导出：{0}</translation>
     </message>
     <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
+        <translation>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</translation>
+    </message>
+    <message numerus="yes">
+        <source>已重新计算，%n 位客户的价值分层有变化。</source>
+        <translation>
+            <numerusform>已重新计算，%n 位客户的价值分层有变化。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>审计日志</source>
         <translation>审计日志</translation>
     </message>
@@ -805,20 +1243,6 @@
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
         <translation>审计日志在第 {0} 条记录处被篡改或损坏。</translation>
-    </message>
-    <message>
-        <source>关于 agentbook</source>
-        <translation>关于 agentbook</translation>
-    </message>
-    <message>
-        <source>agentbook {0}
-离线、加密的保险客户档案。
-数据库：{1}
-结构版本：{2}</source>
-        <translation>agentbook {0}
-离线、加密的保险客户档案。
-数据库：{1}
-结构版本：{2}</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1334,33 @@
     <message>
         <source>名称（下次导入同样格式的表格时会自动套用）：</source>
         <translation>名称（下次导入同样格式的表格时会自动套用）：</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>实缴金额（元）</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>缴费方法</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
+        <translation>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1470,10 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人姓名、拼音、手机尾号</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登记缴费…</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1636,18 @@
     <message>
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>保单号，或投保人/被保险人姓名、拼音、手机尾号</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>续保…</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成缴费计划</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>标记失效…</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1837,53 @@
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <source>续保</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>新保单号</source>
+        <translation>新保单号</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>保费（元）</source>
+        <translation>保费（元）</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>保额（元）</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成缴费计划</translation>
+    </message>
+    <message>
+        <source>续保自：{0}</source>
+        <translation>续保自：{0}</translation>
+    </message>
+    <message>
+        <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
+        <translation>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>导入完成</source>
@@ -1387,24 +1901,20 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</source>
+        <translation>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效，请检查。</source>
+        <translation>“{0}”的值无效，请检查。</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>设置</translation>
     </message>
     <message>
-        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
-        <translation>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</translation>
-    </message>
-    <message>
         <source>界面语言</source>
         <translation>界面语言</translation>
-    </message>
-    <message>
-        <source>机构名称（打印在档案表上）</source>
-        <translation>机构名称（打印在档案表上）</translation>
-    </message>
-    <message>
-        <source>档案编号格式</source>
-        <translation>档案编号格式</translation>
     </message>
 </context>
 <context>
@@ -1571,22 +2081,53 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>保存图片…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>保存图片</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>agentbook 统计 · 数据截至 {0} · {1}</source>
+        <translation>agentbook 统计 · 数据截至 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>打开本页时计算统计数据。</source>
+        <translation>打开本页时计算统计数据。</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>全部导出 Excel…</source>
+        <translation>全部导出 Excel…</translation>
+    </message>
+    <message>
+        <source>正在计算统计数据…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
+        <translation>数据截至 {0}；金额单位：图中为万元，导出为元。</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
         <translation>逾期保费</translation>
-    </message>
-    <message>
-        <source>7 天内应缴保费</source>
-        <translation>7 天内应缴保费</translation>
-    </message>
-    <message>
-        <source>到期与续保（90 天内）</source>
-        <translation>到期与续保（90 天内）</translation>
-    </message>
-    <message>
-        <source>本周生日</source>
-        <translation>本周生日</translation>
     </message>
     <message>
         <source>待回访</source>
@@ -1597,12 +2138,32 @@
         <translation>等待中的理赔</translation>
     </message>
     <message>
-        <source>已提醒缴费</source>
-        <translation>已提醒缴费</translation>
+        <source>失效预警</source>
+        <translation>失效预警</translation>
     </message>
     <message>
-        <source>已联系续保</source>
-        <translation>已联系续保</translation>
+        <source>近期应缴保费</source>
+        <translation>近期应缴保费</translation>
+    </message>
+    <message>
+        <source>到期与续保</source>
+        <translation>到期与续保</translation>
+    </message>
+    <message>
+        <source>投诉处理时限</source>
+        <translation>投诉处理时限</translation>
+    </message>
+    <message>
+        <source>近期生日</source>
+        <translation>近期生日</translation>
+    </message>
+    <message>
+        <source>档案借阅逾期</source>
+        <translation>档案借阅逾期</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>已提醒缴费</translation>
     </message>
     <message>
         <source>生日祝福已发送</source>
@@ -1613,16 +2174,313 @@
         <translation>回访已完成</translation>
     </message>
     <message>
+        <source>已提醒续保</source>
+        <translation>已提醒续保</translation>
+    </message>
+    <message>
+        <source>已告知进度</source>
+        <translation>已告知进度</translation>
+    </message>
+    <message>
+        <source>处理投诉</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（已过宽限期，保单可能失效）</source>
+        <translation>已提醒缴费（已过宽限期，保单可能失效）</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（逾期）</source>
+        <translation>已提醒缴费（逾期）</translation>
+    </message>
+    <message>
+        <source>已告知理赔进度</source>
+        <translation>已告知理赔进度</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>已过 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，宽限期剩 %n 天</source>
+        <translation>
+            <numerusform>，宽限期剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>，共 %n 期未缴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>，超过宽限期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>%n 岁生日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天回访</source>
+        <translation>今天回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>已超过处理时限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>距处理时限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第 {0} 期</source>
+        <translation>第 {0} 期</translation>
+    </message>
+    <message>
+        <source>单击打开客户档案</source>
+        <translation>单击打开客户档案</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <source>其中 {0} 项紧急</source>
-        <translation>其中 {0} 项紧急</translation>
+        <source>打开记录</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>正在整理今日待办…</source>
+        <translation>正在整理今日待办…</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{0}年{1}月{2}日 {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>今日待办共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后显示</source>
+        <translation>启用纸质档案借阅登记后显示</translation>
+    </message>
+    <message>
+        <source>{0}天 {1}</source>
+        <translation>{0}天 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>宽限期 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>超过宽限期 %n 天仍未缴费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>报案超过 %n 天未结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今天 %n</source>
+        <translation>
+            <numerusform>今天 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n</source>
+        <translation>
+            <numerusform>已逾期 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</source>
+        <translation>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</translation>
+    </message>
+    <message>
+        <source>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</source>
+        <translation>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</translation>
+    </message>
+    <message>
+        <source>{0} 天内应缴的保费。</source>
+        <translation>{0} 天内应缴的保费。</translation>
+    </message>
+    <message>
+        <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
+        <translation>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</translation>
+    </message>
+    <message>
+        <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
+        <translation>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</translation>
+    </message>
+    <message>
+        <source>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</source>
+        <translation>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</translation>
+    </message>
+    <message>
+        <source>到期、逾期和即将到来的回访。</source>
+        <translation>到期、逾期和即将到来的回访。</translation>
+    </message>
+    <message>
+        <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
+        <translation>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</translation>
+    </message>
+    <message>
+        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
+        <translation>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 项</source>
+        <translation>{0}：{1} 项</translation>
+    </message>
+    <message>
+        <source>这里没有待办事项。</source>
+        <translation>这里没有待办事项。</translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</source>
+        <translation>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</translation>
+    </message>
+    <message>
+        <source>{0}（选中项）</source>
+        <translation>{0}（选中项）</translation>
+    </message>
+    <message>
+        <source>{0} 天内（{1}）</source>
+        <translation>{0} 天内（{1}）</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登记缴费…</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>标记失效…</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>续保…</translation>
     </message>
     <message>
         <source>（显示最紧要的 {0} 项）</source>
         <translation>（显示最紧要的 {0} 项）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaySettingsDialog</name>
+    <message>
+        <source>今日提醒</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
+        <translation>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置</source>
+        <translation>提醒与客户分层设置</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
+        <translation>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2708,66 @@
         <source>客户编号</source>
         <translation>客户编号</translation>
     </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>处理状态</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>欠缴金额</source>
+        <translation>欠缴金额</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
 </context>
 <context>
     <name>deletion</name>
@@ -1876,6 +2794,10 @@
     <message>
         <source>客户关系</source>
         <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>删除</source>
@@ -2193,8 +3115,52 @@
         <translation>已结案</translation>
     </message>
     <message>
+        <source>续保提醒</source>
+        <translation>续保提醒</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>保险公司转办</source>
+        <translation>保险公司转办</translation>
+    </message>
+    <message>
+        <source>监管转办</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>面谈</source>
@@ -2817,6 +3783,363 @@
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <source>Windows 凭据管理器</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <source>macOS 钥匙串</source>
+        <translation>macOS 钥匙串</translation>
+    </message>
+    <message>
+        <source>Secret Service：GNOME 密钥环或 KWallet</source>
+        <translation>Secret Service：GNOME 密钥环或 KWallet</translation>
+    </message>
+    <message>
+        <source>系统密钥环</source>
+        <translation>系统密钥环</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>到期与续保提醒窗口（天）</source>
+        <translation>到期与续保提醒窗口（天）</translation>
+    </message>
+    <message>
+        <source>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</source>
+        <translation>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</translation>
+    </message>
+    <message>
+        <source>保费应缴提前提醒（天）</source>
+        <translation>保费应缴提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>宽限期（天）</source>
+        <translation>宽限期（天）</translation>
+    </message>
+    <message>
+        <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
+        <translation>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</translation>
+    </message>
+    <message>
+        <source>生日提前提醒（天）</source>
+        <translation>生日提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>回访提前提醒（天）</source>
+        <translation>回访提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>0 表示只显示今天及已过期的回访</source>
+        <translation>0 表示只显示今天及已过期的回访</translation>
+    </message>
+    <message>
+        <source>理赔等待超过（天）提醒</source>
+        <translation>理赔等待超过（天）提醒</translation>
+    </message>
+    <message>
+        <source>投诉到期前提醒（天）</source>
+        <translation>投诉到期前提醒（天）</translation>
+    </message>
+    <message>
+        <source>已提醒事项再次出现间隔（天）</source>
+        <translation>已提醒事项再次出现间隔（天）</translation>
+    </message>
+    <message>
+        <source>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</source>
+        <translation>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</translation>
+    </message>
+    <message>
+        <source>投诉处理时限（天）</source>
+        <translation>投诉处理时限（天）</translation>
+    </message>
+    <message>
+        <source>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</source>
+        <translation>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</translation>
+    </message>
+    <message>
+        <source>高价值：年化保费达到（元）</source>
+        <translation>高价值：年化保费达到（元）</translation>
+    </message>
+    <message>
+        <source>中价值：年化保费达到（元）</source>
+        <translation>中价值：年化保费达到（元）</translation>
+    </message>
+    <message>
+        <source>有效保单件数：高</source>
+        <translation>有效保单件数：高</translation>
+    </message>
+    <message>
+        <source>有效保单件数：中</source>
+        <translation>有效保单件数：中</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：高</source>
+        <translation>客户年限（年）：高</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：中</source>
+        <translation>客户年限（年）：中</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>打印在客户档案表的页眉上，例如“某某保险代理有限公司”</source>
+        <translation>打印在客户档案表的页眉上，例如“某某保险代理有限公司”</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>写入操作日志，说明每一项修改是谁做的；留空则使用电脑的登录名</source>
+        <translation>写入操作日志，说明每一项修改是谁做的；留空则使用电脑的登录名</translation>
+    </message>
+    <message>
+        <source>档案编号格式</source>
+        <translation>档案编号格式</translation>
+    </message>
+    <message>
+        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
+        <translation>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</translation>
+    </message>
+    <message>
+        <source>档案表打印最近沟通记录（条）</source>
+        <translation>档案表打印最近沟通记录（条）</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>无操作自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>离开电脑这么久后，程序锁定并隐藏客户信息；0 表示不自动锁定</source>
+        <translation>离开电脑这么久后，程序锁定并隐藏客户信息；0 表示不自动锁定</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>加密备份存放处，最好是移动硬盘或另一块磁盘；留空则用数据目录下的 backups</source>
+        <translation>加密备份存放处，最好是移动硬盘或另一块磁盘；留空则用数据目录下的 backups</translation>
+    </message>
+    <message>
+        <source>保留最近备份（份）</source>
+        <translation>保留最近备份（份）</translation>
+    </message>
+    <message>
+        <source>超过这个数量时，最旧的自动备份会被删除</source>
+        <translation>超过这个数量时，最旧的自动备份会被删除</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>今日提醒</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>客户价值分级</source>
+        <translation>客户价值分级</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>保单件数</source>
+        <translation>保单件数</translation>
+    </message>
+    <message>
+        <source>年化保费（元）</source>
+        <translation>年化保费（元）</translation>
+    </message>
+    <message>
+        <source>年化保费</source>
+        <translation>年化保费</translation>
+    </message>
+    <message>
+        <source>客户类型分布</source>
+        <translation>客户类型分布</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>客户状态分布</source>
+        <translation>客户状态分布</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>客户价值分层</source>
+        <translation>客户价值分层</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>各险种年化保费（有效保单）</source>
+        <translation>各险种年化保费（有效保单）</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>各保险公司年化保费（有效保单）</source>
+        <translation>各保险公司年化保费（有效保单）</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>保单状态分布</source>
+        <translation>保单状态分布</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保单状态</translation>
+    </message>
+    <message>
+        <source>理赔件数与金额（按状态）</source>
+        <translation>理赔件数与金额（按状态）</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理赔状态</translation>
+    </message>
+    <message>
+        <source>理赔件数</source>
+        <translation>理赔件数</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>实赔金额（元）</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>实赔金额</translation>
+    </message>
+    <message>
+        <source>续保率（按到期月份，一年期保单）</source>
+        <translation>续保率（按到期月份，一年期保单）</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>到期月份</translation>
+    </message>
+    <message>
+        <source>应续保件数</source>
+        <translation>应续保件数</translation>
+    </message>
+    <message>
+        <source>已续保件数</source>
+        <translation>已续保件数</translation>
+    </message>
+    <message>
+        <source>续保率（%）</source>
+        <translation>续保率（%）</translation>
+    </message>
+    <message>
+        <source>续保率</source>
+        <translation>续保率</translation>
+    </message>
+    <message>
+        <source>投诉受理与平均办结天数（按受理月份）</source>
+        <translation>投诉受理与平均办结天数（按受理月份）</translation>
+    </message>
+    <message>
+        <source>受理月份</source>
+        <translation>受理月份</translation>
+    </message>
+    <message>
+        <source>受理件数</source>
+        <translation>受理件数</translation>
+    </message>
+    <message>
+        <source>已办结件数</source>
+        <translation>已办结件数</translation>
+    </message>
+    <message>
+        <source>平均办结天数</source>
+        <translation>平均办结天数</translation>
+    </message>
+    <message>
+        <source>{0}月</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2893,6 +4216,14 @@
     <message>
         <source>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</source>
         <translation>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <source>这张保单已经续保过，请打开续保后的新保单。</source>
+        <translation>这张保单已经续保过，请打开续保后的新保单。</translation>
+    </message>
+    <message>
+        <source>终身保单没有到期日期，无法续保。</source>
+        <translation>终身保单没有到期日期，无法续保。</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +4467,89 @@
     <message>
         <source>跟进日期不能早于沟通日期</source>
         <translation>跟进日期不能早于沟通日期</translation>
+    </message>
+    <message>
+        <source>请选择客户</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>请填写投诉内容</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于今天</source>
+        <translation>受理时间不能晚于今天</translation>
+    </message>
+    <message>
+        <source>处理时限不能早于受理日期</source>
+        <translation>处理时限不能早于受理日期</translation>
+    </message>
+    <message>
+        <source>办结时间不能早于受理时间</source>
+        <translation>办结时间不能早于受理时间</translation>
+    </message>
+    <message>
+        <source>办结前请填写处理结果</source>
+        <translation>办结前请填写处理结果</translation>
+    </message>
+    <message>
+        <source>办结前请填写向客户反馈的内容</source>
+        <translation>办结前请填写向客户反馈的内容</translation>
+    </message>
+    <message>
+        <source>办结后才能记录满意度</source>
+        <translation>办结后才能记录满意度</translation>
+    </message>
+    <message>
+        <source>实缴金额应大于 0</source>
+        <translation>实缴金额应大于 0</translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天</source>
+        <translation>缴费日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请选择缴费方法</source>
+        <translation>请选择缴费方法</translation>
+    </message>
+</context>
+<context>
+    <name>workday</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>这一期已登记为已缴，要修改缴费信息吗？</source>
+        <translation>这一期已登记为已缴，要修改缴费信息吗？</translation>
+    </message>
+    <message>
+        <source>续保</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>这张保单已续保为 {0}。</source>
+        <translation>这张保单已续保为 {0}。</translation>
+    </message>
+    <message>
+        <source>标记失效</source>
+        <translation>标记失效</translation>
+    </message>
+    <message>
+        <source>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</source>
+        <translation>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</translation>
+    </message>
+    <message>
+        <source>缴费计划</source>
+        <translation>缴费计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 期缴费记录。</source>
+        <translation>
+            <numerusform>已生成 %n 期缴费记录。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

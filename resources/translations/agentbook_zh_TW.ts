@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>口令（每次打开时输入；忘记口令就无法打开档案）</source>
+        <translation>口令（每次開啟時輸入；忘記口令就無法開啟檔案）</translation>
+    </message>
+    <message>
+        <source>系统密钥环（{0}），条目“agentbook”</source>
+        <translation>系統金鑰環（{0}），條目“agentbook”</translation>
+    </message>
+    <message>
+        <source>安装版：{0}</source>
+        <translation>安裝版：{0}</translation>
+    </message>
+    <message>
+        <source>源代码运行：{0}</source>
+        <translation>原始碼執行：{0}</translation>
+    </message>
+    <message>
+        <source>关于 agentbook</source>
+        <translation>關於 agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案</source>
+        <translation>離線、加密的保險客戶檔案</translation>
+    </message>
+    <message>
+        <source>本机信息</source>
+        <translation>本機資訊</translation>
+    </message>
+    <message>
+        <source>开源许可</source>
+        <translation>開源許可</translation>
+    </message>
+    <message>
+        <source>复制信息</source>
+        <translation>複製資訊</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>執行環境</translation>
+    </message>
+    <message>
+        <source>程序位置</source>
+        <translation>程式位置</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>结构版本</source>
+        <translation>結構版本</translation>
+    </message>
+    <message>
+        <source>加密密钥</source>
+        <translation>加密金鑰</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>資料資料夾</translation>
+    </message>
+    <message>
+        <source>档案只保存在这台电脑上，并已加密。没有密钥（系统密钥环或恢复密钥）就无法打开，请妥善保管恢复密钥并定期备份。</source>
+        <translation>檔案只儲存在這臺電腦上，並已加密。沒有金鑰（系統金鑰環或恢復金鑰）就無法開啟，請妥善保管恢復金鑰並定期備份。</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>許可證</translation>
+    </message>
+    <message>
+        <source>Qt 与 PySide6 依照 LGPLv3 使用：它们作为独立的动态库随程序提供，可以替换为自行编译的版本；源代码见 download.qt.io。各组件的许可证全文随程序放在 *.dist-info 文件夹中。</source>
+        <translation>Qt 與 PySide6 依照 LGPLv3 使用：它們作為獨立的動態庫隨程式提供，可以替換為自行編譯的版本；原始碼見 download.qt.io。各元件的許可證全文隨程式放在 *.dist-info 資料夾中。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -107,6 +194,120 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>保單號，或申請人姓名、拼音、手機尾號</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>投诉登记</source>
+        <translation>投訴登記</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>投诉人（非客户本人时）</source>
+        <translation>投訴人（非客戶本人時）</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>相關保單</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投訴渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>處理時限</translation>
+    </message>
+    <message>
+        <source>处理与办结</source>
+        <translation>處理與辦結</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>調查情況</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>向客户反馈</source>
+        <translation>向客戶反饋</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>辦結時間</translation>
+    </message>
+    <message>
+        <source>客户满意度</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <source>投诉 {0}（{1}）</source>
+        <translation>投訴 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>已超过处理时限，请尽快办结并回复客户。</source>
+        <translation>已超過處理時限，請儘快辦結並回復客戶。</translation>
+    </message>
+    <message>
+        <source>请从列表中选择客户</source>
+        <translation>請從列表中選擇客戶</translation>
+    </message>
+    <message>
+        <source>请从列表中选择保单，或清空此项</source>
+        <translation>請從列表中選擇保單，或清空此項</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <source>处理状态</source>
+        <translation>處理狀態</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>客户姓名、拼音、手机尾号</source>
+        <translation>客戶姓名、拼音、手機尾號</translation>
+    </message>
+    <message>
+        <source>处理/办结…</source>
+        <translation>處理/辦結…</translation>
     </message>
 </context>
 <context>
@@ -276,6 +477,10 @@
     <message>
         <source>风险{0}</source>
         <translation>風險{0}</translation>
+    </message>
+    <message>
+        <source>客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年</source>
+        <translation>客戶價值依據：年化保費 {0} 元，有效保單 {1} 件，客戶 {2} 年</translation>
     </message>
     <message>
         <source>性别</source>
@@ -657,6 +862,205 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>agentbook 首次设置</source>
+        <translation>agentbook 首次設定</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>开始使用(&amp;S)</source>
+        <translation>開始使用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>欢迎使用 agentbook</source>
+        <translation>歡迎使用 agentbook</translation>
+    </message>
+    <message>
+        <source>离线、加密的保险客户档案。几步设置之后即可开始使用。</source>
+        <translation>離線、加密的保險客戶檔案。幾步設定之後即可開始使用。</translation>
+    </message>
+    <message>
+        <source>agentbook 把客户、保单、缴费、理赔和沟通记录保存在这台电脑上的一个加密档案文件里，不需要联网，也不会把数据发送到任何地方。&lt;br&gt;&lt;br&gt;接下来将设置：界面语言、机构和经办人、档案保存位置、加密密钥，以及是否先载入演示数据。</source>
+        <translation>agentbook 把客戶、保單、繳費、理賠和溝通記錄儲存在這臺電腦上的一個加密檔案檔案裡，不需要聯網，也不會把資料傳送到任何地方。&lt;br&gt;&lt;br&gt;接下來將設定：介面語言、機構和經辦人、檔案儲存位置、加密金鑰，以及是否先載入演示資料。</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>机构和经办人</source>
+        <translation>機構和經辦人</translation>
+    </message>
+    <message>
+        <source>以后可以在“工具 → 设置”中修改。</source>
+        <translation>以後可以在“工具 → 設定”中修改。</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>經辦人姓名</translation>
+    </message>
+    <message>
+        <source>例如：某某保险代理有限公司</source>
+        <translation>例如：某某保險代理有限公司</translation>
+    </message>
+    <message>
+        <source>打印在每一张客户档案表的页眉上。</source>
+        <translation>列印在每一張客戶檔案表的頁首上。</translation>
+    </message>
+    <message>
+        <source>写入操作日志，记录每一项新增、修改、打印和导出是谁做的；留空则使用电脑登录名。</source>
+        <translation>寫入操作日誌，記錄每一項新增、修改、列印和匯出是誰做的；留空則使用電腦登入名。</translation>
+    </message>
+    <message>
+        <source>请填写档案文件的位置。</source>
+        <translation>請填寫檔案檔案的位置。</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹；请在后面加上文件名，例如 agentbook.db。</source>
+        <translation>這是一個資料夾；請在後面加上檔名，例如 agentbook.db。</translation>
+    </message>
+    <message>
+        <source>找不到这个位置。</source>
+        <translation>找不到這個位置。</translation>
+    </message>
+    <message>
+        <source>档案文件</source>
+        <translation>檔案檔案</translation>
+    </message>
+    <message>
+        <source>agentbook 档案 (*.db)</source>
+        <translation>agentbook 檔案 (*.db)</translation>
+    </message>
+    <message>
+        <source>这里已经有一个档案文件：向导结束后将打开它，不会新建或覆盖。</source>
+        <translation>這裡已經有一個檔案檔案：嚮導結束後將開啟它，不會新建或覆蓋。</translation>
+    </message>
+    <message>
+        <source>将在这里新建加密档案。</source>
+        <translation>將在這裡新建加密檔案。</translation>
+    </message>
+    <message>
+        <source>档案保存在哪里</source>
+        <translation>檔案儲存在哪裡</translation>
+    </message>
+    <message>
+        <source>整个档案是一个加密文件。</source>
+        <translation>整個檔案是一個加密檔案。</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>默认放在本机的用户数据文件夹里。请放在这台电脑自己的磁盘上，不要放进网盘同步文件夹：程序打开档案时会独占它。备份另行设置，可以放到移动硬盘。</source>
+        <translation>預設放在本機的使用者資料資料夾裡。請放在這臺電腦自己的磁碟上，不要放進網盤同步資料夾：程式開啟檔案時會獨佔它。備份另行設定，可以放到行動硬碟。</translation>
+    </message>
+    <message>
+        <source>口令至少 {0} 个字符。</source>
+        <translation>口令至少 {0} 個字元。</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>兩次輸入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>设置档案口令</source>
+        <translation>設定檔案口令</translation>
+    </message>
+    <message>
+        <source>这台电脑没有系统密钥环。</source>
+        <translation>這臺電腦沒有系統金鑰環。</translation>
+    </message>
+    <message>
+        <source>档案将用口令加密，每次打开都要输入。口令不会保存在任何地方：&lt;b&gt;忘记口令，档案就永远无法打开&lt;/b&gt;，请把它记在安全的地方。</source>
+        <translation>檔案將用口令加密，每次開啟都要輸入。口令不會儲存在任何地方：&lt;b&gt;忘記口令，檔案就永遠無法開啟&lt;/b&gt;，請把它記在安全的地方。</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>再次輸入</translation>
+    </message>
+    <message>
+        <source>从哪里开始</source>
+        <translation>從哪裡開始</translation>
+    </message>
+    <message>
+        <source>点击“创建档案”后，加密档案文件就会生成。</source>
+        <translation>點選“建立檔案”後，加密檔案檔案就會生成。</translation>
+    </message>
+    <message>
+        <source>创建档案(&amp;C)</source>
+        <translation>建立檔案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>空白档案（正式使用）</source>
+        <translation>空白檔案（正式使用）</translation>
+    </message>
+    <message>
+        <source>演示档案（先熟悉一下）</source>
+        <translation>演示檔案（先熟悉一下）</translation>
+    </message>
+    <message>
+        <source>从零开始录入自己的客户，或导入原来的 Excel 表格。</source>
+        <translation>從零開始錄入自己的客戶，或匯入原來的 Excel 表格。</translation>
+    </message>
+    <message>
+        <source>载入 200 位虚构客户及其保单、缴费、理赔和沟通记录。演示数据不要与真实客户混用。</source>
+        <translation>載入 200 位虛構客戶及其保單、繳費、理賠和溝通記錄。演示資料不要與真實客戶混用。</translation>
+    </message>
+    <message>
+        <source>档案会被加密。没有它的密钥，任何人（包括您自己）都无法读取其中的数据。</source>
+        <translation>檔案會被加密。沒有它的金鑰，任何人（包括您自己）都無法讀取其中的資料。</translation>
+    </message>
+    <message>
+        <source>加密密钥保存在哪里</source>
+        <translation>加密金鑰儲存在哪裡</translation>
+    </message>
+    <message>
+        <source>请读完再继续。</source>
+        <translation>請讀完再繼續。</translation>
+    </message>
+    <message>
+        <source>档案用您刚才设置的口令加密。口令只在您的记忆里，程序不保存它。</source>
+        <translation>檔案用您剛才設定的口令加密。口令只在您的記憶裡，程式不儲存它。</translation>
+    </message>
+    <message>
+        <source>档案的密钥是随机生成的 256 位密钥，保存在本机的系统密钥环（{0}）里，条目名为“agentbook”。所以平时打开程序不需要输入密码。</source>
+        <translation>檔案的金鑰是隨機生成的 256 位金鑰，儲存在本機的系統金鑰環（{0}）裡，條目名為“agentbook”。所以平時開啟程式不需要輸入密碼。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;忘记口令，档案就无法打开&lt;/b&gt;，任何人都无法帮您找回。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;忘記口令，檔案就無法開啟&lt;/b&gt;，任何人都無法幫您找回。請定期備份檔案，並在設定中選擇備份位置。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;没有这个密钥，档案就无法打开&lt;/b&gt;：换电脑、重装系统或删除系统账户都会丢失系统密钥环里的密钥。请定期备份档案，并在设置中选择备份位置。</source>
+        <translation>&lt;b&gt;沒有這個金鑰，檔案就無法開啟&lt;/b&gt;：換電腦、重灌系統或刪除系統賬戶都會丟失系統金鑰環裡的金鑰。請定期備份檔案，並在設定中選擇備份位置。</translation>
+    </message>
+    <message>
+        <source>我已了解：丢失密钥，档案将无法恢复</source>
+        <translation>我已瞭解：丟失金鑰，檔案將無法恢復</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -731,6 +1135,18 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>登记投诉…</source>
+        <translation>登記投訴…</translation>
+    </message>
+    <message>
+        <source>按规则重新计算客户价值…</source>
+        <translation>按規則重新計算客戶價值…</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置…</source>
+        <translation>提醒與客戶分層設定…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>幫助(&amp;H)</translation>
     </message>
@@ -761,6 +1177,14 @@
     <message>
         <source>沟通记录</source>
         <translation>溝通記錄</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>統計</translation>
     </message>
     <message>
         <source>agentbook 保险客户档案 – {0}</source>
@@ -795,6 +1219,20 @@
         <translation>已匯出：{0}</translation>
     </message>
     <message>
+        <source>客户价值</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
+        <translation>按當前閾值（年化保費、有效保單件數、客戶年限）重新計算所有客戶的價值分層？</translation>
+    </message>
+    <message numerus="yes">
+        <source>已重新计算，%n 位客户的价值分层有变化。</source>
+        <translation>
+            <numerusform>已重新計算，%n 位客戶的價值分層有變化。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>审计日志</source>
         <translation>審計日誌</translation>
     </message>
@@ -805,20 +1243,6 @@
     <message>
         <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
         <translation>審計日誌在第 {0} 條記錄處被篡改或損壞。</translation>
-    </message>
-    <message>
-        <source>关于 agentbook</source>
-        <translation>關於 agentbook</translation>
-    </message>
-    <message>
-        <source>agentbook {0}
-离线、加密的保险客户档案。
-数据库：{1}
-结构版本：{2}</source>
-        <translation>agentbook {0}
-離線、加密的保險客戶檔案。
-資料庫：{1}
-結構版本：{2}</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1334,33 @@
     <message>
         <source>名称（下次导入同样格式的表格时会自动套用）：</source>
         <translation>名稱（下次匯入同樣格式的表格時會自動套用）：</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登記繳費</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>繳費日期</translation>
+    </message>
+    <message>
+        <source>实缴金额（元）</source>
+        <translation>實繳金額（元）</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>繳費方法</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
+        <translation>保單 {0} 第 {1} 期，應繳日期 {2}，應繳金額 {3} 元</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1470,10 @@
     <message>
         <source>保单号，或投保人姓名、拼音、手机尾号</source>
         <translation>保單號，或投保人姓名、拼音、手機尾號</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登記繳費…</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1636,18 @@
     <message>
         <source>保单号，或投保人/被保险人姓名、拼音、手机尾号</source>
         <translation>保單號，或投保人/被保險人姓名、拼音、手機尾號</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>續保…</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成繳費計劃</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>標記失效…</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1837,53 @@
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <source>续保</source>
+        <translation>續保</translation>
+    </message>
+    <message>
+        <source>新保单号</source>
+        <translation>新保單號</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>保费（元）</source>
+        <translation>保費（元）</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>保額（元）</translation>
+    </message>
+    <message>
+        <source>生成缴费计划</source>
+        <translation>生成繳費計劃</translation>
+    </message>
+    <message>
+        <source>续保自：{0}</source>
+        <translation>續保自：{0}</translation>
+    </message>
+    <message>
+        <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
+        <translation>投保人、被保險人、受益人和繳費方式沿用原保單；儲存後原保單不再出現在到期提醒中。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>导入完成</source>
@@ -1387,24 +1901,20 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</source>
+        <translation>“{0}”的值無效：請填寫 {1} 到 {2} 之間的數。</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效，请检查。</source>
+        <translation>“{0}”的值無效，請檢查。</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>設定</translation>
     </message>
     <message>
-        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
-        <translation>可用佔位符：{year} 年、{month} 月、{seq:06d} 序號</translation>
-    </message>
-    <message>
         <source>界面语言</source>
         <translation>介面語言</translation>
-    </message>
-    <message>
-        <source>机构名称（打印在档案表上）</source>
-        <translation>機構名稱（列印在檔案表上）</translation>
-    </message>
-    <message>
-        <source>档案编号格式</source>
-        <translation>檔案編號格式</translation>
     </message>
 </context>
 <context>
@@ -1571,22 +2081,53 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>保存图片…</source>
+        <translation>儲存圖片…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>保存图片</source>
+        <translation>儲存圖片</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <source>agentbook 统计 · 数据截至 {0} · {1}</source>
+        <translation>agentbook 統計 · 資料截至 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>打开本页时计算统计数据。</source>
+        <translation>開啟本頁時計算統計資料。</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>全部导出 Excel…</source>
+        <translation>全部匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>正在计算统计数据…</source>
+        <translation>正在計算統計資料…</translation>
+    </message>
+    <message>
+        <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
+        <translation>資料截至 {0}；金額單位：圖中為萬元，匯出為元。</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
         <translation>逾期保費</translation>
-    </message>
-    <message>
-        <source>7 天内应缴保费</source>
-        <translation>7 天內應繳保費</translation>
-    </message>
-    <message>
-        <source>到期与续保（90 天内）</source>
-        <translation>到期與續保（90 天內）</translation>
-    </message>
-    <message>
-        <source>本周生日</source>
-        <translation>本週生日</translation>
     </message>
     <message>
         <source>待回访</source>
@@ -1597,12 +2138,32 @@
         <translation>等待中的理賠</translation>
     </message>
     <message>
-        <source>已提醒缴费</source>
-        <translation>已提醒繳費</translation>
+        <source>失效预警</source>
+        <translation>失效預警</translation>
     </message>
     <message>
-        <source>已联系续保</source>
-        <translation>已聯絡續保</translation>
+        <source>近期应缴保费</source>
+        <translation>近期應繳保費</translation>
+    </message>
+    <message>
+        <source>到期与续保</source>
+        <translation>到期與續保</translation>
+    </message>
+    <message>
+        <source>投诉处理时限</source>
+        <translation>投訴處理時限</translation>
+    </message>
+    <message>
+        <source>近期生日</source>
+        <translation>近期生日</translation>
+    </message>
+    <message>
+        <source>档案借阅逾期</source>
+        <translation>檔案借閱逾期</translation>
+    </message>
+    <message>
+        <source>已提醒缴费</source>
+        <translation>已提醒繳費</translation>
     </message>
     <message>
         <source>生日祝福已发送</source>
@@ -1613,16 +2174,313 @@
         <translation>回訪已完成</translation>
     </message>
     <message>
+        <source>已提醒续保</source>
+        <translation>已提醒續保</translation>
+    </message>
+    <message>
+        <source>已告知进度</source>
+        <translation>已告知進度</translation>
+    </message>
+    <message>
+        <source>处理投诉</source>
+        <translation>處理投訴</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（已过宽限期，保单可能失效）</source>
+        <translation>已提醒繳費（已過寬限期，保單可能失效）</translation>
+    </message>
+    <message>
+        <source>已提醒缴费（逾期）</source>
+        <translation>已提醒繳費（逾期）</translation>
+    </message>
+    <message>
+        <source>已告知理赔进度</source>
+        <translation>已告知理賠進度</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>已過 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，宽限期剩 %n 天</source>
+        <translation>
+            <numerusform>，寬限期剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>，共 %n 期未繳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>，超過寬限期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>%n 歲生日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>已過期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天回访</source>
+        <translation>今天回訪</translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>已超過處理時限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>距處理時限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第 {0} 期</source>
+        <translation>第 {0} 期</translation>
+    </message>
+    <message>
+        <source>单击打开客户档案</source>
+        <translation>單擊開啟客戶檔案</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>開啟客戶檔案</translation>
     </message>
     <message>
-        <source>其中 {0} 项紧急</source>
-        <translation>其中 {0} 項緊急</translation>
+        <source>打开记录</source>
+        <translation>開啟記錄</translation>
+    </message>
+    <message>
+        <source>正在整理今日待办…</source>
+        <translation>正在整理今日待辦…</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{0}年{1}月{2}日 {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>今日待辦共 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后显示</source>
+        <translation>啟用紙質檔案借閱登記後顯示</translation>
+    </message>
+    <message>
+        <source>{0}天 {1}</source>
+        <translation>{0}天 {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>寬限期 %n 天內</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>超過寬限期 %n 天仍未繳費</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>%n 天內到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>報案超過 %n 天未結</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今天 %n</source>
+        <translation>
+            <numerusform>今天 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n</source>
+        <translation>
+            <numerusform>已逾期 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>最早一期保费逾期已超过 {0} 天宽限期（《保险法》第三十六条），保单效力可能中止。请尽快催缴，或登记缴费、标记失效。</source>
+        <translation>最早一期保費逾期已超過 {0} 天寬限期（《保險法》第三十六條），保單效力可能中止。請儘快催繳，或登記繳費、標記失效。</translation>
+    </message>
+    <message>
+        <source>已过应缴日期、仍在 {0} 天宽限期内的保单，宽限期最先结束的排在前面。</source>
+        <translation>已過應繳日期、仍在 {0} 天寬限期內的保單，寬限期最先結束的排在前面。</translation>
+    </message>
+    <message>
+        <source>{0} 天内应缴的保费。</source>
+        <translation>{0} 天內應繳的保費。</translation>
+    </message>
+    <message>
+        <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
+        <translation>即將到期且尚未續保的生效保單。可提醒客戶，或直接辦理續保。</translation>
+    </message>
+    <message>
+        <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
+        <translation>未辦結且臨近或已超過處理時限的投訴（監管要求 15 日內作出處理決定）。</translation>
+    </message>
+    <message>
+        <source>报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。</source>
+        <translation>報案已超過 {0} 天仍未結案的理賠，請跟進並告知客戶進度。</translation>
+    </message>
+    <message>
+        <source>到期、逾期和即将到来的回访。</source>
+        <translation>到期、逾期和即將到來的回訪。</translation>
+    </message>
+    <message>
+        <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
+        <translation>近幾天過生日的客戶；2 月 29 日出生的客戶在平年 2 月 28 日提醒。</translation>
+    </message>
+    <message>
+        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
+        <translation>紙質檔案借出未按時歸還。本檔案庫尚未啟用借閱登記。</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 项</source>
+        <translation>{0}：{1} 項</translation>
+    </message>
+    <message>
+        <source>这里没有待办事项。</source>
+        <translation>這裡沒有待辦事項。</translation>
+    </message>
+    <message>
+        <source>启用纸质档案借阅登记后，借出逾期的档案会显示在这里。</source>
+        <translation>啟用紙質檔案借閱登記後，借出逾期的檔案會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>{0}（选中项）</source>
+        <translation>{0}（選中項）</translation>
+    </message>
+    <message>
+        <source>{0} 天内（{1}）</source>
+        <translation>{0} 天內（{1}）</translation>
+    </message>
+    <message>
+        <source>登记缴费…</source>
+        <translation>登記繳費…</translation>
+    </message>
+    <message>
+        <source>标记失效…</source>
+        <translation>標記失效…</translation>
+    </message>
+    <message>
+        <source>续保…</source>
+        <translation>續保…</translation>
     </message>
     <message>
         <source>（显示最紧要的 {0} 项）</source>
         <translation>（顯示最緊要的 {0} 項）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaySettingsDialog</name>
+    <message>
+        <source>今日提醒</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>投訴處理</translation>
+    </message>
+    <message>
+        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
+        <translation>客戶價值分層（年化保費 5/2 分，保單件數與客戶年限各 2/1 分；5 分以上為高價值，2 分以上為中價值）</translation>
+    </message>
+    <message>
+        <source>提醒与客户分层设置</source>
+        <translation>提醒與客戶分層設定</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
+        <translation>“{0}”的值無效：應為 {1} 到 {2} 之間的數字。</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2708,66 @@
         <source>客户编号</source>
         <translation>客戶編號</translation>
     </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>投訴編號</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>投訴渠道</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>處理時限</translation>
+    </message>
+    <message>
+        <source>处理状态</source>
+        <translation>處理狀態</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>辦結時間</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>欠缴金额</source>
+        <translation>欠繳金額</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事項</translation>
+    </message>
 </context>
 <context>
     <name>deletion</name>
@@ -1876,6 +2794,10 @@
     <message>
         <source>客户关系</source>
         <translation>客戶關係</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投訴</translation>
     </message>
     <message>
         <source>删除</source>
@@ -2193,8 +3115,52 @@
         <translation>已結案</translation>
     </message>
     <message>
+        <source>续保提醒</source>
+        <translation>續保提醒</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>保险公司转办</source>
+        <translation>保險公司轉辦</translation>
+    </message>
+    <message>
+        <source>监管转办</source>
+        <translation>監管轉辦</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本滿意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已辦結</translation>
     </message>
     <message>
         <source>面谈</source>
@@ -2817,6 +3783,363 @@
     </message>
 </context>
 <context>
+    <name>keyring</name>
+    <message>
+        <source>Windows 凭据管理器</source>
+        <translation>Windows 憑據管理器</translation>
+    </message>
+    <message>
+        <source>macOS 钥匙串</source>
+        <translation>macOS 鑰匙串</translation>
+    </message>
+    <message>
+        <source>Secret Service：GNOME 密钥环或 KWallet</source>
+        <translation>Secret Service：GNOME 金鑰環或 KWallet</translation>
+    </message>
+    <message>
+        <source>系统密钥环</source>
+        <translation>系統金鑰環</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>到期与续保提醒窗口（天）</source>
+        <translation>到期與續保提醒視窗（天）</translation>
+    </message>
+    <message>
+        <source>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</source>
+        <translation>今日檢視按這些天數分組顯示即將到期的保單，例如 30,60,90</translation>
+    </message>
+    <message>
+        <source>保费应缴提前提醒（天）</source>
+        <translation>保費應繳提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>宽限期（天）</source>
+        <translation>寬限期（天）</translation>
+    </message>
+    <message>
+        <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
+        <translation>逾期超過寬限期仍未繳費的保單顯示失效預警；《保險法》第三十六條規定人身保險為 60 天</translation>
+    </message>
+    <message>
+        <source>生日提前提醒（天）</source>
+        <translation>生日提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>回访提前提醒（天）</source>
+        <translation>回訪提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>0 表示只显示今天及已过期的回访</source>
+        <translation>0 表示只顯示今天及已過期的回訪</translation>
+    </message>
+    <message>
+        <source>理赔等待超过（天）提醒</source>
+        <translation>理賠等待超過（天）提醒</translation>
+    </message>
+    <message>
+        <source>投诉到期前提醒（天）</source>
+        <translation>投訴到期前提醒（天）</translation>
+    </message>
+    <message>
+        <source>已提醒事项再次出现间隔（天）</source>
+        <translation>已提醒事項再次出現間隔（天）</translation>
+    </message>
+    <message>
+        <source>提醒缴费、续保或告知理赔进度后，事项暂时隐藏，若仍未解决则在这些天后再次出现</source>
+        <translation>提醒繳費、續保或告知理賠進度後，事項暫時隱藏，若仍未解決則在這些天后再次出現</translation>
+    </message>
+    <message>
+        <source>投诉处理时限（天）</source>
+        <translation>投訴處理時限（天）</translation>
+    </message>
+    <message>
+        <source>新登记投诉的默认处理期限；监管要求 15 日内作出处理决定</source>
+        <translation>新登記投訴的預設處理期限；監管要求 15 日內作出處理決定</translation>
+    </message>
+    <message>
+        <source>高价值：年化保费达到（元）</source>
+        <translation>高價值：年化保費達到（元）</translation>
+    </message>
+    <message>
+        <source>中价值：年化保费达到（元）</source>
+        <translation>中價值：年化保費達到（元）</translation>
+    </message>
+    <message>
+        <source>有效保单件数：高</source>
+        <translation>有效保單件數：高</translation>
+    </message>
+    <message>
+        <source>有效保单件数：中</source>
+        <translation>有效保單件數：中</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：高</source>
+        <translation>客戶年限（年）：高</translation>
+    </message>
+    <message>
+        <source>客户年限（年）：中</source>
+        <translation>客戶年限（年）：中</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <source>打印在客户档案表的页眉上，例如“某某保险代理有限公司”</source>
+        <translation>列印在客戶檔案表的頁首上，例如“某某保險代理有限公司”</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>經辦人姓名</translation>
+    </message>
+    <message>
+        <source>写入操作日志，说明每一项修改是谁做的；留空则使用电脑的登录名</source>
+        <translation>寫入操作日誌，說明每一項修改是誰做的；留空則使用電腦的登入名</translation>
+    </message>
+    <message>
+        <source>档案编号格式</source>
+        <translation>檔案編號格式</translation>
+    </message>
+    <message>
+        <source>可用占位符：{year} 年、{month} 月、{seq:06d} 序号</source>
+        <translation>可用佔位符：{year} 年、{month} 月、{seq:06d} 序號</translation>
+    </message>
+    <message>
+        <source>档案表打印最近沟通记录（条）</source>
+        <translation>檔案表列印最近溝通記錄（條）</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>無操作自動鎖定（分鐘）</translation>
+    </message>
+    <message>
+        <source>离开电脑这么久后，程序锁定并隐藏客户信息；0 表示不自动锁定</source>
+        <translation>離開電腦這麼久後，程式鎖定並隱藏客戶資訊；0 表示不自動鎖定</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>加密备份存放处，最好是移动硬盘或另一块磁盘；留空则用数据目录下的 backups</source>
+        <translation>加密備份存放處，最好是行動硬碟或另一塊磁碟；留空則用資料目錄下的 backups</translation>
+    </message>
+    <message>
+        <source>保留最近备份（份）</source>
+        <translation>保留最近備份（份）</translation>
+    </message>
+    <message>
+        <source>超过这个数量时，最旧的自动备份会被删除</source>
+        <translation>超過這個數量時，最舊的自動備份會被刪除</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>常規</translation>
+    </message>
+    <message>
+        <source>今日提醒</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>投訴處理</translation>
+    </message>
+    <message>
+        <source>客户价值分级</source>
+        <translation>客戶價值分級</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>選擇資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>保单件数</source>
+        <translation>保單件數</translation>
+    </message>
+    <message>
+        <source>年化保费（元）</source>
+        <translation>年化保費（元）</translation>
+    </message>
+    <message>
+        <source>年化保费</source>
+        <translation>年化保費</translation>
+    </message>
+    <message>
+        <source>客户类型分布</source>
+        <translation>客戶型別分佈</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客戶型別</translation>
+    </message>
+    <message>
+        <source>客户状态分布</source>
+        <translation>客戶狀態分佈</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客戶狀態</translation>
+    </message>
+    <message>
+        <source>客户价值分层</source>
+        <translation>客戶價值分層</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>各险种年化保费（有效保单）</source>
+        <translation>各險種年化保費（有效保單）</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>各保险公司年化保费（有效保单）</source>
+        <translation>各保險公司年化保費（有效保單）</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>保单状态分布</source>
+        <translation>保單狀態分佈</translation>
+    </message>
+    <message>
+        <source>保单状态</source>
+        <translation>保單狀態</translation>
+    </message>
+    <message>
+        <source>理赔件数与金额（按状态）</source>
+        <translation>理賠件數與金額（按狀態）</translation>
+    </message>
+    <message>
+        <source>理赔状态</source>
+        <translation>理賠狀態</translation>
+    </message>
+    <message>
+        <source>理赔件数</source>
+        <translation>理賠件數</translation>
+    </message>
+    <message>
+        <source>申请金额（元）</source>
+        <translation>申請金額（元）</translation>
+    </message>
+    <message>
+        <source>申请金额</source>
+        <translation>申請金額</translation>
+    </message>
+    <message>
+        <source>实赔金额（元）</source>
+        <translation>實賠金額（元）</translation>
+    </message>
+    <message>
+        <source>实赔金额</source>
+        <translation>實賠金額</translation>
+    </message>
+    <message>
+        <source>续保率（按到期月份，一年期保单）</source>
+        <translation>續保率（按到期月份，一年期保單）</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>到期月份</translation>
+    </message>
+    <message>
+        <source>应续保件数</source>
+        <translation>應續保件數</translation>
+    </message>
+    <message>
+        <source>已续保件数</source>
+        <translation>已續保件數</translation>
+    </message>
+    <message>
+        <source>续保率（%）</source>
+        <translation>續保率（%）</translation>
+    </message>
+    <message>
+        <source>续保率</source>
+        <translation>續保率</translation>
+    </message>
+    <message>
+        <source>投诉受理与平均办结天数（按受理月份）</source>
+        <translation>投訴受理與平均辦結天數（按受理月份）</translation>
+    </message>
+    <message>
+        <source>受理月份</source>
+        <translation>受理月份</translation>
+    </message>
+    <message>
+        <source>受理件数</source>
+        <translation>受理件數</translation>
+    </message>
+    <message>
+        <source>已办结件数</source>
+        <translation>已辦結件數</translation>
+    </message>
+    <message>
+        <source>平均办结天数</source>
+        <translation>平均辦結天數</translation>
+    </message>
+    <message>
+        <source>{0}月</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>萬元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>档案编号格式无效：只能包含文字和 {year}、{month}、{seq:06d} 占位符，且必须含 {seq}。</source>
@@ -2893,6 +4216,14 @@
     <message>
         <source>数据库由更新版本的 agentbook 创建，请升级程序后再打开。</source>
         <translation>資料庫由更新版本的 agentbook 建立，請升級程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>这张保单已经续保过，请打开续保后的新保单。</source>
+        <translation>這張保單已經續保過，請開啟續保後的新保單。</translation>
+    </message>
+    <message>
+        <source>终身保单没有到期日期，无法续保。</source>
+        <translation>終身保單沒有到期日期，無法續保。</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +4467,89 @@
     <message>
         <source>跟进日期不能早于沟通日期</source>
         <translation>跟進日期不能早於溝通日期</translation>
+    </message>
+    <message>
+        <source>请选择客户</source>
+        <translation>請選擇客戶</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>請填寫投訴內容</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于今天</source>
+        <translation>受理時間不能晚於今天</translation>
+    </message>
+    <message>
+        <source>处理时限不能早于受理日期</source>
+        <translation>處理時限不能早於受理日期</translation>
+    </message>
+    <message>
+        <source>办结时间不能早于受理时间</source>
+        <translation>辦結時間不能早於受理時間</translation>
+    </message>
+    <message>
+        <source>办结前请填写处理结果</source>
+        <translation>辦結前請填寫處理結果</translation>
+    </message>
+    <message>
+        <source>办结前请填写向客户反馈的内容</source>
+        <translation>辦結前請填寫向客戶反饋的內容</translation>
+    </message>
+    <message>
+        <source>办结后才能记录满意度</source>
+        <translation>辦結後才能記錄滿意度</translation>
+    </message>
+    <message>
+        <source>实缴金额应大于 0</source>
+        <translation>實繳金額應大於 0</translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天</source>
+        <translation>繳費日期不能晚於今天</translation>
+    </message>
+    <message>
+        <source>请选择缴费方法</source>
+        <translation>請選擇繳費方法</translation>
+    </message>
+</context>
+<context>
+    <name>workday</name>
+    <message>
+        <source>登记缴费</source>
+        <translation>登記繳費</translation>
+    </message>
+    <message>
+        <source>这一期已登记为已缴，要修改缴费信息吗？</source>
+        <translation>這一期已登記為已繳，要修改繳費資訊嗎？</translation>
+    </message>
+    <message>
+        <source>续保</source>
+        <translation>續保</translation>
+    </message>
+    <message>
+        <source>这张保单已续保为 {0}。</source>
+        <translation>這張保單已續保為 {0}。</translation>
+    </message>
+    <message>
+        <source>标记失效</source>
+        <translation>標記失效</translation>
+    </message>
+    <message>
+        <source>将保单 {0} 标记为失效（效力中止）？
+客户补缴保费后可申请复效。</source>
+        <translation>將保單 {0} 標記為失效（效力中止）？
+客戶補繳保費後可申請復效。</translation>
+    </message>
+    <message>
+        <source>缴费计划</source>
+        <translation>繳費計劃</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 期缴费记录。</source>
+        <translation>
+            <numerusform>已生成 %n 期繳費記錄。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

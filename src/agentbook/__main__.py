@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from agentbook import __version__, cli
+from agentbook.console import attach_parent_console
 from agentbook.paths import default_db_path
 from agentbook.store.vault import PASSPHRASE_ENV, KeyVault
 
@@ -23,12 +24,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, default=None, help="打开主窗口后保存截图并退出（无显示器的机器上很有用）"
     )
+    # --- packaging (issue 10) ---
+    parser.add_argument(
+        "--self-test", action="store_true", help="自检：在临时加密数据库中走一遍全部功能，打印报告后退出"
+    )
+    # --- end packaging ---
     cli.add_subcommands(parser)  # `agentbook backup` …; no command opens the window
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    attach_parent_console()  # packaging (issue 10): a windowed Windows build prints --version/--self-test too
     args = build_parser().parse_args(argv)
+    if args.self_test:  # packaging (issue 10)
+        from agentbook.selftest import run as self_test
+
+        return self_test()
     if getattr(args, "command", None):
         return cli.run(args)
     headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -16,20 +16,27 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agentbook import APP_NAME, __version__
 from agentbook.store.api import Store
+from agentbook.store.app_settings import apply_agent_name
 from agentbook.store.errors import KnownError
 from agentbook.store.vault import KeyVault
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.fonts import install_app_font
 from agentbook.ui.i18n import Translation, chosen_language
+from agentbook.ui.icons import app_icon
+from agentbook.ui.refcount_guard import reserve_singleton_references
 
 DEMO_CUSTOMERS = 200
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    reserve_singleton_references()  # PySide6 6.12 abi3 wheels under-count None on Python 3.11
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    # packaging (issue 10): window icon, and the .desktop file Wayland shells match the window to
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_NAME)
     install_app_font()
     return app  # type: ignore[return-value]
 
@@ -65,8 +72,24 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
     settings = QSettings()
     translation = Translation()
     translation.apply(chosen_language(settings))
+    vault = KeyVault()
+    # --- packaging (issue 10): the first-run wizard when no archive exists yet ---
+    from agentbook.ui import first_run
+
+    store: Store | None = None
+    started: first_run.FirstRunResult | None = None
+    db_path = first_run.archive_location(db_path, settings)
+    if first_run.needs_first_run(db_path) and screenshot is None:
+        started = first_run.run_first_run(
+            db_path, vault, translation, settings, demo=demo, demo_customers=DEMO_CUSTOMERS
+        )
+        if started is None:
+            return 1
+        db_path, store = started.path, started.store
+    # --- end first run ---
     try:
-        store = open_archive(db_path, KeyVault(), demo=demo, ask=screenshot is None)
+        if store is None:
+            store = open_archive(db_path, vault, demo=demo, ask=screenshot is None)
     except KnownError as exc:
         if screenshot is not None:  # nobody can close a message box in an off-screen run
             print(describe(exc), file=sys.stderr)
@@ -75,6 +98,9 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
         return 2
     if store is None:
         return 1
+    if started is not None and started.store is None:  # an existing archive chosen in the wizard
+        first_run.write_identity(store, started.choices)
+    apply_agent_name(store.db)  # packaging (issue 10): the agent's name in the audit log
     if screenshot is None:
         from agentbook.ui.startup import confirm_recovery_key
 

@@ -10,6 +10,7 @@ of the agent's Today view has something in it.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from faker import Faker
 from faker.providers.person.zh_CN import Provider as PersonProvider
 
 from agentbook.domain import enums as E
+from agentbook.domain.complaints import Complaint, ComplaintChannel, Satisfaction
 from agentbook.domain.idnumbers import make_resident_id, make_uscc
 from agentbook.domain.models import (
     DEFAULT_CLAIM_MATERIALS,
@@ -33,9 +35,13 @@ from agentbook.domain.models import (
     Policy,
     Relationship,
 )
+from agentbook.domain.segmentation import TierFeatures, annualised_premium, value_tier, whole_years
 from agentbook.store.bulk import Dataset
+from agentbook.store.complaints import CONTACT_CHANNEL
 from agentbook.store.schedules import add_months
+from agentbook.store.settings import SPECS as SETTING_SPECS
 
+DEFAULT_DEADLINE_DAYS: int = SETTING_SPECS["complaint_deadline_days"].default
 REGIONS = (
     "110105",
     "110108",
@@ -136,7 +142,24 @@ SUMMARIES = {
     E.ContactPurpose.HOLIDAY: ("春节问候", "中秋节问候并送月饼"),
     E.ContactPurpose.PAYMENT_REMINDER: ("提醒下期保费即将到期", "提醒已逾期，请尽快缴费"),
     E.ContactPurpose.CLAIM_PROGRESS: ("告知理赔材料已递交", "理赔审核中，等待补充发票"),
+    E.ContactPurpose.RENEWAL: ("提醒保单即将到期，客户同意续保", "电话沟通续保方案，客户考虑中"),
 }
+COMPLAINT_TEXTS = (
+    "理赔款迟迟未到账，要求说明原因",
+    "续期保费扣款金额与保单不符",
+    "认为销售时介绍的收益与实际不符",
+    "客服电话长时间无人接听",
+    "保单信息变更办理进度太慢",
+    "未经同意被推荐附加险",
+)
+COMPLAINT_RESOLUTIONS = (
+    "已协调保险公司加快审核，款项三个工作日内到账",
+    "核实为银行扣款错误，已退回多扣金额",
+    "重新讲解产品条款并提供书面说明",
+    "已向公司反映，公司已书面答复并致歉",
+)
+COMPLAINT_FEEDBACK = ("已电话告知客户处理结果", "上门向客户说明情况并致歉", "通过微信发送处理结果说明")
+HANDLERS = ("王经理", "刘主管", "本人")
 OUTCOMES = ("客户满意", "需再次联系", "已处理", "客户考虑中", "")
 
 
@@ -149,6 +172,9 @@ class Scale:
     contacts_per_customer: float = 4.0
     payments_per_policy: float = 6.0
     max_payments_per_policy: int = 12  # history kept per policy: the latest instalments
+    complaints_per_customer: float = 0.03
+    renewed_share: float = 0.6  # one-year cover with last year's policy renewed into it
+    lost_share: float = 0.15  # one-year cover that ended in the past year and was not renewed
 
 
 class DemoGenerator:
@@ -464,13 +490,14 @@ class DemoGenerator:
 
     def _contact(self, tid: int, customer: Customer) -> ContactEntry:
         rng = self.rng
-        purpose = rng.choices(list(E.ContactPurpose), (30, 20, 3, 12, 12, 15, 8))[0]
+        purpose = rng.choices(list(E.ContactPurpose), (30, 20, 3, 12, 12, 15, 8, 5))[0]
         day = self.today - timedelta(days=rng.randrange(0, 720))
         follow = None
         done = False
         if rng.random() < 0.25:
             follow = day + timedelta(days=rng.randrange(1, 45))
-            done = follow < self.today and rng.random() < 0.7
+            # Agents clear their follow-ups: old ones are nearly all done, recent ones often not yet.
+            done = follow < self.today and rng.random() < (0.6 if (self.today - follow).days <= 21 else 0.985)
         return ContactEntry(
             id=tid,
             customer_id=customer.id,
@@ -487,7 +514,7 @@ class DemoGenerator:
     def generate(self, customers: int) -> Dataset:
         """About *customers* customers with everything that hangs off them."""
         rng, scale, data = self.rng, self.scale, Dataset()
-        next_id = {"c": 1, "r": 1, "p": 1, "y": 1, "k": 1, "t": 1}
+        next_id = {"c": 1, "r": 1, "p": 1, "y": 1, "k": 1, "t": 1, "m": 1}
 
         def take(kind: str) -> int:
             value = next_id[kind]
@@ -551,7 +578,97 @@ class DemoGenerator:
         for _ in range(round(len(data.customers) * scale.claims_per_customer)):
             if claimable:
                 data.claims.append(self._claim(take("k"), rng.choice(claimable)))
+        if claimable:
+            self._complaints(data, take, claimable)
+        self._assign_tiers(data)
         return data
+
+    def _complaints(self, data: Dataset, take: Callable[[str], int], policies: list[Policy]) -> None:
+        """A register of complaints over the past year; the first two are still open, one near
+        its deadline and one past it, so the Today view has both."""
+        rng = self.rng
+        count = max(8, round(len(data.customers) * self.scale.complaints_per_customer))
+        numbers: dict[int, int] = {}
+        for n in range(count):
+            policy = rng.choice(policies)
+            if n == 0:
+                received = self.today - timedelta(days=DEFAULT_DEADLINE_DAYS - 2)
+            elif n == 1:
+                received = self.today - timedelta(days=DEFAULT_DEADLINE_DAYS + 5)
+            else:
+                received = self.today - timedelta(days=rng.randrange(0, 365))
+            moment = self._moment(received)
+            if moment > datetime.combine(self.today, time(8)):
+                moment = datetime.combine(self.today, time(8))
+            deadline = received + timedelta(days=DEFAULT_DEADLINE_DAYS)
+            still_open = n < 2 or (deadline >= self.today and rng.random() < 0.7) or rng.random() < 0.02
+            channel = rng.choices(list(ComplaintChannel), (40, 10, 20, 5, 5, 12, 8))[0]
+            content = rng.choice(COMPLAINT_TEXTS)
+            registration = ContactEntry(
+                policy.policyholder_id,
+                moment,
+                CONTACT_CHANNEL[channel],
+                E.ContactPurpose.COMPLAINT,
+                content,
+                policy_id=policy.id,
+                id=take("t"),
+            )
+            data.contacts.append(registration)
+            numbers[received.year] = numbers.get(received.year, 0) + 1
+            complaint = Complaint(
+                policy.policyholder_id,
+                moment,
+                channel,
+                content,
+                deadline,
+                complaint_no=f"TS{received.year}{numbers[received.year]:05d}",
+                policy_id=policy.id,
+                handler=rng.choice(HANDLERS),
+                investigation="已调取保单及缴费记录核实" if rng.random() < 0.7 else "",
+                contact_id=registration.id,
+                id=take("m"),
+            )
+            if not still_open:
+                closed = min(received + timedelta(days=rng.randrange(1, 25)), self.today)
+                complaint.closed_at = max(self._moment(closed), moment + timedelta(hours=1))
+                complaint.resolution = rng.choice(COMPLAINT_RESOLUTIONS)
+                complaint.feedback = rng.choice(COMPLAINT_FEEDBACK)
+                complaint.satisfaction = rng.choices(list(Satisfaction), (60, 30, 10))[0]
+                data.contacts.append(
+                    ContactEntry(
+                        complaint.customer_id,
+                        complaint.closed_at,
+                        CONTACT_CHANNEL[channel],
+                        E.ContactPurpose.COMPLAINT,
+                        complaint.feedback,
+                        outcome=complaint.satisfaction.label,
+                        policy_id=policy.id,
+                        id=take("t"),
+                    )
+                )
+            data.complaints.append(complaint)
+
+    def _assign_tiers(self, data: Dataset) -> None:
+        """Value tiers by the rule the store applies (default thresholds), not at random."""
+        live = (E.PolicyStatus.IN_FORCE, E.PolicyStatus.PENDING)
+        premium: dict[int, Decimal] = {}
+        products: dict[int, int] = {}
+        first: dict[int, date] = {}
+        for p in data.policies:
+            holder = p.policyholder_id
+            if p.status in live:
+                premium[holder] = premium.get(holder, Decimal(0)) + annualised_premium(
+                    p.premium, p.payment_mode, p.effective_date, p.expiry_date
+                )
+                products[holder] = products.get(holder, 0) + 1
+            if p.effective_date and (holder not in first or p.effective_date < first[holder]):
+                first[holder] = p.effective_date
+        for c in data.customers:
+            assert c.id is not None
+            features = TierFeatures(
+                premium.get(c.id, Decimal(0)), products.get(c.id, 0), whole_years(first.get(c.id), self.today)
+            )
+            c.value_tier = value_tier(features)
 
     def _add_policies(
         self, data: Dataset, take: Callable[[str], int], holder: Customer, insured: Customer, family: list[Customer]
@@ -561,8 +678,45 @@ class DemoGenerator:
         count = _poisson_count(self.rng, self.scale.policies_per_customer * (1.25 if holder is insured else 0.8))
         for _ in range(max(1, count)):
             policy = self._policy(take("p"), holder, insured, family)
+            if self._one_year(policy) and policy.effective_date and policy.effective_date <= self.today:
+                roll = self.rng.random()
+                if roll < self.scale.renewed_share:  # last year's cover, renewed into this one
+                    earlier = self._earlier(take("p"), policy, policy.effective_date)
+                    policy.renewal_of_id = earlier.id
+                elif roll < self.scale.renewed_share + self.scale.lost_share:  # ended, not renewed
+                    earlier = self._earlier(
+                        take("p"), policy, policy.effective_date - timedelta(days=self.rng.randrange(20, 300))
+                    )
+                else:
+                    earlier = None
+                if earlier is not None:
+                    data.policies.append(earlier)
+                    data.payments.extend(self._payments(len(data.payments) + 1, earlier))
             data.policies.append(policy)
             data.payments.extend(self._payments(len(data.payments) + 1, policy))
+
+    @staticmethod
+    def _one_year(policy: Policy) -> bool:
+        return (
+            policy.payment_mode is E.PaymentMode.SINGLE
+            and policy.effective_date is not None
+            and policy.expiry_date == add_months(policy.effective_date, 12)
+        )
+
+    def _earlier(self, pid: int, policy: Policy, expiry: date) -> Policy:
+        """The same one-year cover for the year ending on *expiry* (a renewal's predecessor)."""
+        effective = add_months(expiry, -12)
+        return dataclasses.replace(
+            policy,
+            id=pid,
+            policy_no=self._policy_no(policy.insurer),
+            apply_date=effective - timedelta(days=self.rng.randrange(1, 15)),
+            effective_date=effective,
+            expiry_date=expiry,
+            status=E.PolicyStatus.MATURED if expiry < self.today else E.PolicyStatus.IN_FORCE,
+            renewal_of_id=None,
+            beneficiaries=[dataclasses.replace(b) for b in policy.beneficiaries],
+        )
 
 
 def _poisson_count(rng: random.Random, mean: float) -> int:

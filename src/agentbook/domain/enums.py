@@ -202,3 +202,4 @@ class ContactPurpose(LabeledEnum):
     HOLIDAY = "holiday", QT_TRANSLATE_NOOP("enum", "节日问候")
     PAYMENT_REMINDER = "payment_reminder", QT_TRANSLATE_NOOP("enum", "缴费提醒")
     CLAIM_PROGRESS = "claim_progress", QT_TRANSLATE_NOOP("enum", "理赔进度")
+    RENEWAL = "renewal", QT_TRANSLATE_NOOP("enum", "续保提醒")

@@ -59,4 +59,13 @@ HEADERS: dict[str, str] = {
     "policyholder_id": QT_TRANSLATE_NOOP("columns", "投保人编号"),
     "claimant_id": QT_TRANSLATE_NOOP("columns", "申请人编号"),
     "customer_id": QT_TRANSLATE_NOOP("columns", "客户编号"),
+    "complaint_no": QT_TRANSLATE_NOOP("columns", "投诉编号"),
+    "received_at": QT_TRANSLATE_NOOP("columns", "受理时间"),
+    "complaint_channel": QT_TRANSLATE_NOOP("columns", "投诉渠道"),
+    "content": QT_TRANSLATE_NOOP("columns", "投诉内容"),
+    "handler": QT_TRANSLATE_NOOP("columns", "处理人"),
+    "deadline": QT_TRANSLATE_NOOP("columns", "处理时限"),
+    "complaint_state": QT_TRANSLATE_NOOP("columns", "处理状态"),
+    "closed_at": QT_TRANSLATE_NOOP("columns", "办结时间"),
+    "satisfaction": QT_TRANSLATE_NOOP("columns", "满意度"),
 }

@@ -9,13 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
+from agentbook.domain.enums import PaymentMethod
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
+from agentbook.domain.segmentation import TierFeatures
 from agentbook.store import audit as audit_log
-from agentbook.store import bulk, recovery, today
+from agentbook.store import bulk, premiums, recovery, renewals, segmentation, statistics, today
 from agentbook.store.backup import write_copy
 from agentbook.store.claims import ClaimRepository
+from agentbook.store.complaints import ComplaintRepository
 from agentbook.store.connection import Credentials, RawKey, open_encrypted
 from agentbook.store.contacts import ContactRepository
 from agentbook.store.customers import CustomerRepository
@@ -30,6 +34,7 @@ from agentbook.store.policies import PolicyRepository
 from agentbook.store.relationships import RelatedPerson, RelationshipRepository
 from agentbook.store.search import SearchHit
 from agentbook.store.security import Security
+from agentbook.store.settings import Settings
 from agentbook.store.vault import KeyVault
 
 
@@ -55,6 +60,8 @@ class Store:
         self.payments = PaymentRepository(db)
         self.claims = ClaimRepository(db)
         self.contacts = ContactRepository(db)
+        self.complaints = ComplaintRepository(db)
+        self.settings = Settings(db)
         self.security = Security(self)
 
     # --- opening -------------------------------------------------------------------------
@@ -225,15 +232,46 @@ class Store:
                 names=names,
             )
 
-    # --- the agent's day ------------------------------------------------------------------
-    def today_lists(self, *, count: bool = True) -> today.TodayLists:
-        return today.compute(self.db, count=count)
+    # --- the agent's day (issue 7): Today lists, premiums, renewals, tiers, statistics --------
+    def today_lists(self) -> today.TodayReport:
+        return today.compute(self.db)
 
     def today_counts(self) -> dict[str, int]:
         return today.counts(self.db)
 
-    def resolve_today_item(self, item: today.TodayItem) -> None:
-        today.resolve(self, item)
+    def resolve_today_item(self, item: today.TodayItem, *, summary: str | None = None) -> int:
+        return today.resolve(self, item, summary=summary)
+
+    def mark_paid(
+        self, payment_id: int, *, amount: Decimal, paid_date: date, method: PaymentMethod, receipt_no: str = ""
+    ) -> Payment:
+        return premiums.mark_paid(
+            self, payment_id, amount=amount, paid_date=paid_date, method=method, receipt_no=receipt_no
+        )
+
+    def mark_lapsed(self, policy_id: int) -> Policy:
+        return premiums.mark_lapsed(self, policy_id)
+
+    def draft_renewal(self, policy_id: int) -> Policy:
+        return renewals.draft_renewal(self.policies.get(policy_id), self.today())
+
+    def renew_policy(self, renewal: Policy, *, schedule: bool = True) -> Policy:
+        return renewals.renew(self, renewal, schedule=schedule)
+
+    def renewal_of(self, policy_id: int) -> int | None:
+        return renewals.renewal_of(self.db, policy_id)
+
+    def renewal_rate(self, start: date, end: date) -> renewals.RenewalRate:
+        return renewals.renewal_rate(self.db, start, end)
+
+    def recompute_value_tiers(self) -> segmentation.TierRefresh:
+        return segmentation.recompute(self.db, self.settings.tier_thresholds())
+
+    def tier_features(self, customer_id: int) -> TierFeatures:
+        return segmentation.features_of(self.db, customer_id)
+
+    def statistics(self) -> list[statistics.StatTable]:
+        return statistics.all_tables(self.db)
 
     # --- bulk, audit, backup -------------------------------------------------------------
     def load_dataset(self, data: bulk.Dataset, action: str = "bulk_load") -> dict[str, int]:
@@ -266,5 +304,15 @@ class Store:
         return result
 
     def counts(self) -> dict[str, int]:
-        tables = ("customer", "relationship", "policy", "beneficiary", "payment", "claim", "contact", "audit_log")
+        tables = (
+            "customer",
+            "relationship",
+            "policy",
+            "beneficiary",
+            "payment",
+            "claim",
+            "contact",
+            "complaint",
+            "audit_log",
+        )
         return {t: int(self.db.read_one(f"SELECT count(*) FROM {t}")[0]) for t in tables}

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from agentbook.domain.complaints import Complaint
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy, Relationship
 from agentbook.store.claims import ClaimRepository
+from agentbook.store.complaints import ComplaintRepository
 from agentbook.store.contacts import ContactRepository
 from agentbook.store.customers import CustomerRepository
 from agentbook.store.database import Database
@@ -28,6 +30,7 @@ class Dataset:
     payments: list[Payment] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     contacts: list[ContactEntry] = field(default_factory=list)
+    complaints: list[Complaint] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -37,6 +40,7 @@ class Dataset:
             "payment": len(self.payments),
             "claim": len(self.claims),
             "contact": len(self.contacts),
+            "complaint": len(self.complaints),
         }
 
 
@@ -92,6 +96,7 @@ def load(db: Database, data: Dataset, *, action: str = "bulk_load") -> dict[str,
             ((k.id, h.status.value, to_db("datetime", h.changed_at), h.note) for k in data.claims for h in k.history),
         )
         _insert(db, "contact", ContactRepository.columns, data.contacts)
+        _insert(db, "complaint", ComplaintRepository.columns, data.complaints)
         for entity, count in data.counts().items():
             if count:
                 db.audit(action, entity, summary=f"{count} rows", after={"rows": count})

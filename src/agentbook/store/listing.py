@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from agentbook.domain import enums as E
+from agentbook.domain.complaints import ComplaintChannel, ComplaintState, Satisfaction
 from agentbook.domain.enums import LabeledEnum
 from agentbook.store.database import Database
 from agentbook.store.mapping import from_db
@@ -270,8 +271,42 @@ CONTACTS = ListSpec(
     default_descending=True,
 )
 
-SPECS = {spec.name: spec for spec in (CUSTOMERS, POLICIES, PAYMENTS, CLAIMS, CONTACTS)}
-_ALIAS = {"customers": "c", "policies": "p", "payments": "y", "claims": "k", "contacts": "t"}
+# Derived like the payments' overdue: open past the deadline is overdue, never stored.
+_COMPLAINT_STATE = (
+    "(CASE WHEN m.closed_at IS NOT NULL THEN 'closed' WHEN m.deadline < :today THEN 'overdue' ELSE 'open' END)"
+)
+
+COMPLAINTS = ListSpec(
+    name="complaints",
+    from_sql="complaint m LEFT JOIN customer c ON c.id = m.customer_id",
+    columns=(
+        ListColumn("complaint_no", "m.complaint_no"),
+        ListColumn("customer", "c.name"),
+        ListColumn("received_at", "m.received_at", "datetime"),
+        ListColumn("complaint_channel", "m.channel", "enum", ComplaintChannel),
+        ListColumn("content", "m.content"),
+        ListColumn("handler", "m.handler"),
+        ListColumn("deadline", "m.deadline", "date"),
+        ListColumn("complaint_state", _COMPLAINT_STATE, "enum", ComplaintState),
+        ListColumn("closed_at", "m.closed_at", "datetime"),
+        ListColumn("satisfaction", "m.satisfaction", "enum", Satisfaction),
+        ListColumn("customer_id", "m.customer_id", "int", sortable=False),
+    ),
+    filters={
+        "complaint_state": lambda value: _eq(_COMPLAINT_STATE, "mstate")(value),
+        "complaint_channel": _eq("m.channel", "mchannel"),
+        "received_from": _range("substr(m.received_at, 1, 10)", "received_from", ">="),
+        "received_to": _range("substr(m.received_at, 1, 10)", "received_to", "<="),
+        "customer_ids": _parties("m.customer_id"),
+        "quick": _quick(("m.customer_id",), None),
+        "ids": _ids("m.id"),
+    },
+    default_sort="received_at",
+    default_descending=True,
+)
+
+SPECS = {spec.name: spec for spec in (CUSTOMERS, POLICIES, PAYMENTS, CLAIMS, CONTACTS, COMPLAINTS)}
+_ALIAS = {"customers": "c", "policies": "p", "payments": "y", "claims": "k", "contacts": "t", "complaints": "m"}
 
 
 def _like_prefix(text: str) -> str:

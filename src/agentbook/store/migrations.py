@@ -18,8 +18,8 @@ from agentbook.store.errors import BugError, KnownError
 MIGRATIONS: tuple[str, ...] = (
     "schema_v1.sql",
     "schema_v2.sql",
-    # (placeholder: the Today branch's complaints migration may take number 3 at merge)
-    "schema_v3.sql",  # trust: audit sealing keys, destruction records, consent, subject requests
+    "schema_v3.sql",  # the working day: complaints, Today indexes
+    "schema_v4.sql",  # trust: audit sealing keys, destruction records, consent, subject requests
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -247,6 +247,13 @@ class Customer360View(QDialog):
         if c.tags:
             parts.append(" ".join(f"#{t}" for t in c.tags))
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        if c.id is not None:  # what the value tier rests on (issue 7's rule, thresholds in settings)
+            features = self.store.tier_features(c.id)
+            self.subtitle.setToolTip(
+                self.tr("客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年").format(
+                    format_money(features.annual_premium), features.products, features.tenure_years
+                )
+            )
 
     def _fill_basic(self, c: Customer) -> None:
         while self.basic.rowCount():

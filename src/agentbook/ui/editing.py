@@ -17,6 +17,7 @@ EDITORS: dict[str, tuple[str, str, str]] = {
     "claims": ("agentbook.ui.dialogs.claim_dialog", "ClaimDialog", "claims"),
     "contacts": ("agentbook.ui.dialogs.contact_dialog", "ContactDialog", "contacts"),
     "relationships": ("agentbook.ui.dialogs.relationship_dialog", "RelationshipDialog", "relationships"),
+    "complaints": ("agentbook.ui.dialogs.complaint_dialog", "ComplaintDialog", "complaints"),
 }
 ENTITY_OF_TAB = {
     "customers": "customer",
@@ -25,6 +26,7 @@ ENTITY_OF_TAB = {
     "claims": "claim",
     "contacts": "contact",
     "relationships": "relationship",
+    "complaints": "complaint",
 }
 
 

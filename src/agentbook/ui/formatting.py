@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from agentbook.domain import enums as E
+from agentbook.domain.complaints import ComplaintState
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.idnumbers import mask_by_kind
 from agentbook.domain.money import format_money
@@ -38,6 +39,9 @@ STATUS_COLOURS: dict[LabeledEnum, tuple[str, str]] = {  # (foreground, backgroun
     E.Lifecycle.PROSPECT: ("#1565c0", ""),
     E.RiskLevel.HIGH: ("#b71c1c", ""),
     E.ValueTier.HIGH: ("#6a1b9a", ""),
+    ComplaintState.OVERDUE: ("#ffffff", "#c62828"),
+    ComplaintState.OPEN: ("#8a5300", "#fff3cd"),
+    ComplaintState.CLOSED: ("#757575", ""),  # equal to ClaimStatus.CLOSED: StrEnum members with one code share a key
 }
 
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
 
-from agentbook import __version__
 from agentbook.store.api import Store
 from agentbook.ui import editing
 from agentbook.ui.customer360 import Customer360View
@@ -19,20 +18,23 @@ from agentbook.ui.excel_import_wizard import open_import_wizard
 from agentbook.ui.i18n import Translation
 from agentbook.ui.record_tab import RecordTab
 from agentbook.ui.sheet_actions import print_sheets
+from agentbook.ui.statistics_tab import StatisticsTab
 from agentbook.ui.tabs.claims import ClaimTab
+from agentbook.ui.tabs.complaints import ComplaintTab
 from agentbook.ui.tabs.contacts import ContactTab
 from agentbook.ui.tabs.customers import CustomerTab
 from agentbook.ui.tabs.payments import PaymentTab
 from agentbook.ui.tabs.policies import PolicyTab
 from agentbook.ui.today_tab import TodayTab
 
-TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab)
+TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab, ComplaintTab)
 # The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
 _CUSTOMER_COLUMN = {
     "policies": "policyholder_id",
     "payments": "policyholder_id",
     "claims": "claimant_id",
     "contacts": "customer_id",
+    "complaints": "customer_id",
 }
 
 
@@ -80,7 +82,11 @@ class MainWindow(QMainWindow):
             tab.countChanged.connect(self._update_status)
             self.record_tabs.append(tab)
             self.tabs.addTab(tab, "")
+        # --- the working day (issue 7): statistics after the record tabs -----------------
+        self.statistics_tab = StatisticsTab(self.store, self)
+        self.tabs.addTab(self.statistics_tab, "")
         self.tabs.currentChanged.connect(self._update_status)
+        self._title_tabs()  # before the View menu, which is built from the tab titles
         self._build_actions()
         self.retranslate()
 
@@ -147,10 +153,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_find)
         view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         view_menu.setObjectName("menu_view")
-        for index, tab in enumerate([self.today_tab, *self.record_tabs]):
+        for index in range(self.tabs.count()):
             act = QAction(self.tabs.tabText(index), self)
-            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            act.triggered.connect(lambda _c=False, t=tab: self.tabs.setCurrentWidget(t))
+            if index < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            act.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(act)
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
@@ -158,6 +165,18 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
         tools_menu.setObjectName("menu_tools")
         tools_menu.addAction(self.act_verify)
+        # --- the working day (issue 7) -----------------------------------------------------
+        self.act_new_complaint = action(
+            self.tr("登记投诉…"), lambda: self.new_record("complaints"), None, "act_new_complaint"
+        )
+        self.act_tiers = action(self.tr("按规则重新计算客户价值…"), self.recompute_tiers, None, "act_tiers")
+        self.act_workday_settings = action(
+            self.tr("提醒与客户分层设置…"), self.open_workday_settings, None, "act_workday_settings"
+        )
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.act_new_complaint)
+        tools_menu.addAction(self.act_tiers)
+        tools_menu.addAction(self.act_workday_settings)
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_settings)
         self.tools_menu = tools_menu
@@ -173,7 +192,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(act)
         self.toolbar = toolbar
 
-    def retranslate(self) -> None:
+    def _title_tabs(self) -> None:
         titles = (
             self.tr("今日"),
             self.tr("客户"),
@@ -181,9 +200,14 @@ class MainWindow(QMainWindow):
             self.tr("缴费"),
             self.tr("理赔"),
             self.tr("沟通记录"),
+            self.tr("投诉"),
+            self.tr("统计"),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+
+    def retranslate(self) -> None:
+        self._title_tabs()
         self.setWindowTitle(self.tr("agentbook 保险客户档案 – {0}").format(self.store.path.name))
         self.db_label.setText(self.tr("数据库：{0}（已加密）").format(self.store.path.name))
         self.db_label.setToolTip(str(self.store.path))
@@ -223,11 +247,13 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: Any) -> None:
         widget = self.tabs.currentWidget()
         if widget is getattr(self, "today_tab", None):
-            counts = self.today_tab.lists.counts.values()
-            if any(c < 0 for c in counts):
+            report = self.today_tab.report
+            if report is None:
                 self.count_label.setText(self.tr("今日待办：正在统计…"))
             else:
-                self.count_label.setText(self.tr("今日待办 %n 项", "", sum(counts)))
+                self.count_label.setText(self.tr("今日待办 %n 项", "", report.total()))
+        elif widget is getattr(self, "statistics_tab", None):
+            self.count_label.setText("")
         elif isinstance(widget, RecordTab):
             if widget.model.total_known:
                 self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))
@@ -239,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         self.today_tab.reload()
+        self.statistics_tab.mark_stale()
         for tab in self.record_tabs:
             tab.reload()
         for view in list(self.views360.values()):
@@ -326,10 +353,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 10000)
 
     # --- tools ---------------------------------------------------------------------------
+    def recompute_tiers(self) -> None:
+        """Value tiers by the rule and thresholds in the settings (客户价值 column and filter)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("客户价值"),
+            self.tr("按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            refresh = self.store.recompute_value_tiers()
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        QMessageBox.information(
+            self, self.tr("客户价值"), self.tr("已重新计算，%n 位客户的价值分层有变化。", "", refresh.changed)
+        )
+        self.refresh_all()
+
+    def open_workday_settings(self) -> None:
+        from agentbook.ui.workday_settings_dialog import WorkdaySettingsDialog
+
+        if WorkdaySettingsDialog(self.store, self).exec():
+            self.refresh_all()
+
     def open_settings(self) -> None:
         from agentbook.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.store, self.translation, self.settings, self).exec()
+        if SettingsDialog(self.store, self.translation, self.settings, self).exec():
+            self.refresh_all()  # reminder windows, grace period and tiers shape what the tabs show
 
     def verify_audit(self) -> None:
         broken = self.store.verify_audit_chain()
@@ -341,13 +394,9 @@ class MainWindow(QMainWindow):
             )
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于 agentbook"),
-            self.tr("agentbook {0}\n离线、加密的保险客户档案。\n数据库：{1}\n结构版本：{2}").format(
-                __version__, self.store.path, self.store.schema_version
-            ),
-        )
+        from agentbook.ui.about_dialog import AboutDialog  # packaging (issue 10)
+
+        AboutDialog(self.store, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for tab in self.record_tabs:

@@ -220,7 +220,7 @@ def restore_closed(live: Path, source: Path, credentials: Credentials) -> Path:
 
 def confirm_recovery_key(store: Store, parent: QWidget | None = None) -> None:
     """At first run (and after a crash before it was confirmed): show the key until stored."""
-    from agentbook.ui.recovery_dialog import RecoveryKeyDialog
+    from agentbook.ui.recovery import RecoveryKeyDialog
 
     if store.security.needs_recovery_confirmation():
         RecoveryKeyDialog(store, store.security.recovery_key(), parent).exec()

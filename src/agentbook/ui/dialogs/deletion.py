@@ -29,6 +29,7 @@ ENTITY_NAMES = {
     "claim": QT_TRANSLATE_NOOP("deletion", "理赔"),
     "contact": QT_TRANSLATE_NOOP("deletion", "沟通记录"),
     "relationship": QT_TRANSLATE_NOOP("deletion", "客户关系"),
+    "complaint": QT_TRANSLATE_NOOP("deletion", "投诉"),
 }
 Ask = Callable[[QWidget | None, str, str, bool], bool]
 
@@ -53,6 +54,7 @@ def _repository(store: Store, entity: str):
         "claim": store.claims,
         "contact": store.contacts,
         "relationship": store.relationships,
+        "complaint": store.complaints,
     }[entity]
 
 

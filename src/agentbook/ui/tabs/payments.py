@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMenu
+
 from agentbook.domain import enums as E
+from agentbook.ui import workday_actions
 from agentbook.ui.filter_bar import FilterBar
 from agentbook.ui.record_tab import RecordTab
 
@@ -16,3 +19,13 @@ class PaymentTab(RecordTab):
 
     def search_placeholder(self) -> str:
         return self.tr("保单号，或投保人姓名、拼音、手机尾号")
+
+    def extra_actions(self, menu: QMenu, record_id: int) -> None:
+        menu.addAction(
+            self.tr("登记缴费…"), lambda: self._changed(workday_actions.mark_paid(self.store, record_id, self))
+        )
+
+    def _changed(self, done: bool) -> None:
+        window = self.window()
+        if done and hasattr(window, "refresh_all"):
+            window.refresh_all()

@@ -1,8 +1,9 @@
-"""Showing the recovery key: at first run, after a key change, or on request (audited).
+"""Showing the recovery key: in the first-run wizard, after a key change, or on request (audited).
 
-The dialog insists a little: the key is shown large in numbered groups, printing is one click,
-and "done" needs a tick that says the key is stored. Closing without the tick is allowed, but
-the app asks again at the next start (``store.security.needs_recovery_confirmation``).
+The panel insists a little: the key is shown large in numbered groups, printing is one click,
+and "done" needs a tick that says the key is stored. The dialog may be closed without the tick,
+but the app asks again at the next start (``store.security.needs_recovery_confirmation``).
+``make_wizard_page`` is the hook the first-run wizard looks for (``ui.first_run``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    QWizardPage,
 )
 
 from agentbook.exporters.recovery_sheet import SheetText, write
@@ -32,15 +34,16 @@ from agentbook.store.recovery import RecoveryKey
 from agentbook.ui.errors import show_error
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyPanel(QWidget):
+    """The key in groups, print and PDF buttons, and the tick that says it is stored."""
+
     def __init__(
         self, store: Store, key: RecoveryKey, parent: QWidget | None = None, *, reason: str = "first_run"
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.key = key
-        self.setObjectName("recovery_key_dialog")
-        self.setWindowTitle(self.tr("请保存恢复密钥"))
+        self.setObjectName("recovery_key_panel")
         intro = QLabel(self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -98,22 +101,14 @@ class RecoveryKeyDialog(QDialog):
         actions.addStretch(1)
         self.stored = QCheckBox(self.tr("我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）"), self)
         self.stored.setObjectName("stored")
-        self.buttons = QDialogButtonBox(self)
-        self.done_button = self.buttons.addButton(self.tr("完成"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later_button = self.buttons.addButton(self.tr("稍后提醒我"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.done_button.setEnabled(False)
-        self.stored.toggled.connect(self.done_button.setEnabled)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(box)
         layout.addWidget(fingerprint)
         layout.addLayout(actions)
         layout.addSpacing(8)
         layout.addWidget(self.stored)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(720)
 
     def sheet_text(self) -> SheetText:
         """The page's sentences in the UI language (the exporter itself has no Qt)."""
@@ -182,6 +177,29 @@ class RecoveryKeyDialog(QDialog):
             except Exception as exc:
                 show_error(self, exc)
 
+
+class RecoveryKeyDialog(QDialog):
+    def __init__(
+        self, store: Store, key: RecoveryKey, parent: QWidget | None = None, *, reason: str = "first_run"
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recovery_key_dialog")
+        self.setWindowTitle(self.tr("请保存恢复密钥"))
+        self.store = store
+        self.panel = RecoveryKeyPanel(store, key, self, reason=reason)
+        self.stored = self.panel.stored
+        self.buttons = QDialogButtonBox(self)
+        self.done_button = self.buttons.addButton(self.tr("完成"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = self.buttons.addButton(self.tr("稍后提醒我"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.done_button.setEnabled(False)
+        self.stored.toggled.connect(self.done_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(720)
+
     def accept(self) -> None:
         try:
             self.store.security.confirm_recovery_key()
@@ -189,3 +207,67 @@ class RecoveryKeyDialog(QDialog):
             show_error(self, exc)
             return
         super().accept()
+
+
+class RecoveryKeyPage(QWizardPage):
+    """The first-run wizard's last page: the new archive's recovery key, to be stored before Finish.
+
+    In passphrase mode there is no recovery key; the page then explains that the passphrase is the
+    only way in (the wizard's own keyring page text) and asks for the same tick.
+    """
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("recovery_key_page")
+        self.owner = wizard
+        self.panel: RecoveryKeyPanel | None = None
+        self.fallback = None
+        self.layout_ = QVBoxLayout(self)
+
+    def initializePage(self) -> None:  # noqa: N802
+        store = self.owner.store
+        if self.panel is not None or self.fallback is not None:
+            return
+        if store is not None and store.security.mode == "keyring":
+            self.setTitle(self.tr("请保存恢复密钥"))
+            self.setSubTitle(self.tr("换电脑或系统密钥环丢失时，只有它能打开档案。"))
+            self.panel = RecoveryKeyPanel(store, store.security.recovery_key(), self)
+            self.panel.stored.toggled.connect(lambda _on: self.completeChanged.emit())
+            self.layout_.addWidget(self.panel)
+        else:
+            from agentbook.ui.first_run_pages import KeyringPage
+
+            self.fallback = KeyringPage(self.owner)
+            self.fallback.initializePage()
+            self.setTitle(self.fallback.title())
+            self.setSubTitle(self.fallback.subTitle())
+            self.fallback.completeChanged.connect(self.completeChanged)
+            self.layout_.addWidget(self.fallback)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        if self.panel is not None:
+            return self.panel.stored.isChecked()
+        return self.fallback is not None and self.fallback.isComplete()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.panel is not None:
+            try:
+                self.owner.store.security.confirm_recovery_key()
+            except Exception as exc:
+                show_error(self, exc)
+                return False
+        return True
+
+    def retranslate(self) -> None:
+        if self.fallback is not None:
+            self.fallback.retranslate()
+            self.setTitle(self.fallback.title())
+            self.setSubTitle(self.fallback.subTitle())
+        elif self.panel is not None:
+            self.setTitle(self.tr("请保存恢复密钥"))
+            self.setSubTitle(self.tr("换电脑或系统密钥环丢失时，只有它能打开档案。"))
+
+
+def make_wizard_page(wizard) -> QWizardPage:
+    """The hook ``ui.first_run`` looks for."""
+    return RecoveryKeyPage(wizard)

@@ -1,0 +1,95 @@
+"""The working day's actions shared by the Today view and the record tabs' context menus:
+mark an instalment paid, renew a policy, mark a policy lapsed. Each returns whether the
+archive changed, so the caller knows to refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from agentbook.domain import enums as E
+from agentbook.store.api import Store
+from agentbook.ui.errors import show_error
+
+
+def mark_paid(store: Store, payment_id: int, parent: QWidget | None) -> bool:
+    from agentbook.ui.dialogs.mark_paid_dialog import MarkPaidDialog
+
+    try:
+        payment = store.payments.get(payment_id)
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+    if payment.status is E.PaymentStatus.PAID and not _confirm(
+        parent,
+        QCoreApplication.translate("workday", "登记缴费"),
+        QCoreApplication.translate("workday", "这一期已登记为已缴，要修改缴费信息吗？"),
+    ):
+        return False
+    dialog = MarkPaidDialog(store, payment, parent)
+    dialog.exec()
+    return dialog.saved is not None
+
+
+def renew(store: Store, policy_id: int, parent: QWidget | None) -> bool:
+    from agentbook.ui.dialogs.renew_dialog import RenewDialog
+
+    try:
+        existing = store.renewal_of(policy_id)
+        if existing is not None:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("workday", "续保"),
+                QCoreApplication.translate("workday", "这张保单已续保为 {0}。").format(store.policy_label(existing)),
+            )
+            return False
+        draft = store.draft_renewal(policy_id)
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+    dialog = RenewDialog(store, draft, parent)
+    dialog.exec()
+    return dialog.saved is not None
+
+
+def mark_lapsed(store: Store, policy_id: int, parent: QWidget | None) -> bool:
+    label = store.policy_label(policy_id)
+    if not _confirm(
+        parent,
+        QCoreApplication.translate("workday", "标记失效"),
+        QCoreApplication.translate("workday", "将保单 {0} 标记为失效（效力中止）？\n客户补缴保费后可申请复效。").format(
+            label
+        ),
+    ):
+        return False
+    try:
+        store.mark_lapsed(policy_id)
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+    return True
+
+
+def generate_schedule(store: Store, policy_id: int, parent: QWidget | None) -> bool:
+    try:
+        made = store.payments.generate_schedule(store.policies.get(policy_id))
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("workday", "缴费计划"),
+        QCoreApplication.translate("workday", "已生成 %n 期缴费记录。", "", len(made)),
+    )
+    return bool(made)
+
+
+def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

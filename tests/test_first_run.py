@@ -1,0 +1,216 @@
+"""The first-run wizard, driven page by page: language, location, names, key, empty or demo."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWizard, QWizardPage
+
+from agentbook.store.api import Store
+from agentbook.store.app_settings import AppSettings
+from agentbook.store.vault import SERVICE, KeyVault, entry_name
+from agentbook.ui import first_run
+from agentbook.ui.first_run import FirstRunWizard, create_archive
+from agentbook.ui.i18n import SETTING_KEY, Translation
+from tests.ui_helpers import temp_settings
+
+
+@pytest.fixture
+def translation(qapp_font):
+    t = Translation()
+    t.apply("zh_CN")
+    yield t
+    t.apply("zh_CN")
+
+
+def make_wizard(qtbot, tmp_path, vault, translation, **kwargs) -> FirstRunWizard:
+    kwargs.setdefault("create", lambda choices: create_archive(choices, vault, 12))
+    wizard = FirstRunWizard(tmp_path / "data" / "agentbook.db", vault, translation, temp_settings(tmp_path), **kwargs)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def walk_to(wizard: FirstRunWizard, page_id: int) -> None:
+    while wizard.currentId() != page_id:
+        before = wizard.currentId()
+        assert wizard.currentPage().isComplete(), f"page {before} incomplete"
+        wizard.next()
+        assert wizard.currentId() != before, f"stuck on page {before}"
+
+
+def test_a_new_archive_with_the_keyring(qtbot, tmp_path, vault, memory_keyring, translation):
+    wizard = make_wizard(qtbot, tmp_path, vault, translation, demo=True)
+    walk_to(wizard, wizard.PAGE_IDENTITY)
+    wizard.identity.agency.setText("平安路营业部")
+    wizard.identity.agent.setText("王小明")
+    walk_to(wizard, wizard.PAGE_DATA)  # no passphrase page: the keyring keeps the key
+    assert wizard.data.demo.isChecked() and wizard.data.isCommitPage()
+    assert wizard.store is None and not (tmp_path / "data" / "agentbook.db").exists()
+    wizard.next()  # 创建档案
+    assert wizard.currentId() == wizard.PAGE_KEY
+    store = wizard.store
+    try:
+        assert store is not None and store.path == tmp_path / "data" / "agentbook.db"
+        assert (SERVICE, entry_name(store.path)) in memory_keyring.secrets
+        assert store.counts()["customer"] >= 12  # the demo adds family members
+        settings = AppSettings(store.db)
+        assert settings.get("agency_name") == "平安路营业部" and settings.get("agent_name") == "王小明"
+        assert store.db.actor == "王小明"
+        assert {e.actor for e in store.audit_entries(limit=5)} == {"王小明"}
+        panel = wizard.key.panel  # the recovery key, in the groups printed on paper
+        shown = [panel.findChild(QLabel, f"group_{i + 1}").text() for i in range(14)]
+        assert shown == store.security.recovery_key().groups()
+        assert store.security.needs_recovery_confirmation()
+        assert not wizard.key.isComplete()  # storing it must be acknowledged
+        panel.stored.setChecked(True)
+        assert wizard.key.isComplete()
+        assert wizard.key.validatePage()
+        wizard.accept()
+        assert not store.security.needs_recovery_confirmation()
+    finally:
+        store.close()
+
+
+def test_without_a_keyring_a_passphrase_is_asked_and_used(qtbot, tmp_path, translation):
+    vault = KeyVault(fail.Keyring())
+    wizard = make_wizard(qtbot, tmp_path, vault, translation, demo=False)
+    walk_to(wizard, wizard.PAGE_IDENTITY)
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_PASSPHRASE
+    page = wizard.passphrase_page
+    page.passphrase.setText("short")
+    assert not page.isComplete()
+    page.passphrase.setText("correct horse battery")
+    page.repeat.setText("correct horse batterz")
+    assert not page.isComplete()
+    page.repeat.setText("correct horse battery")
+    walk_to(wizard, wizard.PAGE_DATA)
+    assert wizard.data.empty.isChecked()
+    wizard.next()
+    wizard.store.close()
+    assert "口令" in wizard.key.fallback.explain.text()
+    reopened = Store.open(tmp_path / "data" / "agentbook.db", vault, passphrase="correct horse battery")
+    assert reopened.counts()["customer"] == 0
+    reopened.close()
+
+
+def test_choosing_a_language_relabels_the_wizard_at_once(qtbot, tmp_path, vault, translation):
+    wizard = make_wizard(qtbot, tmp_path, vault, translation)
+    assert wizard.welcome.title() == "欢迎使用 agentbook"
+    wizard.welcome.language.setCurrentIndex(wizard.welcome.language.findData("en"))
+    QApplication.processEvents()
+    assert wizard.settings.value(SETTING_KEY) == "en"
+    assert wizard.welcome.title() == "Welcome to agentbook"
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+    assert wizard.data.title() == "Where to start"
+
+
+def test_an_existing_archive_is_opened_not_overwritten(qtbot, tmp_path, vault, translation, store):
+    wizard = make_wizard(qtbot, tmp_path, vault, translation)
+    walk_to(wizard, wizard.PAGE_LOCATION)
+    wizard.location.path.setText(str(store.path))
+    assert wizard.location.existing() and "已经有一个档案" in wizard.location.status.text()
+    walk_to(wizard, wizard.PAGE_IDENTITY)
+    assert wizard.nextId() == -1  # Finish here; the caller opens the archive
+    assert wizard.choices().existing and wizard.store is None
+
+
+def test_a_folder_is_not_an_archive_file(qtbot, tmp_path, vault, translation):
+    wizard = make_wizard(qtbot, tmp_path, vault, translation)
+    walk_to(wizard, wizard.PAGE_LOCATION)
+    wizard.location.path.setText(str(tmp_path))
+    assert not wizard.location.isComplete()
+    wizard.location.path.setText("")
+    assert not wizard.location.isComplete()
+
+
+def test_a_failed_creation_keeps_the_wizard_on_its_page(qtbot, tmp_path, vault, translation, monkeypatch):
+    shown = []
+    monkeypatch.setattr(first_run, "show_error", lambda _parent, exc: shown.append(exc))
+
+    def broken(_choices):
+        raise OSError("disk full")
+
+    wizard = make_wizard(qtbot, tmp_path, vault, translation, create=broken)
+    walk_to(wizard, wizard.PAGE_DATA)
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_DATA and wizard.store is None
+    assert isinstance(shown[0], OSError)
+
+
+def test_the_recovery_key_page_plugs_in_when_it_exists(qtbot, tmp_path, vault, translation, monkeypatch):
+    seen = []
+
+    class RecoveryPage(QWizardPage):
+        def initializePage(self) -> None:
+            seen.append(self.wizard().store)
+
+    module = types.ModuleType(first_run.RECOVERY_MODULE)
+    module.make_wizard_page = lambda wizard: RecoveryPage(wizard)
+    monkeypatch.setitem(sys.modules, first_run.RECOVERY_MODULE, module)
+    wizard = make_wizard(qtbot, tmp_path, vault, translation, demo=False)
+    assert isinstance(wizard.key, RecoveryPage)
+    walk_to(wizard, wizard.PAGE_DATA)
+    wizard.next()
+    assert seen == [wizard.store] and seen[0] is not None
+    wizard.store.close()
+
+
+def test_where_the_wizard_put_the_archive_is_remembered(tmp_path, monkeypatch):
+    default = tmp_path / "default" / "agentbook.db"
+    monkeypatch.setattr(first_run, "default_db_path", lambda: default)
+    settings = temp_settings(tmp_path)
+    elsewhere = tmp_path / "D" / "档案.db"
+    first_run.remember(elsewhere, settings)
+    assert first_run.archive_location(default, settings) == elsewhere
+    explicit = tmp_path / "other.db"
+    assert first_run.archive_location(explicit, settings) == explicit  # --db wins
+    first_run.remember(default, settings)
+    assert first_run.archive_location(default, settings) == default
+
+
+def test_the_app_shows_the_wizard_only_without_an_archive(qapp_font, tmp_path, vault, monkeypatch):
+    from agentbook import app as app_module
+
+    calls = []
+    monkeypatch.setattr(app_module, "KeyVault", lambda: vault)
+    monkeypatch.setattr(app_module, "QSettings", lambda: temp_settings(tmp_path))
+    monkeypatch.setattr(first_run, "run_first_run", lambda *a, **k: calls.append(a[0]))  # cancelled: None
+    assert app_module.run(tmp_path / "new.db") == 1
+    assert calls == [tmp_path / "new.db"] and not (tmp_path / "new.db").exists()
+
+
+def test_the_app_continues_with_the_archive_the_wizard_made(qapp_font, tmp_path, vault, monkeypatch):
+    from agentbook import app as app_module
+
+    path = tmp_path / "made.db"
+    choices = first_run.FirstRunChoices("zh_CN", path, "营业部", "张经理", None, False, False)
+    monkeypatch.setattr(app_module, "KeyVault", lambda: vault)
+    monkeypatch.setattr(app_module, "QSettings", lambda: temp_settings(tmp_path))
+    made: list[Store] = []
+
+    def wizard(*_a, **_k):
+        made.append(create_archive(choices, vault, 0))
+        made[0].db.actor = "someone else"  # run() must set it from the archive's setting again
+        made[0].security.confirm_recovery_key()  # as the wizard's recovery-key page does
+        return first_run.FirstRunResult(choices, made[0])
+
+    shown = []
+    monkeypatch.setattr(first_run, "run_first_run", wizard)
+    monkeypatch.setattr(QApplication, "exec", lambda _self: shown.append(True) or 0)
+    try:
+        assert app_module.run(path) == 0
+        assert shown and made[0].db.actor == "张经理"
+    finally:  # the window run() showed outlives it; later language switches must not reach it
+        from agentbook.ui.main_window import MainWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+                widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
