@@ -16,7 +16,7 @@ from agentbook.domain.enums import PaymentMethod
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.domain.segmentation import TierFeatures
 from agentbook.store import audit as audit_log
-from agentbook.store import bulk, premiums, recovery, renewals, segmentation, statistics, today
+from agentbook.store import bulk, premiums, recovery, renewals, retention, segmentation, statistics, today
 from agentbook.store.backup import write_copy
 from agentbook.store.claims import ClaimRepository
 from agentbook.store.complaints import ComplaintRepository
@@ -280,6 +280,20 @@ class Store:
     def audit_entries(self, customer_id: int | None = None, limit: int = 500) -> list[audit_log.AuditEntry]:
         with self.db.lock:
             return audit_log.entries(self.db.conn, customer_id=customer_id, limit=limit)
+
+    # --- retention and destruction (PIPL Art. 47; store.retention) ----------------------------
+    def retention_due(self) -> list[retention.DueCustomer]:
+        return retention.due(self.db, self.today())
+
+    def destroy_customer(self, customer_id: int, reason: str) -> retention.DestructionRecord:
+        """Remove a customer's personal data for good (slow: it vacuums the file; run off the UI thread)."""
+        return retention.destroy(self.db, customer_id, reason)
+
+    def destruction_preview(self, customer_id: int) -> dict[str, int]:
+        return retention.preview(self.db, customer_id)
+
+    def destruction_records(self) -> list[retention.DestructionRecord]:
+        return retention.records(self.db)
 
     def verify_audit_chain(self) -> int | None:
         with self.db.lock:

@@ -37,7 +37,7 @@ class SettingSpec:
 
     key: str
     default: Any
-    kind: str  # text | pattern | int | folder
+    kind: str  # text | pattern | int | folder | bool
     group: str  # general | security | backup
     label: str  # source text in the "settings" context
     tooltip: str = ""
@@ -95,6 +95,28 @@ APP_SETTINGS: tuple[SettingSpec, ...] = (
         maximum=240,
     ),
     SettingSpec(
+        "retention_years",  # store.retention.YEARS_SETTING
+        10,
+        "int",
+        "security",
+        QT_TRANSLATE_NOOP("settings", "终止后保管年限（年）"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "客户终止（不再有有效保单）后档案保管的年数；期满后出现在“到期待销毁”清单中。"
+            "保险期间超过一年的业务档案，监管要求自合同终止起至少保存十年",
+        ),
+        minimum=1,
+        maximum=50,
+    ),
+    SettingSpec(
+        "backup_on_exit",  # store.backups.ON_EXIT_SETTING
+        True,
+        "bool",
+        "backup",
+        QT_TRANSLATE_NOOP("settings", "退出程序时自动备份"),
+        QT_TRANSLATE_NOOP("settings", "每次退出时把加密备份写入备份文件夹，并校验后才保留"),
+    ),
+    SettingSpec(
         "backup_folder",
         "",
         "folder",
@@ -120,6 +142,12 @@ SPECS: dict[str, SettingSpec] = {s.key: s for s in APP_SETTINGS}
 def parse(spec: SettingSpec, text: str) -> Any:
     """The typed value of *text*; raises SettingValueError when it does not fit the spec."""
     text = text.strip()
+    if spec.kind == "bool":
+        if text.lower() in ("1", "true", "yes", "on"):
+            return True
+        if text.lower() in ("0", "false", "no", "off", ""):
+            return False
+        raise SettingValueError(f"{spec.key}={text!r}")
     if spec.kind == "int":
         try:
             value: Any = int(text)
@@ -139,6 +167,8 @@ def parse(spec: SettingSpec, text: str) -> Any:
 
 
 def format_value(spec: SettingSpec, value: Any) -> str:
+    if spec.kind == "bool":
+        return "1" if value else "0"
     return str(value)
 
 

@@ -10,7 +10,7 @@ from agentbook.domain import enums as E
 from agentbook.domain.idnumbers import normalize_id_text
 from agentbook.domain.models import Customer
 from agentbook.domain.validation import FieldError, validate_customer
-from agentbook.store import archive_numbers
+from agentbook.store import archive_numbers, retention
 from agentbook.store.errors import CustomerIsPartyError
 from agentbook.store.mapping import Col
 from agentbook.store.repository import Repository
@@ -60,6 +60,11 @@ class CustomerRepository(Repository[Customer]):
             obj.kind is E.CustomerKind.ENTERPRISE and obj.id_type is None
         )
         obj.id_number = normalize_id_text(obj.id_number) if checked else obj.id_number.strip()
+        if obj.lifecycle is E.Lifecycle.TERMINATED and obj.retention_until is None:
+            # The retention clock starts at termination (the years are a setting).
+            obj.retention_until = retention.end_for_termination(self.db, self.db.today())
+        elif obj.lifecycle is not E.Lifecycle.TERMINATED:
+            obj.retention_until = None  # back in business: the clock starts again at the next termination
 
     def validate(self, obj: Customer) -> list[FieldError]:
         return validate_customer(obj, self.db.today())

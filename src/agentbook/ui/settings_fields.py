@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
 
 from agentbook.paths import backup_dir
 
@@ -92,7 +101,21 @@ class FolderField(SettingField):
         self.edit.setFocus()
 
 
-FIELD_KINDS: dict[str, type[SettingField]] = {"int": IntField, "folder": FolderField}
+class BoolField(SettingField):
+    """A tick box; its text is "1" or "0" as the specs' ``parse`` expects."""
+
+    def _make(self, parent: QWidget) -> QWidget:
+        self.check = QCheckBox(parent)
+        return self.check
+
+    def text(self) -> str:
+        return "1" if self.check.isChecked() else "0"
+
+    def set_text(self, text: str) -> None:
+        self.check.setChecked(text.strip().lower() in ("1", "true", "yes", "on"))
+
+
+FIELD_KINDS: dict[str, type[SettingField]] = {"int": IntField, "folder": FolderField, "bool": BoolField}
 
 
 def make_field(spec: Any, text: str, parent: QWidget) -> SettingField:
