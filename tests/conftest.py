@@ -87,11 +87,11 @@ def qapp_font(qapp):
 
 
 @pytest.fixture
-def main_window(qtbot, qapp_font, demo_store, tmp_path):
+def main_window(qtbot, qapp_font, demo_store, tmp_path, vault):
     from agentbook.ui.main_window import MainWindow
     from tests.ui_helpers import temp_settings
 
-    window = MainWindow(demo_store, settings=temp_settings(tmp_path))
+    window = MainWindow(demo_store, settings=temp_settings(tmp_path), vault=vault)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -107,7 +107,7 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
         confirm_recovery_key(store)
     from agentbook.ui.main_window import MainWindow
 
-    window = MainWindow(store, translation, settings)
+    window = MainWindow(store, translation, settings, vault)
     window.show()
     if screenshot is not None:
 

@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain.audit_labels import ACTION_LABELS, CONTEXT, ENTITY_LABELS, mask_details, plain_details
+from agentbook.exporters.audit_xlsx import write_audit_xlsx
 from agentbook.store.api import Store
 from agentbook.store.audit import AuditEntry, AuditFilter
 from agentbook.ui.errors import show_error
 
 PAGE = 500
 _Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 def label(kind: str, code: str) -> str:
@@ -72,10 +74,10 @@ class AuditModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else 8
 
     def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802

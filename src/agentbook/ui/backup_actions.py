@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.store.backups import Candidate
 from agentbook.store.errors import KnownError, WrongKeyError
@@ -34,17 +35,13 @@ from agentbook.ui.worker import Operation
 
 FOLDER_MIRROR = "backup/folder"  # machine-local copy: found even when the database will not open
 TABLE_LABELS = {
-    "customer": "客户",
-    "policy": "保单",
-    "payment": "缴费",
-    "claim": "理赔",
-    "contact": "沟通记录",
-    "audit_log": "操作日志",
+    "customer": QT_TRANSLATE_NOOP("backup_actions", "客户"),
+    "policy": QT_TRANSLATE_NOOP("backup_actions", "保单"),
+    "payment": QT_TRANSLATE_NOOP("backup_actions", "缴费"),
+    "claim": QT_TRANSLATE_NOOP("backup_actions", "理赔"),
+    "contact": QT_TRANSLATE_NOOP("backup_actions", "沟通记录"),
+    "audit_log": QT_TRANSLATE_NOOP("backup_actions", "操作日志"),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("backup_actions", text)
 
 
 def _busy(parent: QWidget | None, text: str) -> QProgressDialog:
@@ -57,25 +54,27 @@ def _busy(parent: QWidget | None, text: str) -> QProgressDialog:
 
 def backup_now(store: Store, parent: QWidget | None, target: Path | None = None, done: Callable | None = None) -> None:
     """A verified backup off the GUI thread; *target* None means the automatic folder."""
-    progress = _busy(parent, _t("正在备份并校验…"))
+    progress = _busy(parent, QCoreApplication.translate("backup_actions", "正在备份并校验…"))
 
     def finished(result: object) -> None:
         progress.close()
         counts = "，".join(
-            f"{_t(TABLE_LABELS.get(k, k))} {v}"
+            f"{QCoreApplication.translate('backup_actions', TABLE_LABELS.get(k, k))} {v}"
             for k, v in result.report.counts.items()  # type: ignore[attr-defined]
         )
         QMessageBox.information(
             parent,
-            _t("备份完成"),
-            _t("备份已写入并校验通过：\n{0}\n\n{1}").format(result.path, counts),  # type: ignore[attr-defined]
+            QCoreApplication.translate("backup_actions", "备份完成"),
+            QCoreApplication.translate("backup_actions", "备份已写入并校验通过：\n{0}\n\n{1}").format(
+                result.path, counts
+            ),  # type: ignore[attr-defined]
         )
         if done:
             done(result)
 
     def failed(exc: Exception, _trace: str) -> None:
         progress.close()
-        show_error(parent, exc, _t("备份失败"))
+        show_error(parent, exc, QCoreApplication.translate("backup_actions", "备份失败"))
 
     Operation(lambda: store.security.backup(target)).success(finished).failure(failed).run_in_background()
 
@@ -84,7 +83,10 @@ def backup_as(store: Store, parent: QWidget | None) -> None:
     from agentbook.store.backups import automatic_name
 
     name, _f = QFileDialog.getSaveFileName(
-        parent, _t("备份到文件"), str(automatic_name(store.db)), _t("agentbook 备份 (*.db)")
+        parent,
+        QCoreApplication.translate("backup_actions", "备份到文件"),
+        str(automatic_name(store.db)),
+        QCoreApplication.translate("backup_actions", "agentbook 备份 (*.db)"),
     )
     if name:
         backup_now(store, parent, Path(name))
@@ -98,7 +100,7 @@ def backup_on_exit(store: Store) -> None:
         if store.security.backup_on_exit():
             store.security.backup()
     except KnownError as exc:
-        QMessageBox.warning(None, _t("退出时的自动备份未完成"), describe(exc))
+        QMessageBox.warning(None, QCoreApplication.translate("backup_actions", "退出时的自动备份未完成"), describe(exc))
 
 
 # --- restore -----------------------------------------------------------------------------------
@@ -122,7 +124,9 @@ class RestoreDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("内容"), self.tr("备份中"), self.tr("当前数据库")])
         table.verticalHeader().setVisible(False)
         for row, (key, count) in enumerate(candidate.report.counts.items()):
-            table.setItem(row, 0, QTableWidgetItem(_t(TABLE_LABELS.get(key, key))))
+            table.setItem(
+                row, 0, QTableWidgetItem(QCoreApplication.translate("backup_actions", TABLE_LABELS.get(key, key)))
+            )
             table.setItem(row, 1, QTableWidgetItem(str(count)))
             table.setItem(row, 2, QTableWidgetItem(str(live.get(key, "")) if key in live else ""))
         table.resizeColumnsToContents()
@@ -143,12 +147,15 @@ def restore_from(
 ) -> None:
     if source is None:
         name, _f = QFileDialog.getOpenFileName(
-            parent, _t("选择备份文件"), str(store.security.backup_folder()), _t("agentbook 备份 (*.db);;所有文件 (*)")
+            parent,
+            QCoreApplication.translate("backup_actions", "选择备份文件"),
+            str(store.security.backup_folder()),
+            QCoreApplication.translate("backup_actions", "agentbook 备份 (*.db);;所有文件 (*)"),
         )
         if not name:
             return
         source = Path(name)
-    progress = _busy(parent, _t("正在复制并校验备份…"))
+    progress = _busy(parent, QCoreApplication.translate("backup_actions", "正在复制并校验备份…"))
 
     def staged(candidate: object) -> None:
         progress.close()
@@ -157,8 +164,10 @@ def restore_from(
             problems = "\n".join((candidate.problems + candidate.report.problems)[:8])
             QMessageBox.critical(
                 parent,
-                _t("不能用这份备份恢复"),
-                _t("这份备份没有通过校验，当前数据库没有任何改动。\n\n{0}").format(problems),
+                QCoreApplication.translate("backup_actions", "不能用这份备份恢复"),
+                QCoreApplication.translate(
+                    "backup_actions", "这份备份没有通过校验，当前数据库没有任何改动。\n\n{0}"
+                ).format(problems),
             )
             return
         if RestoreDialog(store, candidate, parent).exec() != QDialog.DialogCode.Accepted:
@@ -168,9 +177,13 @@ def restore_from(
             aside = store.security.restore(candidate)
         except Exception as exc:
             candidate.discard()
-            show_error(parent, exc, _t("恢复失败，当前数据库保持原样"))
+            show_error(parent, exc, QCoreApplication.translate("backup_actions", "恢复失败，当前数据库保持原样"))
             return
-        QMessageBox.information(parent, _t("恢复完成"), _t("已从备份恢复。原来的数据库保留在：\n{0}").format(aside))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("backup_actions", "恢复完成"),
+            QCoreApplication.translate("backup_actions", "已从备份恢复。原来的数据库保留在：\n{0}").format(aside),
+        )
         if on_restored:
             on_restored()
 
@@ -179,7 +192,7 @@ def restore_from(
         if isinstance(exc, WrongKeyError) and credentials is None:
             _ask_backup_key(store, parent, source, staged)
             return
-        show_error(parent, exc, _t("不能用这份备份恢复"))
+        show_error(parent, exc, QCoreApplication.translate("backup_actions", "不能用这份备份恢复"))
 
     Operation(lambda: store.security.stage_restore(source)).success(staged).failure(failed).run_in_background()
 
@@ -191,9 +204,10 @@ def _ask_backup_key(store: Store, parent: QWidget | None, source: Path, staged: 
 
     dialog = RecoverDialog(
         source.name,
-        _t(
+        QCoreApplication.translate(
+            "backup_actions",
             "这份备份无法用当前密钥打开：它可能是在更换密钥之前做的（需要当时的恢复密钥），"
-            "也可能不是 agentbook 的备份。"
+            "也可能不是 agentbook 的备份。",
         ),
         parent,
     )
@@ -202,7 +216,7 @@ def _ask_backup_key(store: Store, parent: QWidget | None, source: Path, staged: 
     try:
         candidate = store.security.stage_restore(source, recovery.decode(dialog.text()))
     except KnownError as exc:
-        show_error(parent, exc, _t("不能用这份备份恢复"))
+        show_error(parent, exc, QCoreApplication.translate("backup_actions", "不能用这份备份恢复"))
         return
     staged(candidate)
 

@@ -10,13 +10,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
 
 from agentbook.store.api import Store
+from agentbook.store.vault import KeyVault
 from agentbook.ui import editing
+from agentbook.ui.clipboard import SecretClipboard
 from agentbook.ui.customer360 import Customer360View
 from agentbook.ui.errors import show_error
 from agentbook.ui.excel_actions import export_current_view, export_workbook
 from agentbook.ui.excel_import_wizard import open_import_wizard
 from agentbook.ui.i18n import Translation
+from agentbook.ui.lock import IdleLock
 from agentbook.ui.record_tab import RecordTab
+from agentbook.ui.security_actions import SecurityActions
 from agentbook.ui.sheet_actions import print_sheets
 from agentbook.ui.statistics_tab import StatisticsTab
 from agentbook.ui.tabs.claims import ClaimTab
@@ -39,9 +43,17 @@ _CUSTOMER_COLUMN = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, translation: Translation | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        translation: Translation | None = None,
+        settings: QSettings | None = None,
+        vault: KeyVault | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
+        self.vault = vault or KeyVault()
+        self.security_actions = SecurityActions(self, self.vault)
         self.translation = translation or Translation()
         self.settings = settings or QSettings()
         self.setObjectName("main_window")
@@ -61,6 +73,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.tabs.setCurrentIndex(int(self.settings.value("main/tab", 0)))
+        # --- trust (issue 6): idle lock, screen lock, Ctrl+L; copied IDs leave the clipboard -----
+        self.clipboard_guard = SecretClipboard(self)
+        self.idle_lock = IdleLock(self, self.vault, self.clipboard_guard)
 
     # --- construction (also re-run when the language changes) ----------------------------
     def _build(self) -> None:
@@ -145,6 +160,7 @@ class MainWindow(QMainWindow):
         self.file_extension_point = file_menu.addSeparator()
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        self.security_actions.add_file_actions(file_menu, self.act_quit)
         edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         edit_menu.setObjectName("menu_edit")
         for act in (self.act_new, self.act_open, self.act_delete):
@@ -164,7 +180,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_hide)
         tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
         tools_menu.setObjectName("menu_tools")
-        tools_menu.addAction(self.act_verify)
+        self.security_actions.add_security_menu(tools_menu)  # trust (issue 6)
         # --- the working day (issue 7) -----------------------------------------------------
         self.act_new_complaint = action(
             self.tr("登记投诉…"), lambda: self.new_record("complaints"), None, "act_new_complaint"

@@ -7,9 +7,7 @@ before the button works. The work (a vacuum of the whole file) runs off the UI t
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,9 +30,9 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.store.retention import DestructionRecord, DueCustomer
 from agentbook.ui.errors import show_error
+from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.worker import Operation
 
-_Index = QModelIndex | QPersistentModelIndex
 PART_LABELS = {
     "policy": QT_TRANSLATE_NOOP("retention", "本人保单"),
     "policy_kept_for_others": QT_TRANSLATE_NOOP("retention", "与他人共有的保单（保留，本人信息清除）"),
@@ -60,33 +58,19 @@ def describe_parts(parts: dict[str, int]) -> str:
     )
 
 
-class _ListModel(QAbstractTableModel):
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self.rows: list[list[str]] = []
-        self.items: list[Any] = []
-
-    def set_rows(self, items: list[Any], rows: list[list[str]]) -> None:
-        self.beginResetModel()
-        self.items, self.rows = items, rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+DUE_COLUMNS: list[Column[DueCustomer]] = [
+    Column(QT_TRANSLATE_NOOP("columns", "档案编号"), "text", lambda d: d.archive_no),
+    Column(QT_TRANSLATE_NOOP("columns", "客户"), "text", lambda d: d.name),
+    Column(QT_TRANSLATE_NOOP("columns", "保管期限至"), "date", lambda d: d.retention_until),
+    Column(QT_TRANSLATE_NOOP("columns", "相关保单"), "int", lambda d: d.policies),
+]
+RECORD_COLUMNS: list[Column[DestructionRecord]] = [
+    Column(QT_TRANSLATE_NOOP("columns", "档案编号"), "text", lambda r: r.archive_no),
+    Column(QT_TRANSLATE_NOOP("columns", "销毁时间"), "text", lambda r: r.destroyed_at.replace("T", " ")[:19]),
+    Column(QT_TRANSLATE_NOOP("columns", "操作人"), "text", lambda r: r.actor),
+    Column(QT_TRANSLATE_NOOP("columns", "原因"), "text", lambda r: r.reason),
+    Column(QT_TRANSLATE_NOOP("columns", "清除内容"), "text", lambda r: describe_parts(r.removed)),
+]
 
 
 class DestroyDialog(QDialog):
@@ -153,12 +137,8 @@ class RetentionDialog(QDialog):
         self.store = store
         self.setObjectName("retention_dialog")
         self.setWindowTitle(self.tr("到期销毁"))
-        self.due_model = _ListModel(
-            [self.tr("档案编号"), self.tr("客户"), self.tr("保管期限至"), self.tr("相关保单")], self
-        )
-        self.records_model = _ListModel(
-            [self.tr("档案编号"), self.tr("销毁时间"), self.tr("操作人"), self.tr("原因"), self.tr("清除内容")], self
-        )
+        self.due_model: ListTableModel[DueCustomer] = ListTableModel(DUE_COLUMNS, parent=self)
+        self.records_model: ListTableModel[DestructionRecord] = ListTableModel(RECORD_COLUMNS, parent=self)
         self.due_table = self._table(self.due_model, "due_table")
         self.records_table = self._table(self.records_model, "records_table")
         intro = QLabel(
@@ -191,7 +171,7 @@ class RetentionDialog(QDialog):
         self.resize(860, 520)
         self.reload()
 
-    def _table(self, model: _ListModel, name: str) -> QTableView:
+    def _table(self, model: ListTableModel, name: str) -> QTableView:
         table = QTableView(self)
         table.setObjectName(name)
         table.setModel(model)
@@ -204,24 +184,15 @@ class RetentionDialog(QDialog):
 
     def reload(self) -> None:
         due = self.store.retention_due()
-        self.due_model.set_rows(
-            due, [[d.archive_no, d.name, d.retention_until.isoformat(), str(d.policies)] for d in due]
-        )
-        records: list[DestructionRecord] = self.store.destruction_records()
-        self.records_model.set_rows(
-            records,
-            [
-                [r.archive_no, r.destroyed_at.replace("T", " ")[:19], r.actor, r.reason, describe_parts(r.removed)]
-                for r in records
-            ],
-        )
+        self.due_model.set_rows(due)
+        self.records_model.set_rows(self.store.destruction_records())
         self.destroy_button.setEnabled(bool(due))
         if due:
             self.due_table.selectRow(0)
 
     def selected(self) -> DueCustomer | None:
         index = self.due_table.currentIndex()
-        return self.due_model.items[index.row()] if index.isValid() else None
+        return self.due_model.row_object(index.row()) if index.isValid() else None
 
     def destroy_selected(self) -> None:
         due = self.selected()

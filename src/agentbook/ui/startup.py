@@ -35,10 +35,6 @@ from agentbook.store.vault import KeyVault
 from agentbook.ui.errors import describe
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
-
-
 class Opener:
     """One attempt to open *path*, asking the user as each problem needs."""
 
@@ -60,7 +56,11 @@ class Opener:
                 if not self.ask:
                     raise
                 if isinstance(exc, WrongKeyError) and self.passphrase is None:
-                    return self.recover(_t("系统密钥环中的密钥打不开这个数据库文件（文件可能是从别的电脑复制来的）。"))
+                    return self.recover(
+                        QCoreApplication.translate(
+                            "startup", "系统密钥环中的密钥打不开这个数据库文件（文件可能是从别的电脑复制来的）。"
+                        )
+                    )
                 error = describe(exc) if isinstance(exc, WrongKeyError) else ""
                 outcome = self.ask_passphrase(creating, error)
                 if outcome is None or isinstance(outcome, Store):
@@ -98,7 +98,7 @@ class Opener:
 
         dialog = PassphraseDialog(creating, self.path.name, self.parent, error)
         if not creating:
-            dialog.setToolTip(_t("也可以在这里输入恢复密钥。"))
+            dialog.setToolTip(QCoreApplication.translate("startup", "也可以在这里输入恢复密钥。"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         value = dialog.value()
@@ -121,7 +121,9 @@ class Opener:
             try:
                 return self._open_with_recovery_key(dialog.text())
             except WrongKeyError:
-                error = _t("这把恢复密钥打不开这个数据库：它属于另一个数据库，或者是更换密钥之前的旧密钥。")
+                error = QCoreApplication.translate(
+                    "startup", "这把恢复密钥打不开这个数据库：它属于另一个数据库，或者是更换密钥之前的旧密钥。"
+                )
             except DamagedFileError as exc:
                 return self.damaged(exc)
             except KnownError as exc:
@@ -133,27 +135,29 @@ class Opener:
         if problem is not None:
             QMessageBox.warning(
                 self.parent,
-                _t("密钥未能存回系统密钥环"),
-                _t("已用恢复密钥打开数据库，但无法把密钥存回系统密钥环：\n{0}\n\n下次打开时仍需要恢复密钥。").format(
-                    describe(problem)
-                ),
+                QCoreApplication.translate("startup", "密钥未能存回系统密钥环"),
+                QCoreApplication.translate(
+                    "startup", "已用恢复密钥打开数据库，但无法把密钥存回系统密钥环：\n{0}\n\n下次打开时仍需要恢复密钥。"
+                ).format(describe(problem)),
             )
         return store
 
     def keyring_problem(self, exc: KnownError, creating: bool) -> str:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_t("系统密钥环"))
+        box.setWindowTitle(QCoreApplication.translate("startup", "系统密钥环"))
         box.setText(describe(exc))
         if exc.detail:
             box.setDetailedText(exc.detail)
-        retry = box.addButton(_t("重试"), QMessageBox.ButtonRole.AcceptRole)
+        retry = box.addButton(QCoreApplication.translate("startup", "重试"), QMessageBox.ButtonRole.AcceptRole)
         other = (
-            box.addButton(_t("改用口令创建"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QCoreApplication.translate("startup", "改用口令创建"), QMessageBox.ButtonRole.ActionRole)
             if creating
-            else box.addButton(_t("使用恢复密钥…"), QMessageBox.ButtonRole.ActionRole)
+            else box.addButton(
+                QCoreApplication.translate("startup", "使用恢复密钥…"), QMessageBox.ButtonRole.ActionRole
+            )
         )
-        box.addButton(_t("退出"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QCoreApplication.translate("startup", "退出"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if clicked is retry:
@@ -167,22 +171,30 @@ class Opener:
         latest = self._latest_backup()
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_t("数据库文件已损坏"))
+        box.setWindowTitle(QCoreApplication.translate("startup", "数据库文件已损坏"))
         text = describe(exc)
         if latest is not None:
-            text += "\n\n" + _t("最近的备份：{0}").format(latest.name)
+            text += "\n\n" + QCoreApplication.translate("startup", "最近的备份：{0}").format(latest.name)
         box.setText(text)
         if exc.detail:
             box.setDetailedText(exc.detail)
-        use_latest = box.addButton(_t("从最近的备份恢复"), QMessageBox.ButtonRole.AcceptRole) if latest else None
-        choose = box.addButton(_t("选择备份文件…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(_t("退出"), QMessageBox.ButtonRole.RejectRole)
+        use_latest = (
+            box.addButton(QCoreApplication.translate("startup", "从最近的备份恢复"), QMessageBox.ButtonRole.AcceptRole)
+            if latest
+            else None
+        )
+        choose = box.addButton(
+            QCoreApplication.translate("startup", "选择备份文件…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QCoreApplication.translate("startup", "退出"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if use_latest is not None and clicked is use_latest:
             source = latest
         elif clicked is choose:
-            name, _f = QFileDialog.getOpenFileName(self.parent, _t("选择备份文件"), str(self.path.parent))
+            name, _f = QFileDialog.getOpenFileName(
+                self.parent, QCoreApplication.translate("startup", "选择备份文件"), str(self.path.parent)
+            )
             source = Path(name) if name else None
         else:
             source = None
@@ -191,12 +203,14 @@ class Opener:
         try:
             aside = restore_closed(self.path, source, self._credentials())
         except KnownError as exc2:
-            QMessageBox.critical(self.parent, _t("无法从备份恢复"), describe(exc2))
+            QMessageBox.critical(self.parent, QCoreApplication.translate("startup", "无法从备份恢复"), describe(exc2))
             return None
         QMessageBox.information(
             self.parent,
-            _t("已从备份恢复"),
-            _t("已用备份“{0}”替换损坏的数据库。损坏的文件保留在：\n{1}").format(source.name, aside),
+            QCoreApplication.translate("startup", "已从备份恢复"),
+            QCoreApplication.translate("startup", "已用备份“{0}”替换损坏的数据库。损坏的文件保留在：\n{1}").format(
+                source.name, aside
+            ),
         )
         return Store.open(self.path, self.vault, passphrase=self.passphrase)
 
