@@ -88,6 +88,172 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>客户档案号</source>
+        <translation>Customer archive no.</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>客户已销毁，详情不可读</source>
+        <translation>Customer destroyed; details unreadable</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>全部日期</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>显示敏感内容（将记入日志）</source>
+        <translation>Show sensitive content (logged)</translation>
+    </message>
+    <message>
+        <source>校验完整性</source>
+        <translation>Verify integrity</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>（全部）</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>没有档案编号为“{0}”的客户。</source>
+        <translation>No customer has the archive number “{0}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条记录</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>修改前：</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <source>修改后：</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <source>校验值：</source>
+        <translation>Hash: </translation>
+    </message>
+    <message>
+        <source>操作日志完整</source>
+        <translation>Audit log intact</translation>
+    </message>
+    <message>
+        <source>全部 {0} 条记录校验通过，没有发现改动或删除。
+最新校验值：{1}</source>
+        <translation>All {0} entries verified; nothing was changed or removed.
+Latest hash: {1}</translation>
+    </message>
+    <message>
+        <source>操作日志被改动</source>
+        <translation>Audit log altered</translation>
+    </message>
+    <message>
+        <source>从第 {0} 条记录起校验不通过：这条记录或它之前的记录被改动、删除或损坏。</source>
+        <translation>Verification fails from entry {0}: this entry or one before it was changed, removed or damaged.</translation>
+    </message>
+    <message>
+        <source>导出操作日志</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>详情状态</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>校验值</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 条记录到 {0}</source>
+        <translation>
+            <numerusform>Exported %n entry to {0}</numerusform>
+            <numerusform>Exported %n entries to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -779,6 +945,49 @@
     </message>
 </context>
 <context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>销毁客户档案</source>
+        <translation>Destroy customer archive</translation>
+    </message>
+    <message>
+        <source>销毁后无法恢复。</source>
+        <translation>Destruction cannot be undone.</translation>
+    </message>
+    <message>
+        <source>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</source>
+        <translation>The customer's personal data, own policies, payments, claims, contact log and attachments are removed from the database file for good; only a destruction record remains.</translation>
+    </message>
+    <message>
+        <source>例如：保管期满；客户书面要求删除（申请编号 …）</source>
+        <translation>e.g. retention period over; written deletion request (request no. …)</translation>
+    </message>
+    <message>
+        <source>永久销毁</source>
+        <translation>Destroy permanently</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>保管期限至</source>
+        <translation>Retain until</translation>
+    </message>
+    <message>
+        <source>将清除</source>
+        <translation>Will remove</translation>
+    </message>
+    <message>
+        <source>销毁原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>输入档案编号以确认</source>
+        <translation>Type the archive number to confirm</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -1065,6 +1274,56 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>我已了解：丢失密钥，档案将无法恢复</source>
         <translation>I understand: if the key is lost, the archive cannot be recovered</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>数据库口令</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <source>应用密码</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>口令不正确。</source>
+        <translation>Wrong passphrase.</translation>
+    </message>
+    <message>
+        <source>请输入数据库口令。</source>
+        <translation>Please enter the database passphrase.</translation>
+    </message>
+    <message>
+        <source>应用密码不正确。</source>
+        <translation>Wrong app password.</translation>
+    </message>
+    <message>
+        <source>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</source>
+        <translation>The system keyring holds no key for this database. Please use the recovery key.</translation>
+    </message>
+    <message>
+        <source>请先输入应用密码，再使用恢复密钥。</source>
+        <translation>Enter the app password first, then use the recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>agentbook 已锁定</source>
+        <translation>agentbook is locked</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥…</source>
+        <translation>Use recovery key…</translation>
+    </message>
+    <message>
+        <source>数据库“{0}”已关闭，密钥已从内存中清除。</source>
+        <translation>Database “{0}” is closed and its key cleared from memory.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2076,174 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>使用恢复密钥打开</source>
+        <translation>Open with the recovery key</translation>
+    </message>
+    <message>
+        <source>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</source>
+        <translation>Enter the recovery key of database “{0}” (14 groups, 56 characters on the printed page). Case, spaces and dashes do not matter. Once open, the key is stored in the system keyring again, so you need not type it next time.</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>校验通过，可以打开。</source>
+        <translation>Check passed; ready to open.</translation>
+    </message>
+    <message>
+        <source>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</source>
+        <translation>Group {0} holds a character that never appears in a recovery key (such as U or punctuation).</translation>
+    </message>
+    <message>
+        <source>已输入 {0} / {1} 个字符。</source>
+        <translation>{0} / {1} characters entered.</translation>
+    </message>
+    <message>
+        <source>校验不通过：请核对第 {0} 组。</source>
+        <translation>Check failed: please verify group {0}.</translation>
+    </message>
+    <message>
+        <source>校验不通过：有字符输错了，请逐组核对。</source>
+        <translation>Check failed: a character is wrong; please verify each group.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>Save your recovery key</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>稍后提醒我</source>
+        <translation>Remind me later</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>Save your recovery key</translation>
+    </message>
+    <message>
+        <source>换电脑或系统密钥环丢失时，只有它能打开档案。</source>
+        <translation>When you change computers or lose the system keyring, only this key opens the archive.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>Your customer archive is encrypted. This is its &lt;b&gt;recovery key&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</source>
+        <translation>The key was changed. This is the &lt;b&gt;new recovery key&lt;/b&gt;; the old one no longer works.</translation>
+    </message>
+    <message>
+        <source>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>This is the &lt;b&gt;recovery key&lt;/b&gt; of the current database.</translation>
+    </message>
+    <message>
+        <source>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</source>
+        <translation>Normally the key lives in this computer's system keyring and you never type it. After a new computer, a reinstall or a lost keyring, only the recovery key opens this data.</translation>
+    </message>
+    <message>
+        <source>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>Without the recovery key the data can never be read again — nobody, not even the developers, can recover it for you.</translation>
+    </message>
+    <message>
+        <source>数据库：{0}    密钥指纹：{1}</source>
+        <translation>Database: {0}    Key fingerprint: {1}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</source>
+        <translation>I have printed or written down the recovery key and put it in a safe place (not on this computer)</translation>
+    </message>
+    <message>
+        <source>agentbook 恢复密钥</source>
+        <translation>agentbook recovery key</translation>
+    </message>
+    <message>
+        <source>数据库文件：{0}</source>
+        <translation>Database file: {0}</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{0}</source>
+        <translation>Key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>生成时间：{0}</source>
+        <translation>Made: {0}</translation>
+    </message>
+    <message>
+        <source>恢复密钥（56 个字符，14 组）</source>
+        <translation>Recovery key (56 characters, 14 groups)</translation>
+    </message>
+    <message>
+        <source>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</source>
+        <translation>This is the encryption key of the database. Normally it lives in the computer's system keyring and is never typed.</translation>
+    </message>
+    <message>
+        <source>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</source>
+        <translation>After a new computer, a reinstall or a lost keyring, choose “Use recovery key” when agentbook opens and type the characters above:</translation>
+    </message>
+    <message>
+        <source>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</source>
+        <translation>Case does not matter, dashes and spaces are optional; the letter O counts as zero, the letters I and L as one.</translation>
+    </message>
+    <message>
+        <source>输错一个字符时，程序会指出是第几组有误。</source>
+        <translation>If one character is wrong, the program names the group it is in.</translation>
+    </message>
+    <message>
+        <source>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>Without the key in the system keyring and without this recovery key the data can never be read — nobody, not even the developers, can recover it.</translation>
+    </message>
+    <message>
+        <source>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</source>
+        <translation>Keep this page in a safe place (such as a safe); do not photograph it or keep it on a computer or cloud drive.</translation>
+    </message>
+    <message>
+        <source>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</source>
+        <translation>After a key change this page is void; print the new recovery key and destroy the old one.</translation>
+    </message>
+    <message>
+        <source>保存位置：________________    保存日期：____________    保管人签名：____________</source>
+        <translation>Kept at: ________________    Date: ____________    Keeper's signature: ____________</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</source>
+        <translation>The PDF holds the recovery key in plain text. Print it and delete the file at once; do not leave it on a computer, USB stick or cloud drive.</translation>
+    </message>
+    <message>
+        <source>保存恢复密钥</source>
+        <translation>Save recovery key</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>客户关系</source>
@@ -1895,6 +2322,37 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</source>
+        <translation>Backup “{0}” was copied and fully verified (page checks, structure, foreign keys).</translation>
+    </message>
+    <message>
+        <source>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</source>
+        <translation>On restore, the current database is set aside (not deleted) and the program uses the backup's data.</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>备份中</source>
+        <translation>In backup</translation>
+    </message>
+    <message>
+        <source>当前数据库</source>
+        <translation>Current database</translation>
+    </message>
+    <message>
+        <source>替换当前数据库</source>
+        <translation>Replace current database</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>导入完成</source>
@@ -1907,6 +2365,68 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>这次导入已记入操作日志。</source>
         <translation>This import has been recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>到期销毁</source>
+        <translation>Due for destruction</translation>
+    </message>
+    <message>
+        <source>已终止客户的档案在保管期满后应当销毁（《个人信息保护法》第四十七条）。保管年限在“设置 ▸ 安全”中设定。销毁前请确认没有未了结的理赔或纠纷。</source>
+        <translation>Archives of terminated customers should be destroyed once their retention period is over (PIPL Art. 47). The number of years is set in Settings ▸ Security. Before destroying, make sure no claim or dispute is still open.</translation>
+    </message>
+    <message>
+        <source>销毁所选…</source>
+        <translation>Destroy selected…</translation>
+    </message>
+    <message>
+        <source>到期待销毁</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>销毁记录</source>
+        <translation>Destruction records</translation>
+    </message>
+    <message>
+        <source>正在销毁并清理数据库文件…</source>
+        <translation>Destroying and cleaning the database file…</translation>
+    </message>
+    <message>
+        <source>已销毁</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>客户 {0} 的个人信息已彻底清除。清除内容：{1}</source>
+        <translation>The personal data of customer {0} was removed for good. Removed: {1}</translation>
+    </message>
+    <message>
+        <source>销毁未完成，数据库保持原样</source>
+        <translation>Destruction not done; the database is unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPairDialog</name>
+    <message>
+        <source>当前口令</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>新的</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>两次输入不一致。</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>至少需要 {0} 个字符。</source>
+        <translation>At least {0} characters are needed.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +3045,264 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>打开档案</source>
+        <translation>Open archive</translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>Show sensitive data</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>更换密钥</source>
+        <translation>Change key</translation>
+    </message>
+    <message>
+        <source>更改口令</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>查看恢复密钥</source>
+        <translation>Show recovery key</translation>
+    </message>
+    <message>
+        <source>打印恢复密钥</source>
+        <translation>Print recovery key</translation>
+    </message>
+    <message>
+        <source>恢复密钥存为 PDF</source>
+        <translation>Recovery key saved as PDF</translation>
+    </message>
+    <message>
+        <source>用恢复密钥打开</source>
+        <translation>Opened with recovery key</translation>
+    </message>
+    <message>
+        <source>销毁</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>载入演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>自检</source>
+        <translation>Self-test</translation>
+    </message>
+    <message>
+        <source>导出操作日志</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>校验操作日志</source>
+        <translation>Verify audit log</translation>
+    </message>
+    <message>
+        <source>检查数据库</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>Contact entry</translation>
+    </message>
+    <message>
+        <source>客户关系</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>档案表</source>
+        <translation>Archive sheet</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>backup_actions</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>Contact entry</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>正在备份并校验…</source>
+        <translation>Backing up and verifying…</translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation>Backup done</translation>
+    </message>
+    <message>
+        <source>备份已写入并校验通过：
+{0}
+
+{1}</source>
+        <translation>The backup was written and verified:
+{0}
+
+{1}</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>备份到文件</source>
+        <translation>Back up to file</translation>
+    </message>
+    <message>
+        <source>agentbook 备份 (*.db)</source>
+        <translation>agentbook backups (*.db)</translation>
+    </message>
+    <message>
+        <source>退出时的自动备份未完成</source>
+        <translation>The automatic backup on exit did not finish</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>agentbook 备份 (*.db);;所有文件 (*)</source>
+        <translation>agentbook backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在复制并校验备份…</source>
+        <translation>Copying and verifying the backup…</translation>
+    </message>
+    <message>
+        <source>不能用这份备份恢复</source>
+        <translation>This backup cannot be restored</translation>
+    </message>
+    <message>
+        <source>这份备份没有通过校验，当前数据库没有任何改动。
+
+{0}</source>
+        <translation>This backup failed verification; the current database was not changed.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>恢复失败，当前数据库保持原样</source>
+        <translation>Restore failed; the current database is unchanged</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore done</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原来的数据库保留在：
+{0}</source>
+        <translation>Restored from the backup. The previous database was kept at:
+{0}</translation>
+    </message>
+    <message>
+        <source>这份备份无法用当前密钥打开：它可能是在更换密钥之前做的（需要当时的恢复密钥），也可能不是 agentbook 的备份。</source>
+        <translation>The current key does not open this backup: it may predate a key change (it needs the recovery key of that time), or it is not an agentbook backup.</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>档案编号</source>
@@ -2797,6 +3575,30 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>事项</source>
         <translation>Item</translation>
+    </message>
+    <message>
+        <source>保管期限至</source>
+        <translation>Retain until</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>Policy concerned</translation>
+    </message>
+    <message>
+        <source>销毁时间</source>
+        <translation>Destroyed at</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>清除内容</source>
+        <translation>Removed</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4634,200 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>retention</name>
+    <message>
+        <source>本人保单</source>
+        <translation>own policies</translation>
+    </message>
+    <message>
+        <source>与他人共有的保单（保留，本人信息清除）</source>
+        <translation>policies shared with others (kept, this customer's data cleared)</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>理赔记录</source>
+        <translation>claims</translation>
+    </message>
+    <message>
+        <source>受益人</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>他人保单中的受益人信息</source>
+        <translation>beneficiary entries on others' policies</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>Contact entry</translation>
+    </message>
+    <message>
+        <source>客户关系</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>同意记录</source>
+        <translation>consent records</translation>
+    </message>
+    <message>
+        <source>只有客户资料本身</source>
+        <translation>only the customer record itself</translation>
+    </message>
+</context>
+<context>
+    <name>security_actions</name>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>备份到文件…</source>
+        <translation>Back up to file…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>安全与隐私(&amp;Y)</source>
+        <translation>Securit&amp;y and privacy</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>检查数据库完整性…</source>
+        <translation>Check database integrity…</translation>
+    </message>
+    <message>
+        <source>查看恢复密钥…</source>
+        <translation>Show recovery key…</translation>
+    </message>
+    <message>
+        <source>更换密钥…</source>
+        <translation>Change key…</translation>
+    </message>
+    <message>
+        <source>更改数据库口令…</source>
+        <translation>Change database passphrase…</translation>
+    </message>
+    <message>
+        <source>设置应用密码…</source>
+        <translation>Set app password…</translation>
+    </message>
+    <message>
+        <source>到期销毁…</source>
+        <translation>Due for destruction…</translation>
+    </message>
+    <message>
+        <source>正在检查数据库（页校验、结构、外键）…</source>
+        <translation>Checking the database (pages, structure, foreign keys)…</translation>
+    </message>
+    <message>
+        <source>数据库完好</source>
+        <translation>Database is sound</translation>
+    </message>
+    <message>
+        <source>所有检查都通过了。
+{0}</source>
+        <translation>Every check passed.
+{0}</translation>
+    </message>
+    <message>
+        <source>数据库有问题</source>
+        <translation>The database has problems</translation>
+    </message>
+    <message>
+        <source>检查发现问题，请尽快从备份恢复：
+{0}</source>
+        <translation>The check found problems; please restore from a backup soon:
+{0}</translation>
+    </message>
+    <message>
+        <source>查看恢复密钥</source>
+        <translation>Show recovery key</translation>
+    </message>
+    <message>
+        <source>恢复密钥能打开整个档案。请确认身边没有旁人，屏幕没有在共享。查看会记入操作日志。</source>
+        <translation>The recovery key opens the whole archive. Make sure nobody is looking and the screen is not shared. Viewing it is logged.</translation>
+    </message>
+    <message>
+        <source>更换密钥</source>
+        <translation>Change key</translation>
+    </message>
+    <message>
+        <source>将用一把新的随机密钥重新加密整个档案，系统密钥环中的密钥随之更新。旧的恢复密钥从此作废；以前的备份仍需要旧的恢复密钥才能打开。
+
+继续吗？</source>
+        <translation>The whole archive will be re-encrypted with a new random key, and the key in the system keyring updated. The old recovery key stops working; older backups still need the old recovery key.
+
+Continue?</translation>
+    </message>
+    <message>
+        <source>密钥没有更换，档案保持原样</source>
+        <translation>The key was not changed; the archive is unchanged</translation>
+    </message>
+    <message>
+        <source>更改数据库口令</source>
+        <translation>Change database passphrase</translation>
+    </message>
+    <message>
+        <source>档案会用新口令重新加密。忘记口令，档案就无法打开，请牢记。</source>
+        <translation>The archive will be re-encrypted with the new passphrase. Forget it and the archive cannot be opened — remember it.</translation>
+    </message>
+    <message>
+        <source>请输入新口令。</source>
+        <translation>Please enter a new passphrase.</translation>
+    </message>
+    <message>
+        <source>当前口令不正确。</source>
+        <translation>The current passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>口令没有更改，档案保持原样</source>
+        <translation>The passphrase was not changed; the archive is unchanged</translation>
+    </message>
+    <message>
+        <source>口令已更改</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>下次打开档案时请使用新口令。</source>
+        <translation>Use the new passphrase the next time you open the archive.</translation>
+    </message>
+    <message>
+        <source>应用密码</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>多人共用一台电脑时，可以设置应用密码：锁定后要输入它才能解锁。它不是加密密钥，忘记时可用恢复密钥解锁。留空并确定即取消应用密码。</source>
+        <translation>When several people share a computer, set an app password: unlocking then asks for it. It is not the encryption key; if forgotten, unlock with the recovery key. Leave it empty and press OK to remove it.</translation>
+    </message>
+    <message>
+        <source>已设置应用密码。</source>
+        <translation>App password set.</translation>
+    </message>
+    <message>
+        <source>已取消应用密码。</source>
+        <translation>App password removed.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>到期与续保提醒窗口（天）</source>
@@ -3950,6 +4946,22 @@ Please report this message to the developers.</translation>
         <translation>After this long without use agentbook locks and hides customer data; 0 never locks</translation>
     </message>
     <message>
+        <source>终止后保管年限（年）</source>
+        <translation>Retention after termination (years)</translation>
+    </message>
+    <message>
+        <source>客户终止（不再有有效保单）后档案保管的年数；期满后出现在“到期待销毁”清单中。保险期间超过一年的业务档案，监管要求自合同终止起至少保存十年</source>
+        <translation>Years an archive is kept after the customer is terminated; afterwards it appears in the “due for destruction” list. Regulations require business archives of policies longer than one year to be kept at least ten years after the contract ends</translation>
+    </message>
+    <message>
+        <source>退出程序时自动备份</source>
+        <translation>Back up automatically on exit</translation>
+    </message>
+    <message>
+        <source>每次退出时把加密备份写入备份文件夹，并校验后才保留</source>
+        <translation>On every exit, write an encrypted backup to the backup folder and keep it only once verified</translation>
+    </message>
+    <message>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
@@ -3996,6 +5008,89 @@ Please report this message to the developers.</translation>
     <message>
         <source>选择文件夹</source>
         <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>系统密钥环中的密钥打不开这个数据库文件（文件可能是从别的电脑复制来的）。</source>
+        <translation>The key in the system keyring does not open this database file (it may have been copied from another computer).</translation>
+    </message>
+    <message>
+        <source>也可以在这里输入恢复密钥。</source>
+        <translation>You can also enter the recovery key here.</translation>
+    </message>
+    <message>
+        <source>这把恢复密钥打不开这个数据库：它属于另一个数据库，或者是更换密钥之前的旧密钥。</source>
+        <translation>This recovery key does not open this database: it belongs to another database, or predates a key change.</translation>
+    </message>
+    <message>
+        <source>密钥未能存回系统密钥环</source>
+        <translation>The key could not be stored in the system keyring</translation>
+    </message>
+    <message>
+        <source>已用恢复密钥打开数据库，但无法把密钥存回系统密钥环：
+{0}
+
+下次打开时仍需要恢复密钥。</source>
+        <translation>The database was opened with the recovery key, but the key could not be stored in the system keyring:
+{0}
+
+You will need the recovery key again next time.</translation>
+    </message>
+    <message>
+        <source>系统密钥环</source>
+        <translation>the system keyring</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>改用口令创建</source>
+        <translation>Create with a passphrase instead</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥…</source>
+        <translation>Use recovery key…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>最近的备份：{0}</source>
+        <translation>Latest backup: {0}</translation>
+    </message>
+    <message>
+        <source>从最近的备份恢复</source>
+        <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>选择备份文件…</source>
+        <translation>Choose a backup file…</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>无法从备份恢复</source>
+        <translation>Could not restore from the backup</translation>
+    </message>
+    <message>
+        <source>已从备份恢复</source>
+        <translation>Restored from the backup</translation>
+    </message>
+    <message>
+        <source>已用备份“{0}”替换损坏的数据库。损坏的文件保留在：
+{1}</source>
+        <translation>The damaged database was replaced by backup “{0}”. The damaged file was kept at:
+{1}</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +5279,10 @@ Please report this message to the developers.</translation>
         <translation>No system keyring is available, so the database key cannot be stored automatically. Open the database with a passphrase instead.</translation>
     </message>
     <message>
+        <source>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</source>
+        <translation>The system keyring cannot be opened or created (for example its service is not running, or the prompt to create it was cancelled). Check the system keyring and try again, or open this session with the recovery key.</translation>
+    </message>
+    <message>
         <source>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</source>
         <translation>The system keyring is locked. Unlock it (usually by logging in) and try again.</translation>
     </message>
@@ -4254,6 +5353,34 @@ Please report this message to the developers.</translation>
     <message>
         <source>终身保单没有到期日期，无法续保。</source>
         <translation>A whole-life policy has no expiry date and cannot be renewed.</translation>
+    </message>
+    <message>
+        <source>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</source>
+        <translation>The backup failed verification after writing and was deleted as unreliable. The database itself is unchanged. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
+        <translation>The chosen file is not a whole, usable agentbook backup (damaged, truncated or not this program's database). The current database was not changed.</translation>
+    </message>
+    <message>
+        <source>档案已锁定。请先解锁，再继续操作。</source>
+        <translation>The archive is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
+        <translation>Part of the database file is damaged (integrity check failed). To avoid further loss the program stopped using it. Please restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</source>
+        <translation>This database is encrypted with a passphrase (no system keyring on this computer) and has no recovery key. The passphrase is the only way in — remember it.</translation>
+    </message>
+    <message>
+        <source>恢复密钥有误，请逐组核对后重新输入。</source>
+        <translation>The recovery key is wrong; check each group and enter it again.</translation>
+    </message>
+    <message>
+        <source>销毁客户档案必须填写原因。</source>
+        <translation>Destroying a customer archive needs a reason.</translation>
     </message>
 </context>
 <context>

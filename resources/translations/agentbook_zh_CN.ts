@@ -88,6 +88,170 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>客户档案号</source>
+        <translation>客户档案号</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>客户已销毁，详情不可读</source>
+        <translation>客户已销毁，详情不可读</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>全部日期</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>显示敏感内容（将记入日志）</source>
+        <translation>显示敏感内容（将记入日志）</translation>
+    </message>
+    <message>
+        <source>校验完整性</source>
+        <translation>校验完整性</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>（全部）</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>没有档案编号为“{0}”的客户。</source>
+        <translation>没有档案编号为“{0}”的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条记录</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>修改前：</source>
+        <translation>修改前：</translation>
+    </message>
+    <message>
+        <source>修改后：</source>
+        <translation>修改后：</translation>
+    </message>
+    <message>
+        <source>校验值：</source>
+        <translation>校验值：</translation>
+    </message>
+    <message>
+        <source>操作日志完整</source>
+        <translation>操作日志完整</translation>
+    </message>
+    <message>
+        <source>全部 {0} 条记录校验通过，没有发现改动或删除。
+最新校验值：{1}</source>
+        <translation>全部 {0} 条记录校验通过，没有发现改动或删除。
+最新校验值：{1}</translation>
+    </message>
+    <message>
+        <source>操作日志被改动</source>
+        <translation>操作日志被改动</translation>
+    </message>
+    <message>
+        <source>从第 {0} 条记录起校验不通过：这条记录或它之前的记录被改动、删除或损坏。</source>
+        <translation>从第 {0} 条记录起校验不通过：这条记录或它之前的记录被改动、删除或损坏。</translation>
+    </message>
+    <message>
+        <source>导出操作日志</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>详情状态</source>
+        <translation>详情状态</translation>
+    </message>
+    <message>
+        <source>校验值</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 条记录到 {0}</source>
+        <translation>
+            <numerusform>已导出 %n 条记录到 {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -772,6 +936,49 @@
     </message>
 </context>
 <context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>销毁客户档案</source>
+        <translation>销毁客户档案</translation>
+    </message>
+    <message>
+        <source>销毁后无法恢复。</source>
+        <translation>销毁后无法恢复。</translation>
+    </message>
+    <message>
+        <source>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</source>
+        <translation>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</translation>
+    </message>
+    <message>
+        <source>例如：保管期满；客户书面要求删除（申请编号 …）</source>
+        <translation>例如：保管期满；客户书面要求删除（申请编号 …）</translation>
+    </message>
+    <message>
+        <source>永久销毁</source>
+        <translation>永久销毁</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>保管期限至</source>
+        <translation>保管期限至</translation>
+    </message>
+    <message>
+        <source>将清除</source>
+        <translation>将清除</translation>
+    </message>
+    <message>
+        <source>销毁原因</source>
+        <translation>销毁原因</translation>
+    </message>
+    <message>
+        <source>输入档案编号以确认</source>
+        <translation>输入档案编号以确认</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -1058,6 +1265,56 @@
     <message>
         <source>我已了解：丢失密钥，档案将无法恢复</source>
         <translation>我已了解：丢失密钥，档案将无法恢复</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>数据库口令</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <source>应用密码</source>
+        <translation>应用密码</translation>
+    </message>
+    <message>
+        <source>口令不正确。</source>
+        <translation>口令不正确。</translation>
+    </message>
+    <message>
+        <source>请输入数据库口令。</source>
+        <translation>请输入数据库口令。</translation>
+    </message>
+    <message>
+        <source>应用密码不正确。</source>
+        <translation>应用密码不正确。</translation>
+    </message>
+    <message>
+        <source>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</source>
+        <translation>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>请先输入应用密码，再使用恢复密钥。</source>
+        <translation>请先输入应用密码，再使用恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>agentbook 已锁定</source>
+        <translation>agentbook 已锁定</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥…</source>
+        <translation>使用恢复密钥…</translation>
+    </message>
+    <message>
+        <source>数据库“{0}”已关闭，密钥已从内存中清除。</source>
+        <translation>数据库“{0}”已关闭，密钥已从内存中清除。</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2063,174 @@
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>使用恢复密钥打开</source>
+        <translation>使用恢复密钥打开</translation>
+    </message>
+    <message>
+        <source>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</source>
+        <translation>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>校验通过，可以打开。</source>
+        <translation>校验通过，可以打开。</translation>
+    </message>
+    <message>
+        <source>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</source>
+        <translation>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</translation>
+    </message>
+    <message>
+        <source>已输入 {0} / {1} 个字符。</source>
+        <translation>已输入 {0} / {1} 个字符。</translation>
+    </message>
+    <message>
+        <source>校验不通过：请核对第 {0} 组。</source>
+        <translation>校验不通过：请核对第 {0} 组。</translation>
+    </message>
+    <message>
+        <source>校验不通过：有字符输错了，请逐组核对。</source>
+        <translation>校验不通过：有字符输错了，请逐组核对。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>请保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>稍后提醒我</source>
+        <translation>稍后提醒我</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>请保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>换电脑或系统密钥环丢失时，只有它能打开档案。</source>
+        <translation>换电脑或系统密钥环丢失时，只有它能打开档案。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</source>
+        <translation>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</translation>
+    </message>
+    <message>
+        <source>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</source>
+        <translation>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</translation>
+    </message>
+    <message>
+        <source>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</translation>
+    </message>
+    <message>
+        <source>数据库：{0}    密钥指纹：{1}</source>
+        <translation>数据库：{0}    密钥指纹：{1}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</source>
+        <translation>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</translation>
+    </message>
+    <message>
+        <source>agentbook 恢复密钥</source>
+        <translation>agentbook 恢复密钥</translation>
+    </message>
+    <message>
+        <source>数据库文件：{0}</source>
+        <translation>数据库文件：{0}</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{0}</source>
+        <translation>密钥指纹：{0}</translation>
+    </message>
+    <message>
+        <source>生成时间：{0}</source>
+        <translation>生成时间：{0}</translation>
+    </message>
+    <message>
+        <source>恢复密钥（56 个字符，14 组）</source>
+        <translation>恢复密钥（56 个字符，14 组）</translation>
+    </message>
+    <message>
+        <source>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</source>
+        <translation>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</translation>
+    </message>
+    <message>
+        <source>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</source>
+        <translation>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</translation>
+    </message>
+    <message>
+        <source>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</source>
+        <translation>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</translation>
+    </message>
+    <message>
+        <source>输错一个字符时，程序会指出是第几组有误。</source>
+        <translation>输错一个字符时，程序会指出是第几组有误。</translation>
+    </message>
+    <message>
+        <source>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</translation>
+    </message>
+    <message>
+        <source>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</source>
+        <translation>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</translation>
+    </message>
+    <message>
+        <source>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</source>
+        <translation>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</translation>
+    </message>
+    <message>
+        <source>保存位置：________________    保存日期：____________    保管人签名：____________</source>
+        <translation>保存位置：________________    保存日期：____________    保管人签名：____________</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</source>
+        <translation>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</translation>
+    </message>
+    <message>
+        <source>保存恢复密钥</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>客户关系</source>
@@ -1884,6 +2309,37 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</source>
+        <translation>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</translation>
+    </message>
+    <message>
+        <source>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</source>
+        <translation>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>备份中</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <source>当前数据库</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <source>替换当前数据库</source>
+        <translation>替换当前数据库</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>导入完成</source>
@@ -1896,6 +2352,68 @@
     <message>
         <source>这次导入已记入操作日志。</source>
         <translation>这次导入已记入操作日志。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>到期销毁</source>
+        <translation>到期销毁</translation>
+    </message>
+    <message>
+        <source>已终止客户的档案在保管期满后应当销毁（《个人信息保护法》第四十七条）。保管年限在“设置 ▸ 安全”中设定。销毁前请确认没有未了结的理赔或纠纷。</source>
+        <translation>已终止客户的档案在保管期满后应当销毁（《个人信息保护法》第四十七条）。保管年限在“设置 ▸ 安全”中设定。销毁前请确认没有未了结的理赔或纠纷。</translation>
+    </message>
+    <message>
+        <source>销毁所选…</source>
+        <translation>销毁所选…</translation>
+    </message>
+    <message>
+        <source>到期待销毁</source>
+        <translation>到期待销毁</translation>
+    </message>
+    <message>
+        <source>销毁记录</source>
+        <translation>销毁记录</translation>
+    </message>
+    <message>
+        <source>正在销毁并清理数据库文件…</source>
+        <translation>正在销毁并清理数据库文件…</translation>
+    </message>
+    <message>
+        <source>已销毁</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>客户 {0} 的个人信息已彻底清除。清除内容：{1}</source>
+        <translation>客户 {0} 的个人信息已彻底清除。清除内容：{1}</translation>
+    </message>
+    <message>
+        <source>销毁未完成，数据库保持原样</source>
+        <translation>销毁未完成，数据库保持原样</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPairDialog</name>
+    <message>
+        <source>当前口令</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <source>新的</source>
+        <translation>新的</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>两次输入不一致。</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+    <message>
+        <source>至少需要 {0} 个字符。</source>
+        <translation>至少需要 {0} 个字符。</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +3013,264 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>打开档案</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>更换密钥</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>更改口令</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <source>查看恢复密钥</source>
+        <translation>查看恢复密钥</translation>
+    </message>
+    <message>
+        <source>打印恢复密钥</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <source>恢复密钥存为 PDF</source>
+        <translation>恢复密钥存为 PDF</translation>
+    </message>
+    <message>
+        <source>用恢复密钥打开</source>
+        <translation>用恢复密钥打开</translation>
+    </message>
+    <message>
+        <source>销毁</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>载入演示数据</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>自检</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <source>导出操作日志</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>校验操作日志</source>
+        <translation>校验操作日志</translation>
+    </message>
+    <message>
+        <source>检查数据库</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>客户关系</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>档案表</source>
+        <translation>档案表</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>backup_actions</name>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>正在备份并校验…</source>
+        <translation>正在备份并校验…</translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>备份已写入并校验通过：
+{0}
+
+{1}</source>
+        <translation>备份已写入并校验通过：
+{0}
+
+{1}</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>备份到文件</source>
+        <translation>备份到文件</translation>
+    </message>
+    <message>
+        <source>agentbook 备份 (*.db)</source>
+        <translation>agentbook 备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>退出时的自动备份未完成</source>
+        <translation>退出时的自动备份未完成</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>agentbook 备份 (*.db);;所有文件 (*)</source>
+        <translation>agentbook 备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>正在复制并校验备份…</source>
+        <translation>正在复制并校验备份…</translation>
+    </message>
+    <message>
+        <source>不能用这份备份恢复</source>
+        <translation>不能用这份备份恢复</translation>
+    </message>
+    <message>
+        <source>这份备份没有通过校验，当前数据库没有任何改动。
+
+{0}</source>
+        <translation>这份备份没有通过校验，当前数据库没有任何改动。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>恢复失败，当前数据库保持原样</source>
+        <translation>恢复失败，当前数据库保持原样</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>恢复完成</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原来的数据库保留在：
+{0}</source>
+        <translation>已从备份恢复。原来的数据库保留在：
+{0}</translation>
+    </message>
+    <message>
+        <source>这份备份无法用当前密钥打开：它可能是在更换密钥之前做的（需要当时的恢复密钥），也可能不是 agentbook 的备份。</source>
+        <translation>这份备份无法用当前密钥打开：它可能是在更换密钥之前做的（需要当时的恢复密钥），也可能不是 agentbook 的备份。</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>档案编号</source>
@@ -2767,6 +3543,30 @@
     <message>
         <source>事项</source>
         <translation>事项</translation>
+    </message>
+    <message>
+        <source>保管期限至</source>
+        <translation>保管期限至</translation>
+    </message>
+    <message>
+        <source>相关保单</source>
+        <translation>相关保单</translation>
+    </message>
+    <message>
+        <source>销毁时间</source>
+        <translation>销毁时间</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>清除内容</source>
+        <translation>清除内容</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4602,200 @@
     </message>
 </context>
 <context>
+    <name>retention</name>
+    <message>
+        <source>本人保单</source>
+        <translation>本人保单</translation>
+    </message>
+    <message>
+        <source>与他人共有的保单（保留，本人信息清除）</source>
+        <translation>与他人共有的保单（保留，本人信息清除）</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>理赔记录</source>
+        <translation>理赔记录</translation>
+    </message>
+    <message>
+        <source>受益人</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>他人保单中的受益人信息</source>
+        <translation>他人保单中的受益人信息</translation>
+    </message>
+    <message>
+        <source>沟通记录</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>客户关系</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>同意记录</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>只有客户资料本身</source>
+        <translation>只有客户资料本身</translation>
+    </message>
+</context>
+<context>
+    <name>security_actions</name>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>备份到文件…</source>
+        <translation>备份到文件…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>安全与隐私(&amp;Y)</source>
+        <translation>安全与隐私(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation>操作日志…</translation>
+    </message>
+    <message>
+        <source>检查数据库完整性…</source>
+        <translation>检查数据库完整性…</translation>
+    </message>
+    <message>
+        <source>查看恢复密钥…</source>
+        <translation>查看恢复密钥…</translation>
+    </message>
+    <message>
+        <source>更换密钥…</source>
+        <translation>更换密钥…</translation>
+    </message>
+    <message>
+        <source>更改数据库口令…</source>
+        <translation>更改数据库口令…</translation>
+    </message>
+    <message>
+        <source>设置应用密码…</source>
+        <translation>设置应用密码…</translation>
+    </message>
+    <message>
+        <source>到期销毁…</source>
+        <translation>到期销毁…</translation>
+    </message>
+    <message>
+        <source>正在检查数据库（页校验、结构、外键）…</source>
+        <translation>正在检查数据库（页校验、结构、外键）…</translation>
+    </message>
+    <message>
+        <source>数据库完好</source>
+        <translation>数据库完好</translation>
+    </message>
+    <message>
+        <source>所有检查都通过了。
+{0}</source>
+        <translation>所有检查都通过了。
+{0}</translation>
+    </message>
+    <message>
+        <source>数据库有问题</source>
+        <translation>数据库有问题</translation>
+    </message>
+    <message>
+        <source>检查发现问题，请尽快从备份恢复：
+{0}</source>
+        <translation>检查发现问题，请尽快从备份恢复：
+{0}</translation>
+    </message>
+    <message>
+        <source>查看恢复密钥</source>
+        <translation>查看恢复密钥</translation>
+    </message>
+    <message>
+        <source>恢复密钥能打开整个档案。请确认身边没有旁人，屏幕没有在共享。查看会记入操作日志。</source>
+        <translation>恢复密钥能打开整个档案。请确认身边没有旁人，屏幕没有在共享。查看会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>更换密钥</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>将用一把新的随机密钥重新加密整个档案，系统密钥环中的密钥随之更新。旧的恢复密钥从此作废；以前的备份仍需要旧的恢复密钥才能打开。
+
+继续吗？</source>
+        <translation>将用一把新的随机密钥重新加密整个档案，系统密钥环中的密钥随之更新。旧的恢复密钥从此作废；以前的备份仍需要旧的恢复密钥才能打开。
+
+继续吗？</translation>
+    </message>
+    <message>
+        <source>密钥没有更换，档案保持原样</source>
+        <translation>密钥没有更换，档案保持原样</translation>
+    </message>
+    <message>
+        <source>更改数据库口令</source>
+        <translation>更改数据库口令</translation>
+    </message>
+    <message>
+        <source>档案会用新口令重新加密。忘记口令，档案就无法打开，请牢记。</source>
+        <translation>档案会用新口令重新加密。忘记口令，档案就无法打开，请牢记。</translation>
+    </message>
+    <message>
+        <source>请输入新口令。</source>
+        <translation>请输入新口令。</translation>
+    </message>
+    <message>
+        <source>当前口令不正确。</source>
+        <translation>当前口令不正确。</translation>
+    </message>
+    <message>
+        <source>口令没有更改，档案保持原样</source>
+        <translation>口令没有更改，档案保持原样</translation>
+    </message>
+    <message>
+        <source>口令已更改</source>
+        <translation>口令已更改</translation>
+    </message>
+    <message>
+        <source>下次打开档案时请使用新口令。</source>
+        <translation>下次打开档案时请使用新口令。</translation>
+    </message>
+    <message>
+        <source>应用密码</source>
+        <translation>应用密码</translation>
+    </message>
+    <message>
+        <source>多人共用一台电脑时，可以设置应用密码：锁定后要输入它才能解锁。它不是加密密钥，忘记时可用恢复密钥解锁。留空并确定即取消应用密码。</source>
+        <translation>多人共用一台电脑时，可以设置应用密码：锁定后要输入它才能解锁。它不是加密密钥，忘记时可用恢复密钥解锁。留空并确定即取消应用密码。</translation>
+    </message>
+    <message>
+        <source>已设置应用密码。</source>
+        <translation>已设置应用密码。</translation>
+    </message>
+    <message>
+        <source>已取消应用密码。</source>
+        <translation>已取消应用密码。</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>到期与续保提醒窗口（天）</source>
@@ -3920,6 +4914,22 @@
         <translation>离开电脑这么久后，程序锁定并隐藏客户信息；0 表示不自动锁定</translation>
     </message>
     <message>
+        <source>终止后保管年限（年）</source>
+        <translation>终止后保管年限（年）</translation>
+    </message>
+    <message>
+        <source>客户终止（不再有有效保单）后档案保管的年数；期满后出现在“到期待销毁”清单中。保险期间超过一年的业务档案，监管要求自合同终止起至少保存十年</source>
+        <translation>客户终止（不再有有效保单）后档案保管的年数；期满后出现在“到期待销毁”清单中。保险期间超过一年的业务档案，监管要求自合同终止起至少保存十年</translation>
+    </message>
+    <message>
+        <source>退出程序时自动备份</source>
+        <translation>退出程序时自动备份</translation>
+    </message>
+    <message>
+        <source>每次退出时把加密备份写入备份文件夹，并校验后才保留</source>
+        <translation>每次退出时把加密备份写入备份文件夹，并校验后才保留</translation>
+    </message>
+    <message>
         <source>备份文件夹</source>
         <translation>备份文件夹</translation>
     </message>
@@ -3966,6 +4976,89 @@
     <message>
         <source>选择文件夹</source>
         <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>系统密钥环中的密钥打不开这个数据库文件（文件可能是从别的电脑复制来的）。</source>
+        <translation>系统密钥环中的密钥打不开这个数据库文件（文件可能是从别的电脑复制来的）。</translation>
+    </message>
+    <message>
+        <source>也可以在这里输入恢复密钥。</source>
+        <translation>也可以在这里输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>这把恢复密钥打不开这个数据库：它属于另一个数据库，或者是更换密钥之前的旧密钥。</source>
+        <translation>这把恢复密钥打不开这个数据库：它属于另一个数据库，或者是更换密钥之前的旧密钥。</translation>
+    </message>
+    <message>
+        <source>密钥未能存回系统密钥环</source>
+        <translation>密钥未能存回系统密钥环</translation>
+    </message>
+    <message>
+        <source>已用恢复密钥打开数据库，但无法把密钥存回系统密钥环：
+{0}
+
+下次打开时仍需要恢复密钥。</source>
+        <translation>已用恢复密钥打开数据库，但无法把密钥存回系统密钥环：
+{0}
+
+下次打开时仍需要恢复密钥。</translation>
+    </message>
+    <message>
+        <source>系统密钥环</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>改用口令创建</source>
+        <translation>改用口令创建</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥…</source>
+        <translation>使用恢复密钥…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>最近的备份：{0}</source>
+        <translation>最近的备份：{0}</translation>
+    </message>
+    <message>
+        <source>从最近的备份恢复</source>
+        <translation>从最近的备份恢复</translation>
+    </message>
+    <message>
+        <source>选择备份文件…</source>
+        <translation>选择备份文件…</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>无法从备份恢复</source>
+        <translation>无法从备份恢复</translation>
+    </message>
+    <message>
+        <source>已从备份恢复</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <source>已用备份“{0}”替换损坏的数据库。损坏的文件保留在：
+{1}</source>
+        <translation>已用备份“{0}”替换损坏的数据库。损坏的文件保留在：
+{1}</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +5247,10 @@
         <translation>本机没有可用的系统密钥环，无法自动保存数据库密钥。请改用口令打开数据库。</translation>
     </message>
     <message>
+        <source>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</source>
+        <translation>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</translation>
+    </message>
+    <message>
         <source>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</source>
         <translation>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</translation>
     </message>
@@ -4224,6 +5321,34 @@
     <message>
         <source>终身保单没有到期日期，无法续保。</source>
         <translation>终身保单没有到期日期，无法续保。</translation>
+    </message>
+    <message>
+        <source>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</source>
+        <translation>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
+        <translation>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>档案已锁定。请先解锁，再继续操作。</source>
+        <translation>档案已锁定。请先解锁，再继续操作。</translation>
+    </message>
+    <message>
+        <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
+        <translation>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</source>
+        <translation>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</translation>
+    </message>
+    <message>
+        <source>恢复密钥有误，请逐组核对后重新输入。</source>
+        <translation>恢复密钥有误，请逐组核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>销毁客户档案必须填写原因。</source>
+        <translation>销毁客户档案必须填写原因。</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,16 @@ class AuditModel(QAbstractTableModel):
         self.archive_nos: dict[int, str] = {}
 
     def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("序号"), tr("时间"), tr("操作人"), tr("操作"), tr("对象"), tr("编号"), tr("客户档案号"), tr("摘要")]
+        return [
+            self.tr("序号"),
+            self.tr("时间"),
+            self.tr("操作人"),
+            self.tr("操作"),
+            self.tr("对象"),
+            self.tr("编号"),
+            self.tr("客户档案号"),
+            self.tr("摘要"),
+        ]
 
     def set_filter(self, flt: AuditFilter) -> None:
         self.beginResetModel()

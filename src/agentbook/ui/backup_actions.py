@@ -6,20 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -219,53 +213,3 @@ def _ask_backup_key(store: Store, parent: QWidget | None, source: Path, staged: 
         show_error(parent, exc, QCoreApplication.translate("backup_actions", "不能用这份备份恢复"))
         return
     staged(candidate)
-
-
-# --- settings --------------------------------------------------------------------------------
-class BackupSettingsDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.settings = settings or QSettings()
-        self.setObjectName("backup_settings")
-        self.setWindowTitle(self.tr("备份设置"))
-        self.folder = QLineEdit(str(store.security.backup_folder()), self)
-        self.folder.setObjectName("folder")
-        browse = QPushButton(self.tr("浏览…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        self.keep = QSpinBox(self)
-        self.keep.setObjectName("keep")
-        self.keep.setRange(1, 365)
-        self.keep.setValue(store.security.backup_keep())
-        self.on_exit = QCheckBox(self.tr("退出程序时自动备份"), self)
-        self.on_exit.setObjectName("on_exit")
-        self.on_exit.setChecked(store.security.backup_on_exit())
-        hint = QLabel(self.tr("备份是加密的，与数据库用同一把密钥。建议选择另一块磁盘或 U 盘上的文件夹。"), self)
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("自动备份文件夹"), row)
-        form.addRow(self.tr("保留最近几份"), self.keep)
-        form.addRow("", self.on_exit)
-        form.addRow(hint)
-        form.addRow(buttons)
-
-    def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.folder.text())
-        if name:
-            self.folder.setText(name)
-
-    def accept(self) -> None:
-        folder = Path(self.folder.text().strip()).expanduser() if self.folder.text().strip() else None
-        try:
-            self.store.security.set_backup_settings(folder, self.keep.value(), self.on_exit.isChecked())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.settings.setValue(FOLDER_MIRROR, str(folder) if folder else "")
-        super().accept()

@@ -93,6 +93,7 @@ class LockScreen(QWidget):
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setMinimumWidth(460)
         self.password = QLineEdit(self)
         self.password.setObjectName("unlock_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -111,6 +112,7 @@ class LockScreen(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for widget in (title, self.detail, self.password, self.unlock_button, self.recover_button, self.error):
@@ -197,6 +199,7 @@ class IdleLock(QObject):
         for action in window.findChildren(type(window.act_new)):
             action.setEnabled(False)
         self.screen.prepare(window.store.path.name, password_label=self._password_label())
+        window.count_label.clear()  # not even a count of records shows while locked
         self.screen.setGeometry(window.rect())
         self.screen.show()
         self.screen.raise_()

@@ -140,6 +140,8 @@ class RetentionDialog(QDialog):
         self.due_model: ListTableModel[DueCustomer] = ListTableModel(DUE_COLUMNS, parent=self)
         self.records_model: ListTableModel[DestructionRecord] = ListTableModel(RECORD_COLUMNS, parent=self)
         self.due_table = self._table(self.due_model, "due_table")
+        self.due_table.horizontalHeader().setStretchLastSection(False)
+        self.due_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.records_table = self._table(self.records_model, "records_table")
         intro = QLabel(
             self.tr(

@@ -279,7 +279,7 @@ class SecurityActions:
         )
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if not dialog.new.text():
-                dialog.error.setText(dialog.tr("请输入新口令。"))
+                dialog.error.setText(QCoreApplication.translate("security_actions", "请输入新口令。"))
                 continue
             try:
                 self.store.security.change_passphrase(dialog.current.text(), dialog.new.text())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import app_settings
 from agentbook.store.api import Store
+from agentbook.ui.backup_actions import FOLDER_MIRROR
 from agentbook.ui.errors import show_error
 from agentbook.ui.i18n import LANGUAGES, SETTING_KEY, Translation
 from agentbook.ui.settings_fields import CONTEXT, SettingField, make_field
@@ -155,6 +156,9 @@ class SettingsDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return
+        for _s, spec, value in changed:
+            if spec.key == "backup_folder":  # also kept on this machine: found when the archive will not open
+                self.settings.setValue(FOLDER_MIRROR, str(value))
         if any(spec.key == "agent_name" for _s, spec, _v in changed):
             app_settings.apply_agent_name(self.store.db)
         language = self.language.currentData()

@@ -215,7 +215,17 @@ class Opener:
         return Store.open(self.path, self.vault, passphrase=self.passphrase)
 
     def _latest_backup(self) -> Path | None:
-        found = backups.list_backups(self.path, backups.backup_dir())
+        """The newest automatic backup in the default folder or the one chosen in Settings."""
+        from PySide6.QtCore import QSettings
+
+        from agentbook.ui.backup_actions import FOLDER_MIRROR
+
+        folders = [backups.backup_dir()]
+        chosen = str(QSettings().value(FOLDER_MIRROR, "") or "")
+        if chosen:
+            folders.append(Path(chosen).expanduser())
+        found = [b for folder in folders for b in backups.list_backups(self.path, folder)]
+        found.sort(key=lambda b: b.taken_at, reverse=True)
         return found[0].path if found else None
 
     def _credentials(self) -> Credentials:
