@@ -110,8 +110,9 @@ class TestAuditViewer:
         flt = AuditFilter(action="create")
         count = viewer.export_to(tmp_path / "log.xlsx", flt)
         assert count == demo_store.security.audit_count(flt) > 0
-        sheet = openpyxl.load_workbook(tmp_path / "log.xlsx", read_only=True).active
-        rows = list(sheet.iter_rows(values_only=True))
+        book = openpyxl.load_workbook(tmp_path / "log.xlsx", read_only=True)
+        rows = list(book.active.iter_rows(values_only=True))
+        book.close()
         assert rows[0][0] == "序号" and len(rows) == count + 1 and {r[3] for r in rows[1:]} == {"新建"}
         assert demo_store.audit_entries(limit=1)[0].action == "audit_export"
 
