@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>答复个人信息请求</source>
+        <translation>Answer a personal information request</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · 收到于 {2}</source>
+        <translation>{0} · {1} · received {2}</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>已办理的事项；不予办理的，写明理由（第五十条）</source>
+        <translation>What was done; when refusing, give the reasons (Art. 50)</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -96,6 +123,37 @@
     <message>
         <source>客户档案表</source>
         <translation>Customer archive sheets</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>备份设置</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>退出程序时自动备份</source>
+        <translation>Back up automatically when quitting</translation>
+    </message>
+    <message>
+        <source>备份是加密的，与数据库用同一把密钥。建议选择另一块磁盘或 U 盘上的文件夹。</source>
+        <translation>Backups are encrypted with the same key as the database. Choose a folder on another disk or a USB drive.</translation>
+    </message>
+    <message>
+        <source>自动备份文件夹</source>
+        <translation>Automatic backup folder</translation>
+    </message>
+    <message>
+        <source>保留最近几份</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>Choose a backup folder</translation>
     </message>
 </context>
 <context>
@@ -311,6 +369,69 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>记录同意 – {0}</source>
+        <translation>Record consent – {0}</translation>
+    </message>
+    <message>
+        <source>撤回同意 – {0}</source>
+        <translation>Withdraw consent – {0}</translation>
+    </message>
+    <message>
+        <source>同意类别</source>
+        <translation>Kind of consent</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>撤回说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>处理目的与信息种类，例如：客户档案管理、保单服务与回访</source>
+        <translation>Purposes and kinds of information, e.g. customer records, policy service and follow-ups</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>Guardian's name</translation>
+    </message>
+    <message>
+        <source>与客户关系</source>
+        <translation>Relation to the customer</translation>
+    </message>
+    <message>
+        <source>父亲、母亲或其他监护人</source>
+        <translation>Father, mother or other guardian</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>客户未满 {0} 周岁：须由父母或其他监护人同意，并记录监护人。</source>
+        <translation>The customer is under {0}: a parent or other guardian must consent; record the guardian.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -421,6 +542,33 @@
     <message>
         <source>家庭与关系</source>
         <translation>Family and relationships</translation>
+    </message>
+    <message>
+        <source>记录同意…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>撤回同意…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>Export own data…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>Personal information requests…</translation>
+    </message>
+    <message>
+        <source>当前状态：{0}</source>
+        <translation>Current state: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>知情同意 (%n)</source>
+        <translation>
+            <numerusform>Consent (%n)</numerusform>
+            <numerusform>Consent (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>投保人</source>
@@ -1068,6 +1216,56 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>数据库口令</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <source>应用密码</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>口令不正确。</source>
+        <translation>The passphrase is not correct.</translation>
+    </message>
+    <message>
+        <source>请输入数据库口令。</source>
+        <translation>Enter the database passphrase.</translation>
+    </message>
+    <message>
+        <source>应用密码不正确。</source>
+        <translation>The app password is not correct.</translation>
+    </message>
+    <message>
+        <source>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</source>
+        <translation>The system keyring holds no key for this database. Use the recovery key.</translation>
+    </message>
+    <message>
+        <source>请先输入应用密码，再使用恢复密钥。</source>
+        <translation>Enter the app password first, then use the recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>agentbook 已锁定</source>
+        <translation>agentbook is locked</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥…</source>
+        <translation>Use the recovery key…</translation>
+    </message>
+    <message>
+        <source>数据库“{0}”已关闭，密钥已从内存中清除。</source>
+        <translation>The database “{0}” is closed and its key has been cleared from memory.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -1152,6 +1350,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>提醒与客户分层设置…</source>
         <translation>Reminders and value tiers…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>Personal information requests…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1817,6 +2019,174 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>使用恢复密钥打开</source>
+        <translation>Open with the recovery key</translation>
+    </message>
+    <message>
+        <source>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</source>
+        <translation>Enter the recovery key of the database “{0}” (14 groups, 56 characters on the printed sheet). Case, spaces and dashes do not matter. Once open, the key is stored in the system keyring again, so you will not need it next time.</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>校验通过，可以打开。</source>
+        <translation>The check passed; the database can be opened.</translation>
+    </message>
+    <message>
+        <source>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</source>
+        <translation>Group {0} contains a character that never appears in a recovery key (such as U or punctuation).</translation>
+    </message>
+    <message>
+        <source>已输入 {0} / {1} 个字符。</source>
+        <translation>{0} of {1} characters entered.</translation>
+    </message>
+    <message>
+        <source>校验不通过：请核对第 {0} 组。</source>
+        <translation>The check failed: please check group {0}.</translation>
+    </message>
+    <message>
+        <source>校验不通过：有字符输错了，请逐组核对。</source>
+        <translation>The check failed: a character is wrong; please check group by group.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>Keep your recovery key</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>稍后提醒我</source>
+        <translation>Remind me later</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>Keep your recovery key</translation>
+    </message>
+    <message>
+        <source>换电脑或系统密钥环丢失时，只有它能打开档案。</source>
+        <translation>On a new computer, or when the system keyring is lost, only this key opens the archive.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>Your customer archive is encrypted. This is its &lt;b&gt;recovery key&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</source>
+        <translation>The key has been changed. This is the &lt;b&gt;new recovery key&lt;/b&gt;; the old one no longer works.</translation>
+    </message>
+    <message>
+        <source>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>This is the &lt;b&gt;recovery key&lt;/b&gt; of the current database.</translation>
+    </message>
+    <message>
+        <source>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</source>
+        <translation>Normally the key is kept in this computer's system keyring and never typed. On a new computer, after reinstalling the system or losing the keyring, only the recovery key can open this data.</translation>
+    </message>
+    <message>
+        <source>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>Without the recovery key the data can never be read again — nobody, not even the developers, can recover it for you.</translation>
+    </message>
+    <message>
+        <source>数据库：{0}    密钥指纹：{1}</source>
+        <translation>Database: {0}    Key fingerprint: {1}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</source>
+        <translation>I have printed or written down the recovery key and keep it in a safe place (not on this computer)</translation>
+    </message>
+    <message>
+        <source>agentbook 恢复密钥</source>
+        <translation>agentbook recovery key</translation>
+    </message>
+    <message>
+        <source>数据库文件：{0}</source>
+        <translation>Database file: {0}</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{0}</source>
+        <translation>Key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>生成时间：{0}</source>
+        <translation>Generated: {0}</translation>
+    </message>
+    <message>
+        <source>恢复密钥（56 个字符，14 组）</source>
+        <translation>Recovery key (56 characters in 14 groups)</translation>
+    </message>
+    <message>
+        <source>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</source>
+        <translation>This key is the encryption key of this database. Normally it is kept in this computer's system keyring and need not be typed when the program opens.</translation>
+    </message>
+    <message>
+        <source>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</source>
+        <translation>On a new computer, after reinstalling the system or losing the keyring, choose “Use the recovery key” when agentbook opens and type the characters above:</translation>
+    </message>
+    <message>
+        <source>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</source>
+        <translation>Case does not matter, dashes and spaces are optional; the letter O counts as the digit 0, the letters I and L as the digit 1.</translation>
+    </message>
+    <message>
+        <source>输错一个字符时，程序会指出是第几组有误。</source>
+        <translation>If a character is wrong, the program tells you which group it is in.</translation>
+    </message>
+    <message>
+        <source>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>Without the key in the system keyring and without this recovery key the data can never be read — nobody, not even the developers, can recover it for you.</translation>
+    </message>
+    <message>
+        <source>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</source>
+        <translation>Keep this sheet in a safe place (a safe, for example); do not photograph it or store it on a computer or in cloud storage.</translation>
+    </message>
+    <message>
+        <source>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</source>
+        <translation>When the key is changed this sheet becomes void; print the new recovery key and destroy the old one.</translation>
+    </message>
+    <message>
+        <source>保存位置：________________    保存日期：____________    保管人签名：____________</source>
+        <translation>Kept at: ________________    Date: ____________    Keeper's signature: ____________</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</source>
+        <translation>The PDF file holds the recovery key in plain text. Print it and delete the file at once; do not leave it on a computer, USB drive or cloud storage.</translation>
+    </message>
+    <message>
+        <source>保存恢复密钥</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>客户关系</source>
@@ -1892,6 +2262,37 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
         <translation>Policyholder, insured, beneficiaries and payment mode carry over; once saved, the old policy leaves the expiry reminders.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</source>
+        <translation>The backup file “{0}” has been copied and fully checked (page checks, structure check, foreign-key check).</translation>
+    </message>
+    <message>
+        <source>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</source>
+        <translation>After restoring, the current database is moved aside and kept (not deleted), and the program uses the data from the backup.</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>备份中</source>
+        <translation>In the backup</translation>
+    </message>
+    <message>
+        <source>当前数据库</source>
+        <translation>Current database</translation>
+    </message>
+    <message>
+        <source>替换当前数据库</source>
+        <translation>Replace the current database</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2533,93 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
         <translation>Data as of {0}; amounts in charts are in 10,000 yuan, in exports in yuan.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestDialog</name>
+    <message>
+        <source>登记个人信息请求</source>
+        <translation>Log a personal information request</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母、手机或证件号码后几位</source>
+        <translation>Type a name, pinyin initials, or the last digits of a mobile or ID number</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>{0}（收到后 15 个工作日）</source>
+        <translation>{0} (15 working days after receipt)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestModel</name>
+    <message>
+        <source>（逾期答复）</source>
+        <translation> (answered late)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestsDialog</name>
+    <message>
+        <source>个人信息请求</source>
+        <translation>Personal information requests</translation>
+    </message>
+    <message>
+        <source>个人查阅、复制、更正、删除其个人信息或撤回同意的请求应及时受理；答复期限按收到后 15 个工作日计算。</source>
+        <translation>Requests to access, copy, correct or delete personal information, or to withdraw consent, must be handled promptly; answers are due 15 working days after receipt.</translation>
+    </message>
+    <message>
+        <source>登记请求…</source>
+        <translation>Log a request…</translation>
+    </message>
+    <message>
+        <source>答复…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>Export own data…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>处理中 %n 件</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，其中已超期 %n 件</source>
+        <translation>
+            <numerusform>, %n of them overdue</numerusform>
+            <numerusform>, %n of them overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2775,8 +3263,24 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Satisfaction</translation>
     </message>
     <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>操作</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>说明</source>
@@ -2797,6 +3301,65 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>事项</source>
         <translation>Item</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>财务状况</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>Annual income</translation>
+    </message>
+    <message>
+        <source>选择保存本人数据的文件夹</source>
+        <translation>Choose a folder for the customer's own data</translation>
+    </message>
+    <message>
+        <source>导出本人数据</source>
+        <translation>Export own data</translation>
+    </message>
+    <message>
+        <source>已导出客户本人的完整资料（未遮蔽），请妥善交付本人：
+{0}
+{1}</source>
+        <translation>The customer's complete data (unmasked) has been exported; hand it to the customer personally:
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3798,74 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>理赔进度</source>
         <translation>Claim progress</translation>
+    </message>
+    <message>
+        <source>个人信息处理同意</source>
+        <translation>Consent to processing</translation>
+    </message>
+    <message>
+        <source>敏感个人信息单独同意</source>
+        <translation>Separate consent (sensitive data)</translation>
+    </message>
+    <message>
+        <source>监护人同意</source>
+        <translation>Guardian's consent</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>纸质签字</source>
+        <translation>Signed on paper</translation>
+    </message>
+    <message>
+        <source>电子签名</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <source>微信确认</source>
+        <translation>Confirmed on WeChat</translation>
+    </message>
+    <message>
+        <source>电话录音</source>
+        <translation>Recorded phone call</translation>
+    </message>
+    <message>
+        <source>当面口头</source>
+        <translation>In person, orally</translation>
+    </message>
+    <message>
+        <source>查阅/复制</source>
+        <translation>Access / copy</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>撤回同意</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>转移</source>
+        <translation>Portability</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>Answered</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4815,10 @@ Please report this message to the developers.</translation>
         <translation>No system keyring is available, so the database key cannot be stored automatically. Open the database with a passphrase instead.</translation>
     </message>
     <message>
+        <source>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</source>
+        <translation>The system keyring could not be opened or created (the keyring service may not be running, or its prompt was cancelled). Check the system keyring and try again; you can also open this session with the recovery key.</translation>
+    </message>
+    <message>
         <source>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</source>
         <translation>The system keyring is locked. Unlock it (usually by logging in) and try again.</translation>
     </message>
@@ -4254,6 +4889,30 @@ Please report this message to the developers.</translation>
     <message>
         <source>终身保单没有到期日期，无法续保。</source>
         <translation>A whole-life policy has no expiry date and cannot be renewed.</translation>
+    </message>
+    <message>
+        <source>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</source>
+        <translation>The backup file failed its check after writing and has been deleted. The database itself is unchanged. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
+        <translation>The chosen file is not a complete, usable agentbook backup (damaged, truncated, or not this program's database). The current database is unchanged.</translation>
+    </message>
+    <message>
+        <source>档案已锁定。请先解锁，再继续操作。</source>
+        <translation>The archive is locked. Unlock it to continue.</translation>
+    </message>
+    <message>
+        <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
+        <translation>Part of the database file is damaged (the integrity check failed). To avoid further loss the program stopped using it. Restore from the latest backup.</translation>
+    </message>
+    <message>
+        <source>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</source>
+        <translation>This database is encrypted with a passphrase (this computer has no system keyring) and has no recovery key. The passphrase is the only way to open it; do not forget it.</translation>
+    </message>
+    <message>
+        <source>恢复密钥有误，请逐组核对后重新输入。</source>
+        <translation>The recovery key is wrong; check it group by group and enter it again.</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +5200,58 @@ Please report this message to the developers.</translation>
     <message>
         <source>请选择缴费方法</source>
         <translation>Choose how it was paid</translation>
+    </message>
+    <message>
+        <source>尚未记录客户的知情同意（《个人信息保护法》第十三、十四条）</source>
+        <translation>The customer's informed consent has not been recorded (PIPL Arts. 13, 14)</translation>
+    </message>
+    <message>
+        <source>已填写健康、财务或收入等敏感个人信息，但未取得单独同意（第二十九条）</source>
+        <translation>Sensitive information (health, finances or income) is filled in without separate consent (Art. 29)</translation>
+    </message>
+    <message>
+        <source>敏感个人信息：需取得客户的单独同意后再填写</source>
+        <translation>Sensitive information: get the customer's separate consent before filling this in</translation>
+    </message>
+    <message>
+        <source>客户未满 {age} 周岁，须取得其父母或其他监护人的同意（第三十一条）</source>
+        <translation>The customer is under {age}: a parent's or other guardian's consent is required (Art. 31)</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>请填写同意的范围（处理目的与信息种类）</source>
+        <translation>Enter the scope of consent (purposes and kinds of information)</translation>
+    </message>
+    <message>
+        <source>请填写监护人姓名</source>
+        <translation>Enter the guardian's name</translation>
+    </message>
+    <message>
+        <source>请填写监护人与客户的关系</source>
+        <translation>Enter the guardian's relation to the customer</translation>
+    </message>
+    <message>
+        <source>收到日期不能晚于今天</source>
+        <translation>The date received cannot be later than today</translation>
+    </message>
+    <message>
+        <source>答复期限不能早于收到日期</source>
+        <translation>The due date cannot be before the date received</translation>
+    </message>
+    <message>
+        <source>答复日期不能早于收到日期</source>
+        <translation>The answer date cannot be before the date received</translation>
+    </message>
+    <message>
+        <source>答复日期不能晚于今天</source>
+        <translation>The answer date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>请填写答复内容</source>
+        <translation>Enter the answer</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>答复个人信息请求</source>
+        <translation>答复个人信息请求</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · 收到于 {2}</source>
+        <translation>{0} · {1} · 收到于 {2}</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>已办理的事项；不予办理的，写明理由（第五十条）</source>
+        <translation>已办理的事项；不予办理的，写明理由（第五十条）</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -96,6 +123,37 @@
     <message>
         <source>客户档案表</source>
         <translation>客户档案表</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>备份设置</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>退出程序时自动备份</source>
+        <translation>退出程序时自动备份</translation>
+    </message>
+    <message>
+        <source>备份是加密的，与数据库用同一把密钥。建议选择另一块磁盘或 U 盘上的文件夹。</source>
+        <translation>备份是加密的，与数据库用同一把密钥。建议选择另一块磁盘或 U 盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>自动备份文件夹</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <source>保留最近几份</source>
+        <translation>保留最近几份</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>选择备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -311,6 +369,69 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>记录同意 – {0}</source>
+        <translation>记录同意 – {0}</translation>
+    </message>
+    <message>
+        <source>撤回同意 – {0}</source>
+        <translation>撤回同意 – {0}</translation>
+    </message>
+    <message>
+        <source>同意类别</source>
+        <translation>同意类别</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>同意范围</translation>
+    </message>
+    <message>
+        <source>撤回说明</source>
+        <translation>撤回说明</translation>
+    </message>
+    <message>
+        <source>处理目的与信息种类，例如：客户档案管理、保单服务与回访</source>
+        <translation>处理目的与信息种类，例如：客户档案管理、保单服务与回访</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>与客户关系</source>
+        <translation>与客户关系</translation>
+    </message>
+    <message>
+        <source>父亲、母亲或其他监护人</source>
+        <translation>父亲、母亲或其他监护人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>客户未满 {0} 周岁：须由父母或其他监护人同意，并记录监护人。</source>
+        <translation>客户未满 {0} 周岁：须由父母或其他监护人同意，并记录监护人。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -421,6 +542,32 @@
     <message>
         <source>家庭与关系</source>
         <translation>家庭与关系</translation>
+    </message>
+    <message>
+        <source>记录同意…</source>
+        <translation>记录同意…</translation>
+    </message>
+    <message>
+        <source>撤回同意…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>导出本人数据…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>个人信息请求…</translation>
+    </message>
+    <message>
+        <source>当前状态：{0}</source>
+        <translation>当前状态：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>知情同意 (%n)</source>
+        <translation>
+            <numerusform>知情同意 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>投保人</source>
@@ -1061,6 +1208,56 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>数据库口令</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <source>应用密码</source>
+        <translation>应用密码</translation>
+    </message>
+    <message>
+        <source>口令不正确。</source>
+        <translation>口令不正确。</translation>
+    </message>
+    <message>
+        <source>请输入数据库口令。</source>
+        <translation>请输入数据库口令。</translation>
+    </message>
+    <message>
+        <source>应用密码不正确。</source>
+        <translation>应用密码不正确。</translation>
+    </message>
+    <message>
+        <source>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</source>
+        <translation>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>请先输入应用密码，再使用恢复密钥。</source>
+        <translation>请先输入应用密码，再使用恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>agentbook 已锁定</source>
+        <translation>agentbook 已锁定</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥…</source>
+        <translation>使用恢复密钥…</translation>
+    </message>
+    <message>
+        <source>数据库“{0}”已关闭，密钥已从内存中清除。</source>
+        <translation>数据库“{0}”已关闭，密钥已从内存中清除。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -1145,6 +1342,10 @@
     <message>
         <source>提醒与客户分层设置…</source>
         <translation>提醒与客户分层设置…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>个人信息请求…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1806,6 +2007,174 @@
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>使用恢复密钥打开</source>
+        <translation>使用恢复密钥打开</translation>
+    </message>
+    <message>
+        <source>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</source>
+        <translation>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>校验通过，可以打开。</source>
+        <translation>校验通过，可以打开。</translation>
+    </message>
+    <message>
+        <source>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</source>
+        <translation>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</translation>
+    </message>
+    <message>
+        <source>已输入 {0} / {1} 个字符。</source>
+        <translation>已输入 {0} / {1} 个字符。</translation>
+    </message>
+    <message>
+        <source>校验不通过：请核对第 {0} 组。</source>
+        <translation>校验不通过：请核对第 {0} 组。</translation>
+    </message>
+    <message>
+        <source>校验不通过：有字符输错了，请逐组核对。</source>
+        <translation>校验不通过：有字符输错了，请逐组核对。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>请保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>稍后提醒我</source>
+        <translation>稍后提醒我</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>请保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>换电脑或系统密钥环丢失时，只有它能打开档案。</source>
+        <translation>换电脑或系统密钥环丢失时，只有它能打开档案。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</source>
+        <translation>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</translation>
+    </message>
+    <message>
+        <source>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</source>
+        <translation>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</translation>
+    </message>
+    <message>
+        <source>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</translation>
+    </message>
+    <message>
+        <source>数据库：{0}    密钥指纹：{1}</source>
+        <translation>数据库：{0}    密钥指纹：{1}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</source>
+        <translation>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</translation>
+    </message>
+    <message>
+        <source>agentbook 恢复密钥</source>
+        <translation>agentbook 恢复密钥</translation>
+    </message>
+    <message>
+        <source>数据库文件：{0}</source>
+        <translation>数据库文件：{0}</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{0}</source>
+        <translation>密钥指纹：{0}</translation>
+    </message>
+    <message>
+        <source>生成时间：{0}</source>
+        <translation>生成时间：{0}</translation>
+    </message>
+    <message>
+        <source>恢复密钥（56 个字符，14 组）</source>
+        <translation>恢复密钥（56 个字符，14 组）</translation>
+    </message>
+    <message>
+        <source>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</source>
+        <translation>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</translation>
+    </message>
+    <message>
+        <source>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</source>
+        <translation>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</translation>
+    </message>
+    <message>
+        <source>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</source>
+        <translation>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</translation>
+    </message>
+    <message>
+        <source>输错一个字符时，程序会指出是第几组有误。</source>
+        <translation>输错一个字符时，程序会指出是第几组有误。</translation>
+    </message>
+    <message>
+        <source>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</translation>
+    </message>
+    <message>
+        <source>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</source>
+        <translation>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</translation>
+    </message>
+    <message>
+        <source>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</source>
+        <translation>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</translation>
+    </message>
+    <message>
+        <source>保存位置：________________    保存日期：____________    保管人签名：____________</source>
+        <translation>保存位置：________________    保存日期：____________    保管人签名：____________</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</source>
+        <translation>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</translation>
+    </message>
+    <message>
+        <source>保存恢复密钥</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>客户关系</source>
@@ -1881,6 +2250,37 @@
     <message>
         <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
         <translation>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</source>
+        <translation>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</translation>
+    </message>
+    <message>
+        <source>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</source>
+        <translation>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>备份中</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <source>当前数据库</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <source>替换当前数据库</source>
+        <translation>替换当前数据库</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2521,91 @@
     <message>
         <source>数据截至 {0}；金额单位：图中为万元，导出为元。</source>
         <translation>数据截至 {0}；金额单位：图中为万元，导出为元。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestDialog</name>
+    <message>
+        <source>登记个人信息请求</source>
+        <translation>登记个人信息请求</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母、手机或证件号码后几位</source>
+        <translation>输入姓名、拼音首字母、手机或证件号码后几位</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>请求内容</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>{0}（收到后 15 个工作日）</source>
+        <translation>{0}（收到后 15 个工作日）</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestModel</name>
+    <message>
+        <source>（逾期答复）</source>
+        <translation>（逾期答复）</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestsDialog</name>
+    <message>
+        <source>个人信息请求</source>
+        <translation>个人信息请求</translation>
+    </message>
+    <message>
+        <source>个人查阅、复制、更正、删除其个人信息或撤回同意的请求应及时受理；答复期限按收到后 15 个工作日计算。</source>
+        <translation>个人查阅、复制、更正、删除其个人信息或撤回同意的请求应及时受理；答复期限按收到后 15 个工作日计算。</translation>
+    </message>
+    <message>
+        <source>登记请求…</source>
+        <translation>登记请求…</translation>
+    </message>
+    <message>
+        <source>答复…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>导出本人数据…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>处理中 %n 件</source>
+        <translation>
+            <numerusform>处理中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，其中已超期 %n 件</source>
+        <translation>
+            <numerusform>，其中已超期 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2745,8 +3230,24 @@
         <translation>满意度</translation>
     </message>
     <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>操作</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>说明</source>
@@ -2767,6 +3268,65 @@
     <message>
         <source>事项</source>
         <translation>事项</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>请求内容</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>健康状况</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>财务状况</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>选择保存本人数据的文件夹</source>
+        <translation>选择保存本人数据的文件夹</translation>
+    </message>
+    <message>
+        <source>导出本人数据</source>
+        <translation>导出本人数据</translation>
+    </message>
+    <message>
+        <source>已导出客户本人的完整资料（未遮蔽），请妥善交付本人：
+{0}
+{1}</source>
+        <translation>已导出客户本人的完整资料（未遮蔽），请妥善交付本人：
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3765,74 @@
     <message>
         <source>理赔进度</source>
         <translation>理赔进度</translation>
+    </message>
+    <message>
+        <source>个人信息处理同意</source>
+        <translation>个人信息处理同意</translation>
+    </message>
+    <message>
+        <source>敏感个人信息单独同意</source>
+        <translation>敏感个人信息单独同意</translation>
+    </message>
+    <message>
+        <source>监护人同意</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>纸质签字</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <source>电子签名</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>微信确认</source>
+        <translation>微信确认</translation>
+    </message>
+    <message>
+        <source>电话录音</source>
+        <translation>电话录音</translation>
+    </message>
+    <message>
+        <source>当面口头</source>
+        <translation>当面口头</translation>
+    </message>
+    <message>
+        <source>查阅/复制</source>
+        <translation>查阅/复制</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>撤回同意</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>转移</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>已答复</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4782,10 @@
         <translation>本机没有可用的系统密钥环，无法自动保存数据库密钥。请改用口令打开数据库。</translation>
     </message>
     <message>
+        <source>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</source>
+        <translation>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</translation>
+    </message>
+    <message>
         <source>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</source>
         <translation>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</translation>
     </message>
@@ -4224,6 +4856,30 @@
     <message>
         <source>终身保单没有到期日期，无法续保。</source>
         <translation>终身保单没有到期日期，无法续保。</translation>
+    </message>
+    <message>
+        <source>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</source>
+        <translation>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
+        <translation>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>档案已锁定。请先解锁，再继续操作。</source>
+        <translation>档案已锁定。请先解锁，再继续操作。</translation>
+    </message>
+    <message>
+        <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
+        <translation>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</source>
+        <translation>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</translation>
+    </message>
+    <message>
+        <source>恢复密钥有误，请逐组核对后重新输入。</source>
+        <translation>恢复密钥有误，请逐组核对后重新输入。</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +5167,58 @@
     <message>
         <source>请选择缴费方法</source>
         <translation>请选择缴费方法</translation>
+    </message>
+    <message>
+        <source>尚未记录客户的知情同意（《个人信息保护法》第十三、十四条）</source>
+        <translation>尚未记录客户的知情同意（《个人信息保护法》第十三、十四条）</translation>
+    </message>
+    <message>
+        <source>已填写健康、财务或收入等敏感个人信息，但未取得单独同意（第二十九条）</source>
+        <translation>已填写健康、财务或收入等敏感个人信息，但未取得单独同意（第二十九条）</translation>
+    </message>
+    <message>
+        <source>敏感个人信息：需取得客户的单独同意后再填写</source>
+        <translation>敏感个人信息：需取得客户的单独同意后再填写</translation>
+    </message>
+    <message>
+        <source>客户未满 {age} 周岁，须取得其父母或其他监护人的同意（第三十一条）</source>
+        <translation>客户未满 {age} 周岁，须取得其父母或其他监护人的同意（第三十一条）</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请填写同意的范围（处理目的与信息种类）</source>
+        <translation>请填写同意的范围（处理目的与信息种类）</translation>
+    </message>
+    <message>
+        <source>请填写监护人姓名</source>
+        <translation>请填写监护人姓名</translation>
+    </message>
+    <message>
+        <source>请填写监护人与客户的关系</source>
+        <translation>请填写监护人与客户的关系</translation>
+    </message>
+    <message>
+        <source>收到日期不能晚于今天</source>
+        <translation>收到日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>答复期限不能早于收到日期</source>
+        <translation>答复期限不能早于收到日期</translation>
+    </message>
+    <message>
+        <source>答复日期不能早于收到日期</source>
+        <translation>答复日期不能早于收到日期</translation>
+    </message>
+    <message>
+        <source>答复日期不能晚于今天</source>
+        <translation>答复日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请填写答复内容</source>
+        <translation>请填写答复内容</translation>
     </message>
 </context>
 <context>
