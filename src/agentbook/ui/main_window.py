@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
             view.editRequested.connect(self.edit)
             view.customerRequested.connect(self.open_customer)
             view.printRequested.connect(self.print_customer)
+            view.changed.connect(self.refresh_all)  # consent recorded in the view: lists show it
             view.finished.connect(lambda _r, cid=customer_id: self.views360.pop(cid, None))
             self.views360[customer_id] = view
         view.show()

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from agentbook.domain import enums as E
 from agentbook.domain.consent import ConsentEvent, consent_warnings
@@ -83,6 +83,10 @@ class CustomerDialog(RecordDialog):
         self.finish_setup()
         for name in _WARNED:
             self.warning_labels[name] = self._add_warning_label(self.fields[name].widget)
+        for index in range(5):  # rows stay at the top of each page when a note comes and goes
+            getattr(self.form, f"form_{index}").addItem(
+                QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+            )
         self._kind_changed()
         self.validate_now()
 
@@ -92,6 +96,7 @@ class CustomerDialog(RecordDialog):
         label.setObjectName(f"warning_{widget.objectName()}")
         label.setStyleSheet(_WARNING_STYLE)
         label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no spare height
         label.hide()
         found = self._form_layout_of(widget) or (
             self._form_layout_of(widget.parentWidget()) if widget.parentWidget() is not None else None
