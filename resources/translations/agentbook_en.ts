@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>答复个人信息请求</source>
+        <translation>Answer a personal information request</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · 收到于 {2}</source>
+        <translation>{0} · {1} · received {2}</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>已办理的事项；不予办理的，写明理由（第五十条）</source>
+        <translation>What was done; when refusing, give the reasons (Art. 50)</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>序号</source>
@@ -477,6 +504,69 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>记录同意 – {0}</source>
+        <translation>Record consent – {0}</translation>
+    </message>
+    <message>
+        <source>撤回同意 – {0}</source>
+        <translation>Withdraw consent – {0}</translation>
+    </message>
+    <message>
+        <source>同意类别</source>
+        <translation>Kind of consent</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>撤回说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>处理目的与信息种类，例如：客户档案管理、保单服务与回访</source>
+        <translation>Purposes and kinds of information, e.g. customer records, policy service and follow-ups</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>Guardian's name</translation>
+    </message>
+    <message>
+        <source>与客户关系</source>
+        <translation>Relation to the customer</translation>
+    </message>
+    <message>
+        <source>父亲、母亲或其他监护人</source>
+        <translation>Father, mother or other guardian</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>客户未满 {0} 周岁：须由父母或其他监护人同意，并记录监护人。</source>
+        <translation>The customer is under {0}: a parent or other guardian must consent; record the guardian.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -587,6 +677,33 @@ Latest hash: {1}</translation>
     <message>
         <source>家庭与关系</source>
         <translation>Family and relationships</translation>
+    </message>
+    <message>
+        <source>记录同意…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>撤回同意…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>Export own data…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>Personal information requests…</translation>
+    </message>
+    <message>
+        <source>当前状态：{0}</source>
+        <translation>Current state: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>知情同意 (%n)</source>
+        <translation>
+            <numerusform>Consent (%n)</numerusform>
+            <numerusform>Consent (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>投保人</source>
@@ -1411,6 +1528,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>提醒与客户分层设置…</source>
         <translation>Reminders and value tiers…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>Personal information requests…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -2655,6 +2776,93 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>SubjectRequestDialog</name>
+    <message>
+        <source>登记个人信息请求</source>
+        <translation>Log a personal information request</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母、手机或证件号码后几位</source>
+        <translation>Type a name, pinyin initials, or the last digits of a mobile or ID number</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>{0}（收到后 15 个工作日）</source>
+        <translation>{0} (15 working days after receipt)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestModel</name>
+    <message>
+        <source>（逾期答复）</source>
+        <translation> (answered late)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestsDialog</name>
+    <message>
+        <source>个人信息请求</source>
+        <translation>Personal information requests</translation>
+    </message>
+    <message>
+        <source>个人查阅、复制、更正、删除其个人信息或撤回同意的请求应及时受理；答复期限按收到后 15 个工作日计算。</source>
+        <translation>Requests to access, copy, correct or delete personal information, or to withdraw consent, must be handled promptly; answers are due 15 working days after receipt.</translation>
+    </message>
+    <message>
+        <source>登记请求…</source>
+        <translation>Log a request…</translation>
+    </message>
+    <message>
+        <source>答复…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>Export own data…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>处理中 %n 件</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，其中已超期 %n 件</source>
+        <translation>
+            <numerusform>, %n of them overdue</numerusform>
+            <numerusform>, %n of them overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
@@ -3553,8 +3761,24 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Satisfaction</translation>
     </message>
     <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>操作</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>说明</source>
@@ -3599,6 +3823,65 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>清除内容</source>
         <translation>Removed</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>财务状况</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>Annual income</translation>
+    </message>
+    <message>
+        <source>选择保存本人数据的文件夹</source>
+        <translation>Choose a folder for the customer's own data</translation>
+    </message>
+    <message>
+        <source>导出本人数据</source>
+        <translation>Export own data</translation>
+    </message>
+    <message>
+        <source>已导出客户本人的完整资料（未遮蔽），请妥善交付本人：
+{0}
+{1}</source>
+        <translation>The customer's complete data (unmasked) has been exported; hand it to the customer personally:
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4320,74 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>理赔进度</source>
         <translation>Claim progress</translation>
+    </message>
+    <message>
+        <source>个人信息处理同意</source>
+        <translation>Consent to processing</translation>
+    </message>
+    <message>
+        <source>敏感个人信息单独同意</source>
+        <translation>Separate consent (sensitive data)</translation>
+    </message>
+    <message>
+        <source>监护人同意</source>
+        <translation>Guardian's consent</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>纸质签字</source>
+        <translation>Signed on paper</translation>
+    </message>
+    <message>
+        <source>电子签名</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <source>微信确认</source>
+        <translation>Confirmed on WeChat</translation>
+    </message>
+    <message>
+        <source>电话录音</source>
+        <translation>Recorded phone call</translation>
+    </message>
+    <message>
+        <source>当面口头</source>
+        <translation>In person, orally</translation>
+    </message>
+    <message>
+        <source>查阅/复制</source>
+        <translation>Access / copy</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>撤回同意</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>转移</source>
+        <translation>Portability</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>Answered</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +6019,58 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>请选择缴费方法</source>
         <translation>Choose how it was paid</translation>
+    </message>
+    <message>
+        <source>尚未记录客户的知情同意（《个人信息保护法》第十三、十四条）</source>
+        <translation>The customer's informed consent has not been recorded (PIPL Arts. 13, 14)</translation>
+    </message>
+    <message>
+        <source>已填写健康、财务或收入等敏感个人信息，但未取得单独同意（第二十九条）</source>
+        <translation>Sensitive information (health, finances or income) is filled in without separate consent (Art. 29)</translation>
+    </message>
+    <message>
+        <source>敏感个人信息：需取得客户的单独同意后再填写</source>
+        <translation>Sensitive information: get the customer's separate consent before filling this in</translation>
+    </message>
+    <message>
+        <source>客户未满 {age} 周岁，须取得其父母或其他监护人的同意（第三十一条）</source>
+        <translation>The customer is under {age}: a parent's or other guardian's consent is required (Art. 31)</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>请填写同意的范围（处理目的与信息种类）</source>
+        <translation>Enter the scope of consent (purposes and kinds of information)</translation>
+    </message>
+    <message>
+        <source>请填写监护人姓名</source>
+        <translation>Enter the guardian's name</translation>
+    </message>
+    <message>
+        <source>请填写监护人与客户的关系</source>
+        <translation>Enter the guardian's relation to the customer</translation>
+    </message>
+    <message>
+        <source>收到日期不能晚于今天</source>
+        <translation>The date received cannot be later than today</translation>
+    </message>
+    <message>
+        <source>答复期限不能早于收到日期</source>
+        <translation>The due date cannot be before the date received</translation>
+    </message>
+    <message>
+        <source>答复日期不能早于收到日期</source>
+        <translation>The answer date cannot be before the date received</translation>
+    </message>
+    <message>
+        <source>答复日期不能晚于今天</source>
+        <translation>The answer date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>请填写答复内容</source>
+        <translation>Enter the answer</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>答复个人信息请求</source>
+        <translation>答复个人信息请求</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · 收到于 {2}</source>
+        <translation>{0} · {1} · 收到于 {2}</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>已办理的事项；不予办理的，写明理由（第五十条）</source>
+        <translation>已办理的事项；不予办理的，写明理由（第五十条）</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>序号</source>
@@ -475,6 +502,69 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>记录同意 – {0}</source>
+        <translation>记录同意 – {0}</translation>
+    </message>
+    <message>
+        <source>撤回同意 – {0}</source>
+        <translation>撤回同意 – {0}</translation>
+    </message>
+    <message>
+        <source>同意类别</source>
+        <translation>同意类别</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>同意范围</translation>
+    </message>
+    <message>
+        <source>撤回说明</source>
+        <translation>撤回说明</translation>
+    </message>
+    <message>
+        <source>处理目的与信息种类，例如：客户档案管理、保单服务与回访</source>
+        <translation>处理目的与信息种类，例如：客户档案管理、保单服务与回访</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>与客户关系</source>
+        <translation>与客户关系</translation>
+    </message>
+    <message>
+        <source>父亲、母亲或其他监护人</source>
+        <translation>父亲、母亲或其他监护人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>客户未满 {0} 周岁：须由父母或其他监护人同意，并记录监护人。</source>
+        <translation>客户未满 {0} 周岁：须由父母或其他监护人同意，并记录监护人。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -585,6 +675,32 @@
     <message>
         <source>家庭与关系</source>
         <translation>家庭与关系</translation>
+    </message>
+    <message>
+        <source>记录同意…</source>
+        <translation>记录同意…</translation>
+    </message>
+    <message>
+        <source>撤回同意…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>导出本人数据…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>个人信息请求…</translation>
+    </message>
+    <message>
+        <source>当前状态：{0}</source>
+        <translation>当前状态：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>知情同意 (%n)</source>
+        <translation>
+            <numerusform>知情同意 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>投保人</source>
@@ -1402,6 +1518,10 @@
     <message>
         <source>提醒与客户分层设置…</source>
         <translation>提醒与客户分层设置…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>个人信息请求…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -2642,6 +2762,91 @@
     </message>
 </context>
 <context>
+    <name>SubjectRequestDialog</name>
+    <message>
+        <source>登记个人信息请求</source>
+        <translation>登记个人信息请求</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母、手机或证件号码后几位</source>
+        <translation>输入姓名、拼音首字母、手机或证件号码后几位</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>请求内容</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>{0}（收到后 15 个工作日）</source>
+        <translation>{0}（收到后 15 个工作日）</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestModel</name>
+    <message>
+        <source>（逾期答复）</source>
+        <translation>（逾期答复）</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestsDialog</name>
+    <message>
+        <source>个人信息请求</source>
+        <translation>个人信息请求</translation>
+    </message>
+    <message>
+        <source>个人查阅、复制、更正、删除其个人信息或撤回同意的请求应及时受理；答复期限按收到后 15 个工作日计算。</source>
+        <translation>个人查阅、复制、更正、删除其个人信息或撤回同意的请求应及时受理；答复期限按收到后 15 个工作日计算。</translation>
+    </message>
+    <message>
+        <source>登记请求…</source>
+        <translation>登记请求…</translation>
+    </message>
+    <message>
+        <source>答复…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>导出本人数据…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>处理中 %n 件</source>
+        <translation>
+            <numerusform>处理中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，其中已超期 %n 件</source>
+        <translation>
+            <numerusform>，其中已超期 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
@@ -3521,8 +3726,24 @@
         <translation>满意度</translation>
     </message>
     <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>操作</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>说明</source>
@@ -3567,6 +3788,65 @@
     <message>
         <source>清除内容</source>
         <translation>清除内容</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>请求内容</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>健康状况</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>财务状况</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>选择保存本人数据的文件夹</source>
+        <translation>选择保存本人数据的文件夹</translation>
+    </message>
+    <message>
+        <source>导出本人数据</source>
+        <translation>导出本人数据</translation>
+    </message>
+    <message>
+        <source>已导出客户本人的完整资料（未遮蔽），请妥善交付本人：
+{0}
+{1}</source>
+        <translation>已导出客户本人的完整资料（未遮蔽），请妥善交付本人：
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4285,74 @@
     <message>
         <source>理赔进度</source>
         <translation>理赔进度</translation>
+    </message>
+    <message>
+        <source>个人信息处理同意</source>
+        <translation>个人信息处理同意</translation>
+    </message>
+    <message>
+        <source>敏感个人信息单独同意</source>
+        <translation>敏感个人信息单独同意</translation>
+    </message>
+    <message>
+        <source>监护人同意</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>纸质签字</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <source>电子签名</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>微信确认</source>
+        <translation>微信确认</translation>
+    </message>
+    <message>
+        <source>电话录音</source>
+        <translation>电话录音</translation>
+    </message>
+    <message>
+        <source>当面口头</source>
+        <translation>当面口头</translation>
+    </message>
+    <message>
+        <source>查阅/复制</source>
+        <translation>查阅/复制</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>撤回同意</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>转移</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>已答复</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +5984,58 @@
     <message>
         <source>请选择缴费方法</source>
         <translation>请选择缴费方法</translation>
+    </message>
+    <message>
+        <source>尚未记录客户的知情同意（《个人信息保护法》第十三、十四条）</source>
+        <translation>尚未记录客户的知情同意（《个人信息保护法》第十三、十四条）</translation>
+    </message>
+    <message>
+        <source>已填写健康、财务或收入等敏感个人信息，但未取得单独同意（第二十九条）</source>
+        <translation>已填写健康、财务或收入等敏感个人信息，但未取得单独同意（第二十九条）</translation>
+    </message>
+    <message>
+        <source>敏感个人信息：需取得客户的单独同意后再填写</source>
+        <translation>敏感个人信息：需取得客户的单独同意后再填写</translation>
+    </message>
+    <message>
+        <source>客户未满 {age} 周岁，须取得其父母或其他监护人的同意（第三十一条）</source>
+        <translation>客户未满 {age} 周岁，须取得其父母或其他监护人的同意（第三十一条）</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请填写同意的范围（处理目的与信息种类）</source>
+        <translation>请填写同意的范围（处理目的与信息种类）</translation>
+    </message>
+    <message>
+        <source>请填写监护人姓名</source>
+        <translation>请填写监护人姓名</translation>
+    </message>
+    <message>
+        <source>请填写监护人与客户的关系</source>
+        <translation>请填写监护人与客户的关系</translation>
+    </message>
+    <message>
+        <source>收到日期不能晚于今天</source>
+        <translation>收到日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>答复期限不能早于收到日期</source>
+        <translation>答复期限不能早于收到日期</translation>
+    </message>
+    <message>
+        <source>答复日期不能早于收到日期</source>
+        <translation>答复日期不能早于收到日期</translation>
+    </message>
+    <message>
+        <source>答复日期不能晚于今天</source>
+        <translation>答复日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请填写答复内容</source>
+        <translation>请填写答复内容</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>答复个人信息请求</source>
+        <translation>答覆個人資訊請求</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · 收到于 {2}</source>
+        <translation>{0} · {1} · 收到於 {2}</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答覆日期</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <source>已办理的事项；不予办理的，写明理由（第五十条）</source>
+        <translation>已辦理的事項；不予辦理的，寫明理由（第五十條）</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>經辦人</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>序号</source>
@@ -475,6 +502,69 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>记录同意 – {0}</source>
+        <translation>記錄同意 – {0}</translation>
+    </message>
+    <message>
+        <source>撤回同意 – {0}</source>
+        <translation>撤回同意 – {0}</translation>
+    </message>
+    <message>
+        <source>同意类别</source>
+        <translation>同意類別</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>同意範圍</translation>
+    </message>
+    <message>
+        <source>撤回说明</source>
+        <translation>撤回說明</translation>
+    </message>
+    <message>
+        <source>处理目的与信息种类，例如：客户档案管理、保单服务与回访</source>
+        <translation>處理目的與資訊種類，例如：客戶檔案管理、保單服務與回訪</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>監護人姓名</translation>
+    </message>
+    <message>
+        <source>与客户关系</source>
+        <translation>與客戶關係</translation>
+    </message>
+    <message>
+        <source>父亲、母亲或其他监护人</source>
+        <translation>父親、母親或其他監護人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>客户未满 {0} 周岁：须由父母或其他监护人同意，并记录监护人。</source>
+        <translation>客戶未滿 {0} 週歲：須由父母或其他監護人同意，並記錄監護人。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>沟通记录</source>
@@ -585,6 +675,32 @@
     <message>
         <source>家庭与关系</source>
         <translation>家庭與關係</translation>
+    </message>
+    <message>
+        <source>记录同意…</source>
+        <translation>記錄同意…</translation>
+    </message>
+    <message>
+        <source>撤回同意…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>匯出本人資料…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>個人資訊請求…</translation>
+    </message>
+    <message>
+        <source>当前状态：{0}</source>
+        <translation>當前狀態：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>知情同意 (%n)</source>
+        <translation>
+            <numerusform>知情同意 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>投保人</source>
@@ -1402,6 +1518,10 @@
     <message>
         <source>提醒与客户分层设置…</source>
         <translation>提醒與客戶分層設定…</translation>
+    </message>
+    <message>
+        <source>个人信息请求…</source>
+        <translation>個人資訊請求…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -2642,6 +2762,91 @@
     </message>
 </context>
 <context>
+    <name>SubjectRequestDialog</name>
+    <message>
+        <source>登记个人信息请求</source>
+        <translation>登記個人資訊請求</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母、手机或证件号码后几位</source>
+        <translation>輸入姓名、拼音首字母、手機或證件號碼後幾位</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>請求型別</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>請求內容</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>{0}（收到后 15 个工作日）</source>
+        <translation>{0}（收到後 15 個工作日）</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestModel</name>
+    <message>
+        <source>（逾期答复）</source>
+        <translation>（逾期答覆）</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestsDialog</name>
+    <message>
+        <source>个人信息请求</source>
+        <translation>個人資訊請求</translation>
+    </message>
+    <message>
+        <source>个人查阅、复制、更正、删除其个人信息或撤回同意的请求应及时受理；答复期限按收到后 15 个工作日计算。</source>
+        <translation>個人查閱、複製、更正、刪除其個人資訊或撤回同意的請求應及時受理；答覆期限按收到後 15 個工作日計算。</translation>
+    </message>
+    <message>
+        <source>登记请求…</source>
+        <translation>登記請求…</translation>
+    </message>
+    <message>
+        <source>答复…</source>
+        <translation>答覆…</translation>
+    </message>
+    <message>
+        <source>导出本人数据…</source>
+        <translation>匯出本人資料…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <source>处理中 %n 件</source>
+        <translation>
+            <numerusform>處理中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，其中已超期 %n 件</source>
+        <translation>
+            <numerusform>，其中已超期 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>逾期保费</source>
@@ -3521,8 +3726,24 @@
         <translation>滿意度</translation>
     </message>
     <message>
+        <source>类别</source>
+        <translation>類別</translation>
+    </message>
+    <message>
         <source>操作</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>監護人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
     </message>
     <message>
         <source>说明</source>
@@ -3567,6 +3788,65 @@
     <message>
         <source>清除内容</source>
         <translation>清除內容</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>请求类型</source>
+        <translation>請求型別</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答覆日期</translation>
+    </message>
+    <message>
+        <source>请求内容</source>
+        <translation>請求內容</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>經辦人</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>健康状况</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>财务状况</source>
+        <translation>財務狀況</translation>
+    </message>
+    <message>
+        <source>年收入</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>选择保存本人数据的文件夹</source>
+        <translation>選擇儲存本人資料的資料夾</translation>
+    </message>
+    <message>
+        <source>导出本人数据</source>
+        <translation>匯出本人資料</translation>
+    </message>
+    <message>
+        <source>已导出客户本人的完整资料（未遮蔽），请妥善交付本人：
+{0}
+{1}</source>
+        <translation>已匯出客戶本人的完整資料（未遮蔽），請妥善交付本人：
+{0}
+{1}</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4285,74 @@
     <message>
         <source>理赔进度</source>
         <translation>理賠進度</translation>
+    </message>
+    <message>
+        <source>个人信息处理同意</source>
+        <translation>個人資訊處理同意</translation>
+    </message>
+    <message>
+        <source>敏感个人信息单独同意</source>
+        <translation>敏感個人資訊單獨同意</translation>
+    </message>
+    <message>
+        <source>监护人同意</source>
+        <translation>監護人同意</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>纸质签字</source>
+        <translation>紙質簽字</translation>
+    </message>
+    <message>
+        <source>电子签名</source>
+        <translation>電子簽名</translation>
+    </message>
+    <message>
+        <source>微信确认</source>
+        <translation>微信確認</translation>
+    </message>
+    <message>
+        <source>电话录音</source>
+        <translation>電話錄音</translation>
+    </message>
+    <message>
+        <source>当面口头</source>
+        <translation>當面口頭</translation>
+    </message>
+    <message>
+        <source>查阅/复制</source>
+        <translation>查閱/複製</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>撤回同意</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>解釋說明</translation>
+    </message>
+    <message>
+        <source>转移</source>
+        <translation>轉移</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>已答覆</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +5984,58 @@
     <message>
         <source>请选择缴费方法</source>
         <translation>請選擇繳費方法</translation>
+    </message>
+    <message>
+        <source>尚未记录客户的知情同意（《个人信息保护法》第十三、十四条）</source>
+        <translation>尚未記錄客戶的知情同意（《個人資訊保護法》第十三、十四條）</translation>
+    </message>
+    <message>
+        <source>已填写健康、财务或收入等敏感个人信息，但未取得单独同意（第二十九条）</source>
+        <translation>已填寫健康、財務或收入等敏感個人資訊，但未取得單獨同意（第二十九條）</translation>
+    </message>
+    <message>
+        <source>敏感个人信息：需取得客户的单独同意后再填写</source>
+        <translation>敏感個人資訊：需取得客戶的單獨同意後再填寫</translation>
+    </message>
+    <message>
+        <source>客户未满 {age} 周岁，须取得其父母或其他监护人的同意（第三十一条）</source>
+        <translation>客戶未滿 {age} 週歲，須取得其父母或其他監護人的同意（第三十一條）</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>日期不能晚於今天</translation>
+    </message>
+    <message>
+        <source>请填写同意的范围（处理目的与信息种类）</source>
+        <translation>請填寫同意的範圍（處理目的與資訊種類）</translation>
+    </message>
+    <message>
+        <source>请填写监护人姓名</source>
+        <translation>請填寫監護人姓名</translation>
+    </message>
+    <message>
+        <source>请填写监护人与客户的关系</source>
+        <translation>請填寫監護人與客戶的關係</translation>
+    </message>
+    <message>
+        <source>收到日期不能晚于今天</source>
+        <translation>收到日期不能晚於今天</translation>
+    </message>
+    <message>
+        <source>答复期限不能早于收到日期</source>
+        <translation>答覆期限不能早於收到日期</translation>
+    </message>
+    <message>
+        <source>答复日期不能早于收到日期</source>
+        <translation>答覆日期不能早於收到日期</translation>
+    </message>
+    <message>
+        <source>答复日期不能晚于今天</source>
+        <translation>答覆日期不能晚於今天</translation>
+    </message>
+    <message>
+        <source>请填写答复内容</source>
+        <translation>請填寫答覆內容</translation>
     </message>
 </context>
 <context>

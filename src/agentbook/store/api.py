@@ -12,15 +12,18 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from agentbook.domain.consent import ConsentEvent, SubjectRequest, consent_warnings
 from agentbook.domain.enums import PaymentMethod
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.domain.segmentation import TierFeatures
+from agentbook.domain.validation import FieldError
 from agentbook.store import audit as audit_log
 from agentbook.store import bulk, premiums, recovery, renewals, retention, segmentation, statistics, today
 from agentbook.store.backup import write_copy
 from agentbook.store.claims import ClaimRepository
 from agentbook.store.complaints import ComplaintRepository
 from agentbook.store.connection import Credentials, RawKey, open_encrypted
+from agentbook.store.consent import ConsentEventRepository, SubjectRequestRepository
 from agentbook.store.contacts import ContactRepository
 from agentbook.store.customers import CustomerRepository
 from agentbook.store.database import Database
@@ -61,6 +64,8 @@ class Store:
         self.claims = ClaimRepository(db)
         self.contacts = ContactRepository(db)
         self.complaints = ComplaintRepository(db)
+        self.consent_events = ConsentEventRepository(db)
+        self.subject_requests = SubjectRequestRepository(db)
         self.settings = Settings(db)
         self.security = Security(self)
 
@@ -272,6 +277,37 @@ class Store:
 
     def statistics(self) -> list[statistics.StatTable]:
         return statistics.all_tables(self.db)
+
+    # --- consent and data-subject requests (PIPL) -------------------------------------------
+    def record_consent(self, event: ConsentEvent) -> ConsentEvent:
+        """Record consent given or withdrawn; the customer's current consent follows, audited."""
+        return self.consent_events.record(event)
+
+    def consent_history(self, customer_id: int) -> list[ConsentEvent]:
+        """Newest first."""
+        return self.consent_events.of_customer(customer_id)
+
+    def consent_warnings(self, customer_id: int) -> list[FieldError]:
+        with self.db.lock:
+            customer = self.customers.get(customer_id)
+            return consent_warnings(customer, self.today(), self.consent_history(customer_id))
+
+    def add_subject_request(self, request: SubjectRequest) -> SubjectRequest:
+        """Log a request; its due date is 15 working days after receipt unless given."""
+        return self.subject_requests.create(request)
+
+    def answer_subject_request(
+        self, request_id: int, answer: str, *, answered_on: date | None = None, handled_by: str | None = None
+    ) -> SubjectRequest:
+        return self.subject_requests.answer(request_id, answer, answered_on=answered_on, handled_by=handled_by)
+
+    def list_subject_requests(self, customer_id: int | None = None) -> list[SubjectRequest]:
+        """Open requests first (nearest due date first), then answered ones, newest first."""
+        return self.subject_requests.listing(customer_id)
+
+    def open_subject_requests(self) -> tuple[int, int]:
+        """(open requests, of which overdue)."""
+        return self.subject_requests.open_count(self.today())
 
     # --- bulk, audit, backup -------------------------------------------------------------
     def load_dataset(self, data: bulk.Dataset, action: str = "bulk_load") -> dict[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,12 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain import enums as E
+from agentbook.domain.consent import ConsentAction, ConsentEvent, consent_warnings
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
 from agentbook.domain.models import Customer, Policy
 from agentbook.domain.money import format_money
 from agentbook.store.api import Customer360, Store
-from agentbook.ui.i18n import tr_enum
+from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
+
+WARNING_STYLE = "color: #8a5300;"
 
 
 class Customer360View(QDialog):
@@ -174,6 +179,7 @@ class Customer360View(QDialog):
             view.setObjectName(f"view_{tab}")
             view.doubleClicked.connect(lambda i, m=model, t=tab: self._open(t, m.row_object(i.row()).id))
             self.sections.addTab(view, "")
+        self.sections.addTab(self._consent_section(), "")
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -201,6 +207,96 @@ class Customer360View(QDialog):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         return view
+
+    def _consent_section(self) -> QWidget:
+        """知情同意 (PIPL): current state and warnings, the history, and the person's own data."""
+        page = QWidget(self)
+        page.setObjectName("consent_section")
+        self.consent_state = QLabel(page)
+        self.consent_state.setObjectName("consent_state")
+        self.consent_state.setWordWrap(True)
+        self.consent_warnings = QLabel(page)
+        self.consent_warnings.setObjectName("consent_warnings")
+        self.consent_warnings.setWordWrap(True)
+        self.consent_warnings.setStyleSheet(WARNING_STYLE)
+        self.consent_model: ListTableModel[ConsentEvent] = ListTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("columns", "日期"), "date", lambda e: e.on_date),
+                Column(QT_TRANSLATE_NOOP("columns", "类别"), "enum", lambda e: e.kind),
+                Column(QT_TRANSLATE_NOOP("columns", "操作"), "enum", lambda e: e.action),
+                Column(QT_TRANSLATE_NOOP("columns", "范围"), "text", lambda e: e.scope),
+                Column(QT_TRANSLATE_NOOP("columns", "方式"), "enum", lambda e: e.channel),
+                Column(QT_TRANSLATE_NOOP("columns", "监护人"), "text", self._guardian_text),
+                Column(QT_TRANSLATE_NOOP("columns", "备注"), "text", lambda e: e.note),
+            ]
+        )
+        self.consent_view = self._table(self.consent_model)
+        self.consent_view.setObjectName("view_consent")
+        buttons = QHBoxLayout()
+        for name, text, handler in (
+            ("give_consent", self.tr("记录同意…"), lambda: self.record_consent(ConsentAction.GIVEN)),
+            ("withdraw_consent", self.tr("撤回同意…"), lambda: self.record_consent(ConsentAction.WITHDRAWN)),
+            ("export_own_data", self.tr("导出本人数据…"), lambda: self.export_own_data()),
+            ("subject_requests", self.tr("个人信息请求…"), self.open_requests),
+        ):
+            button = QPushButton(text, page)
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.consent_state)
+        layout.addWidget(self.consent_warnings)
+        layout.addLayout(buttons)
+        layout.addWidget(self.consent_view, 1)
+        return page
+
+    @staticmethod
+    def _guardian_text(event: ConsentEvent) -> str:
+        if not event.guardian_name:
+            return ""
+        return f"{event.guardian_name}（{event.guardian_relation}）" if event.guardian_relation else event.guardian_name
+
+    def _fill_consent(self, c: Customer) -> None:
+        assert c.id is not None
+        history = self.store.consent_history(c.id)
+        self.consent_model.set_rows(history)
+        self.consent_state.setText(self.tr("当前状态：{0}").format(self._consent_text(c)))
+        warnings = consent_warnings(c, self.store.today(), history)
+        shown = [w for w in warnings if w.field in ("consent_date", "consent_sensitive", "guardian")]
+        self.consent_warnings.setText("\n".join("⚠ " + w.text(tr_validation) for w in shown))
+        self.consent_warnings.setVisible(bool(shown))
+        title = self.tr("知情同意 (%n)", "", len(history))
+        if shown:
+            title += " ⚠"
+        self.sections.setTabText(4, title)
+
+    def record_consent(self, action: ConsentAction) -> bool:
+        from agentbook.ui.consent import ConsentDialog
+
+        dialog = ConsentDialog(self.store, self.customer_id, action, self)
+        if not dialog.exec():
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def export_own_data(self, folder: Path | None = None, done: Callable[[Any], None] | None = None) -> bool:
+        """The person's own data in full (PIPL Art. 45): archive sheet PDF and workbook."""
+        from agentbook.ui.consent import export_own_data
+
+        def finished(result: Any) -> None:
+            self.reload()
+            if done is not None:
+                done(result)
+
+        return export_own_data(self.store, self.customer_id, self, folder=folder, done=finished)
+
+    def open_requests(self) -> None:
+        from agentbook.ui.consent import SubjectRequestsDialog
+
+        SubjectRequestsDialog(self.store, self, customer_id=self.customer_id).exec()
+        self.reload()
 
     def _roles(self, policy: Policy) -> str:
         roles = []
@@ -237,6 +333,7 @@ class Customer360View(QDialog):
             claims += self.tr(" · 处理中 %n", "", open_claims)
         self.sections.setTabText(2, claims)
         self.sections.setTabText(3, self.tr("沟通记录 (%n)", "", len(self.data.contacts)))
+        self._fill_consent(c)
 
     def _fill_subtitle(self, c: Customer) -> None:
         parts = [c.archive_no, tr_enum(c.kind), tr_enum(c.lifecycle)]

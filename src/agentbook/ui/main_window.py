@@ -189,8 +189,13 @@ class MainWindow(QMainWindow):
         self.act_workday_settings = action(
             self.tr("提醒与客户分层设置…"), self.open_workday_settings, None, "act_workday_settings"
         )
+        # --- personal information (PIPL): requests of data subjects -----------------------
+        self.act_subject_requests = action(
+            self.tr("个人信息请求…"), self.open_subject_requests, None, "act_subject_requests"
+        )
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_new_complaint)
+        tools_menu.addAction(self.act_subject_requests)
         tools_menu.addAction(self.act_tiers)
         tools_menu.addAction(self.act_workday_settings)
         tools_menu.addSeparator()
@@ -301,6 +306,7 @@ class MainWindow(QMainWindow):
             view.editRequested.connect(self.edit)
             view.customerRequested.connect(self.open_customer)
             view.printRequested.connect(self.print_customer)
+            view.changed.connect(self.refresh_all)  # consent recorded in the view: lists show it
             view.finished.connect(lambda _r, cid=customer_id: self.views360.pop(cid, None))
             self.views360[customer_id] = view
         view.show()
@@ -386,6 +392,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("客户价值"), self.tr("已重新计算，%n 位客户的价值分层有变化。", "", refresh.changed)
         )
+        self.refresh_all()
+
+    def open_subject_requests(self) -> None:
+        from agentbook.ui.consent import SubjectRequestsDialog
+
+        SubjectRequestsDialog(self.store, self).exec()
         self.refresh_all()
 
     def open_workday_settings(self) -> None:

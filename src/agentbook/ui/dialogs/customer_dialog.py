@@ -6,15 +6,18 @@ import dataclasses
 import re
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from agentbook.domain import enums as E
+from agentbook.domain.consent import ConsentEvent, consent_warnings
 from agentbook.domain.idnumbers import IdNumberError, normalize_id_text, parse_resident_id
 from agentbook.domain.models import Customer
 from agentbook.domain.validation import FieldError, normalize_mobile, validate_customer
 from agentbook.store.api import Store
+from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.record_dialog import RecordDialog
 from agentbook.ui.forms_generated.ui_customer_dialog import Ui_CustomerDialog
+from agentbook.ui.i18n import tr_validation
 
 _TEXT = (
     "name",
@@ -31,6 +34,9 @@ _TEXT = (
     "archive_no",
 )
 _NOTES = ("financial_notes", "needs", "health_notes", "remarks")
+# Where the consent warnings (PIPL) show; the guardian rule shows under the consent date.
+_WARNED = ("consent_date", "consent_sensitive", "health_notes", "financial_notes", "annual_income")
+_WARNING_STYLE = "color: #8a5300; font-size: 90%;"
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -72,8 +78,58 @@ class CustomerDialog(RecordDialog):
         self.setWindowTitle(self.tr("编辑客户 – {0}").format(record.name) if record else self.tr("新建客户"))
         self.form.id_number.textEdited.connect(self._fill_from_id)
         self.form.kind.currentIndexChanged.connect(self._kind_changed)
+        self._consent_history: list[ConsentEvent] = store.consent_history(record.id) if record and record.id else []
+        self.warning_labels: dict[str, QLabel] = {}
         self.finish_setup()
+        for name in _WARNED:
+            self.warning_labels[name] = self._add_warning_label(self.fields[name].widget)
+        for index in range(5):  # rows stay at the top of each page when a note comes and goes
+            getattr(self.form, f"form_{index}").addItem(
+                QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+            )
         self._kind_changed()
+        self.validate_now()
+
+    def _add_warning_label(self, widget: QWidget) -> QLabel:
+        """A non-blocking note under a field (after its error label): consent is missing for it."""
+        label = QLabel(self)
+        label.setObjectName(f"warning_{widget.objectName()}")
+        label.setStyleSheet(_WARNING_STYLE)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no spare height
+        label.hide()
+        found = self._form_layout_of(widget) or (
+            self._form_layout_of(widget.parentWidget()) if widget.parentWidget() is not None else None
+        )
+        if found:
+            layout, row = found
+            layout.insertRow(row + 2, "", label)  # below the field and its error label
+        return label
+
+    def validate_now(self) -> bool:
+        ok = super().validate_now()
+        self.show_warnings()
+        return ok
+
+    def consent_warnings(self) -> list[FieldError]:
+        try:
+            record = self.build_record()
+        except FieldParseError:
+            return []
+        return consent_warnings(record, self.store.today(), self._consent_history)
+
+    def show_warnings(self) -> None:
+        labels = getattr(self, "warning_labels", None)
+        if not labels:
+            return
+        by_field: dict[str, list[str]] = {}
+        for warning in self.consent_warnings():
+            field = "consent_date" if warning.field == "guardian" else warning.field
+            by_field.setdefault(field, []).append(warning.text(tr_validation))
+        for name, label in labels.items():
+            messages = by_field.get(name, [])
+            label.setText("\n".join("⚠ " + m for m in messages))
+            label.setVisible(bool(messages))
 
     def _fill_from_id(self, text: str) -> None:
         if self.value("id_type") is not E.IdType.RESIDENT_ID:
