@@ -63,8 +63,9 @@ def main() -> None:
             if page_id == wizard.PAGE_IDENTITY:
                 wizard.identity.agency.setText("平安路营业部")
                 wizard.identity.agent.setText("王小明")
-            if page_id == wizard.PAGE_KEY:
-                wizard.key.understood.setChecked(True)
+            if page_id == wizard.PAGE_KEY:  # the recovery key page (a keyring exists here)
+                panel = getattr(wizard.key, "panel", None)
+                (panel.stored if panel is not None else wizard.key.fallback.understood).setChecked(True)
                 app.processEvents()
             grabs.setdefault(page_id, wizard.grab())
             if args.pages:
