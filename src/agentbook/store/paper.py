@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.paper import Loan, PaperLocation, validate_loan, validate_location
-from agentbook.domain.validation import FieldError
+from agentbook.domain.validation import FieldError, raise_if_invalid
 from agentbook.store.errors import ConflictError
 from agentbook.store.mapping import Col
 from agentbook.store.repository import Repository
@@ -92,6 +92,8 @@ class LoanRepository(Repository[Loan]):
         return obj.customer_id
 
     def create(self, obj: Loan) -> Loan:
+        self.normalize(obj)
+        raise_if_invalid(self.validate(obj))  # a wrong date is news before "already lent"
         with self.db.transaction():
             if obj.returned_on is None and self.open_loan_of(obj.customer_id) is not None:
                 raise AlreadyLentError()
