@@ -88,6 +88,107 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentsDialog</name>
+    <message>
+        <source>添加档案材料</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <source>保存到档案</source>
+        <translation>Save to archive</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>材料类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>客户本人</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <source>归入</source>
+        <translation>File under</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>文件加密保存在档案数据库中；单个文件最大 {0}。</source>
+        <translation>Files are stored encrypted inside the archive database; at most {0} per file.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>预览 – {0}</source>
+        <translation>Preview – {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>此类文件无法在程序内预览，可用系统程序打开。</source>
+        <translation>This kind of file cannot be previewed here; open it with the system viewer.</translation>
+    </message>
+    <message>
+        <source>用系统程序打开</source>
+        <translation>Open with system viewer</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>可把扫描件、照片或 PDF 直接拖到这里</source>
+        <translation>Drop scans, photos or PDFs here</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>客户本人</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <source>选择档案材料</source>
+        <translation>Choose documents</translation>
+    </message>
+    <message>
+        <source>扫描件、照片和 PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;所有文件 (*)</source>
+        <translation>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>删除档案材料</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>从档案中删除“{0}”？删除后无法恢复。</source>
+        <translation>Delete “{0}” from the archive? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -96,6 +197,37 @@
     <message>
         <source>客户档案表</source>
         <translation>Customer archive sheets</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>备份设置</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>退出程序时自动备份</source>
+        <translation>Back up automatically when quitting</translation>
+    </message>
+    <message>
+        <source>备份是加密的，与数据库用同一把密钥。建议选择另一块磁盘或 U 盘上的文件夹。</source>
+        <translation>Backups are encrypted with the same key as the database. Choose a folder on another disk or a USB drive.</translation>
+    </message>
+    <message>
+        <source>自动备份文件夹</source>
+        <translation>Automatic backup folder</translation>
+    </message>
+    <message>
+        <source>保留最近几份</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>Choose backup folder</translation>
     </message>
 </context>
 <context>
@@ -194,6 +326,115 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>Policy no., or claimant name, pinyin, mobile tail</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionReceiptDialog</name>
+    <message>
+        <source>登记佣金到账 – {0}</source>
+        <translation>Record commission received – {0}</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>到账日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>到账金额（元）</source>
+        <translation>Amount received (yuan)</translation>
+    </message>
+    <message>
+        <source>结算单号</source>
+        <translation>Statement no.</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRuleDialog</name>
+    <message>
+        <source>佣金规则 – {0}</source>
+        <translation>Commission rule – {0}</translation>
+    </message>
+    <message>
+        <source>起始保单年度</source>
+        <translation>From policy year</translation>
+    </message>
+    <message>
+        <source>结束保单年度（0 = 以后各年）</source>
+        <translation>To policy year (0 = every later year)</translation>
+    </message>
+    <message>
+        <source>佣金比例（% 保费）</source>
+        <translation>Rate (% of premium)</translation>
+    </message>
+    <message>
+        <source>或每期固定金额（元）</source>
+        <translation>or fixed amount per instalment (yuan)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>例如 30 表示首年保费的 30%</source>
+        <translation>e.g. 30 for 30% of the first-year premium</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsPanel</name>
+    <message>
+        <source>添加佣金规则…</source>
+        <translation>Add commission rule…</translation>
+    </message>
+    <message>
+        <source>登记到账…</source>
+        <translation>Record receipt…</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>应收 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元</source>
+        <translation>Expected {0} yuan · received {1} yuan · missing {2} yuan</translation>
+    </message>
+    <message>
+        <source>此保单尚未设置佣金规则。</source>
+        <translation>This policy has no commission rules yet.</translation>
+    </message>
+    <message>
+        <source>第 {0} 年</source>
+        <translation>year {0}</translation>
+    </message>
+    <message>
+        <source>第 {0}–{1} 年</source>
+        <translation>years {0}–{1}</translation>
+    </message>
+    <message>
+        <source>第 {0} 年起</source>
+        <translation>year {0} onwards</translation>
+    </message>
+    <message>
+        <source>每期 {0} 元</source>
+        <translation>{0} yuan per instalment</translation>
+    </message>
+    <message>
+        <source>佣金规则：</source>
+        <translation>Commission rules: </translation>
+    </message>
+    <message>
+        <source>佣金</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>该客户没有保单。</source>
+        <translation>This customer has no policies.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +719,35 @@
         <translation>
             <numerusform>Contact log (%n)</numerusform>
             <numerusform>Contact log (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保单 {0}</source>
+        <translation>Policy {0}</translation>
+    </message>
+    <message>
+        <source>理赔 {0}</source>
+        <translation>Claim {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>档案材料 (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>佣金 (%n)</source>
+        <translation>
+            <numerusform>Commission (%n)</numerusform>
+            <numerusform>Commission (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 未到账 %n</source>
+        <translation>
+            <numerusform> · %n missing</numerusform>
+            <numerusform> · %n missing</numerusform>
         </translation>
     </message>
     <message>
@@ -779,6 +1049,120 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>查找重复客户</source>
+        <translation>Find duplicate customers</translation>
+    </message>
+    <message>
+        <source>合并后，另一条记录的保单（投保人、被保险人、受益人）、缴费、理赔、沟通记录、关系、投诉、档案材料、纸质档案和借阅记录都转到保留的客户名下，保留客户空缺的联系方式从另一条补上，另一条记录随后删除。合并写入操作日志，最近一次合并可在“工具”菜单中撤销。</source>
+        <translation>Merging moves the other record's policies (as policyholder, insured or beneficiary), payments, claims, contact log, relationships, complaints, documents, paper file and loans to the customer kept; contact details the kept customer lacks are taken from the other, which is then deleted. The merge is written to the audit log; the last merge can be undone from the Tools menu.</translation>
+    </message>
+    <message>
+        <source>合并到保留的客户</source>
+        <translation>Merge into the kept customer</translation>
+    </message>
+    <message>
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>保留：</source>
+        <translation>Keep:</translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 对疑似重复的客户</source>
+        <translation>
+            <numerusform>Found %n likely duplicate pair</numerusform>
+            <numerusform>Found %n likely duplicate pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>档案材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>家庭与关系</source>
+        <translation>Family and relations</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>建档时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>合并客户</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <source>把 {0} 合并到 {1}？{0} 的全部记录将转到 {1} 名下，{0} 随后删除。</source>
+        <translation>Merge {0} into {1}? All records of {0} move to {1}, and {0} is then deleted.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -1068,6 +1452,112 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>数据库口令</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <source>应用密码</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>口令不正确。</source>
+        <translation>Wrong passphrase.</translation>
+    </message>
+    <message>
+        <source>请输入数据库口令。</source>
+        <translation>Please enter the database passphrase.</translation>
+    </message>
+    <message>
+        <source>应用密码不正确。</source>
+        <translation>Wrong app password.</translation>
+    </message>
+    <message>
+        <source>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</source>
+        <translation>The system keyring has no key for this database. Please use the recovery key.</translation>
+    </message>
+    <message>
+        <source>请先输入应用密码，再使用恢复密钥。</source>
+        <translation>Enter the app password first, then use the recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>借出纸质档案 – {0}</source>
+        <translation>Lend paper file – {0}</translation>
+    </message>
+    <message>
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>借阅用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>LoansDialog</name>
+    <message>
+        <source>档案借阅登记</source>
+        <translation>Paper file loans</translation>
+    </message>
+    <message>
+        <source>只看未归还</source>
+        <translation>Only files still out</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>Record return</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n loan</numerusform>
+            <numerusform>%n loans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，逾期 %n 条</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>agentbook 已锁定</source>
+        <translation>agentbook is locked</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥…</source>
+        <translation>Use recovery key…</translation>
+    </message>
+    <message>
+        <source>数据库“{0}”已关闭，密钥已从内存中清除。</source>
+        <translation>The database “{0}” is closed and its key has been cleared from memory.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -1152,6 +1642,22 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>提醒与客户分层设置…</source>
         <translation>Reminders and value tiers…</translation>
+    </message>
+    <message>
+        <source>查找重复客户…</source>
+        <translation>Find duplicate customers…</translation>
+    </message>
+    <message>
+        <source>撤销上次合并…</source>
+        <translation>Undo last merge…</translation>
+    </message>
+    <message>
+        <source>佣金对账…</source>
+        <translation>Commission reconciliation…</translation>
+    </message>
+    <message>
+        <source>档案借阅登记…</source>
+        <translation>Paper file loans…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1371,6 +1877,98 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
         <translation>Policy {0}, instalment {1}, due {2}, amount due {3} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>撤销合并</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的合并。</source>
+        <translation>There is no merge to undo.</translation>
+    </message>
+    <message>
+        <source>撤销 {0} 把 {1}（{2}）并入 {3} 的合并？所有记录将恢复到合并前的样子。</source>
+        <translation>Undo the merge of {1} ({2}) into {3} made {0}? Every record goes back to how it was before.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBox</name>
+    <message>
+        <source>未登记</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>{0} 号柜</source>
+        <translation>cabinet {0}</translation>
+    </message>
+    <message>
+        <source>{0} 盒</source>
+        <translation>box {0}</translation>
+    </message>
+    <message>
+        <source>{0} 卷</source>
+        <translation>folder {0}</translation>
+    </message>
+    <message>
+        <source>纸质档案</source>
+        <translation>Paper file</translation>
+    </message>
+    <message>
+        <source>设置位置…</source>
+        <translation>Set location…</translation>
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation>Lend…</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
+        <source>存放位置：{0}</source>
+        <translation>Location: {0}</translation>
+    </message>
+    <message>
+        <source>在档（未借出）</source>
+        <translation>In the archive (not lent)</translation>
+    </message>
+    <message>
+        <source>已借出：{0}，{1} 借出，应于 {2} 归还</source>
+        <translation>Lent to {0} on {1}, due back {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>（已逾期 %n 天）</source>
+        <translation>
+            <numerusform> (%n day overdue)</numerusform>
+            <numerusform> (%n days overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperLocationDialog</name>
+    <message>
+        <source>纸质档案位置 – {0}</source>
+        <translation>Paper file location – {0}</translation>
+    </message>
+    <message>
+        <source>柜</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>盒</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>卷/夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2354,60 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <source>佣金对账</source>
+        <translation>Commission reconciliation</translation>
+    </message>
+    <message>
+        <source>全部保险公司</source>
+        <translation>All insurers</translation>
+    </message>
+    <message>
+        <source>只看未到账</source>
+        <translation>Only missing</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>登记到账…</source>
+        <translation>Record receipt…</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Premium paid</translation>
+    </message>
+    <message>
+        <source>按月份和保险公司汇总</source>
+        <translation>Totals by month and insurer</translation>
+    </message>
+    <message>
+        <source>明细（按缴费期）</source>
+        <translation>Lines (per instalment)</translation>
+    </message>
+    <message numerus="yes">
+        <source>应收佣金 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元（%n 笔）</source>
+        <translation>
+            <numerusform>Expected {0} yuan · received {1} yuan · missing {2} yuan (%n line)</numerusform>
+            <numerusform>Expected {0} yuan · received {1} yuan · missing {2} yuan (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>Lines</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>清空日期</source>
@@ -1814,6 +2466,174 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>删除…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>使用恢复密钥打开</source>
+        <translation>Open with recovery key</translation>
+    </message>
+    <message>
+        <source>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</source>
+        <translation>Enter the recovery key of the database “{0}” (14 groups, 56 characters on the printed sheet). Case, spaces and dashes do not matter. Once opened, the key is stored in the system keyring again, so you will not need it next time.</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>校验通过，可以打开。</source>
+        <translation>Check passed; ready to open.</translation>
+    </message>
+    <message>
+        <source>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</source>
+        <translation>Group {0} contains a character that never appears in a recovery key (such as U or punctuation).</translation>
+    </message>
+    <message>
+        <source>已输入 {0} / {1} 个字符。</source>
+        <translation>{0} / {1} characters entered.</translation>
+    </message>
+    <message>
+        <source>校验不通过：请核对第 {0} 组。</source>
+        <translation>Check failed: please verify group {0}.</translation>
+    </message>
+    <message>
+        <source>校验不通过：有字符输错了，请逐组核对。</source>
+        <translation>Check failed: a character is wrong; please verify each group.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>Please keep the recovery key</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>稍后提醒我</source>
+        <translation>Remind me later</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>Please keep the recovery key</translation>
+    </message>
+    <message>
+        <source>换电脑或系统密钥环丢失时，只有它能打开档案。</source>
+        <translation>On a new computer or when the system keyring is lost, only this key can open the archive.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>Your customer archive is encrypted. This is its &lt;b&gt;recovery key&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</source>
+        <translation>The key has been changed. This is the &lt;b&gt;new recovery key&lt;/b&gt;; the old one is no longer valid.</translation>
+    </message>
+    <message>
+        <source>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>This is the &lt;b&gt;recovery key&lt;/b&gt; of the current database.</translation>
+    </message>
+    <message>
+        <source>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</source>
+        <translation>Normally the key lives in this computer's system keyring and you never type it. On a new computer, after reinstalling the system or when the keyring is lost, only the recovery key can open this data.</translation>
+    </message>
+    <message>
+        <source>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>Without the recovery key the data can never be read again – nobody, not even the developers, can recover it for you.</translation>
+    </message>
+    <message>
+        <source>数据库：{0}    密钥指纹：{1}</source>
+        <translation>Database: {0}    Key fingerprint: {1}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</source>
+        <translation>I have printed or written down the recovery key and keep it in a safe place (not on this computer)</translation>
+    </message>
+    <message>
+        <source>agentbook 恢复密钥</source>
+        <translation>agentbook recovery key</translation>
+    </message>
+    <message>
+        <source>数据库文件：{0}</source>
+        <translation>Database file: {0}</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{0}</source>
+        <translation>Key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>生成时间：{0}</source>
+        <translation>Created: {0}</translation>
+    </message>
+    <message>
+        <source>恢复密钥（56 个字符，14 组）</source>
+        <translation>Recovery key (56 characters, 14 groups)</translation>
+    </message>
+    <message>
+        <source>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</source>
+        <translation>This key is the encryption key of this database. Normally it is kept in this computer's system keyring and you do not type it when the program opens.</translation>
+    </message>
+    <message>
+        <source>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</source>
+        <translation>On a new computer, after reinstalling the system or when the keyring is lost, choose “Use recovery key” when agentbook opens and type the characters above:</translation>
+    </message>
+    <message>
+        <source>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</source>
+        <translation>Case does not matter and dashes and spaces are optional; the letter O counts as the digit 0, the letters I and L as the digit 1.</translation>
+    </message>
+    <message>
+        <source>输错一个字符时，程序会指出是第几组有误。</source>
+        <translation>If a character is mistyped, the program tells you which group is wrong.</translation>
+    </message>
+    <message>
+        <source>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>Without the key in the system keyring and without this recovery key, the data can never be read again – nobody, not even the developers, can recover it for you.</translation>
+    </message>
+    <message>
+        <source>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</source>
+        <translation>Keep this sheet in a safe place (such as a safe); do not photograph it or store it on a computer or in cloud storage.</translation>
+    </message>
+    <message>
+        <source>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</source>
+        <translation>This sheet becomes invalid when the key is changed; print the new recovery key and destroy the old one.</translation>
+    </message>
+    <message>
+        <source>保存位置：________________    保存日期：____________    保管人签名：____________</source>
+        <translation>Kept at: ________________    Date: ____________    Keeper's signature: ____________</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</source>
+        <translation>The PDF file holds the recovery key in plain text. Print it and delete the file at once; do not leave it on a computer, USB drive or cloud storage.</translation>
+    </message>
+    <message>
+        <source>保存恢复密钥</source>
+        <translation>Save recovery key</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2712,37 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
         <translation>Policyholder, insured, beneficiaries and payment mode carry over; once saved, the old policy leaves the expiry reminders.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</source>
+        <translation>The backup file “{0}” has been copied and fully verified (page checks, structure check, foreign-key check).</translation>
+    </message>
+    <message>
+        <source>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</source>
+        <translation>After restoring, the current database is moved aside and kept (not deleted), and the program uses the data from the backup.</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>备份中</source>
+        <translation>In the backup</translation>
+    </message>
+    <message>
+        <source>当前数据库</source>
+        <translation>Current database</translation>
+    </message>
+    <message>
+        <source>替换当前数据库</source>
+        <translation>Replace current database</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3048,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Handle</translation>
     </message>
     <message>
+        <source>登记归还</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
         <source>已提醒缴费（已过宽限期，保单可能失效）</source>
         <translation>Payment reminded (past the grace period, the policy may lapse)</translation>
     </message>
@@ -2304,9 +3159,20 @@ Choose “No” to export these columns masked. The export is recorded in the au
             <numerusform>%n days to the deadline</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>逾期 %n 天未归还</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
     <message>
         <source>第 {0} 期</source>
         <translation>instalment {0}</translation>
+    </message>
+    <message>
+        <source>档案 {0} · 借阅人 {1}</source>
+        <translation>File {0} · borrower {1}</translation>
     </message>
     <message>
         <source>单击打开客户档案</source>
@@ -2450,8 +3316,8 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Customers whose birthday is in the next few days; those born on 29 February are reminded on 28 February in common years.</translation>
     </message>
     <message>
-        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
-        <translation>Paper files lent out and not returned in time. This archive does not register loans yet.</translation>
+        <source>借出后超过应还日期仍未归还的纸质档案，逾期最久的排在前面。</source>
+        <translation>Paper files lent out and not returned by their due date, the most overdue first.</translation>
     </message>
     <message>
         <source>{0}：{1} 项</source>
@@ -2522,6 +3388,57 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>截图已保存：{0}</source>
         <translation>Screenshot saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>attachment</name>
+    <message>
+        <source>身份证件</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>投保单</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>理赔申请书</source>
+        <translation>Claim form</translation>
+    </message>
+    <message>
+        <source>被保险人身份证明</source>
+        <translation>Insured's ID</translation>
+    </message>
+    <message>
+        <source>诊断证明</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <source>病历</source>
+        <translation>Medical record</translation>
+    </message>
+    <message>
+        <source>费用清单</source>
+        <translation>Itemised bill</translation>
+    </message>
+    <message>
+        <source>发票原件</source>
+        <translation>Original invoices</translation>
+    </message>
+    <message>
+        <source>事故照片</source>
+        <translation>Accident photos</translation>
+    </message>
+    <message>
+        <source>银行卡信息</source>
+        <translation>Bank card details</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3714,94 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>事项</source>
         <translation>Item</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>保单年度</source>
+        <translation>Policy year</translation>
+    </message>
+    <message>
+        <source>实缴保费</source>
+        <translation>Premium paid</translation>
+    </message>
+    <message>
+        <source>应收佣金</source>
+        <translation>Expected commission</translation>
+    </message>
+    <message>
+        <source>已到账</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>未到账</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>借阅用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>归还日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>客户甲</source>
+        <translation>Customer A</translation>
+    </message>
+    <message>
+        <source>客户乙</source>
+        <translation>Customer B</translation>
+    </message>
+    <message>
+        <source>疑似重复的依据</source>
+        <translation>Why they look alike</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +4240,22 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>理赔进度</source>
         <translation>Claim progress</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>Same ID number</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>Same name and mobile</translation>
+    </message>
+    <message>
+        <source>姓名和出生日期相同</source>
+        <translation>Same name and date of birth</translation>
+    </message>
+    <message>
+        <source>姓名拼音和手机号相同</source>
+        <translation>Same name in pinyin and same mobile</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +5205,10 @@ Please report this message to the developers.</translation>
         <translation>No system keyring is available, so the database key cannot be stored automatically. Open the database with a passphrase instead.</translation>
     </message>
     <message>
+        <source>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</source>
+        <translation>The system keyring could not be opened or created (for example its service is not running, or the prompt to create it was cancelled). Check the system keyring and try again; you can also open this session with the recovery key.</translation>
+    </message>
+    <message>
         <source>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</source>
         <translation>The system keyring is locked. Unlock it (usually by logging in) and try again.</translation>
     </message>
@@ -4254,6 +5279,50 @@ Please report this message to the developers.</translation>
     <message>
         <source>终身保单没有到期日期，无法续保。</source>
         <translation>A whole-life policy has no expiry date and cannot be renewed.</translation>
+    </message>
+    <message>
+        <source>这个文件已经保存过：“{name}”（{category}，{owner}，{date} 添加），不再重复保存。</source>
+        <translation>This file is already stored as “{name}” ({category}, {owner}, added {date}); it is not stored twice.</translation>
+    </message>
+    <message>
+        <source>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</source>
+        <translation>The backup failed its check after writing and the unreliable copy was deleted. The database itself is unchanged. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
+        <translation>The chosen file is not a complete, usable agentbook backup (damaged, truncated or not a database of this program). The current database is unchanged.</translation>
+    </message>
+    <message>
+        <source>档案已锁定。请先解锁，再继续操作。</source>
+        <translation>The archive is locked. Unlock it to continue.</translation>
+    </message>
+    <message>
+        <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
+        <translation>Part of the database file is damaged (integrity check failed). To avoid further loss the program stopped using it. Please restore from the latest backup.</translation>
+    </message>
+    <message>
+        <source>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</source>
+        <translation>This database is encrypted with a passphrase (there is no system keyring here) and has no recovery key. The passphrase is the only way to open it; do not forget it.</translation>
+    </message>
+    <message>
+        <source>不能把客户与自己合并。</source>
+        <translation>A customer cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的合并。</source>
+        <translation>There is no merge to undo.</translation>
+    </message>
+    <message>
+        <source>该客户的纸质档案已借出尚未归还，请先登记归还。</source>
+        <translation>This customer's paper file is lent out and not yet returned; record its return first.</translation>
+    </message>
+    <message>
+        <source>恢复密钥有误，请逐组核对后重新输入。</source>
+        <translation>The recovery key is wrong; check each group and enter it again.</translation>
+    </message>
+    <message>
+        <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
+        <translation>These records were changed after the merge; to avoid overwriting newer changes, the merge cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -4463,8 +5532,36 @@ Please report this message to the developers.</translation>
         <translation>The expiry date must be after the effective date</translation>
     </message>
     <message>
+        <source>请填写佣金比例或固定金额（二选一）</source>
+        <translation>Enter either a commission rate or a fixed amount</translation>
+    </message>
+    <message>
+        <source>佣金比例应在 0 到 100% 之间</source>
+        <translation>The commission rate must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <source>佣金比例最多保留两位小数</source>
+        <translation>The commission rate can have at most two decimals</translation>
+    </message>
+    <message>
+        <source>保单年度从 1 开始</source>
+        <translation>Policy years start at 1</translation>
+    </message>
+    <message>
+        <source>结束年度不能早于起始年度</source>
+        <translation>The last year cannot be before the first</translation>
+    </message>
+    <message>
+        <source>与已有规则（第 {first} 年起）的保单年度重叠</source>
+        <translation>Overlaps the policy years of an existing rule (from year {first})</translation>
+    </message>
+    <message>
         <source>期数从 1 开始</source>
         <translation>Periods start at 1</translation>
+    </message>
+    <message>
+        <source>到账日期不能晚于今天</source>
+        <translation>The date received cannot be after today</translation>
     </message>
     <message>
         <source>已缴的记录须填写缴费日期</source>
@@ -4501,6 +5598,22 @@ Please report this message to the developers.</translation>
     <message>
         <source>请选择客户</source>
         <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>请选择材料类别</source>
+        <translation>Please choose a category</translation>
+    </message>
+    <message>
+        <source>请填写文件名</source>
+        <translation>Please enter a file name</translation>
+    </message>
+    <message>
+        <source>文件是空的，没有可保存的内容</source>
+        <translation>The file is empty; there is nothing to store</translation>
+    </message>
+    <message>
+        <source>文件过大（{size}），单个附件最大 {limit}。请压缩或分页扫描后再添加。</source>
+        <translation>The file is too large ({size}); an attachment may be at most {limit}. Compress it or scan fewer pages per file.</translation>
     </message>
     <message>
         <source>请填写投诉内容</source>
@@ -4541,6 +5654,34 @@ Please report this message to the developers.</translation>
     <message>
         <source>请选择缴费方法</source>
         <translation>Choose how it was paid</translation>
+    </message>
+    <message>
+        <source>请至少填写柜、盒、卷中的一项</source>
+        <translation>Enter at least one of cabinet, box or folder</translation>
+    </message>
+    <message>
+        <source>请填写借阅人</source>
+        <translation>Please enter the borrower</translation>
+    </message>
+    <message>
+        <source>借出日期不能晚于今天</source>
+        <translation>The loan date cannot be after today</translation>
+    </message>
+    <message>
+        <source>应还日期不能早于借出日期</source>
+        <translation>The due date cannot be before the loan date</translation>
+    </message>
+    <message>
+        <source>归还日期不能早于借出日期</source>
+        <translation>The return date cannot be before the loan date</translation>
+    </message>
+    <message>
+        <source>归还日期不能晚于今天</source>
+        <translation>The return date cannot be after today</translation>
+    </message>
+    <message>
+        <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
+        <translation>Invalid amount, e.g. 12,345.60 or 3.5万</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,107 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentsDialog</name>
+    <message>
+        <source>添加档案材料</source>
+        <translation>添加档案材料</translation>
+    </message>
+    <message>
+        <source>保存到档案</source>
+        <translation>保存到档案</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>材料类别</source>
+        <translation>材料类别</translation>
+    </message>
+    <message>
+        <source>客户本人</source>
+        <translation>客户本人</translation>
+    </message>
+    <message>
+        <source>归入</source>
+        <translation>归入</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>文件加密保存在档案数据库中；单个文件最大 {0}。</source>
+        <translation>文件加密保存在档案数据库中；单个文件最大 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>预览 – {0}</source>
+        <translation>预览 – {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>此类文件无法在程序内预览，可用系统程序打开。</source>
+        <translation>此类文件无法在程序内预览，可用系统程序打开。</translation>
+    </message>
+    <message>
+        <source>用系统程序打开</source>
+        <translation>用系统程序打开</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>添加文件…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>可把扫描件、照片或 PDF 直接拖到这里</source>
+        <translation>可把扫描件、照片或 PDF 直接拖到这里</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>客户本人</source>
+        <translation>客户本人</translation>
+    </message>
+    <message>
+        <source>选择档案材料</source>
+        <translation>选择档案材料</translation>
+    </message>
+    <message>
+        <source>扫描件、照片和 PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;所有文件 (*)</source>
+        <translation>扫描件、照片和 PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>删除档案材料</source>
+        <translation>删除档案材料</translation>
+    </message>
+    <message>
+        <source>从档案中删除“{0}”？删除后无法恢复。</source>
+        <translation>从档案中删除“{0}”？删除后无法恢复。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>取消</source>
@@ -96,6 +197,37 @@
     <message>
         <source>客户档案表</source>
         <translation>客户档案表</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>备份设置</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>退出程序时自动备份</source>
+        <translation>退出程序时自动备份</translation>
+    </message>
+    <message>
+        <source>备份是加密的，与数据库用同一把密钥。建议选择另一块磁盘或 U 盘上的文件夹。</source>
+        <translation>备份是加密的，与数据库用同一把密钥。建议选择另一块磁盘或 U 盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>自动备份文件夹</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <source>保留最近几份</source>
+        <translation>保留最近几份</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>选择备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -194,6 +326,115 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>保单号，或申请人姓名、拼音、手机尾号</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionReceiptDialog</name>
+    <message>
+        <source>登记佣金到账 – {0}</source>
+        <translation>登记佣金到账 – {0}</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>到账日期</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>到账金额（元）</source>
+        <translation>到账金额（元）</translation>
+    </message>
+    <message>
+        <source>结算单号</source>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRuleDialog</name>
+    <message>
+        <source>佣金规则 – {0}</source>
+        <translation>佣金规则 – {0}</translation>
+    </message>
+    <message>
+        <source>起始保单年度</source>
+        <translation>起始保单年度</translation>
+    </message>
+    <message>
+        <source>结束保单年度（0 = 以后各年）</source>
+        <translation>结束保单年度（0 = 以后各年）</translation>
+    </message>
+    <message>
+        <source>佣金比例（% 保费）</source>
+        <translation>佣金比例（% 保费）</translation>
+    </message>
+    <message>
+        <source>或每期固定金额（元）</source>
+        <translation>或每期固定金额（元）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>例如 30 表示首年保费的 30%</source>
+        <translation>例如 30 表示首年保费的 30%</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsPanel</name>
+    <message>
+        <source>添加佣金规则…</source>
+        <translation>添加佣金规则…</translation>
+    </message>
+    <message>
+        <source>登记到账…</source>
+        <translation>登记到账…</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>应收 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元</source>
+        <translation>应收 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元</translation>
+    </message>
+    <message>
+        <source>此保单尚未设置佣金规则。</source>
+        <translation>此保单尚未设置佣金规则。</translation>
+    </message>
+    <message>
+        <source>第 {0} 年</source>
+        <translation>第 {0} 年</translation>
+    </message>
+    <message>
+        <source>第 {0}–{1} 年</source>
+        <translation>第 {0}–{1} 年</translation>
+    </message>
+    <message>
+        <source>第 {0} 年起</source>
+        <translation>第 {0} 年起</translation>
+    </message>
+    <message>
+        <source>每期 {0} 元</source>
+        <translation>每期 {0} 元</translation>
+    </message>
+    <message>
+        <source>佣金规则：</source>
+        <translation>佣金规则：</translation>
+    </message>
+    <message>
+        <source>佣金</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>该客户没有保单。</source>
+        <translation>该客户没有保单。</translation>
     </message>
 </context>
 <context>
@@ -472,6 +713,32 @@
         <source>沟通记录 (%n)</source>
         <translation>
             <numerusform>沟通记录 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保单 {0}</source>
+        <translation>保单 {0}</translation>
+    </message>
+    <message>
+        <source>理赔 {0}</source>
+        <translation>理赔 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>档案材料 (%n)</source>
+        <translation>
+            <numerusform>档案材料 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>佣金 (%n)</source>
+        <translation>
+            <numerusform>佣金 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 未到账 %n</source>
+        <translation>
+            <numerusform> · 未到账 %n</numerusform>
         </translation>
     </message>
     <message>
@@ -772,6 +1039,119 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>查找重复客户</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>合并后，另一条记录的保单（投保人、被保险人、受益人）、缴费、理赔、沟通记录、关系、投诉、档案材料、纸质档案和借阅记录都转到保留的客户名下，保留客户空缺的联系方式从另一条补上，另一条记录随后删除。合并写入操作日志，最近一次合并可在“工具”菜单中撤销。</source>
+        <translation>合并后，另一条记录的保单（投保人、被保险人、受益人）、缴费、理赔、沟通记录、关系、投诉、档案材料、纸质档案和借阅记录都转到保留的客户名下，保留客户空缺的联系方式从另一条补上，另一条记录随后删除。合并写入操作日志，最近一次合并可在“工具”菜单中撤销。</translation>
+    </message>
+    <message>
+        <source>合并到保留的客户</source>
+        <translation>合并到保留的客户</translation>
+    </message>
+    <message>
+        <source>不是同一人</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>保留：</source>
+        <translation>保留：</translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 对疑似重复的客户</source>
+        <translation>
+            <numerusform>找到 %n 对疑似重复的客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>档案材料</source>
+        <translation>档案材料</translation>
+    </message>
+    <message>
+        <source>家庭与关系</source>
+        <translation>家庭与关系</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>建档时间</source>
+        <translation>建档时间</translation>
+    </message>
+    <message>
+        <source>合并客户</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>把 {0} 合并到 {1}？{0} 的全部记录将转到 {1} 名下，{0} 随后删除。</source>
+        <translation>把 {0} 合并到 {1}？{0} 的全部记录将转到 {1} 名下，{0} 随后删除。</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -1061,6 +1441,110 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>数据库口令</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <source>应用密码</source>
+        <translation>应用密码</translation>
+    </message>
+    <message>
+        <source>口令不正确。</source>
+        <translation>口令不正确。</translation>
+    </message>
+    <message>
+        <source>请输入数据库口令。</source>
+        <translation>请输入数据库口令。</translation>
+    </message>
+    <message>
+        <source>应用密码不正确。</source>
+        <translation>应用密码不正确。</translation>
+    </message>
+    <message>
+        <source>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</source>
+        <translation>系统密钥环中没有这个数据库的密钥。请使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>请先输入应用密码，再使用恢复密钥。</source>
+        <translation>请先输入应用密码，再使用恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>借出纸质档案 – {0}</source>
+        <translation>借出纸质档案 – {0}</translation>
+    </message>
+    <message>
+        <source>借阅人</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>借阅用途</source>
+        <translation>借阅用途</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LoansDialog</name>
+    <message>
+        <source>档案借阅登记</source>
+        <translation>档案借阅登记</translation>
+    </message>
+    <message>
+        <source>只看未归还</source>
+        <translation>只看未归还</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>登记归还</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，逾期 %n 条</source>
+        <translation>
+            <numerusform>，逾期 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>agentbook 已锁定</source>
+        <translation>agentbook 已锁定</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥…</source>
+        <translation>使用恢复密钥…</translation>
+    </message>
+    <message>
+        <source>数据库“{0}”已关闭，密钥已从内存中清除。</source>
+        <translation>数据库“{0}”已关闭，密钥已从内存中清除。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -1145,6 +1629,22 @@
     <message>
         <source>提醒与客户分层设置…</source>
         <translation>提醒与客户分层设置…</translation>
+    </message>
+    <message>
+        <source>查找重复客户…</source>
+        <translation>查找重复客户…</translation>
+    </message>
+    <message>
+        <source>撤销上次合并…</source>
+        <translation>撤销上次合并…</translation>
+    </message>
+    <message>
+        <source>佣金对账…</source>
+        <translation>佣金对账…</translation>
+    </message>
+    <message>
+        <source>档案借阅登记…</source>
+        <translation>档案借阅登记…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1361,6 +1861,97 @@
     <message>
         <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
         <translation>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>撤销合并</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的合并。</source>
+        <translation>没有可以撤销的合并。</translation>
+    </message>
+    <message>
+        <source>撤销 {0} 把 {1}（{2}）并入 {3} 的合并？所有记录将恢复到合并前的样子。</source>
+        <translation>撤销 {0} 把 {1}（{2}）并入 {3} 的合并？所有记录将恢复到合并前的样子。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBox</name>
+    <message>
+        <source>未登记</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>{0} 号柜</source>
+        <translation>{0} 号柜</translation>
+    </message>
+    <message>
+        <source>{0} 盒</source>
+        <translation>{0} 盒</translation>
+    </message>
+    <message>
+        <source>{0} 卷</source>
+        <translation>{0} 卷</translation>
+    </message>
+    <message>
+        <source>纸质档案</source>
+        <translation>纸质档案</translation>
+    </message>
+    <message>
+        <source>设置位置…</source>
+        <translation>设置位置…</translation>
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>登记归还</translation>
+    </message>
+    <message>
+        <source>存放位置：{0}</source>
+        <translation>存放位置：{0}</translation>
+    </message>
+    <message>
+        <source>在档（未借出）</source>
+        <translation>在档（未借出）</translation>
+    </message>
+    <message>
+        <source>已借出：{0}，{1} 借出，应于 {2} 归还</source>
+        <translation>已借出：{0}，{1} 借出，应于 {2} 归还</translation>
+    </message>
+    <message numerus="yes">
+        <source>（已逾期 %n 天）</source>
+        <translation>
+            <numerusform>（已逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperLocationDialog</name>
+    <message>
+        <source>纸质档案位置 – {0}</source>
+        <translation>纸质档案位置 – {0}</translation>
+    </message>
+    <message>
+        <source>柜</source>
+        <translation>柜</translation>
+    </message>
+    <message>
+        <source>盒</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <source>卷/夹</source>
+        <translation>卷/夹</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2337,59 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <source>佣金对账</source>
+        <translation>佣金对账</translation>
+    </message>
+    <message>
+        <source>全部保险公司</source>
+        <translation>全部保险公司</translation>
+    </message>
+    <message>
+        <source>只看未到账</source>
+        <translation>只看未到账</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>登记到账…</source>
+        <translation>登记到账…</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>按月份和保险公司汇总</source>
+        <translation>按月份和保险公司汇总</translation>
+    </message>
+    <message>
+        <source>明细（按缴费期）</source>
+        <translation>明细（按缴费期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>应收佣金 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元（%n 笔）</source>
+        <translation>
+            <numerusform>应收佣金 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>明细</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>清空日期</source>
@@ -1803,6 +2447,174 @@
     <message>
         <source>删除…</source>
         <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>使用恢复密钥打开</source>
+        <translation>使用恢复密钥打开</translation>
+    </message>
+    <message>
+        <source>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</source>
+        <translation>请输入数据库“{0}”的恢复密钥（打印的纸上 14 组、共 56 个字符）。大小写、空格和短横线都可以随意。打开后密钥会重新存入系统密钥环，下次无需再输入。</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>校验通过，可以打开。</source>
+        <translation>校验通过，可以打开。</translation>
+    </message>
+    <message>
+        <source>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</source>
+        <translation>第 {0} 组里有恢复密钥中不会出现的字符（例如 U 或标点）。</translation>
+    </message>
+    <message>
+        <source>已输入 {0} / {1} 个字符。</source>
+        <translation>已输入 {0} / {1} 个字符。</translation>
+    </message>
+    <message>
+        <source>校验不通过：请核对第 {0} 组。</source>
+        <translation>校验不通过：请核对第 {0} 组。</translation>
+    </message>
+    <message>
+        <source>校验不通过：有字符输错了，请逐组核对。</source>
+        <translation>校验不通过：有字符输错了，请逐组核对。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>请保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>稍后提醒我</source>
+        <translation>稍后提醒我</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>请保存恢复密钥</source>
+        <translation>请保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>换电脑或系统密钥环丢失时，只有它能打开档案。</source>
+        <translation>换电脑或系统密钥环丢失时，只有它能打开档案。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>您的客户档案已加密。这是它的&lt;b&gt;恢复密钥&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</source>
+        <translation>密钥已更换。这是&lt;b&gt;新的恢复密钥&lt;/b&gt;，旧的恢复密钥从现在起作废。</translation>
+    </message>
+    <message>
+        <source>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</source>
+        <translation>这是当前数据库的&lt;b&gt;恢复密钥&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</source>
+        <translation>平时密钥保存在本机的系统密钥环里，不需要输入。换电脑、重装系统或密钥环丢失时，只有恢复密钥能打开这些数据。</translation>
+    </message>
+    <message>
+        <source>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>没有恢复密钥，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</translation>
+    </message>
+    <message>
+        <source>数据库：{0}    密钥指纹：{1}</source>
+        <translation>数据库：{0}    密钥指纹：{1}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</source>
+        <translation>我已打印或抄写恢复密钥，并放在安全的地方（不在这台电脑里）</translation>
+    </message>
+    <message>
+        <source>agentbook 恢复密钥</source>
+        <translation>agentbook 恢复密钥</translation>
+    </message>
+    <message>
+        <source>数据库文件：{0}</source>
+        <translation>数据库文件：{0}</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{0}</source>
+        <translation>密钥指纹：{0}</translation>
+    </message>
+    <message>
+        <source>生成时间：{0}</source>
+        <translation>生成时间：{0}</translation>
+    </message>
+    <message>
+        <source>恢复密钥（56 个字符，14 组）</source>
+        <translation>恢复密钥（56 个字符，14 组）</translation>
+    </message>
+    <message>
+        <source>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</source>
+        <translation>这把密钥就是这个数据库的加密密钥。平时它保存在本机的系统密钥环里，打开程序时不需要输入。</translation>
+    </message>
+    <message>
+        <source>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</source>
+        <translation>换电脑、重装系统或密钥环丢失后，打开 agentbook 时选择“使用恢复密钥”，输入上面的字符即可：</translation>
+    </message>
+    <message>
+        <source>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</source>
+        <translation>不区分大小写，短横线和空格可输可不输；字母 O 当作数字 0，字母 I、L 当作数字 1。</translation>
+    </message>
+    <message>
+        <source>输错一个字符时，程序会指出是第几组有误。</source>
+        <translation>输错一个字符时，程序会指出是第几组有误。</translation>
+    </message>
+    <message>
+        <source>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</source>
+        <translation>没有系统密钥环中的密钥、也没有这张恢复密钥时，数据将永远无法读取——任何人（包括开发者）都无法帮您恢复。</translation>
+    </message>
+    <message>
+        <source>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</source>
+        <translation>请把这张纸放在安全的地方（例如保险柜），不要拍照、不要存放在电脑或网盘里。</translation>
+    </message>
+    <message>
+        <source>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</source>
+        <translation>更换密钥后这张纸即作废，请打印新的恢复密钥并销毁旧的。</translation>
+    </message>
+    <message>
+        <source>保存位置：________________    保存日期：____________    保管人签名：____________</source>
+        <translation>保存位置：________________    保存日期：____________    保管人签名：____________</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</source>
+        <translation>PDF 文件里是明文的恢复密钥。请打印后立即删除这个文件，不要留在电脑、U 盘或网盘里。</translation>
+    </message>
+    <message>
+        <source>保存恢复密钥</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2693,37 @@
     <message>
         <source>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</source>
         <translation>投保人、被保险人、受益人和缴费方式沿用原保单；保存后原保单不再出现在到期提醒中。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</source>
+        <translation>备份文件“{0}”已复制并完整校验（页校验、结构检查、外键检查）。</translation>
+    </message>
+    <message>
+        <source>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</source>
+        <translation>恢复后，当前数据库会被移到一旁保留（不会删除），程序改用备份中的数据。</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>备份中</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <source>当前数据库</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <source>替换当前数据库</source>
+        <translation>替换当前数据库</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +3029,10 @@
         <translation>处理投诉</translation>
     </message>
     <message>
+        <source>登记归还</source>
+        <translation>登记归还</translation>
+    </message>
+    <message>
         <source>已提醒缴费（已过宽限期，保单可能失效）</source>
         <translation>已提醒缴费（已过宽限期，保单可能失效）</translation>
     </message>
@@ -2281,9 +3128,19 @@
             <numerusform>距处理时限 %n 天</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>逾期 %n 天未归还</source>
+        <translation>
+            <numerusform>逾期 %n 天未归还</numerusform>
+        </translation>
+    </message>
     <message>
         <source>第 {0} 期</source>
         <translation>第 {0} 期</translation>
+    </message>
+    <message>
+        <source>档案 {0} · 借阅人 {1}</source>
+        <translation>档案 {0} · 借阅人 {1}</translation>
     </message>
     <message>
         <source>单击打开客户档案</source>
@@ -2420,8 +3277,8 @@
         <translation>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</translation>
     </message>
     <message>
-        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
-        <translation>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</translation>
+        <source>借出后超过应还日期仍未归还的纸质档案，逾期最久的排在前面。</source>
+        <translation>借出后超过应还日期仍未归还的纸质档案，逾期最久的排在前面。</translation>
     </message>
     <message>
         <source>{0}：{1} 项</source>
@@ -2492,6 +3349,57 @@
     <message>
         <source>截图已保存：{0}</source>
         <translation>截图已保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>attachment</name>
+    <message>
+        <source>身份证件</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>投保单</source>
+        <translation>投保单</translation>
+    </message>
+    <message>
+        <source>理赔申请书</source>
+        <translation>理赔申请书</translation>
+    </message>
+    <message>
+        <source>被保险人身份证明</source>
+        <translation>被保险人身份证明</translation>
+    </message>
+    <message>
+        <source>诊断证明</source>
+        <translation>诊断证明</translation>
+    </message>
+    <message>
+        <source>病历</source>
+        <translation>病历</translation>
+    </message>
+    <message>
+        <source>费用清单</source>
+        <translation>费用清单</translation>
+    </message>
+    <message>
+        <source>发票原件</source>
+        <translation>发票原件</translation>
+    </message>
+    <message>
+        <source>事故照片</source>
+        <translation>事故照片</translation>
+    </message>
+    <message>
+        <source>银行卡信息</source>
+        <translation>银行卡信息</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3675,94 @@
     <message>
         <source>事项</source>
         <translation>事项</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>保单年度</source>
+        <translation>保单年度</translation>
+    </message>
+    <message>
+        <source>实缴保费</source>
+        <translation>实缴保费</translation>
+    </message>
+    <message>
+        <source>应收佣金</source>
+        <translation>应收佣金</translation>
+    </message>
+    <message>
+        <source>已到账</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <source>未到账</source>
+        <translation>未到账</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>借阅人</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>借阅用途</source>
+        <translation>借阅用途</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>归还日期</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>客户甲</source>
+        <translation>客户甲</translation>
+    </message>
+    <message>
+        <source>客户乙</source>
+        <translation>客户乙</translation>
+    </message>
+    <message>
+        <source>疑似重复的依据</source>
+        <translation>疑似重复的依据</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +4201,22 @@
     <message>
         <source>理赔进度</source>
         <translation>理赔进度</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>姓名和手机号相同</translation>
+    </message>
+    <message>
+        <source>姓名和出生日期相同</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>姓名拼音和手机号相同</source>
+        <translation>姓名拼音和手机号相同</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +5166,10 @@
         <translation>本机没有可用的系统密钥环，无法自动保存数据库密钥。请改用口令打开数据库。</translation>
     </message>
     <message>
+        <source>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</source>
+        <translation>系统密钥环无法打开或创建（例如密钥环服务未运行，或创建密钥环的提示被取消）。请检查系统密钥环后重试；也可以用恢复密钥打开本次会话。</translation>
+    </message>
+    <message>
         <source>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</source>
         <translation>系统密钥环已锁定。请先解锁密钥环（通常是登录系统），然后重试。</translation>
     </message>
@@ -4224,6 +5240,50 @@
     <message>
         <source>终身保单没有到期日期，无法续保。</source>
         <translation>终身保单没有到期日期，无法续保。</translation>
+    </message>
+    <message>
+        <source>这个文件已经保存过：“{name}”（{category}，{owner}，{date} 添加），不再重复保存。</source>
+        <translation>这个文件已经保存过：“{name}”（{category}，{owner}，{date} 添加），不再重复保存。</translation>
+    </message>
+    <message>
+        <source>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</source>
+        <translation>备份文件写入后校验未通过，已删除这份不可靠的备份。数据库本身没有改动。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
+        <translation>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>档案已锁定。请先解锁，再继续操作。</source>
+        <translation>档案已锁定。请先解锁，再继续操作。</translation>
+    </message>
+    <message>
+        <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
+        <translation>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</source>
+        <translation>此数据库使用口令加密（本机没有系统密钥环），没有恢复密钥。口令是打开它的唯一方式，请务必牢记。</translation>
+    </message>
+    <message>
+        <source>不能把客户与自己合并。</source>
+        <translation>不能把客户与自己合并。</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的合并。</source>
+        <translation>没有可以撤销的合并。</translation>
+    </message>
+    <message>
+        <source>该客户的纸质档案已借出尚未归还，请先登记归还。</source>
+        <translation>该客户的纸质档案已借出尚未归还，请先登记归还。</translation>
+    </message>
+    <message>
+        <source>恢复密钥有误，请逐组核对后重新输入。</source>
+        <translation>恢复密钥有误，请逐组核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
+        <translation>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</translation>
     </message>
 </context>
 <context>
@@ -4433,8 +5493,36 @@
         <translation>到期日期必须晚于生效日期</translation>
     </message>
     <message>
+        <source>请填写佣金比例或固定金额（二选一）</source>
+        <translation>请填写佣金比例或固定金额（二选一）</translation>
+    </message>
+    <message>
+        <source>佣金比例应在 0 到 100% 之间</source>
+        <translation>佣金比例应在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>佣金比例最多保留两位小数</source>
+        <translation>佣金比例最多保留两位小数</translation>
+    </message>
+    <message>
+        <source>保单年度从 1 开始</source>
+        <translation>保单年度从 1 开始</translation>
+    </message>
+    <message>
+        <source>结束年度不能早于起始年度</source>
+        <translation>结束年度不能早于起始年度</translation>
+    </message>
+    <message>
+        <source>与已有规则（第 {first} 年起）的保单年度重叠</source>
+        <translation>与已有规则（第 {first} 年起）的保单年度重叠</translation>
+    </message>
+    <message>
         <source>期数从 1 开始</source>
         <translation>期数从 1 开始</translation>
+    </message>
+    <message>
+        <source>到账日期不能晚于今天</source>
+        <translation>到账日期不能晚于今天</translation>
     </message>
     <message>
         <source>已缴的记录须填写缴费日期</source>
@@ -4471,6 +5559,22 @@
     <message>
         <source>请选择客户</source>
         <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>请选择材料类别</source>
+        <translation>请选择材料类别</translation>
+    </message>
+    <message>
+        <source>请填写文件名</source>
+        <translation>请填写文件名</translation>
+    </message>
+    <message>
+        <source>文件是空的，没有可保存的内容</source>
+        <translation>文件是空的，没有可保存的内容</translation>
+    </message>
+    <message>
+        <source>文件过大（{size}），单个附件最大 {limit}。请压缩或分页扫描后再添加。</source>
+        <translation>文件过大（{size}），单个附件最大 {limit}。请压缩或分页扫描后再添加。</translation>
     </message>
     <message>
         <source>请填写投诉内容</source>
@@ -4511,6 +5615,34 @@
     <message>
         <source>请选择缴费方法</source>
         <translation>请选择缴费方法</translation>
+    </message>
+    <message>
+        <source>请至少填写柜、盒、卷中的一项</source>
+        <translation>请至少填写柜、盒、卷中的一项</translation>
+    </message>
+    <message>
+        <source>请填写借阅人</source>
+        <translation>请填写借阅人</translation>
+    </message>
+    <message>
+        <source>借出日期不能晚于今天</source>
+        <translation>借出日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>应还日期不能早于借出日期</source>
+        <translation>应还日期不能早于借出日期</translation>
+    </message>
+    <message>
+        <source>归还日期不能早于借出日期</source>
+        <translation>归还日期不能早于借出日期</translation>
+    </message>
+    <message>
+        <source>归还日期不能晚于今天</source>
+        <translation>归还日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
+        <translation>金额格式不正确，例如 12,345.60 或 3.5万</translation>
     </message>
 </context>
 <context>

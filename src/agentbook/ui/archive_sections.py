@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,18 +30,18 @@ from agentbook.ui.errors import show_error
 from agentbook.ui.list_model import Column, ListTableModel
 
 
-def location_words(widget: QWidget, location: PaperLocation | None) -> str:
-    """ "3 号柜 · 12 盒 · 05 卷" in the user's language."""
+def location_words(location: PaperLocation | None) -> str:
+    """Cabinet, box and folder ("3 号柜 · 12 盒 · 05 卷") in the user's language."""
     if location is None:
-        return widget.tr("未登记")
+        return QCoreApplication.translate("PaperBox", "未登记")
     cabinet, box, folder = location.parts()
     parts = []
     if cabinet:
-        parts.append(widget.tr("{0} 号柜").format(cabinet))
+        parts.append(QCoreApplication.translate("PaperBox", "{0} 号柜").format(cabinet))
     if box:
-        parts.append(widget.tr("{0} 盒").format(box))
+        parts.append(QCoreApplication.translate("PaperBox", "{0} 盒").format(box))
     if folder:
-        parts.append(widget.tr("{0} 卷").format(folder))
+        parts.append(QCoreApplication.translate("PaperBox", "{0} 卷").format(folder))
     return " · ".join(parts)
 
 
@@ -80,7 +80,7 @@ class PaperBox(QGroupBox):
 
     def set_data(self, location: PaperLocation | None, loan: Loan | None) -> None:
         self.loan = loan
-        self.location_label.setText(self.tr("存放位置：{0}").format(location_words(self, location)))
+        self.location_label.setText(self.tr("存放位置：{0}").format(location_words(location)))
         if loan is None:
             self.loan_label.setText(self.tr("在档（未借出）"))
             self.loan_label.setStyleSheet("")

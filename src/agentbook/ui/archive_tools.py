@@ -44,6 +44,10 @@ SUMMARY_COLUMNS: list[Column[ReconSummary]] = [
 ]
 
 
+def _header(source: str) -> str:
+    return QCoreApplication.translate("columns", source)
+
+
 def _table(parent: QWidget, model: ListTableModel, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
@@ -162,14 +166,13 @@ class ReconciliationDialog(QDialog):
             if not chosen:
                 return None
             target = Path(chosen if chosen.endswith(".xlsx") else chosen + ".xlsx")
-        tr = QCoreApplication.translate
         try:
             write_reconciliation(
                 target,
                 self.recon,
                 titles=(self.tr("汇总"), self.tr("明细")),
-                summary_headers=[tr("columns", c.header) for c in SUMMARY_COLUMNS],
-                line_headers=[tr("columns", c.header) for c in recon_columns()],
+                summary_headers=[_header(c.header) for c in SUMMARY_COLUMNS],
+                line_headers=[_header(c.header) for c in recon_columns()],
                 only_missing=self.only_missing.isChecked(),
             )
         except OSError as exc:
