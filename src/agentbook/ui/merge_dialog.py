@@ -48,7 +48,7 @@ class DuplicatesDialog(QDialog):
         self.store = store
         self.setObjectName("duplicates_dialog")
         self.setWindowTitle(self.tr("查找重复客户"))
-        self.resize(1100, 680)
+        self.resize(1240, 760)
         self.model: ListTableModel[PairRow] = ListTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("columns", "客户甲"), "text", lambda r: r.first),
@@ -123,6 +123,7 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([500, 700])  # the reasons column of the pair list stays readable
         buttons = QHBoxLayout()
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
