@@ -101,7 +101,7 @@ def main() -> None:
     print("saved to", HERE)
 
 
-def capture_merge_dialog(store, app) -> None:  # noqa: ANN001 - Store, QApplication (imported lazily)
+def capture_merge_dialog(store: Store, app: QApplication) -> None:  # noqa: F821 - imported lazily
     """工具 ▸ 查找重复客户…: a demo customer entered a second time (same name and mobile, as a
     prospect with an e-mail address), shown side by side with the original."""
     import dataclasses
