@@ -88,6 +88,10 @@ class TestWrittenWithTheWrite:
             "claim",
             "contact",
             "complaint",
+            "paper_location",
+            "loan",
+            "commission_rule",
+            "commission_receipt",
         }
         assert all(r[1] == "demo_data" for r in added)
 

@@ -91,8 +91,9 @@ def test_360_consent_section_records_and_exports(qtbot, qapp_font, store, tmp_pa
     view = Customer360View(store, c.id)
     qtbot.addWidget(view)
     view.show()
-    assert view.sections.tabText(4).startswith("知情同意 (0)")
-    view.sections.setCurrentIndex(4)
+    index = view.sections.indexOf(view.consent_section)
+    assert view.sections.tabText(index).startswith("知情同意 (0)")
+    view.sections.setCurrentIndex(index)
     assert view.consent_warnings.isVisible() and "单独同意" in view.consent_warnings.text()
 
     def fill_and_save():

@@ -178,6 +178,18 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     for table in ("audit_key", "destruction_record", "consent_event", "subject_request"):  # migration 4
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX customer_retention")
+    for table in (  # migration 5 (children first)
+        "attachment_content",
+        "attachment",
+        "paper_location",
+        "loan",
+        "commission_rule",
+        "commission_receipt",
+        "merge_record",
+        "not_duplicate",
+    ):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX payment_paid_on")
     conn.execute("PRAGMA user_version = 1")
     store.close()
     again = Store.open(db_path, vault)

@@ -39,6 +39,7 @@ def subject(store):
     store.payments.create(b.payment(own.id))
     store.claims.create(b.claim(own.id, me.id))
     store.contacts.create(b.contact(me.id, summary=f"{NAME}来电咨询"))
+    store.attachments.add(me.id, "体检报告.pdf", b"%PDF-1.4 " + "欧阳体检记录".encode() * 40, "其他")
     store.relationships.create(Relationship(me.id, other.id, E.RelationKind.SPOUSE))
     me = store.customers.get(me.id)
     me.mobile = b.unique_mobile()  # an update: before/after with the name go to the audit log
@@ -86,7 +87,8 @@ def test_destroyed_data_is_gone_from_the_decrypted_file(store, subject, tmp_path
     assert not record.tombstone
     assert record.removed["policy"] == 1 and record.removed["claim"] == 1 and record.removed["contact"] == 1
     data = plain_copy(store, tmp_path)
-    for secret in (NAME, id_number, mobile, "高血压病史", "欧阳小孩", f"{NAME}来电咨询"):
+    assert record.removed["attachment"] == 1
+    for secret in (NAME, id_number, mobile, "高血压病史", "欧阳小孩", f"{NAME}来电咨询", "欧阳体检记录"):
         assert secret.encode("utf-8") not in data, secret
     assert store.search(NAME[:2]) == []
     assert store.customers.get(other.id).name == "林其他"  # the relative keeps their record

@@ -95,9 +95,48 @@ def main() -> None:
         app.processEvents()
         dialog.grab().save(str(HERE / "policy_dialog.png"))
         dialog.done(0)
+        capture_merge_dialog(store, app)
         window.close()
         store.close()
     print("saved to", HERE)
+
+
+def capture_merge_dialog(store: Store, app: QApplication) -> None:  # noqa: F821 - imported lazily
+    """工具 ▸ 查找重复客户…: a demo customer entered a second time (same name and mobile, as a
+    prospect with an e-mail address), shown side by side with the original."""
+    import dataclasses
+
+    from agentbook.domain import enums as E
+    from agentbook.ui.merge_dialog import DuplicatesDialog
+
+    original_id = store.db.read_one(
+        "SELECT c.id FROM customer c JOIN policy p ON p.policyholder_id = c.id"
+        " WHERE c.kind = 'individual' AND c.mobile <> '' GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1"
+    )[0]
+    original = store.customers.get(original_id)
+    twin = dataclasses.replace(
+        original,
+        id=None,
+        archive_no="",
+        lifecycle=E.Lifecycle.PROSPECT,
+        id_type=None,
+        id_number="",
+        email=original.email or "second.entry@example.com",
+        address="",
+        tags=("转介绍",),
+        retention_until=None,
+    )
+    twin = store.customers.create(twin)
+    dialog = DuplicatesDialog(store)
+    dialog.resize(1240, 760)
+    for row in range(dialog.model.rowCount()):
+        if twin.id in (dialog.model.row_object(row).candidate.low_id, dialog.model.row_object(row).candidate.high_id):
+            dialog.pairs.selectRow(row)
+            break
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "merge_dialog.png"))
+    dialog.done(0)
 
 
 if __name__ == "__main__":

@@ -88,6 +88,41 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentsDialog</name>
+    <message>
+        <source>添加档案材料</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <source>保存到档案</source>
+        <translation>Save to archive</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>材料类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>客户本人</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <source>归入</source>
+        <translation>File under</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>文件加密保存在档案数据库中；单个文件最大 {0}。</source>
+        <translation>Files are stored encrypted inside the archive database; at most {0} per file.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>答复个人信息请求</source>
@@ -112,6 +147,72 @@
     <message>
         <source>经办人</source>
         <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>预览 – {0}</source>
+        <translation>Preview – {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>此类文件无法在程序内预览，可用系统程序打开。</source>
+        <translation>This kind of file cannot be previewed here; open it with the system viewer.</translation>
+    </message>
+    <message>
+        <source>用系统程序打开</source>
+        <translation>Open with system viewer</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>可把扫描件、照片或 PDF 直接拖到这里</source>
+        <translation>Drop scans, photos or PDFs here</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>客户本人</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <source>选择档案材料</source>
+        <translation>Choose documents</translation>
+    </message>
+    <message>
+        <source>扫描件、照片和 PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;所有文件 (*)</source>
+        <translation>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>删除档案材料</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>从档案中删除“{0}”？删除后无法恢复。</source>
+        <translation>Delete “{0}” from the archive? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -387,6 +488,115 @@ Latest hash: {1}</translation>
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>Policy no., or claimant name, pinyin, mobile tail</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionReceiptDialog</name>
+    <message>
+        <source>登记佣金到账 – {0}</source>
+        <translation>Record commission received – {0}</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>到账日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>到账金额（元）</source>
+        <translation>Amount received (yuan)</translation>
+    </message>
+    <message>
+        <source>结算单号</source>
+        <translation>Statement no.</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRuleDialog</name>
+    <message>
+        <source>佣金规则 – {0}</source>
+        <translation>Commission rule – {0}</translation>
+    </message>
+    <message>
+        <source>起始保单年度</source>
+        <translation>From policy year</translation>
+    </message>
+    <message>
+        <source>结束保单年度（0 = 以后各年）</source>
+        <translation>To policy year (0 = every later year)</translation>
+    </message>
+    <message>
+        <source>佣金比例（% 保费）</source>
+        <translation>Rate (% of premium)</translation>
+    </message>
+    <message>
+        <source>或每期固定金额（元）</source>
+        <translation>or fixed amount per instalment (yuan)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>例如 30 表示首年保费的 30%</source>
+        <translation>e.g. 30 for 30% of the first-year premium</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsPanel</name>
+    <message>
+        <source>添加佣金规则…</source>
+        <translation>Add commission rule…</translation>
+    </message>
+    <message>
+        <source>登记到账…</source>
+        <translation>Record receipt…</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>应收 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元</source>
+        <translation>Expected {0} yuan · received {1} yuan · missing {2} yuan</translation>
+    </message>
+    <message>
+        <source>此保单尚未设置佣金规则。</source>
+        <translation>This policy has no commission rules yet.</translation>
+    </message>
+    <message>
+        <source>第 {0} 年</source>
+        <translation>year {0}</translation>
+    </message>
+    <message>
+        <source>第 {0}–{1} 年</source>
+        <translation>years {0}–{1}</translation>
+    </message>
+    <message>
+        <source>第 {0} 年起</source>
+        <translation>year {0} onwards</translation>
+    </message>
+    <message>
+        <source>每期 {0} 元</source>
+        <translation>{0} yuan per instalment</translation>
+    </message>
+    <message>
+        <source>佣金规则：</source>
+        <translation>Commission rules: </translation>
+    </message>
+    <message>
+        <source>佣金</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>该客户没有保单。</source>
+        <translation>This customer has no policies.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +974,35 @@ Latest hash: {1}</translation>
         </translation>
     </message>
     <message>
+        <source>保单 {0}</source>
+        <translation>Policy {0}</translation>
+    </message>
+    <message>
+        <source>理赔 {0}</source>
+        <translation>Claim {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>档案材料 (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>佣金 (%n)</source>
+        <translation>
+            <numerusform>Commission (%n)</numerusform>
+            <numerusform>Commission (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 未到账 %n</source>
+        <translation>
+            <numerusform> · %n missing</numerusform>
+            <numerusform> · %n missing</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>风险{0}</source>
         <translation>Risk: {0}</translation>
     </message>
@@ -1105,6 +1344,120 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>查找重复客户</source>
+        <translation>Find duplicate customers</translation>
+    </message>
+    <message>
+        <source>合并后，另一条记录的保单（投保人、被保险人、受益人）、缴费、理赔、沟通记录、关系、投诉、档案材料、纸质档案和借阅记录都转到保留的客户名下，保留客户空缺的联系方式从另一条补上，另一条记录随后删除。合并写入操作日志，最近一次合并可在“工具”菜单中撤销。</source>
+        <translation>Merging moves the other record's policies (as policyholder, insured or beneficiary), payments, claims, contact log, relationships, complaints, documents, paper file and loans to the customer kept; contact details the kept customer lacks are taken from the other, which is then deleted. The merge is written to the audit log; the last merge can be undone from the Tools menu.</translation>
+    </message>
+    <message>
+        <source>合并到保留的客户</source>
+        <translation>Merge into the kept customer</translation>
+    </message>
+    <message>
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>保留：</source>
+        <translation>Keep:</translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 对疑似重复的客户</source>
+        <translation>
+            <numerusform>Found %n likely duplicate pair</numerusform>
+            <numerusform>Found %n likely duplicate pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>档案材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>家庭与关系</source>
+        <translation>Family and relations</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>建档时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>合并客户</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <source>把 {0} 合并到 {1}？{0} 的全部记录将转到 {1} 名下，{0} 随后删除。</source>
+        <translation>Merge {0} into {1}? All records of {0} move to {1}, and {0} is then deleted.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -1425,6 +1778,62 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>LoanDialog</name>
+    <message>
+        <source>借出纸质档案 – {0}</source>
+        <translation>Lend paper file – {0}</translation>
+    </message>
+    <message>
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>借阅用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>LoansDialog</name>
+    <message>
+        <source>档案借阅登记</source>
+        <translation>Paper file loans</translation>
+    </message>
+    <message>
+        <source>只看未归还</source>
+        <translation>Only files still out</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>Record return</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n loan</numerusform>
+            <numerusform>%n loans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，逾期 %n 条</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>agentbook 已锁定</source>
@@ -1532,6 +1941,22 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>个人信息请求…</source>
         <translation>Personal information requests…</translation>
+    </message>
+    <message>
+        <source>查找重复客户…</source>
+        <translation>Find duplicate customers…</translation>
+    </message>
+    <message>
+        <source>撤销上次合并…</source>
+        <translation>Undo last merge…</translation>
+    </message>
+    <message>
+        <source>佣金对账…</source>
+        <translation>Commission reconciliation…</translation>
+    </message>
+    <message>
+        <source>档案借阅登记…</source>
+        <translation>Paper file loans…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1751,6 +2176,98 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
         <translation>Policy {0}, instalment {1}, due {2}, amount due {3} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>撤销合并</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的合并。</source>
+        <translation>There is no merge to undo.</translation>
+    </message>
+    <message>
+        <source>撤销 {0} 把 {1}（{2}）并入 {3} 的合并？所有记录将恢复到合并前的样子。</source>
+        <translation>Undo the merge of {1} ({2}) into {3} made {0}? Every record goes back to how it was before.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBox</name>
+    <message>
+        <source>未登记</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>{0} 号柜</source>
+        <translation>cabinet {0}</translation>
+    </message>
+    <message>
+        <source>{0} 盒</source>
+        <translation>box {0}</translation>
+    </message>
+    <message>
+        <source>{0} 卷</source>
+        <translation>folder {0}</translation>
+    </message>
+    <message>
+        <source>纸质档案</source>
+        <translation>Paper file</translation>
+    </message>
+    <message>
+        <source>设置位置…</source>
+        <translation>Set location…</translation>
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation>Lend…</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
+        <source>存放位置：{0}</source>
+        <translation>Location: {0}</translation>
+    </message>
+    <message>
+        <source>在档（未借出）</source>
+        <translation>In the archive (not lent)</translation>
+    </message>
+    <message>
+        <source>已借出：{0}，{1} 借出，应于 {2} 归还</source>
+        <translation>Lent to {0} on {1}, due back {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>（已逾期 %n 天）</source>
+        <translation>
+            <numerusform> (%n day overdue)</numerusform>
+            <numerusform> (%n days overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperLocationDialog</name>
+    <message>
+        <source>纸质档案位置 – {0}</source>
+        <translation>Paper file location – {0}</translation>
+    </message>
+    <message>
+        <source>柜</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>盒</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>卷/夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2650,60 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>导入未完成</source>
         <translation>Import not completed</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <source>佣金对账</source>
+        <translation>Commission reconciliation</translation>
+    </message>
+    <message>
+        <source>全部保险公司</source>
+        <translation>All insurers</translation>
+    </message>
+    <message>
+        <source>只看未到账</source>
+        <translation>Only missing</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>登记到账…</source>
+        <translation>Record receipt…</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Premium paid</translation>
+    </message>
+    <message>
+        <source>按月份和保险公司汇总</source>
+        <translation>Totals by month and insurer</translation>
+    </message>
+    <message>
+        <source>明细（按缴费期）</source>
+        <translation>Lines (per instalment)</translation>
+    </message>
+    <message numerus="yes">
+        <source>应收佣金 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元（%n 笔）</source>
+        <translation>
+            <numerusform>Expected {0} yuan · received {1} yuan · missing {2} yuan (%n line)</numerusform>
+            <numerusform>Expected {0} yuan · received {1} yuan · missing {2} yuan (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>Lines</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3496,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Handle</translation>
     </message>
     <message>
+        <source>登记归还</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
         <source>已提醒缴费（已过宽限期，保单可能失效）</source>
         <translation>Payment reminded (past the grace period, the policy may lapse)</translation>
     </message>
@@ -3032,9 +3607,20 @@ Choose “No” to export these columns masked. The export is recorded in the au
             <numerusform>%n days to the deadline</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>逾期 %n 天未归还</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
     <message>
         <source>第 {0} 期</source>
         <translation>instalment {0}</translation>
+    </message>
+    <message>
+        <source>档案 {0} · 借阅人 {1}</source>
+        <translation>File {0} · borrower {1}</translation>
     </message>
     <message>
         <source>单击打开客户档案</source>
@@ -3178,8 +3764,8 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Customers whose birthday is in the next few days; those born on 29 February are reminded on 28 February in common years.</translation>
     </message>
     <message>
-        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
-        <translation>Paper files lent out and not returned in time. This archive does not register loans yet.</translation>
+        <source>借出后超过应还日期仍未归还的纸质档案，逾期最久的排在前面。</source>
+        <translation>Paper files lent out and not returned by their due date, the most overdue first.</translation>
     </message>
     <message>
         <source>{0}：{1} 项</source>
@@ -3250,6 +3836,57 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>截图已保存：{0}</source>
         <translation>Screenshot saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>attachment</name>
+    <message>
+        <source>身份证件</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>投保单</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>理赔申请书</source>
+        <translation>Claim form</translation>
+    </message>
+    <message>
+        <source>被保险人身份证明</source>
+        <translation>Insured's ID</translation>
+    </message>
+    <message>
+        <source>诊断证明</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <source>病历</source>
+        <translation>Medical record</translation>
+    </message>
+    <message>
+        <source>费用清单</source>
+        <translation>Itemised bill</translation>
+    </message>
+    <message>
+        <source>发票原件</source>
+        <translation>Original invoices</translation>
+    </message>
+    <message>
+        <source>事故照片</source>
+        <translation>Accident photos</translation>
+    </message>
+    <message>
+        <source>银行卡信息</source>
+        <translation>Bank card details</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3761,8 +4398,24 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Satisfaction</translation>
     </message>
     <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
         <source>类别</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added</translation>
     </message>
     <message>
         <source>操作</source>
@@ -3851,6 +4504,74 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>经办人</source>
         <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>保单年度</source>
+        <translation>Policy year</translation>
+    </message>
+    <message>
+        <source>实缴保费</source>
+        <translation>Premium paid</translation>
+    </message>
+    <message>
+        <source>应收佣金</source>
+        <translation>Expected commission</translation>
+    </message>
+    <message>
+        <source>已到账</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>未到账</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>借阅用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>归还日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>客户甲</source>
+        <translation>Customer A</translation>
+    </message>
+    <message>
+        <source>客户乙</source>
+        <translation>Customer B</translation>
+    </message>
+    <message>
+        <source>疑似重复的依据</source>
+        <translation>Why they look alike</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +5109,22 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>已答复</source>
         <translation>Answered</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>Same ID number</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>Same name and mobile</translation>
+    </message>
+    <message>
+        <source>姓名和出生日期相同</source>
+        <translation>Same name and date of birth</translation>
+    </message>
+    <message>
+        <source>姓名拼音和手机号相同</source>
+        <translation>Same name in pinyin and same mobile</translation>
     </message>
 </context>
 <context>
@@ -5733,6 +6470,26 @@ You will need the recovery key again next time.</translation>
         <source>销毁客户档案必须填写原因。</source>
         <translation>Destroying a customer archive needs a reason.</translation>
     </message>
+    <message>
+        <source>这个文件已经保存过：“{name}”（{category}，{owner}，{date} 添加），不再重复保存。</source>
+        <translation>This file is already stored as “{name}” ({category}, {owner}, added {date}); it is not stored twice.</translation>
+    </message>
+    <message>
+        <source>不能把客户与自己合并。</source>
+        <translation>A customer cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的合并。</source>
+        <translation>There is no merge to undo.</translation>
+    </message>
+    <message>
+        <source>该客户的纸质档案已借出尚未归还，请先登记归还。</source>
+        <translation>This customer's paper file is lent out and not yet returned; record its return first.</translation>
+    </message>
+    <message>
+        <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
+        <translation>These records were changed after the merge; to avoid overwriting newer changes, the merge cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -5941,8 +6698,36 @@ You will need the recovery key again next time.</translation>
         <translation>The expiry date must be after the effective date</translation>
     </message>
     <message>
+        <source>请填写佣金比例或固定金额（二选一）</source>
+        <translation>Enter either a commission rate or a fixed amount</translation>
+    </message>
+    <message>
+        <source>佣金比例应在 0 到 100% 之间</source>
+        <translation>The commission rate must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <source>佣金比例最多保留两位小数</source>
+        <translation>The commission rate can have at most two decimals</translation>
+    </message>
+    <message>
+        <source>保单年度从 1 开始</source>
+        <translation>Policy years start at 1</translation>
+    </message>
+    <message>
+        <source>结束年度不能早于起始年度</source>
+        <translation>The last year cannot be before the first</translation>
+    </message>
+    <message>
+        <source>与已有规则（第 {first} 年起）的保单年度重叠</source>
+        <translation>Overlaps the policy years of an existing rule (from year {first})</translation>
+    </message>
+    <message>
         <source>期数从 1 开始</source>
         <translation>Periods start at 1</translation>
+    </message>
+    <message>
+        <source>到账日期不能晚于今天</source>
+        <translation>The date received cannot be after today</translation>
     </message>
     <message>
         <source>已缴的记录须填写缴费日期</source>
@@ -5979,6 +6764,22 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>请选择客户</source>
         <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>请选择材料类别</source>
+        <translation>Please choose a category</translation>
+    </message>
+    <message>
+        <source>请填写文件名</source>
+        <translation>Please enter a file name</translation>
+    </message>
+    <message>
+        <source>文件是空的，没有可保存的内容</source>
+        <translation>The file is empty; there is nothing to store</translation>
+    </message>
+    <message>
+        <source>文件过大（{size}），单个附件最大 {limit}。请压缩或分页扫描后再添加。</source>
+        <translation>The file is too large ({size}); an attachment may be at most {limit}. Compress it or scan fewer pages per file.</translation>
     </message>
     <message>
         <source>请填写投诉内容</source>
@@ -6071,6 +6872,34 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>请填写答复内容</source>
         <translation>Enter the answer</translation>
+    </message>
+    <message>
+        <source>请至少填写柜、盒、卷中的一项</source>
+        <translation>Enter at least one of cabinet, box or folder</translation>
+    </message>
+    <message>
+        <source>请填写借阅人</source>
+        <translation>Please enter the borrower</translation>
+    </message>
+    <message>
+        <source>借出日期不能晚于今天</source>
+        <translation>The loan date cannot be after today</translation>
+    </message>
+    <message>
+        <source>应还日期不能早于借出日期</source>
+        <translation>The due date cannot be before the loan date</translation>
+    </message>
+    <message>
+        <source>归还日期不能早于借出日期</source>
+        <translation>The return date cannot be before the loan date</translation>
+    </message>
+    <message>
+        <source>归还日期不能晚于今天</source>
+        <translation>The return date cannot be after today</translation>
+    </message>
+    <message>
+        <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
+        <translation>Invalid amount, e.g. 12,345.60 or 3.5万</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,41 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentsDialog</name>
+    <message>
+        <source>添加档案材料</source>
+        <translation>新增檔案材料</translation>
+    </message>
+    <message>
+        <source>保存到档案</source>
+        <translation>儲存到檔案</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>材料类别</source>
+        <translation>材料類別</translation>
+    </message>
+    <message>
+        <source>客户本人</source>
+        <translation>客戶本人</translation>
+    </message>
+    <message>
+        <source>归入</source>
+        <translation>歸入</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>文件加密保存在档案数据库中；单个文件最大 {0}。</source>
+        <translation>檔案加密儲存在檔案資料庫中；單個檔案最大 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>答复个人信息请求</source>
@@ -112,6 +147,72 @@
     <message>
         <source>经办人</source>
         <translation>經辦人</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>预览 – {0}</source>
+        <translation>預覽 – {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>此类文件无法在程序内预览，可用系统程序打开。</source>
+        <translation>此類檔案無法在程式內預覽，可用系統程式開啟。</translation>
+    </message>
+    <message>
+        <source>用系统程序打开</source>
+        <translation>用系統程式開啟</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>添加文件…</source>
+        <translation>新增檔案…</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>可把扫描件、照片或 PDF 直接拖到这里</source>
+        <translation>可把掃描件、照片或 PDF 直接拖到這裡</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理賠</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保單</translation>
+    </message>
+    <message>
+        <source>客户本人</source>
+        <translation>客戶本人</translation>
+    </message>
+    <message>
+        <source>选择档案材料</source>
+        <translation>選擇檔案材料</translation>
+    </message>
+    <message>
+        <source>扫描件、照片和 PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;所有文件 (*)</source>
+        <translation>掃描件、照片和 PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>删除档案材料</source>
+        <translation>刪除檔案材料</translation>
+    </message>
+    <message>
+        <source>从档案中删除“{0}”？删除后无法恢复。</source>
+        <translation>從檔案中刪除“{0}”？刪除後無法恢復。</translation>
     </message>
 </context>
 <context>
@@ -385,6 +486,115 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>保單號，或申請人姓名、拼音、手機尾號</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionReceiptDialog</name>
+    <message>
+        <source>登记佣金到账 – {0}</source>
+        <translation>登記佣金到賬 – {0}</translation>
+    </message>
+    <message>
+        <source>期数</source>
+        <translation>期數</translation>
+    </message>
+    <message>
+        <source>到账日期</source>
+        <translation>到賬日期</translation>
+    </message>
+    <message>
+        <source>到账金额（元）</source>
+        <translation>到賬金額（元）</translation>
+    </message>
+    <message>
+        <source>结算单号</source>
+        <translation>結算單號</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRuleDialog</name>
+    <message>
+        <source>佣金规则 – {0}</source>
+        <translation>佣金規則 – {0}</translation>
+    </message>
+    <message>
+        <source>起始保单年度</source>
+        <translation>起始保單年度</translation>
+    </message>
+    <message>
+        <source>结束保单年度（0 = 以后各年）</source>
+        <translation>結束保單年度（0 = 以後各年）</translation>
+    </message>
+    <message>
+        <source>佣金比例（% 保费）</source>
+        <translation>佣金比例（% 保費）</translation>
+    </message>
+    <message>
+        <source>或每期固定金额（元）</source>
+        <translation>或每期固定金額（元）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>例如 30 表示首年保费的 30%</source>
+        <translation>例如 30 表示首年保費的 30%</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsPanel</name>
+    <message>
+        <source>添加佣金规则…</source>
+        <translation>新增佣金規則…</translation>
+    </message>
+    <message>
+        <source>登记到账…</source>
+        <translation>登記到賬…</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保單</translation>
+    </message>
+    <message>
+        <source>应收 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元</source>
+        <translation>應收 {0} 元 · 已到賬 {1} 元 · 未到賬 {2} 元</translation>
+    </message>
+    <message>
+        <source>此保单尚未设置佣金规则。</source>
+        <translation>此保單尚未設定佣金規則。</translation>
+    </message>
+    <message>
+        <source>第 {0} 年</source>
+        <translation>第 {0} 年</translation>
+    </message>
+    <message>
+        <source>第 {0}–{1} 年</source>
+        <translation>第 {0}–{1} 年</translation>
+    </message>
+    <message>
+        <source>第 {0} 年起</source>
+        <translation>第 {0} 年起</translation>
+    </message>
+    <message>
+        <source>每期 {0} 元</source>
+        <translation>每期 {0} 元</translation>
+    </message>
+    <message>
+        <source>佣金规则：</source>
+        <translation>佣金規則：</translation>
+    </message>
+    <message>
+        <source>佣金</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>该客户没有保单。</source>
+        <translation>該客戶沒有保單。</translation>
     </message>
 </context>
 <context>
@@ -755,6 +965,32 @@
         </translation>
     </message>
     <message>
+        <source>保单 {0}</source>
+        <translation>保單 {0}</translation>
+    </message>
+    <message>
+        <source>理赔 {0}</source>
+        <translation>理賠 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>档案材料 (%n)</source>
+        <translation>
+            <numerusform>檔案材料 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>佣金 (%n)</source>
+        <translation>
+            <numerusform>佣金 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 未到账 %n</source>
+        <translation>
+            <numerusform> · 未到賬 %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>风险{0}</source>
         <translation>風險{0}</translation>
     </message>
@@ -1095,6 +1331,119 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>查找重复客户</source>
+        <translation>查詢重複客戶</translation>
+    </message>
+    <message>
+        <source>合并后，另一条记录的保单（投保人、被保险人、受益人）、缴费、理赔、沟通记录、关系、投诉、档案材料、纸质档案和借阅记录都转到保留的客户名下，保留客户空缺的联系方式从另一条补上，另一条记录随后删除。合并写入操作日志，最近一次合并可在“工具”菜单中撤销。</source>
+        <translation>合併後，另一條記錄的保單（投保人、被保險人、受益人）、繳費、理賠、溝通記錄、關係、投訴、檔案材料、紙質檔案和借閱記錄都轉到保留的客戶名下，保留客戶空缺的聯絡方式從另一條補上，另一條記錄隨後刪除。合併寫入操作日誌，最近一次合併可在“工具”選單中撤銷。</translation>
+    </message>
+    <message>
+        <source>合并到保留的客户</source>
+        <translation>合併到保留的客戶</translation>
+    </message>
+    <message>
+        <source>不是同一人</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>保留：</source>
+        <translation>保留：</translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 对疑似重复的客户</source>
+        <translation>
+            <numerusform>找到 %n 對疑似重複的客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保單</translation>
+    </message>
+    <message>
+        <source>理赔</source>
+        <translation>理賠</translation>
+    </message>
+    <message>
+        <source>档案材料</source>
+        <translation>檔案材料</translation>
+    </message>
+    <message>
+        <source>家庭与关系</source>
+        <translation>家庭與關係</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>姓名/名稱</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>客戶型別</translation>
+    </message>
+    <message>
+        <source>客户状态</source>
+        <translation>客戶狀態</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>固定电话</source>
+        <translation>固定電話</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>電子郵箱</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>建档时间</source>
+        <translation>建檔時間</translation>
+    </message>
+    <message>
+        <source>合并客户</source>
+        <translation>合併客戶</translation>
+    </message>
+    <message>
+        <source>把 {0} 合并到 {1}？{0} 的全部记录将转到 {1} 名下，{0} 随后删除。</source>
+        <translation>把 {0} 合併到 {1}？{0} 的全部記錄將轉到 {1} 名下，{0} 隨後刪除。</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -1415,6 +1764,60 @@
     </message>
 </context>
 <context>
+    <name>LoanDialog</name>
+    <message>
+        <source>借出纸质档案 – {0}</source>
+        <translation>借出紙質檔案 – {0}</translation>
+    </message>
+    <message>
+        <source>借阅人</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <source>借阅用途</source>
+        <translation>借閱用途</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>應還日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>LoansDialog</name>
+    <message>
+        <source>档案借阅登记</source>
+        <translation>檔案借閱登記</translation>
+    </message>
+    <message>
+        <source>只看未归还</source>
+        <translation>只看未歸還</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>登記歸還</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>共 %n 條</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，逾期 %n 条</source>
+        <translation>
+            <numerusform>，逾期 %n 條</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>agentbook 已锁定</source>
@@ -1522,6 +1925,22 @@
     <message>
         <source>个人信息请求…</source>
         <translation>個人資訊請求…</translation>
+    </message>
+    <message>
+        <source>查找重复客户…</source>
+        <translation>查詢重複客戶…</translation>
+    </message>
+    <message>
+        <source>撤销上次合并…</source>
+        <translation>撤銷上次合併…</translation>
+    </message>
+    <message>
+        <source>佣金对账…</source>
+        <translation>佣金對賬…</translation>
+    </message>
+    <message>
+        <source>档案借阅登记…</source>
+        <translation>檔案借閱登記…</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1738,6 +2157,97 @@
     <message>
         <source>保单 {0} 第 {1} 期，应缴日期 {2}，应缴金额 {3} 元</source>
         <translation>保單 {0} 第 {1} 期，應繳日期 {2}，應繳金額 {3} 元</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>撤销合并</source>
+        <translation>撤銷合併</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的合并。</source>
+        <translation>沒有可以撤銷的合併。</translation>
+    </message>
+    <message>
+        <source>撤销 {0} 把 {1}（{2}）并入 {3} 的合并？所有记录将恢复到合并前的样子。</source>
+        <translation>撤銷 {0} 把 {1}（{2}）併入 {3} 的合併？所有記錄將恢復到合併前的樣子。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBox</name>
+    <message>
+        <source>未登记</source>
+        <translation>未登記</translation>
+    </message>
+    <message>
+        <source>{0} 号柜</source>
+        <translation>{0} 號櫃</translation>
+    </message>
+    <message>
+        <source>{0} 盒</source>
+        <translation>{0} 盒</translation>
+    </message>
+    <message>
+        <source>{0} 卷</source>
+        <translation>{0} 卷</translation>
+    </message>
+    <message>
+        <source>纸质档案</source>
+        <translation>紙質檔案</translation>
+    </message>
+    <message>
+        <source>设置位置…</source>
+        <translation>設定位置…</translation>
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>登記歸還</translation>
+    </message>
+    <message>
+        <source>存放位置：{0}</source>
+        <translation>存放位置：{0}</translation>
+    </message>
+    <message>
+        <source>在档（未借出）</source>
+        <translation>在檔（未借出）</translation>
+    </message>
+    <message>
+        <source>已借出：{0}，{1} 借出，应于 {2} 归还</source>
+        <translation>已借出：{0}，{1} 借出，應於 {2} 歸還</translation>
+    </message>
+    <message numerus="yes">
+        <source>（已逾期 %n 天）</source>
+        <translation>
+            <numerusform>（已逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperLocationDialog</name>
+    <message>
+        <source>纸质档案位置 – {0}</source>
+        <translation>紙質檔案位置 – {0}</translation>
+    </message>
+    <message>
+        <source>柜</source>
+        <translation>櫃</translation>
+    </message>
+    <message>
+        <source>盒</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <source>卷/夹</source>
+        <translation>卷/夾</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2630,59 @@
     <message>
         <source>导入未完成</source>
         <translation>匯入未完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <source>佣金对账</source>
+        <translation>佣金對賬</translation>
+    </message>
+    <message>
+        <source>全部保险公司</source>
+        <translation>全部保險公司</translation>
+    </message>
+    <message>
+        <source>只看未到账</source>
+        <translation>只看未到賬</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>登记到账…</source>
+        <translation>登記到賬…</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>繳費日期</translation>
+    </message>
+    <message>
+        <source>按月份和保险公司汇总</source>
+        <translation>按月份和保險公司彙總</translation>
+    </message>
+    <message>
+        <source>明细（按缴费期）</source>
+        <translation>明細（按繳費期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>应收佣金 {0} 元 · 已到账 {1} 元 · 未到账 {2} 元（%n 笔）</source>
+        <translation>
+            <numerusform>應收佣金 {0} 元 · 已到賬 {1} 元 · 未到賬 {2} 元（%n 筆）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>彙總</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>明細</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3472,10 @@
         <translation>處理投訴</translation>
     </message>
     <message>
+        <source>登记归还</source>
+        <translation>登記歸還</translation>
+    </message>
+    <message>
         <source>已提醒缴费（已过宽限期，保单可能失效）</source>
         <translation>已提醒繳費（已過寬限期，保單可能失效）</translation>
     </message>
@@ -3004,9 +3571,19 @@
             <numerusform>距處理時限 %n 天</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>逾期 %n 天未归还</source>
+        <translation>
+            <numerusform>逾期 %n 天未歸還</numerusform>
+        </translation>
+    </message>
     <message>
         <source>第 {0} 期</source>
         <translation>第 {0} 期</translation>
+    </message>
+    <message>
+        <source>档案 {0} · 借阅人 {1}</source>
+        <translation>檔案 {0} · 借閱人 {1}</translation>
     </message>
     <message>
         <source>单击打开客户档案</source>
@@ -3143,8 +3720,8 @@
         <translation>近幾天過生日的客戶；2 月 29 日出生的客戶在平年 2 月 28 日提醒。</translation>
     </message>
     <message>
-        <source>纸质档案借出未按时归还。本档案库尚未启用借阅登记。</source>
-        <translation>紙質檔案借出未按時歸還。本檔案庫尚未啟用借閱登記。</translation>
+        <source>借出后超过应还日期仍未归还的纸质档案，逾期最久的排在前面。</source>
+        <translation>借出後超過應還日期仍未歸還的紙質檔案，逾期最久的排在前面。</translation>
     </message>
     <message>
         <source>{0}：{1} 项</source>
@@ -3215,6 +3792,57 @@
     <message>
         <source>截图已保存：{0}</source>
         <translation>截圖已儲存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>attachment</name>
+    <message>
+        <source>身份证件</source>
+        <translation>身份證件</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保單</translation>
+    </message>
+    <message>
+        <source>投保单</source>
+        <translation>投保單</translation>
+    </message>
+    <message>
+        <source>理赔申请书</source>
+        <translation>理賠申請書</translation>
+    </message>
+    <message>
+        <source>被保险人身份证明</source>
+        <translation>被保險人身份證明</translation>
+    </message>
+    <message>
+        <source>诊断证明</source>
+        <translation>診斷證明</translation>
+    </message>
+    <message>
+        <source>病历</source>
+        <translation>病歷</translation>
+    </message>
+    <message>
+        <source>费用清单</source>
+        <translation>費用清單</translation>
+    </message>
+    <message>
+        <source>发票原件</source>
+        <translation>發票原件</translation>
+    </message>
+    <message>
+        <source>事故照片</source>
+        <translation>事故照片</translation>
+    </message>
+    <message>
+        <source>银行卡信息</source>
+        <translation>銀行卡資訊</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -3726,8 +4354,24 @@
         <translation>滿意度</translation>
     </message>
     <message>
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
         <source>类别</source>
         <translation>類別</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>所屬</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>新增時間</translation>
     </message>
     <message>
         <source>操作</source>
@@ -3816,6 +4460,74 @@
     <message>
         <source>经办人</source>
         <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>保单年度</source>
+        <translation>保單年度</translation>
+    </message>
+    <message>
+        <source>实缴保费</source>
+        <translation>實繳保費</translation>
+    </message>
+    <message>
+        <source>应收佣金</source>
+        <translation>應收佣金</translation>
+    </message>
+    <message>
+        <source>已到账</source>
+        <translation>已到賬</translation>
+    </message>
+    <message>
+        <source>未到账</source>
+        <translation>未到賬</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>借阅人</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <source>借阅用途</source>
+        <translation>借閱用途</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>應還日期</translation>
+    </message>
+    <message>
+        <source>归还日期</source>
+        <translation>歸還日期</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>逾期天數</translation>
+    </message>
+    <message>
+        <source>客户甲</source>
+        <translation>客戶甲</translation>
+    </message>
+    <message>
+        <source>客户乙</source>
+        <translation>客戶乙</translation>
+    </message>
+    <message>
+        <source>疑似重复的依据</source>
+        <translation>疑似重複的依據</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +5065,22 @@
     <message>
         <source>已答复</source>
         <translation>已答覆</translation>
+    </message>
+    <message>
+        <source>证件号码相同</source>
+        <translation>證件號碼相同</translation>
+    </message>
+    <message>
+        <source>姓名和手机号相同</source>
+        <translation>姓名和手機號相同</translation>
+    </message>
+    <message>
+        <source>姓名和出生日期相同</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>姓名拼音和手机号相同</source>
+        <translation>姓名拼音和手機號相同</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +6426,26 @@
         <source>销毁客户档案必须填写原因。</source>
         <translation>銷燬客戶檔案必須填寫原因。</translation>
     </message>
+    <message>
+        <source>这个文件已经保存过：“{name}”（{category}，{owner}，{date} 添加），不再重复保存。</source>
+        <translation>這個檔案已經儲存過：“{name}”（{category}，{owner}，{date} 新增），不再重複儲存。</translation>
+    </message>
+    <message>
+        <source>不能把客户与自己合并。</source>
+        <translation>不能把客戶與自己合併。</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的合并。</source>
+        <translation>沒有可以撤銷的合併。</translation>
+    </message>
+    <message>
+        <source>该客户的纸质档案已借出尚未归还，请先登记归还。</source>
+        <translation>該客戶的紙質檔案已借出尚未歸還，請先登記歸還。</translation>
+    </message>
+    <message>
+        <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
+        <translation>合併之後這些記錄又被修改過，為免覆蓋新的修改，不能撤銷這次合併。</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -5906,8 +6654,36 @@
         <translation>到期日期必須晚於生效日期</translation>
     </message>
     <message>
+        <source>请填写佣金比例或固定金额（二选一）</source>
+        <translation>請填寫佣金比例或固定金額（二選一）</translation>
+    </message>
+    <message>
+        <source>佣金比例应在 0 到 100% 之间</source>
+        <translation>佣金比例應在 0 到 100% 之間</translation>
+    </message>
+    <message>
+        <source>佣金比例最多保留两位小数</source>
+        <translation>佣金比例最多保留兩位小數</translation>
+    </message>
+    <message>
+        <source>保单年度从 1 开始</source>
+        <translation>保單年度從 1 開始</translation>
+    </message>
+    <message>
+        <source>结束年度不能早于起始年度</source>
+        <translation>結束年度不能早於起始年度</translation>
+    </message>
+    <message>
+        <source>与已有规则（第 {first} 年起）的保单年度重叠</source>
+        <translation>與已有規則（第 {first} 年起）的保單年度重疊</translation>
+    </message>
+    <message>
         <source>期数从 1 开始</source>
         <translation>期數從 1 開始</translation>
+    </message>
+    <message>
+        <source>到账日期不能晚于今天</source>
+        <translation>到賬日期不能晚於今天</translation>
     </message>
     <message>
         <source>已缴的记录须填写缴费日期</source>
@@ -5944,6 +6720,22 @@
     <message>
         <source>请选择客户</source>
         <translation>請選擇客戶</translation>
+    </message>
+    <message>
+        <source>请选择材料类别</source>
+        <translation>請選擇材料類別</translation>
+    </message>
+    <message>
+        <source>请填写文件名</source>
+        <translation>請填寫檔名</translation>
+    </message>
+    <message>
+        <source>文件是空的，没有可保存的内容</source>
+        <translation>檔案是空的，沒有可儲存的內容</translation>
+    </message>
+    <message>
+        <source>文件过大（{size}），单个附件最大 {limit}。请压缩或分页扫描后再添加。</source>
+        <translation>檔案過大（{size}），單個附件最大 {limit}。請壓縮或分頁掃描後再新增。</translation>
     </message>
     <message>
         <source>请填写投诉内容</source>
@@ -6036,6 +6828,34 @@
     <message>
         <source>请填写答复内容</source>
         <translation>請填寫答覆內容</translation>
+    </message>
+    <message>
+        <source>请至少填写柜、盒、卷中的一项</source>
+        <translation>請至少填寫櫃、盒、卷中的一項</translation>
+    </message>
+    <message>
+        <source>请填写借阅人</source>
+        <translation>請填寫借閱人</translation>
+    </message>
+    <message>
+        <source>借出日期不能晚于今天</source>
+        <translation>借出日期不能晚於今天</translation>
+    </message>
+    <message>
+        <source>应还日期不能早于借出日期</source>
+        <translation>應還日期不能早於借出日期</translation>
+    </message>
+    <message>
+        <source>归还日期不能早于借出日期</source>
+        <translation>歸還日期不能早於借出日期</translation>
+    </message>
+    <message>
+        <source>归还日期不能晚于今天</source>
+        <translation>歸還日期不能晚於今天</translation>
+    </message>
+    <message>
+        <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
+        <translation>金額格式不正確，例如 12,345.60 或 3.5萬</translation>
     </message>
 </context>
 <context>

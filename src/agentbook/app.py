@@ -105,8 +105,10 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
         from agentbook.ui.startup import confirm_recovery_key
 
         confirm_recovery_key(store)
+    from agentbook.exporters.private_temp import VIEW_FILES
     from agentbook.ui.main_window import MainWindow
 
+    VIEW_FILES.sweep_stale()  # decrypted view copies a crashed session left behind
     window = MainWindow(store, translation, settings, vault)
     window.show()
     if screenshot is not None:

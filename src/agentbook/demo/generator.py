@@ -20,6 +20,7 @@ from decimal import Decimal
 from faker import Faker
 from faker.providers.person.zh_CN import Provider as PersonProvider
 
+from agentbook.demo.archive_extras import add_archive
 from agentbook.domain import enums as E
 from agentbook.domain.complaints import Complaint, ComplaintChannel, Satisfaction
 from agentbook.domain.idnumbers import make_resident_id, make_uscc
@@ -581,6 +582,7 @@ class DemoGenerator:
         if claimable:
             self._complaints(data, take, claimable)
         self._assign_tiers(data)
+        add_archive(data, rng.random(), self.today)
         return data
 
     def _complaints(self, data: Dataset, take: Callable[[str], int], policies: list[Policy]) -> None:

@@ -7,20 +7,38 @@ repositories, the tab lists, search and the customer 360 view. It never imports 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from agentbook.domain.attachments import Attachment
+from agentbook.domain.commissions import ReconLine
 from agentbook.domain.consent import ConsentEvent, SubjectRequest, consent_warnings
+from agentbook.domain.duplicates import Candidate
 from agentbook.domain.enums import PaymentMethod
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
+from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.domain.segmentation import TierFeatures
 from agentbook.domain.validation import FieldError
 from agentbook.store import audit as audit_log
-from agentbook.store import bulk, premiums, recovery, renewals, retention, segmentation, statistics, today
+from agentbook.store import (
+    bulk,
+    commissions,
+    duplicates,
+    merge,
+    premiums,
+    recovery,
+    renewals,
+    retention,
+    segmentation,
+    statistics,
+    today,
+)
+from agentbook.store.attachments import AttachmentRepository
 from agentbook.store.backup import write_copy
 from agentbook.store.claims import ClaimRepository
+from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
 from agentbook.store.complaints import ComplaintRepository
 from agentbook.store.connection import Credentials, RawKey, open_encrypted
 from agentbook.store.consent import ConsentEventRepository, SubjectRequestRepository
@@ -32,6 +50,7 @@ from agentbook.store.integrity import check_at_open
 from agentbook.store.keys import open_existing
 from agentbook.store.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.migrations import migrate, schema_version
+from agentbook.store.paper import LoanRepository, PaperLocationRepository
 from agentbook.store.payments import PaymentRepository
 from agentbook.store.policies import PolicyRepository
 from agentbook.store.relationships import RelatedPerson, RelationshipRepository
@@ -52,6 +71,15 @@ class Customer360:
     claims: list[Claim]
     contacts: list[ContactEntry]
     names: dict[int, str]  # customer id → name for every party mentioned
+    # the archive around the records (issue 8)
+    attachments: list[Attachment] = field(default_factory=list)
+    paper_location: PaperLocation | None = None
+    loans: list[Loan] = field(default_factory=list)
+    commissions: list[ReconLine] = field(default_factory=list)
+
+    @property
+    def open_loan(self) -> Loan | None:
+        return next((loan for loan in self.loans if loan.is_open), None)
 
 
 class Store:
@@ -66,6 +94,11 @@ class Store:
         self.complaints = ComplaintRepository(db)
         self.consent_events = ConsentEventRepository(db)
         self.subject_requests = SubjectRequestRepository(db)
+        self.attachments = AttachmentRepository(db)
+        self.paper_locations = PaperLocationRepository(db)
+        self.loans = LoanRepository(db)
+        self.commission_rules = CommissionRuleRepository(db)
+        self.commission_receipts = CommissionReceiptRepository(db)
         self.settings = Settings(db)
         self.security = Security(self)
 
@@ -235,6 +268,10 @@ class Store:
                 claims=claims,
                 contacts=self.contacts.of_customer(customer_id, limit=contact_limit),
                 names=names,
+                attachments=self.attachments.of_customer(customer_id),
+                paper_location=self.paper_locations.of_customer(customer_id),
+                loans=self.loans.of_customer(customer_id),
+                commissions=commissions.of_policies(self.db, [p.id for p in policies if p.id is not None]),
             )
 
     # --- the agent's day (issue 7): Today lists, premiums, renewals, tiers, statistics --------
@@ -309,6 +346,30 @@ class Store:
         """(open requests, of which overdue)."""
         return self.subject_requests.open_count(self.today())
 
+    # --- the archive around the records (issue 8): commissions, duplicates, merges ----------
+    def commission_reconciliation(
+        self, start: date, end: date, insurer: str | None = None
+    ) -> commissions.Reconciliation:
+        return commissions.reconciliation(self.db, start, end, insurer)
+
+    def insurers(self) -> list[str]:
+        return commissions.insurers(self.db)
+
+    def duplicate_candidates(self) -> list[Candidate]:
+        return duplicates.candidates(self.db)
+
+    def dismiss_duplicate(self, a: int, b: int) -> None:
+        duplicates.dismiss(self.db, a, b)
+
+    def merge_customers(self, kept_id: int, merged_id: int) -> merge.MergeRecord:
+        return merge.merge(self, kept_id, merged_id)
+
+    def last_merge(self) -> merge.MergeRecord | None:
+        return merge.last_merge(self)
+
+    def undo_last_merge(self) -> merge.MergeRecord:
+        return merge.undo_last(self)
+
     # --- bulk, audit, backup -------------------------------------------------------------
     def load_dataset(self, data: bulk.Dataset, action: str = "bulk_load") -> dict[str, int]:
         return bulk.load(self.db, data, action=action)
@@ -363,6 +424,10 @@ class Store:
             "claim",
             "contact",
             "complaint",
+            "paper_location",
+            "loan",
+            "commission_rule",
+            "commission_receipt",
             "audit_log",
         )
         return {t: int(self.db.read_one(f"SELECT count(*) FROM {t}")[0]) for t in tables}

@@ -9,14 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from agentbook.domain.commissions import CommissionReceipt, CommissionRule
 from agentbook.domain.complaints import Complaint
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy, Relationship
+from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.store.claims import ClaimRepository
+from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
 from agentbook.store.complaints import ComplaintRepository
 from agentbook.store.contacts import ContactRepository
 from agentbook.store.customers import CustomerRepository
 from agentbook.store.database import Database
 from agentbook.store.mapping import Col, to_db
+from agentbook.store.paper import LoanRepository, PaperLocationRepository
 from agentbook.store.payments import PaymentRepository
 from agentbook.store.policies import PolicyRepository
 from agentbook.store.relationships import RelationshipRepository
@@ -31,6 +35,10 @@ class Dataset:
     claims: list[Claim] = field(default_factory=list)
     contacts: list[ContactEntry] = field(default_factory=list)
     complaints: list[Complaint] = field(default_factory=list)
+    paper_locations: list[PaperLocation] = field(default_factory=list)
+    loans: list[Loan] = field(default_factory=list)
+    commission_rules: list[CommissionRule] = field(default_factory=list)
+    commission_receipts: list[CommissionReceipt] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -41,6 +49,10 @@ class Dataset:
             "claim": len(self.claims),
             "contact": len(self.contacts),
             "complaint": len(self.complaints),
+            "paper_location": len(self.paper_locations),
+            "loan": len(self.loans),
+            "commission_rule": len(self.commission_rules),
+            "commission_receipt": len(self.commission_receipts),
         }
 
 
@@ -97,6 +109,10 @@ def load(db: Database, data: Dataset, *, action: str = "bulk_load") -> dict[str,
         )
         _insert(db, "contact", ContactRepository.columns, data.contacts)
         _insert(db, "complaint", ComplaintRepository.columns, data.complaints)
+        _insert(db, "paper_location", PaperLocationRepository.columns, data.paper_locations)
+        _insert(db, "loan", LoanRepository.columns, data.loans)
+        _insert(db, "commission_rule", CommissionRuleRepository.columns, data.commission_rules)
+        _insert(db, "commission_receipt", CommissionReceiptRepository.columns, data.commission_receipts)
         for entity, count in data.counts().items():
             if count:
                 db.audit(action, entity, summary=f"{count} rows", after={"rows": count})

@@ -20,6 +20,7 @@ MIGRATIONS: tuple[str, ...] = (
     "schema_v2.sql",
     "schema_v3.sql",  # the working day: complaints, Today indexes
     "schema_v4.sql",  # trust: audit sealing keys, destruction records, consent, subject requests
+    "schema_v5.sql",  # archive: attachments, paper files and loans, commissions, merges
 )
 LATEST_VERSION = len(MIGRATIONS)
 

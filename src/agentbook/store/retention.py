@@ -3,7 +3,8 @@
 Destruction removes the customer's personal data — the customer row (or, where another
 customer's policy or claim still needs the row, every personal field of it), their own policies
 with payments and claims, contacts, relationships, complaints, consent history, tags, attachments
-and paper-file records (every table with a ``customer_id`` column), their search-index rows, the
+and paper-file records (every table with a ``customer_id`` column), merge records and dismissed
+duplicate pairs that name them (a merge involving them can no longer be undone), their search-index rows, the
 personal fields of beneficiary entries that name them on other people's policies — and shreds the
 audit details about them (``audit_seal``: their keys are deleted, the chain stays intact). One
 transaction does it all, so a failure leaves the archive as it was. Then the FTS index is
@@ -113,6 +114,15 @@ def _customer_tables(conn: sqlcipher3.Connection) -> list[str]:
     return found
 
 
+# Merge records hold the merged customer's name and the full rows of an undo journal; the pairs an
+# agent dismissed as "not duplicates" name two customers. Neither may outlive a destruction.
+_PAIR_TABLES = {"merge_record": ("kept_id", "merged_id"), "not_duplicate": ("low_id", "high_id")}
+
+
+def _table_exists(conn: sqlcipher3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
 def _own_policies(conn: sqlcipher3.Connection, cid: int) -> tuple[list[int], list[int]]:
     """(policies that are this customer's alone, policies shared with other customers)."""
     own, shared = [], []
@@ -193,6 +203,12 @@ def destroy(db: Database, customer_id: int, reason: str) -> DestructionRecord:
             count = conn.execute(f'DELETE FROM "{table}" WHERE customer_id = ?', (customer_id,)).rowcount
             if count:
                 removed[table] = count
+        for table, columns in _PAIR_TABLES.items():  # rows that name the customer in other columns
+            if _table_exists(conn, table):
+                where = " OR ".join(f"{c} = :id" for c in columns)
+                count = conn.execute(f"DELETE FROM {table} WHERE {where}", {"id": customer_id}).rowcount
+                if count:
+                    removed[table] = removed.get(table, 0) + count
         count = conn.execute("DELETE FROM relationship WHERE related_id = ?", (customer_id,)).rowcount
         removed["relationship"] = removed.get("relationship", 0) + count
         named = conn.execute(

@@ -444,17 +444,31 @@ class _Lists:
         return items, int(total[0]) if total else 0
 
     def loans_overdue(self) -> tuple[list[TodayItem], int] | None:
-        """Extension point for paper files lent out (借阅) and not returned in time.
+        """Paper files lent out (借阅) and not back by their due date, most overdue first.
 
-        The paper-archive register (纸质档案位置 and 借阅, a later issue) brings the ``loan``
-        table; until it exists this list is unavailable and the view says so. That issue
-        replaces the body below with its query — open loans whose agreed return date is before
-        today, most overdue first — returning ``TodayItem("loan_overdue", loan_id, customer_id,
-        name, return_date, days, reference=<file number>, label=<borrower>)`` and the count.
+        None when the archive has no loan register (a database from before migration 5 opened
+        read-only elsewhere); the view then says the list is unavailable.
         """
         if not self.db.read_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'loan'"):
             return None
-        return None  # the loan register has not described its columns here yet
+        params = {"today": _iso(self.today)}
+        body = "FROM loan l WHERE l.returned_on IS NULL AND l.due_on < :today"
+        total = self.db.read_one(f"SELECT count(*) {body}", params)
+        rows = self.page(
+            "l",
+            body,
+            "l.due_on, l.id",
+            params,
+            "SELECT l.id, c.id, c.name, c.archive_no, l.borrower, l.due_on"
+            " FROM loan l JOIN customer c ON c.id = l.customer_id WHERE l.id IN ({ids})",
+        )
+        items = []
+        for lid, cid, name, archive_no, borrower, due in rows:
+            day = _day(due)
+            assert day is not None
+            left = (day - self.today).days
+            items.append(TodayItem("loan_overdue", lid, cid, name, day, left, archive_no, borrower, urgent=left < -7))
+        return items, int(total[0]) if total else 0
 
 
 def compute(db: Database, limit: int = LIST_LIMIT) -> TodayReport:

@@ -31,6 +31,8 @@ from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
 from agentbook.domain.models import Customer, Policy
 from agentbook.domain.money import format_money
 from agentbook.store.api import Customer360, Store
+from agentbook.ui.archive_sections import CommissionsPanel, PaperBox
+from agentbook.ui.attachments_panel import AttachmentsPanel
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
 
@@ -109,6 +111,9 @@ class Customer360View(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(basic_box, 3)
         left_layout.addWidget(relations_box, 2)
+        self.paper_box = PaperBox(store, customer_id, self)
+        self.paper_box.changed.connect(self._archive_changed)
+        left_layout.addWidget(self.paper_box)
 
         names: Callable[[int | None], str] = lambda cid: self.data.names.get(cid, "") if self.data and cid else ""  # noqa: E731
         self.policies_model: ListTableModel[Policy] = ListTableModel(
@@ -179,7 +184,15 @@ class Customer360View(QDialog):
             view.setObjectName(f"view_{tab}")
             view.doubleClicked.connect(lambda i, m=model, t=tab: self._open(t, m.row_object(i.row()).id))
             self.sections.addTab(view, "")
-        self.sections.addTab(self._consent_section(), "")
+        # the archive around the records (issue 8): attachments and commissions
+        self.attachments_panel = AttachmentsPanel(store, customer_id, self)
+        self.attachments_panel.changed.connect(self._archive_changed)
+        self.sections.addTab(self.attachments_panel, "")
+        self.commissions_panel = CommissionsPanel(store, self)
+        self.commissions_panel.changed.connect(self._archive_changed)
+        self.sections.addTab(self.commissions_panel, "")
+        self.consent_section = self._consent_section()
+        self.sections.addTab(self.consent_section, "")  # after the archive tabs
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -269,7 +282,7 @@ class Customer360View(QDialog):
         title = self.tr("知情同意 (%n)", "", len(history))
         if shown:
             title += " ⚠"
-        self.sections.setTabText(4, title)
+        self.sections.setTabText(self.sections.indexOf(self.consent_section), title)
 
     def record_consent(self, action: ConsentAction) -> bool:
         from agentbook.ui.consent import ConsentDialog
@@ -334,6 +347,27 @@ class Customer360View(QDialog):
         self.sections.setTabText(2, claims)
         self.sections.setTabText(3, self.tr("沟通记录 (%n)", "", len(self.data.contacts)))
         self._fill_consent(c)
+        self._fill_archive()
+
+    def _fill_archive(self) -> None:
+        """Attachments, paper file and commissions: the archive around the records."""
+        data = self.data
+        assert data is not None
+        targets = [("policy", self.tr("保单 {0}").format(p.policy_no), p.id) for p in data.policies if p.id]
+        targets += [("claim", self.tr("理赔 {0}").format(k.claim_no), k.id) for k in data.claims if k.id]
+        self.attachments_panel.set_data(data.attachments, targets)
+        self.sections.setTabText(4, self.tr("档案材料 (%n)", "", len(data.attachments)))
+        self.paper_box.set_data(data.paper_location, data.open_loan)
+        self.commissions_panel.set_data(data.policies, data.commissions)
+        missing = sum(1 for line in data.commissions if line.missing > 0)
+        text = self.tr("佣金 (%n)", "", len(data.commissions))
+        if missing:
+            text += self.tr(" · 未到账 %n", "", missing)
+        self.sections.setTabText(5, text)
+
+    def _archive_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def _fill_subtitle(self, c: Customer) -> None:
         parts = [c.archive_no, tr_enum(c.kind), tr_enum(c.lifecycle)]

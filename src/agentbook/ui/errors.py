@@ -14,7 +14,8 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(e.text(tr_validation) for e in exc.errors)
     if isinstance(exc, KnownError):
-        return tr_store(exc.message)
+        params = getattr(exc, "params", None)  # e.g. the attachment a duplicate file was saved as
+        return tr_store(exc.message).format(**params) if params else tr_store(exc.message)
     return QCoreApplication.translate("errors", "程序内部错误：{0}\n请把这条信息告诉开发者。").format(exc)
 
 

@@ -198,6 +198,14 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.act_subject_requests)
         tools_menu.addAction(self.act_tiers)
         tools_menu.addAction(self.act_workday_settings)
+        # --- the archive around the records (issue 8) ---------------------------------------
+        self.act_duplicates = action(self.tr("查找重复客户…"), self.find_duplicates, None, "act_duplicates")
+        self.act_undo_merge = action(self.tr("撤销上次合并…"), self.undo_merge, None, "act_undo_merge")
+        self.act_commissions = action(self.tr("佣金对账…"), self.open_reconciliation, None, "act_commissions")
+        self.act_loans = action(self.tr("档案借阅登记…"), self.open_loans, None, "act_loans")
+        tools_menu.addSeparator()
+        for act in (self.act_duplicates, self.act_undo_merge, self.act_commissions, self.act_loans):
+            tools_menu.addAction(act)
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_settings)
         self.tools_menu = tools_menu
@@ -306,7 +314,7 @@ class MainWindow(QMainWindow):
             view.editRequested.connect(self.edit)
             view.customerRequested.connect(self.open_customer)
             view.printRequested.connect(self.print_customer)
-            view.changed.connect(self.refresh_all)  # consent recorded in the view: lists show it
+            view.changed.connect(self.refresh_all)  # consent, attachments, paper file, commissions
             view.finished.connect(lambda _r, cid=customer_id: self.views360.pop(cid, None))
             self.views360[customer_id] = view
         view.show()
@@ -399,6 +407,41 @@ class MainWindow(QMainWindow):
 
         SubjectRequestsDialog(self.store, self).exec()
         self.refresh_all()
+
+    def find_duplicates(self) -> None:
+        from agentbook.ui.merge_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.store, self)
+        dialog.merged.connect(self._after_merge)
+        dialog.exec()
+
+    def _after_merge(self) -> None:
+        for customer_id, view in list(self.views360.items()):  # a merged-away customer's view closes
+            if self.store.db.read_one("SELECT 1 FROM customer WHERE id = ?", (customer_id,)) is None:
+                view.close()
+                self.views360.pop(customer_id, None)
+        self.refresh_all()
+
+    def undo_merge(self) -> None:
+        from agentbook.ui.merge_dialog import undo_last_merge
+
+        if undo_last_merge(self.store, self):
+            self.refresh_all()
+
+    def open_reconciliation(self) -> None:
+        from agentbook.ui.archive_tools import ReconciliationDialog
+
+        dialog = ReconciliationDialog(self.store, self)
+        dialog.changed.connect(self.refresh_all)
+        dialog.exec()
+
+    def open_loans(self) -> None:
+        from agentbook.ui.archive_tools import LoansDialog
+
+        dialog = LoansDialog(self.store, self)
+        dialog.changed.connect(self.refresh_all)
+        dialog.customerRequested.connect(self.open_customer)
+        dialog.exec()
 
     def open_workday_settings(self) -> None:
         from agentbook.ui.workday_settings_dialog import WorkdaySettingsDialog

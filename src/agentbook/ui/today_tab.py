@@ -64,6 +64,7 @@ ACTIONS = {
     "follow_up": QT_TRANSLATE_NOOP("TodayTab", "回访已完成"),
     "birthday": QT_TRANSLATE_NOOP("TodayTab", "生日祝福已发送"),
     "complaint": QT_TRANSLATE_NOOP("TodayTab", "处理投诉"),
+    "loan_overdue": QT_TRANSLATE_NOOP("TodayTab", "登记归还"),
 }
 # What the contact entry says when the action is recorded (stored in the customer's timeline).
 SUMMARIES = {
@@ -155,6 +156,8 @@ def note(item: TodayItem, report: TodayReport) -> str:
         if item.days == 0:
             return QCoreApplication.translate("TodayTab", "今天到期")
         return QCoreApplication.translate("TodayTab", "距处理时限 %n 天", "", item.days)
+    if kind == "loan_overdue":
+        return QCoreApplication.translate("TodayTab", "逾期 %n 天未归还", "", -item.days)
     return _days_text(item.days)
 
 
@@ -167,6 +170,8 @@ def subject(item: TodayItem) -> str:
         return f"{item.reference} {item.label}"
     if item.kind in ("claim_waiting", "complaint"):
         return f"{item.reference} {item.label}"
+    if item.kind == "loan_overdue":
+        return QCoreApplication.translate("TodayTab", "档案 {0} · 借阅人 {1}").format(item.reference, item.label)
     if item.kind == "follow_up":
         return f"{tr_enum(item.status)}：{item.label}" if item.status else item.label
     return item.label
@@ -188,6 +193,7 @@ def columns_for(kind: str, report_of: Callable[[], TodayReport | None]) -> list[
         "follow_up": QT_TRANSLATE_NOOP("columns", "跟进日期"),
         "claim_waiting": QT_TRANSLATE_NOOP("columns", "报案日期"),
         "complaint": QT_TRANSLATE_NOOP("columns", "处理时限"),
+        "loan_overdue": QT_TRANSLATE_NOOP("columns", "应还日期"),
     }.get(kind, QT_TRANSLATE_NOOP("columns", "日期"))
     amount_header = {
         "payment_overdue": QT_TRANSLATE_NOOP("columns", "欠缴金额"),
@@ -573,7 +579,7 @@ class TodayTab(QWidget):
                 "TodayTab", "近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。"
             ),
             "loan_overdue": QCoreApplication.translate(
-                "TodayTab", "纸质档案借出未按时归还。本档案库尚未启用借阅登记。"
+                "TodayTab", "借出后超过应还日期仍未归还的纸质档案，逾期最久的排在前面。"
             ),
         }
         text = texts[kind]
@@ -717,6 +723,15 @@ class TodayTab(QWidget):
         item = self.model.row_object(row)
         if item.kind == "complaint":
             self.openRequested.emit("complaints", item.record_id)
+            return
+        if item.kind == "loan_overdue":
+            try:
+                self.store.loans.return_file(item.record_id)
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            self._drop([item])
+            self.changed.emit()
             return
         self._resolve([item])
 
