@@ -20,6 +20,7 @@ from agentbook.demo.generator import DemoGenerator, Scale
 from agentbook.store.api import Store
 from agentbook.store.connection import CACHE_KIB, RawKey
 from agentbook.store.database import Database
+from agentbook.store.migrations import migrate
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TODAY = date(2026, 11, 23)
@@ -60,6 +61,7 @@ def open_plain_store(data: BenchData) -> Store:
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # same cache as the encrypted store: a fair baseline
+    migrate(conn)  # a copy made before a schema change gets the same migrations as the encrypted file
     return Store(Database(conn, data.plain, data.key, actor="benchmark", today=lambda: TODAY))
 
 
