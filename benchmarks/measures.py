@@ -333,7 +333,8 @@ def _import_sheet(path: Path, rows: int, seed: int = 11) -> None:
         "保单号",
         "保险公司",
         "险种",
-        "年缴保费",
+        "保险产品名称",
+        "保费",
         "保额",
         "生效日期",
         "缴费方式",
@@ -352,7 +353,8 @@ def _import_sheet(path: Path, rows: int, seed: int = 11) -> None:
             f"杭州市西湖区文三路{rng.randrange(1, 999)}号",
             f"IMP{n:08d}",
             rng.choice(["平安人寿", "中国人寿", "太平洋人寿", "新华保险"]),
-            rng.choice(["重疾险", "医疗险", "意外险", "终身寿险"]),
+            rng.choice(["重疾险", "医疗险", "意外险", "寿险"]),
+            rng.choice(["康宁终身重疾", "百万医疗", "综合意外", "鑫享人生"]),
             f"{rng.randrange(1000, 30000)}.00",
             f"{rng.randrange(10, 100)}万",
             f"2024-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
@@ -394,6 +396,8 @@ def import_rows(data: BenchData, runs: int) -> list[Measurement]:
                 session.load_sheet()
                 session.run(session.preview())
                 written.append(store.counts()["policy"])
+                if written[-1] != rows:  # a sheet the importer refuses would time nothing
+                    raise RuntimeError(f"import wrote {written[-1]} of {rows} policies")
             finally:
                 store.close()
 

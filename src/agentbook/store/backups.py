@@ -110,7 +110,7 @@ def write_verified(db: Database, target: Path) -> integrity.Report:
     target.parent.mkdir(parents=True, exist_ok=True)
     write_copy(db, target)
     try:
-        report = verify_file(target, db.credentials)
+        report = verify_file(target, db.credentials, structure=False)
     except KnownError as exc:
         target.unlink(missing_ok=True)
         raise BackupVerifyError(str(exc)) from exc
@@ -145,11 +145,11 @@ def prune(db_path: Path, where: Path, keep_last: int) -> list[Path]:
 
 
 # --- reading back --------------------------------------------------------------------------
-def verify_file(path: Path, credentials: Credentials) -> integrity.Report:
-    """Open *path* (a file nobody else uses) and run every check on it."""
+def verify_file(path: Path, credentials: Credentials, *, structure: bool = True) -> integrity.Report:
+    """Open *path* (a file nobody else uses) and check it (see ``integrity.verify``)."""
     conn = open_encrypted(Path(path), credentials, create=False)
     try:
-        return integrity.verify(conn)
+        return integrity.verify(conn, structure=structure)
     finally:
         conn.close()
 

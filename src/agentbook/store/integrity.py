@@ -97,13 +97,21 @@ def counts(conn: sqlcipher3.Connection) -> dict[str, int]:
     return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED_TABLES if t in have}
 
 
-def verify(conn: sqlcipher3.Connection, *, full: bool = True) -> Report:
-    """Every check on *conn*; used on a backup before it may replace anything."""
+def verify(conn: sqlcipher3.Connection, *, full: bool = True, structure: bool = True) -> Report:
+    """Every check on *conn*; used on a backup before it may replace anything.
+
+    ``structure=False`` checks only what a fresh page-for-page copy can get wrong: every page's
+    HMAC (so every byte is what SQLCipher wrote, under this key), the schema and the row counts.
+    The b-tree and foreign-key checks judge the *source*, cost 30 s at 100,000 customers against
+    3 s for the HMACs, and run where they matter: before a restore and in Tools ▸ check database.
+    """
     report = Report()
     report.cipher_problems = cipher_problems(conn)
-    report.structure_problems = structure_problems(conn, quick=not full)
-    if not report.structure_problems:  # counting a broken b-tree can only add noise
-        report.foreign_key_problems = foreign_key_problems(conn)
+    if structure:
+        report.structure_problems = structure_problems(conn, quick=not full)
+    if not report.structure_problems and not report.cipher_problems:  # counting a broken file adds noise
+        if structure:
+            report.foreign_key_problems = foreign_key_problems(conn)
         report.counts = counts(conn)
     report.schema_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     return report
