@@ -43,7 +43,7 @@ def write_audit_xlsx(
         sheet.freeze_panes(1, 0)
         for col, width in enumerate((8, 20, 14, 14, 12, 8, 12, 40, 10, 66, 60, 60)[: len(columns)]):
             sheet.set_column(col, col, width)
-        archive_nos = dict(store.db.read("SELECT id, archive_no FROM customer"))
+        archive_nos = store.archive_numbers()
         offset = 0
         while True:
             page = store.security.audit_entries(flt, limit=PAGE, offset=offset)

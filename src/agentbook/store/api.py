@@ -6,7 +6,7 @@ repositories, the tab lists, search and the customer 360 view. It never imports 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -377,6 +377,22 @@ class Store:
     def audit_entries(self, customer_id: int | None = None, limit: int = 500) -> list[audit_log.AuditEntry]:
         with self.db.lock:
             return audit_log.entries(self.db.conn, customer_id=customer_id, limit=limit)
+
+    def archive_numbers(self, customer_ids: Iterable[int] | None = None) -> dict[int, str]:
+        """Archive numbers by customer id (all customers when *customer_ids* is None)."""
+        if customer_ids is None:
+            return dict(self.db.read("SELECT id, archive_no FROM customer"))
+        ids = sorted(set(customer_ids))
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.read(f"SELECT id, archive_no FROM customer WHERE id IN ({marks})", chunk))
+        return found
+
+    def customer_id_by_archive_no(self, archive_no: str) -> int | None:
+        row = self.db.read_one("SELECT id FROM customer WHERE archive_no = ?", (archive_no,))
+        return int(row[0]) if row else None
 
     # --- retention and destruction (PIPL Art. 47; store.retention) ----------------------------
     def retention_due(self) -> list[retention.DueCustomer]:

@@ -100,11 +100,7 @@ class AuditModel(QAbstractTableModel):
             return
         wanted = {e.customer_id for e in page if e.customer_id is not None} - set(self.archive_nos)
         if wanted:
-            ids = sorted(wanted)
-            found = self.store.db.read(
-                f"SELECT id, archive_no FROM customer WHERE id IN ({','.join('?' * len(ids))})", ids
-            )
-            self.archive_nos.update(dict(found))
+            self.archive_nos.update(self.store.archive_numbers(wanted))
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
         self.rows.extend(page)
         self.endInsertRows()
@@ -250,8 +246,7 @@ class AuditViewer(QDialog):
         layout.addLayout(bottom)
         self.resize(1100, 680)
         if customer_id is not None:
-            row = store.db.read_one("SELECT archive_no FROM customer WHERE id = ?", (customer_id,))
-            self.customer.setText(row[0] if row else "")
+            self.customer.setText(store.archive_numbers([customer_id]).get(customer_id, ""))
         self.apply_filter()
         for col, width in enumerate((60, 150, 90, 110, 90, 60, 130)):
             self.table.setColumnWidth(col, width)
@@ -268,11 +263,10 @@ class AuditViewer(QDialog):
         customer_id = None
         text = self.customer.text().strip()
         if text:
-            row = self.store.db.read_one("SELECT id FROM customer WHERE archive_no = ?", (text,))
-            if row is None:
+            customer_id = self.store.customer_id_by_archive_no(text)
+            if customer_id is None:
                 self.status.setText(self.tr("没有档案编号为“{0}”的客户。").format(text))
                 return None
-            customer_id = int(row[0])
         dated = not self.all_dates.isChecked()
         return AuditFilter(
             date_from=self.date_from.date().toString("yyyy-MM-dd") if dated else None,
