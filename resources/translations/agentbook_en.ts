@@ -3992,6 +3992,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Check database</translation>
     </message>
     <message>
+        <source>合并重复客户</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>撤销合并</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>标记为不同客户</source>
+        <translation>Mark as different customers</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
@@ -4042,6 +4054,38 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>操作日志</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>档案材料</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>纸质档案位置</source>
+        <translation>Paper file location</translation>
+    </message>
+    <message>
+        <source>档案借阅</source>
+        <translation>File loan</translation>
+    </message>
+    <message>
+        <source>佣金规则</source>
+        <translation>Commission rule</translation>
+    </message>
+    <message>
+        <source>佣金到账</source>
+        <translation>Commission received</translation>
+    </message>
+    <message>
+        <source>佣金对账</source>
+        <translation>Commission reconciliation</translation>
+    </message>
+    <message>
+        <source>知情同意</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>个人信息请求</source>
+        <translation>Data-subject request</translation>
     </message>
 </context>
 <context>

@@ -3948,6 +3948,18 @@
         <translation>检查数据库</translation>
     </message>
     <message>
+        <source>合并重复客户</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <source>撤销合并</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>标记为不同客户</source>
+        <translation>标记为不同客户</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>客户</translation>
     </message>
@@ -3998,6 +4010,38 @@
     <message>
         <source>操作日志</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>档案材料</source>
+        <translation>档案材料</translation>
+    </message>
+    <message>
+        <source>纸质档案位置</source>
+        <translation>纸质档案位置</translation>
+    </message>
+    <message>
+        <source>档案借阅</source>
+        <translation>档案借阅</translation>
+    </message>
+    <message>
+        <source>佣金规则</source>
+        <translation>佣金规则</translation>
+    </message>
+    <message>
+        <source>佣金到账</source>
+        <translation>佣金到账</translation>
+    </message>
+    <message>
+        <source>佣金对账</source>
+        <translation>佣金对账</translation>
+    </message>
+    <message>
+        <source>知情同意</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>个人信息请求</source>
+        <translation>个人信息请求</translation>
     </message>
 </context>
 <context>

@@ -3948,6 +3948,18 @@
         <translation>檢查資料庫</translation>
     </message>
     <message>
+        <source>合并重复客户</source>
+        <translation>合併重複客戶</translation>
+    </message>
+    <message>
+        <source>撤销合并</source>
+        <translation>撤銷合併</translation>
+    </message>
+    <message>
+        <source>标记为不同客户</source>
+        <translation>標記為不同客戶</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>客戶</translation>
     </message>
@@ -3998,6 +4010,38 @@
     <message>
         <source>操作日志</source>
         <translation>操作日誌</translation>
+    </message>
+    <message>
+        <source>档案材料</source>
+        <translation>檔案材料</translation>
+    </message>
+    <message>
+        <source>纸质档案位置</source>
+        <translation>紙質檔案位置</translation>
+    </message>
+    <message>
+        <source>档案借阅</source>
+        <translation>檔案借閱</translation>
+    </message>
+    <message>
+        <source>佣金规则</source>
+        <translation>佣金規則</translation>
+    </message>
+    <message>
+        <source>佣金到账</source>
+        <translation>佣金到賬</translation>
+    </message>
+    <message>
+        <source>佣金对账</source>
+        <translation>佣金對賬</translation>
+    </message>
+    <message>
+        <source>知情同意</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>个人信息请求</source>
+        <translation>個人資訊請求</translation>
     </message>
 </context>
 <context>

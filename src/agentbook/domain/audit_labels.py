@@ -40,6 +40,9 @@ ACTION_LABELS: dict[str, str] = {
     "audit_export": QT_TRANSLATE_NOOP("audit", "导出操作日志"),
     "audit_verify": QT_TRANSLATE_NOOP("audit", "校验操作日志"),
     "integrity_check": QT_TRANSLATE_NOOP("audit", "检查数据库"),
+    "merge": QT_TRANSLATE_NOOP("audit", "合并重复客户"),
+    "undo_merge": QT_TRANSLATE_NOOP("audit", "撤销合并"),
+    "not_duplicate": QT_TRANSLATE_NOOP("audit", "标记为不同客户"),
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -56,6 +59,14 @@ ENTITY_LABELS: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("audit", "档案表"),
     "workbook": QT_TRANSLATE_NOOP("audit", "Excel 工作簿"),
     "audit_log": QT_TRANSLATE_NOOP("audit", "操作日志"),
+    "attachment": QT_TRANSLATE_NOOP("audit", "档案材料"),
+    "paper_location": QT_TRANSLATE_NOOP("audit", "纸质档案位置"),
+    "loan": QT_TRANSLATE_NOOP("audit", "档案借阅"),
+    "commission_rule": QT_TRANSLATE_NOOP("audit", "佣金规则"),
+    "commission_receipt": QT_TRANSLATE_NOOP("audit", "佣金到账"),
+    "commission": QT_TRANSLATE_NOOP("audit", "佣金对账"),
+    "consent_event": QT_TRANSLATE_NOOP("audit", "知情同意"),
+    "subject_request": QT_TRANSLATE_NOOP("audit", "个人信息请求"),
 }
 
 # Keys of a record's plain form whose values are sensitive, and how they are masked.

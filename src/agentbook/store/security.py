@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agentbook.store import audit, backups, integrity, keys, recovery
+from agentbook.store.app_settings import AppSettings
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.errors import KnownError
 from agentbook.store.migrations import migrate
@@ -19,6 +20,9 @@ from agentbook.store.vault import KeyVault
 
 if TYPE_CHECKING:
     from agentbook.store.api import Store
+
+
+APP_PASSWORD_SETTING = "app_password"
 
 
 @dataclass(slots=True)
@@ -68,6 +72,18 @@ class Security:
     @property
     def is_locked(self) -> bool:
         return self.db.is_locked
+
+    def idle_minutes(self) -> int:
+        """Minutes without input before the window locks (0: never); the declared app setting."""
+        return int(AppSettings(self.db).get("idle_lock_minutes"))
+
+    def app_password_record(self) -> str | None:
+        """The app password's salted hash (the UI hashes and checks; the store only keeps it)."""
+        return self.db.get_setting(APP_PASSWORD_SETTING) or None
+
+    def set_app_password_record(self, record: str) -> None:
+        """Store a new hash, or "" to remove the app password; audited like every setting."""
+        self.db.set_setting(APP_PASSWORD_SETTING, record)
 
     def lock(self, reason: str = "manual") -> None:
         if self.db.is_locked:

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBo
 
 from agentbook.store.connection import Credentials, Passphrase, RawKey
 from agentbook.store.errors import KnownError, WrongKeyError
+from agentbook.store.security import APP_PASSWORD_SETTING  # noqa: F401 - re-exported for the UI and tests
 from agentbook.ui.errors import describe
 
 if TYPE_CHECKING:
     from agentbook.ui.main_window import MainWindow
 
-IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10
-APP_PASSWORD_SETTING = "app_password"
 CHECK_EVERY_MS = 15_000
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -171,11 +170,8 @@ class IdleLock(QObject):
         """Read the idle minutes and app password (kept in memory: needed while locked)."""
         if self.is_locked:
             return
-        try:
-            self.minutes = int(self.store.db.get_setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES)) or 0)
-        except ValueError:
-            self.minutes = DEFAULT_IDLE_MINUTES
-        self.app_password = self.store.db.get_setting(APP_PASSWORD_SETTING) or None
+        self.minutes = self.store.security.idle_minutes()
+        self.app_password = self.store.security.app_password_record()
 
     def check_idle(self) -> None:
         if self.minutes > 0 and not self.is_locked and time.monotonic() - self.activity.last >= self.minutes * 60:

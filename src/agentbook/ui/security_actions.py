@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from agentbook.store.errors import WrongKeyError
 from agentbook.ui import backup_actions
 from agentbook.ui.errors import show_error
-from agentbook.ui.lock import APP_PASSWORD_SETTING, hash_app_password
+from agentbook.ui.lock import hash_app_password
 from agentbook.ui.worker import Operation
 
 if TYPE_CHECKING:
@@ -314,7 +314,7 @@ class SecurityActions:
             return
         password = dialog.new.text()
         try:
-            self.store.db.set_setting(APP_PASSWORD_SETTING, hash_app_password(password) if password else "")
+            self.store.security.set_app_password_record(hash_app_password(password) if password else "")
         except Exception as exc:
             show_error(self.window, exc)
             return
