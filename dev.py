@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """One entry point for newcomers: ``python3 dev.py run`` and ``python3 dev.py test``.
 
+``python3 dev.py quick`` is the inner loop: ruff and the tests not marked slow, once.
+
 Both set everything up first (a virtual environment in ``.venv`` with the project and its test
 tools, and on Debian/Ubuntu the system libraries Qt needs to start), so they work on a fresh
 machine. Only the standard library is used here, because nothing else is installed yet.
@@ -36,8 +38,26 @@ DEBIAN_PACKAGES = {
     "libxcb-image.so.0": "libxcb-image0",
 }
 # Tools the test suite uses: a real Secret Service for the keyring tests; binutils for PyInstaller
-# (tests/test_bundle.py builds the desktop bundle).
-DEBIAN_TEST_TOOLS = {"gnome-keyring-daemon": "gnome-keyring", "dbus-run-session": "dbus-x11", "objdump": "binutils"}
+# (tests/integration/test_bundle.py builds the desktop bundle); libfaketime for the second pass of
+# the date-sensitive tests on another day.
+DEBIAN_TEST_TOOLS = {
+    "gnome-keyring-daemon": "gnome-keyring",
+    "dbus-run-session": "dbus-x11",
+    "objdump": "binutils",
+    "faketime": "faketime",
+}
+# The second pass runs on a leap day years away: any code that dates records from the wall clock
+# instead of the store's clock, and any test that assumes today's date, fails there.
+FAKE_DAY = "2032-02-29 10:00:00"
+DATE_SENSITIVE = [
+    "tests/domain",
+    "tests/store",
+    "tests/importers",
+    "tests/demo",
+    "tests/ui/test_today.py",
+    "tests/ui/test_consent.py",
+    "tests/ui/test_dialogs.py",
+]
 
 
 def say(text: str) -> None:
@@ -102,7 +122,8 @@ def run_app(args: list[str]) -> int:
     return subprocess.call([str(python), "-m", "agentbook", *args], cwd=ROOT)
 
 
-def run_tests(args: list[str]) -> int:
+def run_tests(args: list[str], *, quick: bool = False) -> int:
+    """ruff, then pytest; the whole ``test`` (no arguments) adds the pass on another day."""
     ensure_system_packages(for_tests=True)
     python = ensure_venv()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -110,20 +131,39 @@ def run_tests(args: list[str]) -> int:
     folders = ("src", "tests", "benchmarks", "forms", "packaging", "dev.py")
     targets = [name for name in folders if (ROOT / name).exists()]
     lint = subprocess.call([str(python), "-m", "ruff", "check", *targets], cwd=ROOT)
-    say("pytest")
-    tests = subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+    selection = ["-m", "not slow", *args] if quick else args
+    say("pytest " + " ".join(selection))
+    tests = subprocess.call([str(python), "-m", "pytest", *selection], cwd=ROOT, env=env)
+    if not quick and not args:
+        tests = tests or run_on_another_day(python, env)
     if lint and not tests:
         say("tests passed but ruff found problems")
     return tests or lint
 
 
+def run_on_another_day(python: Path, env: dict[str, str]) -> int:
+    """The date-sensitive tests again with the computer's clock on FAKE_DAY (libfaketime)."""
+    faketime = shutil.which("faketime")
+    if faketime is None:
+        if os.environ.get("CI"):
+            say("faketime is missing: CI must run the date-sensitive tests on another day")
+            return 1
+        say("faketime is not installed: skipped the pass on another day (Debian/Ubuntu: apt install faketime)")
+        return 0
+    say(f"pytest, date-sensitive tests with the clock on {FAKE_DAY}")
+    command = [faketime, FAKE_DAY, str(python), "-m", "pytest", "-q", "-m", "not slow", *DATE_SENSITIVE]
+    return subprocess.call(command, cwd=ROOT, env=env)
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "quick"):
         print(__doc__)
-        print("usage: python3 dev.py run [agentbook options] | python3 dev.py test [pytest options]")
+        print("usage: python3 dev.py run [agentbook options] | python3 dev.py test|quick [pytest options]")
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
-    return run_app(rest) if command == "run" else run_tests(rest)
+    if command == "run":
+        return run_app(rest)
+    return run_tests(rest, quick=command == "quick")
 
 
 if __name__ == "__main__":

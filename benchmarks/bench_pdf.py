@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         store = Store.open(work / "bench.db", credentials=TODAY_KEY, create=True, actor="benchmark")
         try:
             started = time.perf_counter()
-            store.load_dataset(demo_dataset(args.customers, seed=11))
+            store.load_dataset(demo_dataset(args.customers, seed=11, today=store.today()))
             store.db.set_setting(AGENCY_SETTING, "阳光保险代理有限公司 朝阳营业部")
             ids = [row[0] for row in store.db.read("SELECT id FROM customer ORDER BY archive_no")][: args.customers]
             counts = store.counts()

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from agentbook.demo.generator import DemoGenerator, Scale
+from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
 from agentbook.store.connection import CACHE_KIB, RawKey
 from agentbook.store.database import Database
@@ -51,7 +52,7 @@ def key_for(seed: int) -> RawKey:
 
 
 def open_store(data: BenchData) -> Store:
-    return Store.open(data.encrypted, credentials=data.key, actor="benchmark", today=lambda: TODAY)
+    return Store.open(data.encrypted, credentials=data.key, actor="benchmark", clock=ManualClock(TODAY))
 
 
 def open_plain_store(data: BenchData) -> Store:
@@ -62,13 +63,14 @@ def open_plain_store(data: BenchData) -> Store:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # same cache as the encrypted store: a fair baseline
     migrate(conn)  # a copy made before a schema change gets the same migrations as the encrypted file
-    return Store(Database(conn, data.plain, data.key, actor="benchmark", today=lambda: TODAY))
+    return Store(Database(conn, data.plain, data.key, actor="benchmark", clock=ManualClock(TODAY)))
 
 
-def build(size: int, seed: int = 2024, *, force: bool = False) -> BenchData:
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    encrypted = DATA_DIR / f"bench-{size}-{seed}.db"
-    plain = DATA_DIR / f"bench-{size}-{seed}.plain.db"
+def build(size: int, seed: int = 2024, *, force: bool = False, data_dir: Path = DATA_DIR) -> BenchData:
+    """The data set of *size* customers in *data_dir*, built unless a previous run left it there."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    encrypted = data_dir / f"bench-{size}-{seed}.db"
+    plain = data_dir / f"bench-{size}-{seed}.plain.db"
     key = key_for(seed)
     seconds = None
     if force or not encrypted.exists() or not plain.exists():
@@ -76,8 +78,8 @@ def build(size: int, seed: int = 2024, *, force: bool = False) -> BenchData:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
         start = time.perf_counter()
-        dataset = DemoGenerator(seed, TODAY, BENCH_SCALE).generate(size)
-        store = Store.open(encrypted, credentials=key, create=True, actor="benchmark", today=lambda: TODAY)
+        dataset = DemoGenerator(TODAY, seed, BENCH_SCALE).generate(size)
+        store = Store.open(encrypted, credentials=key, create=True, actor="benchmark", clock=ManualClock(TODAY))
         store.load_dataset(dataset, action="benchmark_data")
         with store.db.lock:
             store.db.conn.execute("ANALYZE")

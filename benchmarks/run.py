@@ -99,10 +99,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=None, help=f"some of: {' '.join(measures.ALL)}")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--no-write", action="store_true", help="print only (CI smoke run)")
+    parser.add_argument(
+        "--results-dir", type=Path, default=RESULTS_DIR, help="where <size>.json goes (tests use a temp folder)"
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=dataset.DATA_DIR, help="where the data set is built and kept between runs"
+    )
     args = parser.parse_args(argv)
     size = args.size or (dataset.QUICK_SIZE if args.quick else dataset.FULL_SIZE)
     print(f"building or opening the {size:,}-customer data set…", flush=True)
-    data = dataset.build(size, force=args.rebuild)
+    data = dataset.build(size, force=args.rebuild, data_dir=args.data_dir)
     if data.build_seconds:
         print(f"  built in {data.build_seconds:.1f} s: {data.counts}", flush=True)
     results: list[Measurement] = []
@@ -128,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         "build_seconds": data.build_seconds,
         "measurements": [m.as_dict() for m in results],
     }
-    previous = RESULTS_DIR / f"{size}.json"
+    results_dir: Path = args.results_dir
+    previous = results_dir / f"{size}.json"
     if args.only and previous.exists() and not args.no_write:
         # A partial run updates its own rows of the last complete report and keeps the others.
         fresh = {m["name"]: m for m in report["measurements"]}
@@ -137,12 +144,12 @@ def main(argv: list[str] | None = None) -> int:
         report["measurements"] = kept + list(fresh.values())
         report["date"] = f"{old_report['date']} (updated {report['date']}: {' '.join(args.only)})"
     if not args.no_write:
-        RESULTS_DIR.mkdir(exist_ok=True)
-        (RESULTS_DIR / f"{size}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
+        results_dir.mkdir(parents=True, exist_ok=True)
+        (results_dir / f"{size}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
         if not args.quick:
             write_markdown(Path(__file__).resolve().parent / "RESULTS.md", report)
         else:
-            write_markdown(RESULTS_DIR / f"{size}.md", report)
+            write_markdown(results_dir / f"{size}.md", report)
     _shutdown_qt()
     return 0
 

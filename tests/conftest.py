@@ -3,13 +3,16 @@ and every standard folder pointed away from the developer's own."""
 
 from __future__ import annotations
 
+import copy
 import os
+import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from agentbook.domain.clock import ManualClock
 from agentbook.store.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,7 +21,16 @@ from agentbook.ui.refcount_guard import reserve_singleton_references
 
 reserve_singleton_references()  # PySide6 6.12 wheels under-count None on Python 3.11
 
-TODAY = date(2026, 11, 23)
+TODAY = date(2026, 11, 23)  # the day the tests' clock starts on; tests move it, never the wall clock
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication ``gui`` (as pyproject's marker list promises), so
+    ``-m "not gui"`` runs the suite on a machine without Qt's system libraries."""
+    qt_fixtures = {"qtbot", "qapp", "qapp_font", "main_window"}
+    for item in items:
+        if qt_fixtures & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +44,12 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.delenv("AGENTBOOK_PASSPHRASE", raising=False)
     monkeypatch.delenv("AGENTBOOK_DB", raising=False)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """The store's clock, standing at TODAY 09:30 until a test moves it (``clock.advance(days=8)``)."""
+    return ManualClock(datetime.combine(TODAY, datetime.min.time()).replace(hour=9, minute=30))
 
 
 @pytest.fixture
@@ -52,11 +70,17 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path, vault) -> Iterator:
-    """An empty, real, encrypted store whose clock says TODAY."""
+def store(request: pytest.FixtureRequest, db_path: Path, vault, clock: ManualClock) -> Iterator:
+    """A real, encrypted store whose clock (the ``clock`` fixture) says TODAY: empty, or the demo
+    archive when the test also asks for ``demo_store`` (then both names are the same store)."""
     from agentbook.store.api import Store
 
-    s = Store.open(db_path, vault, create=True, actor="测试经办人", today=lambda: TODAY)
+    if "demo_store" in request.fixturenames:
+        template, key = request.getfixturevalue("demo_template")
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(template, db_path)
+        vault.store(db_path, key)
+    s = Store.open(db_path, vault, create=True, actor="测试经办人", clock=clock)
     yield s
     s.close()
 
@@ -68,12 +92,26 @@ def demo_data():
     return demo_dataset(200, seed=7, today=TODAY)
 
 
-@pytest.fixture
-def demo_store(store, demo_data):
-    """The store loaded with the 200-customer demo set (a fresh copy per test)."""
-    import copy
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, demo_data) -> tuple[Path, object]:
+    """The 200-customer demo archive, built once per session; each test opens a byte copy of it
+    (loading the demo takes seconds, copying the file a few milliseconds)."""
+    from agentbook.store.api import Store
+    from agentbook.store.vault import KeyVault, new_raw_key
 
-    store.load_dataset(copy.deepcopy(demo_data), action="demo_data")
+    key = new_raw_key()
+    path = tmp_path_factory.mktemp("demo-template") / "agentbook.db"
+    start = datetime.combine(TODAY, datetime.min.time()).replace(hour=9, minute=30)
+    built = Store.open(path, KeyVault(MemoryKeyring()), create=True, credentials=key, actor="测试经办人",
+                       clock=ManualClock(start))  # fmt: skip
+    built.load_dataset(copy.deepcopy(demo_data), action="demo_data")
+    built.close()  # checkpoints the WAL: the copy is one whole file
+    return path, key
+
+
+@pytest.fixture
+def demo_store(store):
+    """The store holding the demo archive (a fresh copy per test)."""
     return store
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from agentbook import __version__
+from agentbook.domain.clock import ManualClock
 
 TODAY = date(2026, 11, 23)  # a fixed day keeps the generated records (ages, due dates) the same on every run
 
@@ -139,7 +140,7 @@ def step_database(ctx: Context) -> str:
     path = ctx.folder / "self-test.db"
     # The key is handed over directly and the vault holds an in-memory keyring: nothing is stored anywhere.
     ctx.store = Store.open(
-        path, KeyVault(MemoryKeyring()), create=True, credentials=ctx.key, actor="self-test", today=lambda: TODAY
+        path, KeyVault(MemoryKeyring()), create=True, credentials=ctx.key, actor="self-test", clock=ManualClock(TODAY)
     )
     version = ctx.store.schema_version
     check(version == LATEST_VERSION, f"schema version {version}, expected {LATEST_VERSION}")
@@ -286,7 +287,7 @@ def step_reopen(ctx: Context) -> str:
             pass
         else:
             raise SelfTestError("a wrong key opened the database")
-    ctx.store = Store.open(path, vault, credentials=ctx.key, actor="self-test", today=lambda: TODAY)
+    ctx.store = Store.open(path, vault, credentials=ctx.key, actor="self-test", clock=ManualClock(TODAY))
     check(ctx.store.customers.get(ctx.ids["holder"]).name == "张三", "records lost after reopening")
     return "file encrypted on disk, wrong key refused, right key reopens"
 

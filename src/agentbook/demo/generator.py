@@ -179,9 +179,9 @@ class Scale:
 
 
 class DemoGenerator:
-    def __init__(self, seed: int = 2024, today: date | None = None, scale: Scale | None = None) -> None:
+    def __init__(self, today: date, seed: int = 2024, scale: Scale | None = None) -> None:
         self.rng = random.Random(seed)
-        self.today = today or date.today()
+        self.today = today  # the store's today: schedules, ages and due dates hang on it
         self.scale = scale or Scale()
         fake = Faker("zh_CN")
         fake.seed_instance(seed)
@@ -731,5 +731,6 @@ def _poisson_count(rng: random.Random, mean: float) -> int:
     )
 
 
-def demo_dataset(customers: int = 200, seed: int = 2024, today: date | None = None) -> Dataset:
-    return DemoGenerator(seed, today).generate(customers)
+def demo_dataset(customers: int, seed: int, today: date) -> Dataset:
+    """*customers* generated customers with everything around them, dated relative to *today*."""
+    return DemoGenerator(today, seed).generate(customers)

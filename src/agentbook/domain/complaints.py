@@ -73,8 +73,7 @@ class Complaint:
         return (self.closed_at.date() - self.received_at.date()).days
 
 
-def validate_complaint(complaint: Complaint, today: date | None = None) -> list[FieldError]:
-    today = today or date.today()
+def validate_complaint(complaint: Complaint, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     if not complaint.customer_id:
         errors.append(FieldError("customer_id", QT_TRANSLATE_NOOP("validation", "请选择客户")))

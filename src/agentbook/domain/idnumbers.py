@@ -87,7 +87,7 @@ def normalize_id_text(text: str) -> str:
     return text.translate(table).replace(" ", "").replace("\u00a0", "").strip().upper()
 
 
-def parse_resident_id(text: str, today: date | None = None) -> ResidentId:
+def parse_resident_id(text: str, today: date) -> ResidentId:
     """Validate an 18-digit resident ID and derive birth date and gender from it.
 
     The 15-digit numbers issued before 1999 are refused with their own message: they are no
@@ -104,7 +104,7 @@ def parse_resident_id(text: str, today: date | None = None) -> ResidentId:
         born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError as exc:
         raise IdNumberError("birth_date", QT_TRANSLATE_NOOP("validation", "身份证号中的出生日期无效")) from exc
-    if born.year < 1900 or born > (today or date.today()):
+    if born.year < 1900 or born > today:
         raise IdNumberError("birth_date", QT_TRANSLATE_NOOP("validation", "身份证号中的出生日期无效"))
     if resident_id_check_char(number[:17]) != number[17]:
         raise IdNumberError("check_digit", QT_TRANSLATE_NOOP("validation", "身份证号校验码不正确，请核对"))

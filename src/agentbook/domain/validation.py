@@ -95,9 +95,8 @@ def check_money(value: Decimal | None, field: str, *, required: bool = False) ->
     return []
 
 
-def validate_customer(customer: Customer, today: date | None = None) -> list[FieldError]:
+def validate_customer(customer: Customer, today: date) -> list[FieldError]:
     """Rules by customer kind: a person has a gender and an ID, a firm a credit code."""
-    today = today or date.today()
     errors: list[FieldError] = []
     name = customer.name.strip()
     if not name:
@@ -266,8 +265,7 @@ def validate_payment(payment: Payment) -> list[FieldError]:
     return errors
 
 
-def validate_claim(claim: Claim, today: date | None = None) -> list[FieldError]:
-    today = today or date.today()
+def validate_claim(claim: Claim, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     if not claim.claim_no.strip():
         errors.append(FieldError("claim_no", QT_TRANSLATE_NOOP("validation", "请填写理赔编号")))

@@ -13,7 +13,7 @@ the files and the audit log.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -39,10 +39,10 @@ STATEMENT = "本人已核对以上信息，确认真实、准确、完整。"
 class SheetOptions:
     """How sheets are printed; the same for every customer of a batch."""
 
+    printed_on: date  # the store's today, so a reprint on another day says so
     agency: str = ""
     reveal: bool = False  # ID numbers, mobiles, income, health and financial notes in full
     contact_limit: int = DEFAULT_CONTACT_LIMIT  # the most recent contact-log entries shown
-    printed_on: date = field(default_factory=date.today)
 
 
 class SheetCancelledError(Exception):

@@ -69,7 +69,9 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return [*lines, line] if line else lines
 
 
-def write(path: Path, key: RecoveryKey, db_path: Path, fingerprint: str, text: SheetText | None = None) -> Path:
+def write(
+    path: Path, key: RecoveryKey, db_path: Path, fingerprint: str, made: datetime, text: SheetText | None = None
+) -> Path:
     """Write the page to *path* (a private temporary file renamed at the end)."""
     text = text or SheetText()
     font = _font()
@@ -88,7 +90,7 @@ def write(path: Path, key: RecoveryKey, db_path: Path, fingerprint: str, text: S
         for line in (
             text.database.format(db_path.name),
             text.fingerprint.format(fingerprint),
-            text.made.format(datetime.now().strftime("%Y-%m-%d %H:%M")),
+            text.made.format(made.strftime("%Y-%m-%d %H:%M")),
         ):
             for part in _wrap(line, font, 10, usable):
                 canvas.drawString(margin, y, part)

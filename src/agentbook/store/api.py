@@ -6,13 +6,14 @@ repositories, the tab lists, search and the customer 360 view. It never imports 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from agentbook.domain.attachments import Attachment
+from agentbook.domain.clock import Clock
 from agentbook.domain.commissions import ReconLine
 from agentbook.domain.consent import ConsentEvent, SubjectRequest, consent_warnings
 from agentbook.domain.duplicates import Candidate
@@ -113,11 +114,13 @@ class Store:
         passphrase: str | None = None,
         credentials: Credentials | None = None,
         actor: str | None = None,
-        today: Callable[[], date] = date.today,
+        clock: Clock | None = None,
     ) -> Store:
         """Open *path*; with *create*, make it (and its key) when it does not exist yet.
 
         An existing file is never re-created: a missing key is an error, not a fresh start.
+        *clock* dates every record (the computer's clock unless a test or the self-test says
+        otherwise).
         """
         path = Path(path).expanduser()
         vault = vault or KeyVault()
@@ -146,7 +149,7 @@ class Store:
                 if stored_key:
                     vault.forget(path)
                 raise
-        db = Database(conn, path, creds, actor=actor, today=today)
+        db = Database(conn, path, creds, actor=actor, clock=clock)
         try:
             found = migrate(conn, before_migrating=lambda v: write_copy(db, path.with_name(f"{path.name}.v{v}.bak")))
             if found == 0:
@@ -194,8 +197,17 @@ class Store:
         with self.db.lock:
             return schema_version(self.db.conn)
 
+    @property
+    def clock(self) -> Clock:
+        return self.db.clock
+
     def today(self) -> date:
+        """Today by the store's clock; the UI asks here instead of reading the wall clock."""
         return self.db.today()
+
+    def now(self) -> datetime:
+        """The store clock's moment, to the second (a new contact entry's time, say)."""
+        return self.db.now_dt()
 
     # --- lists and search ----------------------------------------------------------------
     def list_query(self, tab: str, request: ListRequest | None = None) -> ListQuery:

@@ -18,7 +18,6 @@ from typing import Any
 import sqlcipher3
 
 from agentbook.store import audit_seal
-from agentbook.store.mapping import now_text
 from agentbook.store.serialize import to_json
 
 GENESIS = "0" * 64
@@ -51,6 +50,7 @@ def _digest(fields: list[Any]) -> str:
 def append(
     conn: sqlcipher3.Connection,
     *,
+    at: str,
     actor: str,
     action: str,
     entity: str,
@@ -60,14 +60,14 @@ def append(
     before: Any = None,
     after: Any = None,
 ) -> int:
-    """Append one entry; must run inside the transaction of the write it records."""
+    """Append one entry, dated *at* by the store's clock; runs inside the transaction of the write
+    it records."""
     row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = row[0] if row else GENESIS
-    at = now_text()
     before_json, after_json = to_json(before), to_json(after)
     concerned = audit_seal.parties(customer_id, before, after)
     if concerned and audit_seal.has_key_table(conn):
-        keys = audit_seal.current_keys(conn, concerned)
+        keys = audit_seal.current_keys(conn, concerned, at)
         summary = audit_seal.seal(keys, summary, "summary") if summary else summary
         before_json = audit_seal.seal(keys, before_json, "before") if before_json is not None else None
         after_json = audit_seal.seal(keys, after_json, "after") if after_json is not None else None

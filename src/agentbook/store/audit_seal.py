@@ -24,7 +24,6 @@ import sqlcipher3
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from agentbook.store.mapping import now_text
 from agentbook.store.serialize import to_plain
 
 PREFIX = "sealed:v1:"
@@ -66,7 +65,7 @@ def has_key_table(conn: sqlcipher3.Connection) -> bool:
     )
 
 
-def current_keys(conn: sqlcipher3.Connection, customer_ids: Iterable[int]) -> list[tuple[int, bytes]]:
+def current_keys(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: str) -> list[tuple[int, bytes]]:
     """(key id, key) of each customer's newest key, made on first use."""
     out = []
     for cid in customer_ids:
@@ -76,7 +75,7 @@ def current_keys(conn: sqlcipher3.Connection, customer_ids: Iterable[int]) -> li
         if row is None:
             key = secrets.token_bytes(32)
             cur = conn.execute(
-                "INSERT INTO audit_key (customer_id, key, created_at) VALUES (?,?,?)", (cid, key, now_text())
+                "INSERT INTO audit_key (customer_id, key, created_at) VALUES (?,?,?)", (cid, key, at)
             )
             row = (int(cur.lastrowid), key)
         out.append((int(row[0]), bytes(row[1])))

@@ -122,7 +122,7 @@ class ComplaintRepository(Repository[Complaint]):
         complaint.resolution = resolution
         complaint.feedback = feedback
         complaint.satisfaction = satisfaction
-        complaint.closed_at = (closed_at or datetime.now()).replace(microsecond=0)
+        complaint.closed_at = (closed_at or self.db.now_dt()).replace(microsecond=0)
         return self.update(complaint)
 
     def of_customer(self, customer_id: int) -> list[Complaint]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -17,11 +17,11 @@ from typing import Any
 
 import sqlcipher3
 
+from agentbook.domain.clock import Clock, SystemClock, timestamp_text
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import audit
 from agentbook.store.connection import Credentials, open_encrypted, translate_error
 from agentbook.store.errors import BugError, ConflictError, DuplicateError, InUseError, KnownError
-from agentbook.store.mapping import now_text
 from agentbook.store.search import SearchIndex
 
 
@@ -46,13 +46,13 @@ class Database:
         credentials: Credentials,
         *,
         actor: str | None = None,
-        today: Callable[[], date] = date.today,
+        clock: Clock | None = None,
     ) -> None:
         self.conn = conn
         self.path = Path(path)
         self._credentials = credentials
         self.actor = actor or default_actor()
-        self.today = today
+        self.clock: Clock = clock or SystemClock()
         self.lock = threading.RLock()
         self._depth = 0
         self.search_index = SearchIndex(conn)
@@ -61,8 +61,16 @@ class Database:
     def credentials(self) -> Credentials:
         return self._credentials
 
+    def today(self) -> date:
+        """Today by the store's clock: the date every record and list is judged on."""
+        return self.clock.today()
+
+    def now_dt(self) -> datetime:
+        return self.clock.now()
+
     def now(self) -> str:
-        return now_text()
+        """The clock's moment in the stored text form (``YYYY-MM-DD HH:MM:SS``)."""
+        return timestamp_text(self.clock.now())
 
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
@@ -128,6 +136,7 @@ class Database:
         with self.transaction() as conn:
             return audit.append(
                 conn,
+                at=self.now(),
                 actor=self.actor,
                 action=action,
                 entity=entity,
@@ -149,7 +158,7 @@ class Database:
             conn.execute(
                 "INSERT INTO setting (key, value, updated_at) VALUES (?,?,?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                (key, value, now_text()),
+                (key, value, self.now()),
             )
             self.audit("update", "setting", summary=key, before=before, after=value)
 
@@ -237,11 +246,3 @@ def _store_error(exc: sqlcipher3.Error) -> Exception:
     if isinstance(translated, KnownError):
         return translated
     return exc
-
-
-def today_text(db: Database) -> str:
-    return db.today().isoformat()
-
-
-def now_dt() -> datetime:
-    return datetime.now().replace(microsecond=0)

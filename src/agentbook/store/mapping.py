@@ -66,7 +66,3 @@ def from_db(kind: str, value: Any, enum: type[LabeledEnum] | None = None) -> Any
         assert enum is not None
         return enum(value)
     return value
-
-
-def now_text() -> str:
-    return datetime.now().isoformat(sep=" ", timespec="seconds")

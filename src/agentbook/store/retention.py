@@ -26,7 +26,6 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.retention import DEFAULT_YEARS, TOMBSTONE_NAME, retention_end
 from agentbook.store.database import Database
 from agentbook.store.errors import KnownError, NotFoundError
-from agentbook.store.mapping import now_text
 
 YEARS_SETTING = "retention_years"
 METHOD = "secure_delete+fts_optimize+vacuum"
@@ -158,7 +157,7 @@ def preview(db: Database, customer_id: int) -> dict[str, int]:
     return {k: int(v) for k, v in found.items() if v}
 
 
-def _tombstone(conn: sqlcipher3.Connection, cid: int) -> None:
+def _tombstone(conn: sqlcipher3.Connection, cid: int, at: str) -> None:
     """Clear every personal column of the customer row; the archive number and kind stay."""
     sets, params = [], []
     for _cid, name, _type, notnull, default, _pk in conn.execute("PRAGMA table_info(customer)"):
@@ -169,7 +168,7 @@ def _tombstone(conn: sqlcipher3.Connection, cid: int) -> None:
         else:
             sets.append(f'"{name}" = NULL')
     sets += ["name = ?", "lifecycle = 'terminated'", "updated_at = ?"]
-    params += [TOMBSTONE_NAME, now_text(), cid]
+    params += [TOMBSTONE_NAME, at, cid]
     conn.execute(f"UPDATE customer SET {', '.join(sets)} WHERE id = ?", params)
 
 
@@ -221,7 +220,7 @@ def destroy(db: Database, customer_id: int, reason: str) -> DestructionRecord:
         tombstone = bool(shared) or foreign_claims is not None
         db.search_index.remove([customer_id])
         if tombstone:
-            _tombstone(conn, customer_id)
+            _tombstone(conn, customer_id, db.now())
             removed["policy_kept_for_others"] = len(shared)
         else:
             conn.execute("DELETE FROM customer WHERE id = ?", (customer_id,))
@@ -234,7 +233,7 @@ def destroy(db: Database, customer_id: int, reason: str) -> DestructionRecord:
             summary=archive_no,
             after={"archive_no": archive_no, "method": METHOD, "removed": removed, "tombstone": tombstone},
         )
-        at = now_text()
+        at = db.now()
         cur = conn.execute(
             "INSERT INTO destruction_record (archive_no, customer_ref, kind, destroyed_at, method, actor, reason,"
             " removed_json, tombstone, audit_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",

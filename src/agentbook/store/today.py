@@ -542,7 +542,7 @@ def resolve(
     if item.kind not in RESOLUTIONS:
         raise ValueError(f"no one-click action for {item.kind}")
     purpose, default_channel, default_summary = RESOLUTIONS[item.kind]
-    moment = (now or datetime.now()).replace(microsecond=0)
+    moment = (now or store.now()).replace(microsecond=0)
     claim_id = item.record_id if item.kind == "claim_waiting" else None
     with store.db.transaction():
         if item.kind == "follow_up":

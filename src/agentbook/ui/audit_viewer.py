@@ -8,7 +8,6 @@ customer say so instead of showing their (shredded) details.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -333,7 +332,7 @@ class AuditViewer(QDialog):
         name, _f = QFileDialog.getSaveFileName(
             self,
             self.tr("导出操作日志"),
-            str(Path.home() / f"agentbook-操作日志-{date.today():%Y%m%d}.xlsx"),
+            str(Path.home() / f"agentbook-操作日志-{self.store.today():%Y%m%d}.xlsx"),
             self.tr("Excel 工作簿 (*.xlsx)"),
         )
         if name:

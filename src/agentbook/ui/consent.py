@@ -366,7 +366,7 @@ class SubjectRequestModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[SubjectRequest] = []
         self._labels: dict[int, str] = {}
-        self._today = date.today()
+        self._today = date.min  # set with the rows, from the store's clock
 
     def set_rows(self, rows: list[SubjectRequest], labels: dict[int, str], today: date) -> None:
         self.beginResetModel()

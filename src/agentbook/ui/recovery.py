@@ -135,7 +135,9 @@ class RecoveryKeyPanel(QWidget):
         )
 
     def write_pdf(self, path: Path) -> Path:
-        return write(path, self.key, self.store.path, self.store.security.key_fingerprint(), self.sheet_text())
+        return write(
+            path, self.key, self.store.path, self.store.security.key_fingerprint(), self.store.now(), self.sheet_text()
+        )
 
     def save_pdf(self) -> None:
         answer = QMessageBox.warning(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -46,8 +46,7 @@ class ComplaintDialog(RecordDialog):
         self.customer.changed.connect(self.schedule_validation)
         self.policy = RecordPicker(self.form.policy, store.policy_choices, store.policy_label)
         self.policy.changed.connect(self.schedule_validation)
-        # The archive's clock gives the day (tests and demos run on a fixed date), the wall clock the time.
-        now = datetime.combine(store.today(), datetime.now().time()).replace(second=0, microsecond=0)
+        now = store.now().replace(second=0)
         deadline_days = store.settings.get("complaint_deadline_days")
         original = record or Complaint(
             customer_id or 0,

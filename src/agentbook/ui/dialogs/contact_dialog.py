@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -40,7 +39,7 @@ class ContactDialog(RecordDialog):
         self.bind("follow_up_done", "bool")
         self.customer = RecordPicker(self.form.customer, store.customer_choices, store.customer_label)
         self.customer.changed.connect(self.schedule_validation)
-        now = datetime.now().replace(second=0, microsecond=0)
+        now = store.now().replace(second=0)
         original = record or ContactEntry(
             customer_id or 0,
             now,

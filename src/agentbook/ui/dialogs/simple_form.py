@@ -73,11 +73,11 @@ class SimpleFormDialog(QDialog):
                 getattr(widget, signal).connect(self.schedule_validation)
         return widget
 
-    def date_edit(self, value: date | None) -> QDateEdit:
+    def date_edit(self, value: date) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value) if value else QDate.currentDate())
+        edit.setDate(QDate(value))
         return edit
 
     def line_edit(self, text: str = "") -> QLineEdit:

@@ -1,0 +1,144 @@
+"""Excel exports read back with openpyxl: text stays text, dates are dates, masks, audit, cancel."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import openpyxl
+import pytest
+from openpyxl.utils import get_column_letter
+
+from agentbook.domain import enums as E
+from agentbook.domain.models import Customer
+from agentbook.exporters.excel_workbook import ExportCancelledError, export_branch_workbook, export_view
+from agentbook.store.listing import ListRequest
+
+
+def sheet_rows(path, title):
+    book = openpyxl.load_workbook(path)
+    sheet = book[title]
+    return sheet, [[c for c in row] for row in sheet.iter_rows()]
+
+
+def test_branch_workbook_has_every_sheet_with_exact_counts(demo_store, tmp_path):
+    path = tmp_path / "branch.xlsx"
+    counts = export_branch_workbook(demo_store, path)
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == ["客户", "保单", "缴费", "理赔", "沟通记录", "客户档案管理表"]
+    assert counts["客户"] == demo_store.customers.count()
+    assert counts["保单"] == counts["客户档案管理表"] == demo_store.policies.count()
+    assert counts["缴费"] == demo_store.payments.count()
+    entry = demo_store.audit_entries(limit=1)[0]
+    assert entry.action == "export_excel" and '"客户":' in entry.after_json
+
+
+def test_cells_have_the_right_types_and_the_header_is_frozen(demo_store, tmp_path):
+    path = tmp_path / "branch.xlsx"
+    export_branch_workbook(demo_store, path, reveal=True)
+    sheet, rows = sheet_rows(path, "客户档案管理表")
+    header = [c.value for c in rows[0]]
+    assert header[:5] == ["客户姓名", "身份证号码", "联系方式", "地址", "保单号"]
+    assert rows[0][0].font.b and sheet.freeze_panes == "A2" and sheet.auto_filter.ref
+    first = rows[1]
+    assert first[1].data_type == "s" and len(first[1].value) == 18  # full ID as text, no 1.1E+17
+    assert first[4].data_type == "s"  # policy number as text
+    assert isinstance(first[8].value, datetime) and first[8].number_format == "yyyy-mm-dd"
+    assert first[7].number_format == "#,##0.00" and isinstance(first[7].value, int | float)
+
+
+def test_sensitive_columns_are_masked_by_default(demo_store, tmp_path):
+    path = tmp_path / "masked.xlsx"
+    export_branch_workbook(demo_store, path)
+    _sheet, rows = sheet_rows(path, "客户")
+    ids = [r[6].value for r in rows[1:] if r[6].value]
+    assert ids and all("*" in v for v in ids)
+    assert '"reveal":false' in demo_store.audit_entries(limit=1)[0].after_json
+
+
+def test_formula_looking_text_is_stored_as_text(store, tmp_path):
+    store.customers.create(
+        Customer(
+            name='=HYPERLINK("http://evil.example","点我")',
+            gender=E.Gender.MALE,
+            mobile="13800000000",
+            address="+1-2@3",
+        )
+    )
+    path = tmp_path / "evil.xlsx"
+    export_branch_workbook(store, path)
+    _sheet, rows = sheet_rows(path, "客户")
+    name, address = rows[1][1], rows[1][8]
+    assert name.data_type == "s" and name.value.startswith("=HYPERLINK")
+    assert address.data_type == "s" and address.value == "+1-2@3"
+
+
+def test_current_view_exports_what_the_tab_shows(demo_store, tmp_path):
+    request = ListRequest({"business_line": "life"}, sort="premium", descending=True)
+    path = tmp_path / "view.xlsx"
+    count = export_view(demo_store, "policies", request, ["policy_no", "premium", "business_line"], path)
+    _sheet, rows = sheet_rows(path, "保单")
+    assert [c.value for c in rows[0]] == ["保单号", "保费", "险种"]
+    assert count == demo_store.list_query("policies", request).count() == len(rows) - 1
+    premiums = [r[1].value for r in rows[1:]]
+    assert premiums == sorted(premiums, reverse=True) and {r[2].value for r in rows[1:]} == {"寿险"}
+
+
+def test_cancelled_export_leaves_no_file(demo_store, tmp_path):
+    path = tmp_path / "cancelled.xlsx"
+    with pytest.raises(ExportCancelledError):
+        export_branch_workbook(demo_store, path, cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == [tmp_path / "archive"]
+
+
+def test_export_current_view_from_the_window(main_window, demo_store, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "view.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab = main_window.tab_named("customers")
+    tab.view.setColumnHidden(tab.model.column_index("address"), True)
+    main_window.act_export_view.trigger()
+    qtbot.waitUntil(lambda: target.exists(), timeout=30_000)
+    _sheet, rows = sheet_rows(target, "客户")
+    headers = [c.value for c in rows[0]]
+    assert "地址" not in headers and "档案编号" in headers
+    assert len(rows) - 1 == demo_store.customers.count()
+
+
+def test_current_view_keeps_the_tab_order_of_every_row(demo_store, tmp_path):
+    """Large views stream in their own order (not OFFSET pages): the file lists what the tab lists."""
+    request = ListRequest({"status": "paid"}, sort="amount_due", descending=True)
+    path = tmp_path / "payments.xlsx"
+    count = export_view(demo_store, "payments", request, ["receipt_no", "amount_due"], path)
+    query = demo_store.list_query("payments", request)
+    expected = [r.values[query.spec.columns.index(query.spec.column("receipt_no"))] for r in query.page(0, count)]
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert [r[0] for r in book["缴费"].iter_rows(min_row=2, values_only=True)] == expected
+    entry = demo_store.audit_entries(limit=1)[0]
+    assert entry.entity == "payments" and f'"缴费":{count}' in entry.after_json
+
+
+def test_cancel_midway_leaves_no_file_and_no_audit_entry(demo_store, tmp_path):
+    path = tmp_path / "half.xlsx"
+    before = len(demo_store.audit_entries())
+    seen = []
+
+    def cancelled() -> bool:  # asked every 1,000 rows: let the first thousand through
+        seen.append(1)
+        return len(seen) > 1
+
+    with pytest.raises(ExportCancelledError):
+        export_branch_workbook(demo_store, path, cancelled=cancelled, progress=lambda done, total: None)
+    assert not path.exists() and not path.with_name(path.name + ".tmp").exists()
+    assert len(demo_store.audit_entries()) == before
+
+
+def test_columns_are_wide_enough_for_chinese_text(demo_store, tmp_path):
+    path = tmp_path / "wide.xlsx"
+    export_branch_workbook(demo_store, path)
+    sheet = openpyxl.load_workbook(path)["客户档案管理表"]
+    col = [c.value for c in sheet[1]].index("地址") + 1
+    width = sheet.column_dimensions[get_column_letter(col)].width
+    cells = sheet.iter_rows(min_row=2, max_row=50, min_col=col, max_col=col, values_only=True)
+    assert width >= 2 * max(len(r[0]) for r in cells)  # a Chinese character is two units wide

@@ -1,0 +1,217 @@
+"""Numbered migrations in ``PRAGMA user_version``: from an empty file, idempotent, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agentbook.domain import enums as E
+from agentbook.domain.clock import ManualClock
+from agentbook.domain.idnumbers import make_resident_id
+from agentbook.domain.models import Customer
+from agentbook.store import migrations
+from agentbook.store.api import Store
+from agentbook.store.connection import open_encrypted
+from agentbook.store.errors import (
+    BugError,
+)
+from agentbook.store.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
+from agentbook.store.vault import KeyVault, new_raw_key
+from tests.conftest import TODAY
+from tests.store_builders import person
+
+TABLES = {
+    "setting",
+    "archive_sequence",
+    "customer",
+    "customer_tag",
+    "relationship",
+    "policy",
+    "beneficiary",
+    "payment",
+    "claim",
+    "claim_material",
+    "claim_status_history",
+    "contact",
+    "audit_log",
+    "customer_fts",
+    "customer_gram",
+}
+
+
+def schema(conn) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+
+
+NAME = "于曦桂"
+
+
+ID_NUMBER = make_resident_id("110105", date(1985, 3, 14), 124)
+
+
+def _add_secret_customer(store: Store) -> None:
+    store.customers.create(
+        Customer(
+            name=NAME, gender=E.Gender.FEMALE, id_type=E.IdType.RESIDENT_ID, id_number=ID_NUMBER, mobile="13812345678"
+        )
+    )
+
+
+def _all_bytes(folder: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrate_an_empty_encrypted_file(tmp_path: Path) -> None:
+    conn = open_encrypted(tmp_path / "empty.db", new_raw_key(), create=True)
+    try:
+        assert schema_version(conn) == 0
+        assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        assert migrate(conn) == 0
+        assert schema_version(conn) == LATEST_VERSION
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert names >= TABLES
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert triggers >= {"audit_log_no_update", "audit_log_no_delete"}
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def test_second_migrate_is_a_no_op(tmp_path: Path) -> None:
+    conn = open_encrypted(tmp_path / "empty.db", new_raw_key(), create=True)
+    try:
+        migrate(conn)
+        before = schema(conn)
+        calls: list[int] = []
+        assert migrate(conn, before_migrating=calls.append) == LATEST_VERSION
+        assert calls == []
+        assert schema(conn) == before
+    finally:
+        conn.close()
+
+
+def test_store_reopen_does_not_rerun(db_path: Path, vault: KeyVault) -> None:
+    store = Store.open(db_path, vault, create=True, clock=ManualClock(TODAY))
+    assert store.schema_version == LATEST_VERSION
+    store.customers.create(person("张三"))
+    shape = schema(store.db.conn)
+    store.close()
+
+    again = Store.open(db_path, vault, clock=ManualClock(TODAY))
+    try:
+        assert again.schema_version == LATEST_VERSION
+        assert schema(again.db.conn) == shape
+        assert again.customers.count() == 1
+        actions = [e.action for e in reversed(again.audit_entries())]
+        assert actions.count("create") == 2  # the database once, the customer once
+        assert actions[0] == "create" and actions[-1] == "open"
+        assert actions.count("open") == 2
+    finally:
+        again.close()
+    assert sorted(p.name for p in db_path.parent.iterdir() if ".bak" in p.name) == []
+
+
+def test_newer_schema_is_refused_and_file_left_alone(db_path: Path, vault: KeyVault) -> None:
+    store = Store.open(db_path, vault, create=True)
+    store.db.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    store.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    with pytest.raises(NewerSchemaError):
+        Store.open(db_path, vault)
+    assert db_path.exists()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_failed_migration_rolls_back_after_a_backup(
+    db_path: Path, vault: KeyVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A migration that breaks half-way leaves the previous schema and data intact, and an
+    encrypted backup of the previous version was written first."""
+    store = Store.open(db_path, vault, create=True)
+    store.customers.create(person("张三"))
+    shape = schema(store.db.conn)
+    store.close()
+
+    # The next version re-runs the first script, which fails at its first CREATE TABLE.
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, "schema_v1.sql"))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(BugError):
+        Store.open(db_path, vault)
+    monkeypatch.undo()
+
+    backup = db_path.with_name(f"{db_path.name}.v{LATEST_VERSION}.bak")
+    assert backup.exists()
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    again = Store.open(db_path, vault)
+    try:
+        assert again.schema_version == LATEST_VERSION
+        assert schema(again.db.conn) == shape
+        assert [c.name for c in again.customers.find("1")] == ["张三"]
+    finally:
+        again.close()
+    conn = open_encrypted(backup, vault.load(db_path), create=False)  # type: ignore[arg-type]
+    try:
+        assert schema_version(conn) == LATEST_VERSION
+        assert conn.execute("SELECT name FROM customer").fetchall() == [("张三",)]
+    finally:
+        conn.close()
+
+
+def test_migrations_from_an_empty_file(store, db_path, vault):
+    assert store.schema_version == LATEST_VERSION
+    store.close()
+    again = Store.open(db_path, vault)
+    assert again.schema_version == LATEST_VERSION
+    assert [e.action for e in again.audit_entries()][:2] == ["open", "open"]
+    again.close()
+
+
+def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
+    conn = store.db.conn
+    conn.execute("DROP INDEX contact_policy_purpose")
+    conn.execute("DROP INDEX contact_customer_purpose")
+    for index in (
+        "policy_in_force_expiry",
+        "policy_renewal_of",
+        "payment_unpaid",
+        "payment_unpaid_policy",
+        "customer_birthday",
+        "contact_claim_purpose",
+        "policy_live_premium",
+        "policy_expiry_term",
+    ):
+        conn.execute(f"DROP INDEX {index}")  # migration 3
+    conn.execute("DROP TABLE complaint")
+    for table in ("audit_key", "destruction_record", "consent_event", "subject_request"):  # migration 4
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX customer_retention")
+    for table in (  # migration 5 (children first)
+        "attachment_content",
+        "attachment",
+        "paper_location",
+        "loan",
+        "commission_rule",
+        "commission_receipt",
+        "merge_record",
+        "not_duplicate",
+    ):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX payment_paid_on")
+    conn.execute("PRAGMA user_version = 1")
+    store.close()
+    again = Store.open(db_path, vault)
+    assert again.schema_version == LATEST_VERSION
+    backup = db_path.with_name(db_path.name + ".v1.bak")
+    assert backup.exists() and not backup.read_bytes().startswith(b"SQLite format 3")
+    indexes = {r[0] for r in again.db.read("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"contact_policy_purpose", "contact_customer_purpose"} <= indexes
+    assert {"payment_unpaid", "complaint_open_deadline"} <= indexes
+    again.close()

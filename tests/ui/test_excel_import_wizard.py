@@ -1,0 +1,78 @@
+"""The import wizard driven offscreen: file → mapping → preview with choices → import → result,
+and a wizard closed before importing writes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+
+from agentbook.importers.plan import Action
+from agentbook.ui.excel_import_wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE, ExcelImportWizard
+
+MESSY = Path(__file__).resolve().parents[1] / "data" / "messy_customers.xlsx"
+
+
+def _open_messy(qtbot, store) -> ExcelImportWizard:
+    wizard = ExcelImportWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    page.path.setText(str(MESSY))
+    page.load(str(MESSY))
+    qtbot.waitUntil(page.isComplete, timeout=30_000)
+    assert page.header_row.value() == 3 and page.sheet.currentText() == "客户档案"
+    return wizard
+
+
+def test_wizard_imports_the_messy_sheet(qtbot, qapp_font, store):
+    wizard = _open_messy(qtbot, store)
+    wizard.next()
+    assert wizard.currentId() == MAPPING_PAGE
+    mapping = wizard.mapping_page
+    assert mapping.combo_for("B").currentData() == "name" and mapping.combo_for("R").currentData() == ""
+    mapping.combo_for("R").setCurrentIndex(mapping.combo_for("R").findData("remarks"))  # Agent Code → 备注
+    assert mapping.isComplete()
+    wizard.next()
+    assert wizard.currentId() == PREVIEW_PAGE
+    preview = wizard.preview_page
+    rows_with_problems = {preview.problems.item(r, 0).text() for r in range(preview.problems.rowCount())}
+    assert {"6", "7", "8", "9", "10"} <= rows_with_problems
+    assert preview.duplicates.rowCount() == 1
+    preview.choice_box("file", 9).setCurrentIndex(preview.choice_box("file", 9).findData(Action.UPDATE))
+    assert wizard.choices == {("file", 9): Action.UPDATE}
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "导入"
+    wizard.next()  # starts the import on a worker
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=30_000)
+    assert "新建客户 3 位" in wizard.result_page.summary.text()
+    assert store.customers.count() == 3 and store.policies.count() == 4
+    zhang = store.customers.find("name = ?", ("张伟",))[0]
+    assert "A001" in zhang.remarks
+
+
+def test_closing_the_wizard_before_importing_writes_nothing(qtbot, qapp_font, store):
+    before = store.counts()
+    wizard = _open_messy(qtbot, store)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PREVIEW_PAGE
+    wizard.reject()
+    assert store.counts() == before
+
+
+def test_open_import_wizard_reports_back_after_an_import(qtbot, qapp_font, store, tmp_path):
+    from agentbook.ui.excel_import_wizard import open_import_wizard
+
+    csv = tmp_path / "one.csv"
+    csv.write_text("姓名,手机号码,性别\n张三,13800000001,男\n", encoding="utf-8")
+    results = []
+    wizard = open_import_wizard(store, None, results.append)  # deletes itself when closed
+    wizard.file_page.load(str(csv))
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=30_000)
+    wizard.accept()
+    assert results and results[0].counts["customers_new"] == 1
+    assert store.customers.find("name = ?", ("张三",))[0].lifecycle.value == "prospect"

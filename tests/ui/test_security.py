@@ -1,0 +1,177 @@
+"""The trust features as a user meets them in the main window: lock, clipboard, audit log, destruction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from agentbook.domain import enums as E
+from agentbook.store.audit import AuditFilter
+from agentbook.store.database import LockedConnection
+from agentbook.ui.audit_viewer import AuditViewer
+from agentbook.ui.lock import APP_PASSWORD_SETTING, hash_app_password
+from agentbook.ui.retention_dialog import DestroyDialog, RetentionDialog
+from tests import store_builders as b
+
+
+def action(window, name):
+    from PySide6.QtGui import QAction
+
+    return window.findChild(QAction, name)
+
+
+class TestLock:
+    def test_ctrl_l_closes_the_file_and_hides_every_row(self, qtbot, main_window):
+        store = main_window.store
+        assert main_window.record_tabs and not store.security.is_locked
+        qtbot.keyClick(main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert store.security.is_locked
+        assert isinstance(store.db.conn, LockedConnection)  # the connection is closed, the key dropped
+        assert main_window.tabs.count() == 0 and main_window.record_tabs == []
+        assert main_window.idle_lock.screen.isVisible()
+        assert not action(main_window, "act_new").isEnabled()
+
+    def test_unlock_with_the_keyring_brings_the_tabs_back(self, qtbot, main_window):
+        store = main_window.store
+        customers = store.counts()["customer"]
+        main_window.idle_lock.lock("manual")
+        main_window.idle_lock.screen.unlock_button.click()
+        assert not store.security.is_locked
+        assert main_window.tabs.count() > 5 and store.counts()["customer"] == customers
+        actions = [e.action for e in store.audit_entries(limit=3)]
+        assert actions[:2] == ["unlock", "lock"]
+
+    def test_the_app_password_is_asked_on_a_shared_computer(self, qtbot, main_window):
+        store = main_window.store
+        store.db.set_setting(APP_PASSWORD_SETTING, hash_app_password("共用电脑1"))
+        main_window.idle_lock.reload_settings()
+        main_window.idle_lock.lock("manual")
+        screen = main_window.idle_lock.screen
+        assert screen.password.isVisibleTo(screen)
+        screen.password.setText("wrong")
+        screen.unlock_button.click()
+        assert store.security.is_locked and "应用密码不正确" in screen.error.text()
+        screen.password.setText("共用电脑1")
+        screen.unlock_button.click()
+        assert not store.security.is_locked
+
+    def test_idle_time_locks(self, qtbot, main_window):
+        lock = main_window.idle_lock
+        lock.minutes = 1
+        lock.activity.last -= 61
+        lock.check_idle()
+        assert main_window.store.security.is_locked
+
+
+def test_a_copied_id_number_leaves_the_clipboard(qtbot, main_window):
+    guard = main_window.clipboard_guard
+    guard.seconds = 0.2
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("身份证 110105198808080011")
+    assert guard.holding == "身份证 110105198808080011"
+    assert clipboard.mimeData().hasFormat("x-kde-passwordManagerHint")
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=30_000)
+    clipboard.setText("普通文字")  # nothing personal: left alone
+    assert guard.holding is None
+
+
+class TestAuditViewer:
+    def test_filters_details_masked_and_reveal_logged(self, qtbot, demo_store):
+        c = demo_store.customers.create(b.person("审计甲"))
+        c.mobile = "13911112222"
+        demo_store.customers.update(c)
+        viewer = AuditViewer(demo_store, customer_id=c.id)
+        qtbot.addWidget(viewer)
+        assert viewer.customer.text() == c.archive_no
+        assert viewer.model.rowCount() == 2  # create and update of this customer only
+        viewer.table.selectRow(0)
+        details = viewer.details.toPlainText()
+        assert "139****2222" in details and "13911112222" not in details
+        viewer.reveal.setChecked(True)
+        assert "13911112222" in viewer.details.toPlainText()
+        assert demo_store.audit_entries(limit=1)[0].action == "reveal"
+
+    def test_pages_fetch_on_demand(self, qtbot, demo_store):
+        viewer = AuditViewer(demo_store)
+        qtbot.addWidget(viewer)
+        total = demo_store.security.audit_count(AuditFilter())
+        assert viewer.model.rowCount() == min(total, 500)
+        index = viewer.action.findData("open")
+        viewer.action.setCurrentIndex(index)
+        assert {e.action for e in viewer.model.rows} == {"open"}
+
+    def test_export_writes_every_filtered_entry_and_is_logged(self, qtbot, demo_store, tmp_path):
+        viewer = AuditViewer(demo_store)
+        qtbot.addWidget(viewer)
+        flt = AuditFilter(action="create")
+        count = viewer.export_to(tmp_path / "log.xlsx", flt)
+        assert count == demo_store.security.audit_count(flt) > 0
+        book = openpyxl.load_workbook(tmp_path / "log.xlsx", read_only=True)
+        rows = list(book.active.iter_rows(values_only=True))
+        book.close()
+        assert rows[0][0] == "序号" and len(rows) == count + 1 and {r[3] for r in rows[1:]} == {"新建"}
+        assert demo_store.audit_entries(limit=1)[0].action == "audit_export"
+
+    def test_verify_reports_a_whole_log(self, qtbot, demo_store, monkeypatch):
+        from PySide6.QtWidgets import QMessageBox
+
+        said = []
+        monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+        viewer = AuditViewer(demo_store)
+        qtbot.addWidget(viewer)
+        viewer.verify()
+        assert said and "校验通过" in said[0]
+
+
+def test_destruction_from_the_dialog(qtbot, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    gone = store.customers.create(
+        b.person("到期客户", lifecycle=E.Lifecycle.TERMINATED, retention_until=date(2020, 1, 1))
+    )
+    dialog = RetentionDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.due_model.rowCount() == 1
+    due = dialog.selected()
+    confirm = DestroyDialog(store, due)
+    qtbot.addWidget(confirm)
+    assert not confirm.destroy_button.isEnabled()
+    confirm.reason.setPlainText("保管期满")
+    assert not confirm.destroy_button.isEnabled()  # the archive number must be typed too
+    confirm.confirm.setText(gone.archive_no)
+    assert confirm.destroy_button.isEnabled()
+    dialog.destroy(due, confirm.reason_text())
+    qtbot.waitUntil(lambda: dialog.records_model.rowCount() == 1, timeout=30_000)
+    assert dialog.due_model.rowCount() == 0
+    assert store.customers.find("name = ?", ("到期客户",)) == []
+
+
+def test_security_menu_holds_the_commands(main_window):
+    names = {a.objectName() for a in main_window.security_menu.actions()}
+    assert {"act_lock", "act_audit_log", "act_verify", "act_check_db", "act_recovery_key", "act_change_key"} <= names
+    assert {"act_retention", "act_app_password"} <= names
+    assert action(main_window, "act_backup") is not None and action(main_window, "act_restore") is not None
+
+
+def test_recovery_key_dialog_saves_a_pdf_and_logs_it(qtbot, store, tmp_path):
+    from pypdf import PdfReader
+
+    from agentbook.ui.recovery import RecoveryKeyDialog
+
+    key = store.security.recovery_key()
+    dialog = RecoveryKeyDialog(store, key, reason="shown")
+    qtbot.addWidget(dialog)
+    dialog.panel.save_pdf_to(tmp_path / "key.pdf")
+    text = PdfReader(tmp_path / "key.pdf").pages[0].extract_text()
+    assert key.groups()[0] in text and key.groups()[-1] in text
+    assert store.audit_entries(limit=1)[0].action == "recovery_key_pdf"
+    assert not dialog.done_button.isEnabled()
+    dialog.stored.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and not store.security.needs_recovery_confirmation()
+    QApplication.processEvents()

@@ -1,0 +1,195 @@
+"""The working day on screen: Today cards and one-click actions, the complaints tab, the
+mark-paid and renewal dialogs, the settings form and the statistics charts with their exports."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from agentbook.domain import enums as E
+from agentbook.store.today import KINDS
+from agentbook.ui.today_tab import TodayItemsModel, columns_for
+
+
+@pytest.fixture
+def today_tab(main_window, qtbot):
+    tab = main_window.today_tab
+    qtbot.waitUntil(lambda: tab.report is not None, timeout=30_000)
+    return tab
+
+
+def _center(view, row: int, column: int) -> QPoint:
+    return view.visualRect(view.model().index(row, column)).center()
+
+
+def test_today_is_the_first_tab_with_a_counted_card_per_list(main_window, today_tab, demo_store):
+    assert main_window.tabs.widget(0) is today_tab and main_window.tabs.tabText(0) == "今日"
+    report = today_tab.report
+    assert [today_tab.cards[k].count.text() for k in KINDS] == [
+        f"{report.counts[k]:,}" if k in report.available else "–" for k in KINDS
+    ]
+    assert today_tab.cards["expiring"].detail.text().startswith("30天 ")
+    assert str(report.total()) in today_tab.total_label.text()
+    assert "今日待办" in main_window.count_label.text()
+    assert today_tab.kind == "lapse_warning"  # the most pressing list that has something in it
+
+
+def test_clicking_a_card_shows_its_list_and_a_row_action_clears_the_item(today_tab, demo_store, qtbot):
+    qtbot.mouseClick(today_tab.cards["birthday"], Qt.MouseButton.LeftButton)
+    assert today_tab.kind == "birthday"
+    model = today_tab.model
+    before, count = model.rowCount(), today_tab.report.counts["birthday"]
+    assert before > 0 and today_tab.heading.text() == f"近期生日：{count} 项"
+    item = model.row_object(0)
+    action_column = model.columnCount() - 1
+    assert model.data(model.index(0, action_column)) == "生日祝福已发送"
+    qtbot.mouseClick(
+        today_tab.view.viewport(), Qt.MouseButton.LeftButton, pos=_center(today_tab.view, 0, action_column)
+    )
+    assert today_tab.model.rowCount() == before - 1  # gone at once …
+    entry = demo_store.contacts.of_customer(item.customer_id)[0]
+    assert (entry.purpose, entry.summary) == (E.ContactPurpose.BIRTHDAY, "生日祝福已发送")
+    qtbot.waitUntil(lambda: today_tab.report.counts["birthday"] == count - 1, timeout=30_000)  # … and stays gone
+    assert item.customer_id not in {i.customer_id for i in today_tab.report["birthday"]}
+
+
+def test_one_click_on_the_customer_opens_the_360_view(main_window, today_tab, qtbot):
+    qtbot.mouseClick(today_tab.cards["payment_overdue"], Qt.MouseButton.LeftButton)
+    item = today_tab.model.row_object(0)
+    qtbot.mouseClick(today_tab.view.viewport(), Qt.MouseButton.LeftButton, pos=_center(today_tab.view, 0, 0))
+    assert item.customer_id in main_window.views360
+    main_window.views360[item.customer_id].close()
+
+
+def test_renewal_windows_filter_the_expiring_list(today_tab, qtbot):
+    today_tab.show_kind("expiring")
+    windows = today_tab.report.renewal_counts
+    button = today_tab.windows.findChild(type(today_tab.window_group.button(30)), "window_30")
+    assert button.text() == f"30 天内（{windows[30]}）"
+    button.click()
+    assert today_tab.model.rowCount() == min(windows[30], len(today_tab.report["expiring"]))
+    assert all(today_tab.model.row_object(r).days <= 30 for r in range(today_tab.model.rowCount()))
+
+
+def test_today_model_passes_the_model_tester(qtmodeltester, demo_store, qapp_font):
+    report = demo_store.today_lists()
+    for kind in KINDS:
+        model = TodayItemsModel(columns_for(kind, lambda: report), report[kind])
+        qtmodeltester.check(model)
+
+
+def test_mark_paid_dialog_from_an_overdue_item(demo_store, qtbot, qapp_font):
+    from agentbook.ui.dialogs.mark_paid_dialog import MarkPaidDialog
+
+    item = demo_store.today_lists()["payment_overdue"][0]
+    payment = demo_store.payments.get(item.record_id)
+    dialog = MarkPaidDialog(demo_store, payment)
+    qtbot.addWidget(dialog)
+    save = dialog.form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert dialog.form.amount_paid.text() == str(payment.amount_due)
+    assert not save.isEnabled()  # no method chosen yet
+    dialog.form.method.setCurrentIndex(dialog.form.method.findData("wechat"))
+    dialog.form.receipt_no.setText("WX0001")
+    dialog.validate_now()
+    assert save.isEnabled()
+    save.click()
+    paid = demo_store.payments.get(payment.id)
+    assert (paid.status, paid.method, paid.receipt_no, paid.paid_date) == (
+        E.PaymentStatus.PAID,
+        E.PaymentMethod.WECHAT,
+        "WX0001",
+        demo_store.today(),
+    )
+
+
+def test_renew_dialog_creates_the_linked_policy(demo_store, qtbot, qapp_font):
+    from agentbook.ui.dialogs.renew_dialog import RenewDialog
+
+    item = demo_store.today_lists()["expiring"][0]
+    dialog = RenewDialog(demo_store, demo_store.draft_renewal(item.record_id))
+    qtbot.addWidget(dialog)
+    save = dialog.form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.validate_now()
+    assert not save.isEnabled()  # the insurer issues a new number
+    dialog.form.policy_no.setText("XB2026000001")
+    dialog.validate_now()
+    save.click()
+    assert demo_store.renewal_of(item.record_id) == dialog.saved.id
+    assert demo_store.payments.of_policy(dialog.saved.id)  # its schedule was generated
+    assert item.record_id not in {i.record_id for i in demo_store.today_lists()["expiring"]}
+
+
+def test_complaints_tab_and_dialog(main_window, demo_store, qtbot):
+    from agentbook.ui.dialogs.complaint_dialog import ComplaintDialog
+
+    tab = main_window.tab_named("complaints")
+    assert main_window.tabs.tabText(main_window.tabs.indexOf(tab)) == "投诉"
+    qtbot.waitUntil(lambda: tab.model.total_known, timeout=30_000)
+    assert tab.model.total == demo_store.complaints.count() > 0
+    state = tab.model.column_index("complaint_state")
+    overdue = [r for r in range(tab.model.rowCount()) if tab.model.value(r, "complaint_state").value == "overdue"]
+    assert overdue
+    background = tab.model.data(tab.model.index(overdue[0], state), Qt.ItemDataRole.BackgroundRole)
+    assert background.name() == "#c62828"  # overdue complaints stand out
+    customer = demo_store.customers.get(1)
+    dialog = ComplaintDialog(demo_store, None, main_window, customer_id=customer.id)
+    qtbot.addWidget(dialog)
+    dialog.form.content.setPlainText("续期扣款两次")
+    dialog.validate_now()
+    dialog.form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    saved = dialog.saved
+    assert saved.complaint_no.startswith("TS2026") and saved.deadline == date(2026, 12, 8)
+    assert demo_store.contacts.get(saved.contact_id).purpose is E.ContactPurpose.COMPLAINT
+
+
+def test_workday_settings_dialog_writes_the_declared_settings(demo_store, qtbot, qapp_font):
+    from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+    from agentbook.ui.workday_settings_dialog import WorkdaySettingsDialog
+
+    dialog = WorkdaySettingsDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QSpinBox, "grace_days").setValue(30)
+    dialog.findChild(QLineEdit, "today_renewal_windows").setText("15, 45")
+    dialog.accept()
+    assert demo_store.settings.get("grace_days") == 30
+    assert demo_store.today_lists().renewal_windows == (15, 45)
+
+
+def test_statistics_tab_draws_every_chart_and_exports_numbers(main_window, demo_store, qtbot, tmp_path):
+    tab = main_window.statistics_tab
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: len(tab.cards) == 9, timeout=30_000)
+    assert main_window.tabs.tabText(main_window.tabs.indexOf(tab)) == "统计"
+    chart = tab.cards["premium_by_line"].view.chart()
+    assert chart.title() == "各险种年化保费（有效保单）" and chart.series()
+    png = tab.cards["customers_by_tier"].save_png(tmp_path / "tiers.png")
+    assert png.read_bytes().startswith(b"\x89PNG")
+    workbook = load_workbook(tab.export_all(tmp_path / "stats.xlsx"))
+    assert len(workbook.sheetnames) == 9
+    sheet = workbook[workbook.sheetnames[3]]  # premium by business line
+    assert sheet["A1"].value == "各险种年化保费（有效保单）"
+    assert [c.value for c in sheet[4]] == ["险种", "保单件数", "年化保费（元）"]
+    table = next(t for t in tab.tables if t.key == "premium_by_line")
+    life = next(r for r in table.rows if r.label is E.BusinessLine.LIFE)
+    assert sheet["A5"].value == "寿险" and sheet["B5"].value == life.values[0]
+    assert Decimal(str(sheet["C5"].value)) == life.values[1] and sheet["C5"].number_format == "#,##0.00"
+    events = [(e.action, e.summary) for e in demo_store.audit_entries(limit=2)]
+    assert events == [("export", "xlsx:all"), ("export", "png:customers_by_tier")]
+
+
+def test_statistics_excel_keeps_labels_as_text(tmp_path):
+    from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
+
+    path = write_workbook(
+        tmp_path / "t.xlsx",
+        [SheetTable("保险公司", ["保险公司", "件数"], ["count"], [['=HYPERLINK("x")', 3], [None, 0]])],
+    )
+    sheet = load_workbook(path).active
+    assert sheet["A5"].value == '=HYPERLINK("x")' and sheet["A5"].data_type == "s"
+    assert sheet["B5"].value == 3
