@@ -156,3 +156,60 @@ def test_remembered_column_layout_and_sort(qtbot, qapp_font, demo_store, tmp_pat
     again = second.tab_named("customers")
     assert again.view.isColumnHidden(again.model.column_index("address"))
     assert again.model.request.sort == "name" and again.model.request.descending
+
+
+def _count_reloads(monkeypatch, *targets) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Wrap each target's reload so the test sees which views a change reloaded."""
+    counts: dict[str, int] = {}
+    for name, obj, method in targets:
+        counts[name] = 0
+        original = getattr(obj, method)
+
+        def counted(*args, _name=name, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            counts[_name] += 1
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(obj, method, counted)
+    return counts
+
+
+def test_a_change_reloads_only_the_views_it_concerns(main_window, demo_store, qtbot, monkeypatch):
+    from tests.store_builders import contact
+
+    first, second = (row[0] for row in demo_store.db.read("SELECT id FROM customer ORDER BY id LIMIT 2"))
+    mine, other = main_window.open_customer(first), main_window.open_customer(second)
+    tabs = {t.tab: t for t in main_window.record_tabs}
+    counts = _count_reloads(
+        monkeypatch,
+        ("contacts", tabs["contacts"], "reload"),
+        ("claims", tabs["claims"], "reload"),
+        ("mine", mine, "reload"),
+        ("other", other, "reload"),
+        ("today", main_window.today_tab, "reload"),
+    )
+    demo_store.contacts.create(contact(first))
+    qtbot.waitUntil(lambda: counts["contacts"] == 1, timeout=30_000)
+    assert counts == {"contacts": 1, "claims": 0, "mine": 1, "other": 0, "today": 1}
+
+
+def test_a_write_on_a_worker_thread_reloads_on_the_gui_thread(main_window, demo_store, qtbot, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    from tests.store_builders import person
+
+    seen: list[bool] = []
+    original = main_window.apply_change
+
+    def on_gui_thread(change):  # type: ignore[no-untyped-def]
+        seen.append(QThread.currentThread() is main_window.thread())
+        original(change)
+
+    main_window.events.changed.disconnect(main_window.apply_change)
+    main_window.events.changed.connect(on_gui_thread)
+    worker = threading.Thread(target=lambda: demo_store.customers.create(person("线程写入")))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    assert seen == [True]

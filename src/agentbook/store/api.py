@@ -38,6 +38,7 @@ from agentbook.store import (
 )
 from agentbook.store.attachments import AttachmentRepository
 from agentbook.store.backup import write_copy
+from agentbook.store.changes import ChangeFeed
 from agentbook.store.claims import ClaimRepository
 from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
 from agentbook.store.complaints import ComplaintRepository
@@ -198,6 +199,11 @@ class Store:
             return schema_version(self.db.conn)
 
     @property
+    def changes(self) -> ChangeFeed:
+        """Subscribe here to hear, after each commit, what it changed."""
+        return self.db.changes
+
+    @property
     def clock(self) -> Clock:
         return self.db.clock
 
@@ -295,6 +301,11 @@ class Store:
 
     def resolve_today_item(self, item: today.TodayItem, *, summary: str | None = None) -> int:
         return today.resolve(self, item, summary=summary)
+
+    def resolve_today_items(self, answers: list[tuple[today.TodayItem, str]]) -> list[int]:
+        """Record the action for each (item, summary) in one transaction: all of them or none."""
+        with self.db.transaction():
+            return [today.resolve(self, item, summary=summary) for item, summary in answers]
 
     def mark_paid(
         self, payment_id: int, *, amount: Decimal, paid_date: date, method: PaymentMethod, receipt_no: str = ""

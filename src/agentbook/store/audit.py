@@ -59,13 +59,15 @@ def append(
     summary: str = "",
     before: Any = None,
     after: Any = None,
+    concerned: list[int] | None = None,
 ) -> int:
     """Append one entry, dated *at* by the store's clock; runs inside the transaction of the write
     it records."""
     row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = row[0] if row else GENESIS
     before_json, after_json = to_json(before), to_json(after)
-    concerned = audit_seal.parties(customer_id, before, after)
+    if concerned is None:  # the customers whose keys seal the details
+        concerned = audit_seal.parties(customer_id, before, after)
     if concerned and audit_seal.has_key_table(conn):
         keys = audit_seal.current_keys(conn, concerned, at)
         summary = audit_seal.seal(keys, summary, "summary") if summary else summary

@@ -19,7 +19,8 @@ import sqlcipher3
 
 from agentbook.domain.clock import Clock, SystemClock, timestamp_text
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.store import audit
+from agentbook.store import audit, audit_seal
+from agentbook.store.changes import ChangeFeed
 from agentbook.store.connection import Credentials, open_encrypted, translate_error
 from agentbook.store.errors import BugError, ConflictError, DuplicateError, InUseError, KnownError
 from agentbook.store.search import SearchIndex
@@ -55,6 +56,7 @@ class Database:
         self.clock: Clock = clock or SystemClock()
         self.lock = threading.RLock()
         self._depth = 0
+        self.changes = ChangeFeed()  # announces what each commit changed (views reload only that)
         self.search_index = SearchIndex(conn)
 
     @property
@@ -87,6 +89,7 @@ class Database:
             except BaseException as exc:
                 self._depth -= 1
                 if depth == 0:
+                    self.changes.rolled_back()
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                 elif self.conn.in_transaction:  # SQLite itself rolls back all on SQLITE_FULL/IOERR
@@ -98,7 +101,12 @@ class Database:
             else:
                 self._depth -= 1
                 if depth == 0:
-                    self._execute_control("COMMIT")
+                    try:
+                        self._execute_control("COMMIT")
+                    except BaseException:
+                        self.changes.rolled_back()
+                        raise
+                    self.changes.committed()
                 else:
                     self.conn.execute(f"RELEASE sp{depth}")
 
@@ -132,10 +140,16 @@ class Database:
         before: Any = None,
         after: Any = None,
     ) -> int:
-        """Record one event; inside a transaction it commits with the write it describes."""
+        """Record one event; inside a transaction it commits with the write it describes.
+
+        A change to the archive's records is also noted for the change event of the commit.
+        """
+        concerned = audit_seal.parties(customer_id, before, after)
+        self.changes.note(action, entity, entity_id, concerned)
         with self.transaction() as conn:
             return audit.append(
                 conn,
+                concerned=concerned,
                 at=self.now(),
                 actor=self.actor,
                 action=action,

@@ -50,6 +50,9 @@ class Repository(Generic[T]):
         self.load_children([obj])
         return obj
 
+    def exists(self, record_id: int) -> bool:
+        return self.db.read_one(f"SELECT 1 FROM {self.table} WHERE id = ?", (record_id,)) is not None
+
     def find(self, where: str, params: Iterable[Any] | Mapping[str, Any] = (), order: str = "id") -> list[T]:
         bound = dict(params) if isinstance(params, Mapping) else tuple(params)
         rows = self.db.read(f"{self.select_sql()} WHERE {where} ORDER BY {order}", bound)

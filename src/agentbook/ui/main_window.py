@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
 
 from agentbook.store.api import Store
+from agentbook.store.changes import EVERYTHING, Change
 from agentbook.store.vault import KeyVault
 from agentbook.ui import editing
 from agentbook.ui.clipboard import SecretClipboard
@@ -23,6 +24,13 @@ from agentbook.ui.record_tab import RecordTab
 from agentbook.ui.security_actions import SecurityActions
 from agentbook.ui.sheet_actions import print_sheets
 from agentbook.ui.statistics_tab import StatisticsTab
+from agentbook.ui.store_events import (
+    CUSTOMER_VIEW_ENTITIES,
+    STATISTICS_ENTITIES,
+    TAB_ENTITIES,
+    TODAY_ENTITIES,
+    StoreEvents,
+)
 from agentbook.ui.tabs.claims import ClaimTab
 from agentbook.ui.tabs.complaints import ComplaintTab
 from agentbook.ui.tabs.contacts import ContactTab
@@ -58,6 +66,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setObjectName("main_window")
         self.views360: dict[int, Customer360View] = {}
+        self.events = StoreEvents(store, self)  # what each commit changed → the views it concerns
+        self.events.changed.connect(self.apply_change)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -83,7 +93,6 @@ class MainWindow(QMainWindow):
         self.tabs.clear()
         self.today_tab = TodayTab(self.store, self)
         self.today_tab.openRequested.connect(self.open_record)
-        self.today_tab.changed.connect(self.refresh_all)
         self.today_tab.changed_counts.connect(self._update_status)
         self.tabs.addTab(self.today_tab, "")
         for cls in TAB_CLASSES:
@@ -131,7 +140,7 @@ class MainWindow(QMainWindow):
             self.tr("查找(&F)"), lambda: self.current_tab().focus_search(), QKeySequence.StandardKey.Find, "act_find"
         )
         self.act_refresh = action(
-            self.tr("刷新(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh, "act_refresh"
+            self.tr("刷新(&R)"), self.reload_all_views, QKeySequence.StandardKey.Refresh, "act_refresh"
         )
         self.act_hide = action(self.tr("重新隐藏敏感信息"), self.hide_revealed, None, "act_hide")
         self.act_settings = action(
@@ -292,13 +301,27 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
 
-    def refresh_all(self) -> None:
-        self.today_tab.reload()
-        self.statistics_tab.mark_stale()
+    def reload_all_views(self) -> None:
+        """The user's Refresh (F5), and what follows a restore or an unlock: every view reloads."""
+        self.apply_change(EVERYTHING)
+
+    def apply_change(self, change: Change) -> None:
+        """Reload what a commit changed, and only that (the store's change event, GUI thread)."""
+        if change.touches(TODAY_ENTITIES):
+            self.today_tab.reload()
+        if change.touches(STATISTICS_ENTITIES):
+            self.statistics_tab.mark_stale()
         for tab in self.record_tabs:
-            tab.reload()
-        for view in list(self.views360.values()):
-            view.reload()
+            if change.touches(TAB_ENTITIES[tab.tab]):
+                tab.reload()
+        for customer_id, view in list(self.views360.items()):
+            if not change.concerns_customer(customer_id, CUSTOMER_VIEW_ENTITIES):
+                continue
+            if change.touches({"customer"}) and not self.store.customers.exists(customer_id):
+                view.close()  # merged into another customer, or destroyed
+                self.views360.pop(customer_id, None)
+            else:
+                view.reload()
 
     # --- records -------------------------------------------------------------------------
     def open_record(self, tab: str, record_id: int) -> None:
@@ -314,7 +337,6 @@ class MainWindow(QMainWindow):
             view.editRequested.connect(self.edit)
             view.customerRequested.connect(self.open_customer)
             view.printRequested.connect(self.print_customer)
-            view.changed.connect(self.refresh_all)  # consent, attachments, paper file, commissions
             view.finished.connect(lambda _r, cid=customer_id: self.views360.pop(cid, None))
             self.views360[customer_id] = view
         view.show()
@@ -331,8 +353,6 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.show_error(exc)
             return None
-        if saved is not None:
-            self.refresh_all()
         return saved
 
     def delete_record(self, tab: str, record_id: int) -> None:
@@ -341,8 +361,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.show_error(exc)
             return
-        if outcome:
-            self.refresh_all()
+        del outcome  # the deletion's change event reloads the views
 
     def reveal(self, tab: RecordTab, record_id: int) -> None:
         """Show one row's masked columns; a deliberate act, so it is logged."""
@@ -377,7 +396,7 @@ class MainWindow(QMainWindow):
         export_current_view(self.store, self.current_tab(), self, self._exported)
 
     def import_excel(self) -> None:
-        open_import_wizard(self.store, self, lambda _result: self.refresh_all())
+        open_import_wizard(self.store, self, lambda _result: None)
 
     def _exported(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 10000)
@@ -400,60 +419,43 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("客户价值"), self.tr("已重新计算，%n 位客户的价值分层有变化。", "", refresh.changed)
         )
-        self.refresh_all()
 
     def open_subject_requests(self) -> None:
         from agentbook.ui.consent import SubjectRequestsDialog
 
         SubjectRequestsDialog(self.store, self).exec()
-        self.refresh_all()
 
     def find_duplicates(self) -> None:
         from agentbook.ui.merge_dialog import DuplicatesDialog
 
-        dialog = DuplicatesDialog(self.store, self)
-        dialog.merged.connect(self._after_merge)
-        dialog.exec()
-
-    def _after_merge(self) -> None:
-        for customer_id, view in list(self.views360.items()):  # a merged-away customer's view closes
-            if self.store.db.read_one("SELECT 1 FROM customer WHERE id = ?", (customer_id,)) is None:
-                view.close()
-                self.views360.pop(customer_id, None)
-        self.refresh_all()
+        DuplicatesDialog(self.store, self).exec()
 
     def undo_merge(self) -> None:
         from agentbook.ui.merge_dialog import undo_last_merge
 
-        if undo_last_merge(self.store, self):
-            self.refresh_all()
+        undo_last_merge(self.store, self)
 
     def open_reconciliation(self) -> None:
         from agentbook.ui.archive_tools import ReconciliationDialog
 
-        dialog = ReconciliationDialog(self.store, self)
-        dialog.changed.connect(self.refresh_all)
-        dialog.exec()
+        ReconciliationDialog(self.store, self).exec()
 
     def open_loans(self) -> None:
         from agentbook.ui.archive_tools import LoansDialog
 
         dialog = LoansDialog(self.store, self)
-        dialog.changed.connect(self.refresh_all)
         dialog.customerRequested.connect(self.open_customer)
         dialog.exec()
 
     def open_workday_settings(self) -> None:
         from agentbook.ui.workday_settings_dialog import WorkdaySettingsDialog
 
-        if WorkdaySettingsDialog(self.store, self).exec():
-            self.refresh_all()
+        WorkdaySettingsDialog(self.store, self).exec()
 
     def open_settings(self) -> None:
         from agentbook.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.store, self.translation, self.settings, self).exec():
-            self.refresh_all()  # reminder windows, grace period and tiers shape what the tabs show
+        SettingsDialog(self.store, self.translation, self.settings, self).exec()
 
     def verify_audit(self) -> None:
         broken = self.store.verify_audit_chain()
@@ -476,4 +478,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main/tab", self.tabs.currentIndex())
         for view in list(self.views360.values()):
             view.close()
+        self.events.stop()
         super().closeEvent(event)

@@ -120,7 +120,7 @@ class SecurityActions:
         )
         restore = self._action(
             QCoreApplication.translate("security_actions", "从备份恢复…"),
-            lambda: backup_actions.restore_from(self.store, w, on_restored=w.refresh_all),
+            lambda: backup_actions.restore_from(self.store, w, on_restored=w.reload_all_views),
             "act_restore",
         )
         file_menu.insertActions(before, [backup_now, backup_as, restore])
@@ -196,7 +196,6 @@ class SecurityActions:
         from agentbook.ui.retention_dialog import RetentionDialog
 
         RetentionDialog(self.store, self.window).exec()
-        self.window.refresh_all()
 
     def check_database(self) -> None:
         w = self.window

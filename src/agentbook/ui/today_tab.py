@@ -332,7 +332,6 @@ class SectionCard(QFrame):
 
 class TodayTab(QWidget):
     openRequested = Signal(str, int)  # noqa: N815 - tab, record id
-    changed = Signal()  # the archive changed: the window refreshes every view, this one included
     changed_counts = Signal()  # a new report arrived (status bar)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -731,7 +730,6 @@ class TodayTab(QWidget):
                 show_error(self, exc)
                 return
             self._drop([item])
-            self.changed.emit()
             return
         self._resolve([item])
 
@@ -742,15 +740,12 @@ class TodayTab(QWidget):
             self._resolve(items)
 
     def _resolve(self, items: list[TodayItem]) -> None:
+        self._drop(items)  # before the write: its change event brings the recomputed report
         try:
-            with self.store.db.transaction():
-                for item in items:
-                    self.store.resolve_today_item(item, summary=_tr(SUMMARIES[item.kind]))
+            self.store.resolve_today_items([(item, _tr(SUMMARIES[item.kind])) for item in items])
         except Exception as exc:
             show_error(self, exc)
-            return
-        self._drop(items)
-        self.changed.emit()
+            self.reload()
 
     def _drop(self, items: list[TodayItem]) -> None:
         """Take answered items off at once; the recomputed report follows from the worker."""
@@ -785,4 +780,3 @@ class TodayTab(QWidget):
             return
         if done:
             self._drop([item])
-            self.changed.emit()

@@ -21,11 +21,4 @@ class PaymentTab(RecordTab):
         return self.tr("保单号，或投保人姓名、拼音、手机尾号")
 
     def extra_actions(self, menu: QMenu, record_id: int) -> None:
-        menu.addAction(
-            self.tr("登记缴费…"), lambda: self._changed(workday_actions.mark_paid(self.store, record_id, self))
-        )
-
-    def _changed(self, done: bool) -> None:
-        window = self.window()
-        if done and hasattr(window, "refresh_all"):
-            window.refresh_all()
+        menu.addAction(self.tr("登记缴费…"), lambda: workday_actions.mark_paid(self.store, record_id, self))

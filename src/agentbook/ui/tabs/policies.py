@@ -23,16 +23,9 @@ class PolicyTab(RecordTab):
         return self.tr("保单号，或投保人/被保险人姓名、拼音、手机尾号")
 
     def extra_actions(self, menu: QMenu, record_id: int) -> None:
-        menu.addAction(self.tr("续保…"), lambda: self._changed(workday_actions.renew(self.store, record_id, self)))
+        menu.addAction(self.tr("续保…"), lambda: workday_actions.renew(self.store, record_id, self))
         menu.addAction(
             self.tr("生成缴费计划"),
-            lambda: self._changed(workday_actions.generate_schedule(self.store, record_id, self)),
+            lambda: workday_actions.generate_schedule(self.store, record_id, self),
         )
-        menu.addAction(
-            self.tr("标记失效…"), lambda: self._changed(workday_actions.mark_lapsed(self.store, record_id, self))
-        )
-
-    def _changed(self, done: bool) -> None:
-        window = self.window()
-        if done and hasattr(window, "refresh_all"):
-            window.refresh_all()
+        menu.addAction(self.tr("标记失效…"), lambda: workday_actions.mark_lapsed(self.store, record_id, self))
