@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agentbook import APP_NAME, __version__
 from agentbook.store.api import Store
-from agentbook.store.app_settings import apply_agent_name
 from agentbook.store.errors import KnownError
 from agentbook.store.vault import KeyVault
 from agentbook.ui.errors import describe, show_error
@@ -100,7 +99,7 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
         return 1
     if started is not None and started.store is None:  # an existing archive chosen in the wizard
         first_run.write_identity(store, started.choices)
-    apply_agent_name(store.db)  # packaging (issue 10): the agent's name in the audit log
+    store.use_agent_name()  # whoever opened it, the audit log names the agent from the settings
     if screenshot is None:
         from agentbook.ui.startup import confirm_recovery_key
 

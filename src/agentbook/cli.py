@@ -80,6 +80,5 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def _automatic_name(store) -> str:
-    from agentbook.store.backups import automatic_name
 
-    return automatic_name(store.db).name
+    return store.automatic_backup_name().name

@@ -20,8 +20,7 @@ import tempfile
 import time
 import traceback
 import zipfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -144,11 +143,11 @@ def step_database(ctx: Context) -> str:
     )
     version = ctx.store.schema_version
     check(version == LATEST_VERSION, f"schema version {version}, expected {LATEST_VERSION}")
-    cipher = ctx.store.db.read_one("PRAGMA cipher_version")
-    check(cipher and cipher[0], "SQLCipher is not compiled in (PRAGMA cipher_version is empty)")
-    ctx.store.db.set_setting("agency_name", "自检保险代理有限公司")
-    check(ctx.store.db.get_setting("agency_name") == "自检保险代理有限公司", "a setting did not read back")
-    return f"SQLCipher {cipher[0]}, schema v{version}, raw 256-bit key"
+    cipher = ctx.store.cipher_version()
+    check(cipher, "SQLCipher is not compiled in (PRAGMA cipher_version is empty)")
+    ctx.store.set_setting("agency_name", "自检保险代理有限公司")
+    check(ctx.store.get_setting("agency_name") == "自检保险代理有限公司", "a setting did not read back")
+    return f"SQLCipher {cipher}, schema v{version}, raw 256-bit key"
 
 
 def step_records(ctx: Context) -> str:
@@ -280,7 +279,9 @@ def step_reopen(ctx: Context) -> str:
     with path.open("rb") as handle:
         check(not handle.read(16).startswith(b"SQLite format 3"), "the database file is not encrypted")
     vault = KeyVault(MemoryKeyring())
-    with _sqlcipher_quiet():  # the wrong key below is expected; SQLCipher would log it as an error
+    from agentbook.store.cipher_log import sqlcipher_quiet
+
+    with sqlcipher_quiet():  # the wrong key below is expected; SQLCipher would log it as an error
         try:
             Store.open(path, vault, credentials=new_raw_key()).close()
         except WrongKeyError:
@@ -290,21 +291,6 @@ def step_reopen(ctx: Context) -> str:
     ctx.store = Store.open(path, vault, credentials=ctx.key, actor="self-test", clock=ManualClock(TODAY))
     check(ctx.store.customers.get(ctx.ids["holder"]).name == "张三", "records lost after reopening")
     return "file encrypted on disk, wrong key refused, right key reopens"
-
-
-@contextmanager
-def _sqlcipher_quiet() -> Iterator[None]:
-    """SQLCipher's log level is process-wide; lower it for a moment and put it back."""
-    import sqlcipher3
-
-    probe = sqlcipher3.connect(":memory:")
-    try:
-        level = probe.execute("PRAGMA cipher_log_level").fetchone()[0]
-        probe.execute("PRAGMA cipher_log_level = NONE")
-        yield
-    finally:
-        probe.execute(f"PRAGMA cipher_log_level = {level}")
-        probe.close()
 
 
 def step_demo(ctx: Context) -> str:

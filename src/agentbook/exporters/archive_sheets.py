@@ -52,7 +52,7 @@ class ExportResult:
 
 def contact_limit(store: Store) -> int:
     """How many of the latest contact-log entries a sheet shows (setting, default 20)."""
-    text = store.db.get_setting(CONTACT_LIMIT_SETTING, "") or ""
+    text = store.get_setting(CONTACT_LIMIT_SETTING, "") or ""
     try:
         return max(0, int(text))
     except ValueError:
@@ -61,7 +61,7 @@ def contact_limit(store: Store) -> int:
 
 def sheet_options(store: Store, *, reveal: bool = False, contacts: int | None = None) -> SheetOptions:
     return SheetOptions(
-        agency=store.db.get_setting(AGENCY_SETTING, "") or "",
+        agency=store.get_setting(AGENCY_SETTING, "") or "",
         reveal=reveal,
         contact_limit=contact_limit(store) if contacts is None else contacts,
         printed_on=store.today(),
@@ -93,7 +93,7 @@ def record_sheets(
     if reveal:
         details["revealed_fields"] = list(REVEALED_FIELDS)
     details.update(extra or {})
-    with store.db.transaction():
+    with store.batch():
         for customer_id in ids:
             store.record_event(
                 action, "customer", customer_id, customer_id=customer_id, summary=target, details=details
@@ -192,7 +192,7 @@ def export_folder(
         for _customer_id, name in written:
             (staging / name).replace(folder / name)
             files.append(folder / name)
-    with store.db.transaction():
+    with store.batch():
         for customer_id, name in written:
             record_sheets(store, [customer_id], "export_pdf", reveal=reveal, target=str(folder / name))
     return ExportResult(files, len(ids))

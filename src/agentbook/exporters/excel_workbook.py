@@ -225,8 +225,8 @@ def export_branch_workbook(
             ARCHIVE_SHEET,
             [h for h, _c in archive_table.COLUMNS],
             [c for _h, c in archive_table.COLUMNS],
-            archive_table.rows(store.db),
-            archive_table.count(store.db),
+            store.archive_table_rows(),
+            store.archive_table_count(),
         )
     )
     counts = _write(Path(path), sheets, reveal, progress, cancelled)

@@ -263,8 +263,7 @@ def workbook_sheets(
 
 
 def file_stem(store: Store, customer_id: int) -> str:
-    row = store.db.read_one("SELECT archive_no FROM customer WHERE id = ?", (customer_id,))
-    archive_no = safe_file_name(row[0] if row else "", f"customer-{customer_id}")
+    archive_no = safe_file_name(store.archive_numbers([customer_id]).get(customer_id, ""), f"customer-{customer_id}")
     return f"{archive_no}-本人信息-{store.today().isoformat()}"
 
 
@@ -278,7 +277,7 @@ def export_subject_data(
     folder = Path(folder)
     stem = file_stem(store, customer_id)
     pdf, xlsx = folder / f"{stem}.pdf", folder / f"{stem}.xlsx"
-    with store.db.lock:  # one consistent picture of the customer for both files
+    with store.batch():  # one consistent picture of the customer for both files
         data = store.customer_360(customer_id)
         complaints = store.complaints.of_customer(customer_id)
         consent = store.consent_history(customer_id)
@@ -287,7 +286,7 @@ def export_subject_data(
     rows = _write(xlsx, workbook_sheets(data, complaints, consent, requests, store.today()), True, None, None)
     answered: SubjectRequest | None = None
     details = {"purpose": "subject_request", "request_id": request_id}
-    with store.db.transaction():
+    with store.batch():
         record_sheets(store, [customer_id], "export_pdf", reveal=True, target=str(pdf), extra=details)
         store.record_event(
             "export_excel",

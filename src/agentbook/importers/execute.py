@@ -74,7 +74,7 @@ def execute(
         if progress and (done % 20 == 0 or done == steps):
             progress(done, steps)
 
-    with store.db.transaction():
+    with store.batch():
         for draft in drafts:
             step(draft.rows[0], lambda d=draft: ids.append(_write_customer(store, d)))
         for n, item in policies:
@@ -114,8 +114,7 @@ def _write_policy(store: Store, customer_id: int, item: PolicyDraft) -> None:
     if item.payment is not None:
         payment = copy.deepcopy(item.payment)
         payment.policy_id = policy.id
-        row = store.db.read_one("SELECT max(period) FROM payment WHERE policy_id = ?", (policy.id,))
-        payment.period = (row[0] or 0) + 1 if row else 1
+        payment.period = store.existing.next_payment_period(policy.id)
         store.payments.create(payment)
     if item.claim is not None:
         claim = copy.deepcopy(item.claim)
@@ -136,7 +135,7 @@ def _claim_no(store: Store, claim: Claim, policy_id: int) -> str:
     """LP + filing month + policy id, as the demo data numbers claims; suffixed when taken."""
     base = f"LP{claim.filed_date:%Y%m}{policy_id:06d}"
     number, n = base, 1
-    while store.db.read_one("SELECT 1 FROM claim WHERE claim_no = ?", (number,)):
+    while store.existing.claim_no_taken(number):
         n += 1
         number = f"{base}-{n}"
     return number

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Customer, Policy
-from agentbook.domain.money import to_fen
+from agentbook.store import existing
 from agentbook.store.api import Store
 
 
@@ -38,6 +38,7 @@ class ExistingPolicy:
 BY_ARCHIVE = QT_TRANSLATE_NOOP("importer", "档案编号相同")
 BY_ID = QT_TRANSLATE_NOOP("importer", "证件号码相同")
 BY_NAME_MOBILE = QT_TRANSLATE_NOOP("importer", "姓名和手机号相同")
+REASONS = {existing.BY_ARCHIVE: BY_ARCHIVE, existing.BY_ID: BY_ID, existing.BY_NAME_MOBILE: BY_NAME_MOBILE}
 
 
 class Lookup:
@@ -50,31 +51,21 @@ class Lookup:
         """Existing customers this one may be, best reason first (archive no., ID, name + mobile)."""
         key = (archive_no, id_number, name, mobile)
         if key not in self._customers:
-            found: dict[int, Match] = {}
-            queries = []
-            if archive_no:
-                queries.append((BY_ARCHIVE, "archive_no = ?", (archive_no,)))
-            if id_number:
-                queries.append((BY_ID, "id_number = ?", (id_number,)))
-            if name and mobile:
-                queries.append((BY_NAME_MOBILE, "mobile = ? AND name = ?", (mobile, name)))
-            for reason, where, params in queries:
-                for cid, cname, archive in self.store.db.read(
-                    f"SELECT id, name, archive_no FROM customer WHERE {where} ORDER BY id", params
-                ):
-                    found.setdefault(cid, Match(cid, cname, archive, reason))
-            self._customers[key] = list(found.values())
+            self._customers[key] = [
+                Match(m.customer_id, m.name, m.archive_no, REASONS[m.reason])
+                for m in self.store.existing.customers_matching(archive_no, id_number, name, mobile)
+            ]
         return self._customers[key]
 
     def policy(self, policy_no: str, insurer: str) -> ExistingPolicy | None:
         key = (policy_no, insurer)
         if key not in self._policies:
-            row = self.store.db.read_one(
-                "SELECT p.id, p.policyholder_id, c.name, c.archive_no FROM policy p"
-                " JOIN customer c ON c.id = p.policyholder_id WHERE p.policy_no = ? AND p.insurer = ?",
-                key,
+            found = self.store.existing.policy(policy_no, insurer)
+            self._policies[key] = (
+                ExistingPolicy(found.policy_id, found.holder_id, f"{found.holder_name}（{found.holder_archive_no}）")
+                if found
+                else None
             )
-            self._policies[key] = ExistingPolicy(row[0], row[1], f"{row[2]}（{row[3]}）") if row else None
         return self._policies[key]
 
     def customer(self, customer_id: int) -> Customer:
@@ -84,26 +75,10 @@ class Lookup:
         return copy.deepcopy(self.store.policies.get(policy_id))
 
     def payment_exists(self, policy_id: int, day: date, amount: Decimal) -> bool:
-        return bool(
-            self.store.db.read_one(
-                "SELECT 1 FROM payment WHERE policy_id = ? AND (due_date = ? OR paid_date = ?)"
-                " AND (amount_due = ? OR amount_paid = ?)",
-                (policy_id, day.isoformat(), day.isoformat(), to_fen(amount), to_fen(amount)),
-            )
-        )
+        return self.store.existing.payment_exists(policy_id, day, amount)
 
     def claim_exists(self, policy_id: int, filed: date, amount: Decimal) -> bool:
-        return bool(
-            self.store.db.read_one(
-                "SELECT 1 FROM claim WHERE policy_id = ? AND filed_date = ? AND amount_claimed = ?",
-                (policy_id, filed.isoformat(), to_fen(amount)),
-            )
-        )
+        return self.store.existing.claim_exists(policy_id, filed, amount)
 
     def contact_exists(self, customer_id: int, moment: datetime, summary: str) -> bool:
-        return bool(
-            self.store.db.read_one(
-                "SELECT 1 FROM contact WHERE customer_id = ? AND substr(contacted_at, 1, 10) = ? AND summary = ?",
-                (customer_id, moment.date().isoformat(), summary),
-            )
-        )
+        return self.store.existing.contact_exists(customer_id, moment, summary)

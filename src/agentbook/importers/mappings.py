@@ -18,7 +18,7 @@ SETTING_KEY = "excel_import.mappings"
 def saved_mappings(store: Store) -> dict[str, dict[str, str]]:
     """name → {normalised header → field key ("" = not imported)}; unknown fields are dropped."""
     try:
-        data = json.loads(store.db.get_setting(SETTING_KEY, "{}") or "{}")
+        data = json.loads(store.get_setting(SETTING_KEY, "{}") or "{}")
     except json.JSONDecodeError:
         return {}
     if not isinstance(data, dict):
@@ -36,13 +36,13 @@ def save_mapping(store: Store, name: str, headers: Sequence[str], mapping: Seque
     """Remember *mapping* under *name* (replacing one of the same name)."""
     data = saved_mappings(store)
     data[name] = {header_key(h): (f or IGNORE) for h, f in zip(headers, mapping, strict=False) if header_key(h)}
-    store.db.set_setting(SETTING_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
+    store.set_setting(SETTING_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
 def delete_mapping(store: Store, name: str) -> None:
     data = saved_mappings(store)
     if data.pop(name, None) is not None:
-        store.db.set_setting(SETTING_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
+        store.set_setting(SETTING_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
 def apply_mapping(saved: dict[str, str], headers: Sequence[str], current: Sequence[str | None]) -> list[str | None]:

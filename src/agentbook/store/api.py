@@ -6,7 +6,8 @@ repositories, the tab lists, search and the customer 360 view. It never imports 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -22,8 +23,9 @@ from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Poli
 from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.domain.segmentation import TierFeatures
 from agentbook.domain.validation import FieldError
-from agentbook.store import audit as audit_log
 from agentbook.store import (
+    archive_table,
+    backups,
     bulk,
     commissions,
     duplicates,
@@ -36,18 +38,22 @@ from agentbook.store import (
     statistics,
     today,
 )
+from agentbook.store import audit as audit_log
+from agentbook.store.app_settings import SPECS as APP_SETTING_SPECS
+from agentbook.store.app_settings import AppSettings, apply_agent_name
 from agentbook.store.attachments import AttachmentRepository
 from agentbook.store.backup import write_copy
 from agentbook.store.changes import ChangeFeed
 from agentbook.store.claims import ClaimRepository
 from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
 from agentbook.store.complaints import ComplaintRepository
-from agentbook.store.connection import Credentials, RawKey, open_encrypted
+from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.consent import ConsentEventRepository, SubjectRequestRepository
 from agentbook.store.contacts import ContactRepository
 from agentbook.store.customers import CustomerRepository
 from agentbook.store.database import Database
 from agentbook.store.errors import KeyringUnavailableError, KnownError, UnreadableFileError
+from agentbook.store.existing import ExistingRecords
 from agentbook.store.integrity import check_at_open
 from agentbook.store.keys import open_existing
 from agentbook.store.listing import SPECS, ListQuery, ListRequest
@@ -102,6 +108,8 @@ class Store:
         self.commission_rules = CommissionRuleRepository(db)
         self.commission_receipts = CommissionReceiptRepository(db)
         self.settings = Settings(db)
+        self.app_settings = AppSettings(db)
+        self.existing = ExistingRecords(db)
         self.security = Security(self)
 
     # --- opening -------------------------------------------------------------------------
@@ -153,6 +161,8 @@ class Store:
         db = Database(conn, path, creds, actor=actor, clock=clock)
         try:
             found = migrate(conn, before_migrating=lambda v: write_copy(db, path.with_name(f"{path.name}.v{v}.bak")))
+            if actor is None:  # the agent named in the settings, not the computer's login, is the actor
+                apply_agent_name(db)
             if found == 0:
                 db.audit("create", "database", summary=str(path))
             db.audit("open", "database", summary=str(path))
@@ -197,6 +207,66 @@ class Store:
     def schema_version(self) -> int:
         with self.db.lock:
             return schema_version(self.db.conn)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Writes made inside are one commit and one change event: all of them, or none
+        (an import of many rows, an export logged for many customers)."""
+        with self.db.transaction():
+            yield
+
+    @property
+    def actor(self) -> str:
+        """Who the audit log names for this session's actions."""
+        return self.db.actor
+
+    @property
+    def uses_passphrase(self) -> bool:
+        """True in passphrase mode (no keyring: the passphrase is the only way in)."""
+        return isinstance(self.db.credentials, Passphrase)
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A raw setting stored in the archive (it travels with the data, unlike window layout)."""
+        return self.db.get_setting(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.db.set_setting(key, value)
+
+    def update_settings(self, values: dict[str, object]) -> None:
+        """Several declared settings, the program's and the working day's, in one commit; a new
+        agent name becomes the audit log's actor at once."""
+        with self.db.transaction():
+            for key, value in values.items():
+                (self.app_settings if key in APP_SETTING_SPECS else self.settings).set(key, value)
+        if "agent_name" in values:
+            apply_agent_name(self.db)
+
+    def use_agent_name(self) -> str:
+        """Make the agent named in the settings (the login name when none) the audit log's actor."""
+        return apply_agent_name(self.db)
+
+    def create_policy(self, policy: Policy, *, schedule: bool) -> Policy:
+        """A new policy and, when asked, its payment schedule: both or neither."""
+        with self.db.transaction():
+            saved = self.policies.create(policy)
+            if schedule:
+                self.payments.generate_schedule(saved)
+        return saved
+
+    def automatic_backup_name(self) -> Path:
+        """Where the next automatic backup of this archive goes (folder from the settings)."""
+        return backups.automatic_name(self.db)
+
+    def archive_table_rows(self) -> Iterator[tuple]:
+        """The flat 客户档案管理表, one row per policy (Excel export), read in batches."""
+        return archive_table.rows(self.db)
+
+    def archive_table_count(self) -> int:
+        return archive_table.count(self.db)
+
+    def cipher_version(self) -> str:
+        row = self.db.read_one("PRAGMA cipher_version")
+        return row[0] if row and row[0] else ""
 
     @property
     def changes(self) -> ChangeFeed:

@@ -32,8 +32,6 @@ from agentbook import __version__
 from agentbook.licences import components
 from agentbook.paths import backup_dir, data_dir
 from agentbook.store.api import Store
-from agentbook.store.app_settings import AppSettings
-from agentbook.store.connection import Passphrase
 from agentbook.store.vault import KeyVault
 from agentbook.ui.icons import app_icon
 from agentbook.ui.keyring_names import vault_keyring_name
@@ -49,7 +47,7 @@ def _size(path: Path) -> str:
 
 def key_location(store: Store, vault: KeyVault | None = None) -> str:
     """Where the key of this archive lives, in words (Vorta tells users the same)."""
-    if isinstance(store.db.credentials, Passphrase):
+    if store.uses_passphrase:
         return QCoreApplication.translate("AboutDialog", "口令（每次打开时输入；忘记口令就无法打开档案）")
     return QCoreApplication.translate("AboutDialog", "系统密钥环（{0}），条目“agentbook”").format(
         vault_keyring_name(vault or KeyVault())
@@ -110,7 +108,7 @@ class AboutDialog(QDialog):
             (QCoreApplication.translate("AboutDialog", "程序位置"), this_copy()),
         ]
         if self.store is not None:
-            settings = AppSettings(self.store.db)
+            settings = self.store.app_settings
             rows += [
                 (QCoreApplication.translate("AboutDialog", "数据库"), str(self.store.path)),
                 (

@@ -74,12 +74,11 @@ def backup_now(store: Store, parent: QWidget | None, target: Path | None = None,
 
 
 def backup_as(store: Store, parent: QWidget | None) -> None:
-    from agentbook.store.backups import automatic_name
 
     name, _f = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("backup_actions", "备份到文件"),
-        str(automatic_name(store.db)),
+        str(store.automatic_backup_name()),
         QCoreApplication.translate("backup_actions", "agentbook 备份 (*.db)"),
     )
     if name:

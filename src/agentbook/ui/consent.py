@@ -321,7 +321,7 @@ class AnswerDialog(_FormDialog):
         self.answer.setPlaceholderText(self.tr("已办理的事项；不予办理的，写明理由（第五十条）"))
         self.answer.setMaximumHeight(100)
         self.answer.setTabChangesFocus(True)
-        self.handled_by = self.add_row("handled_by", self.tr("经办人"), QLineEdit(store.db.actor, self))
+        self.handled_by = self.add_row("handled_by", self.tr("经办人"), QLineEdit(store.actor, self))
         self.answered_on.dateChanged.connect(self.validate_now)
         self.answer.textChanged.connect(self.validate_now)
         self.resize(520, 0)

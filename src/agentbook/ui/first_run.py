@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from agentbook.demo.generator import demo_dataset
 from agentbook.paths import default_db_path
 from agentbook.store.api import Store
-from agentbook.store.app_settings import AppSettings, apply_agent_name
 from agentbook.store.vault import KeyVault
 from agentbook.ui.errors import show_error
 from agentbook.ui.first_run_pages import (
@@ -75,13 +74,8 @@ def create_archive(choices: FirstRunChoices, vault: KeyVault, demo_customers: in
 
 def write_identity(store: Store, choices: FirstRunChoices) -> None:
     """Agency and agent name into the archive's settings; the agent becomes the audit actor."""
-    settings = AppSettings(store.db)
-    with store.db.transaction():
-        if choices.agency_name:
-            settings.set("agency_name", choices.agency_name)
-        if choices.agent_name:
-            settings.set("agent_name", choices.agent_name)
-    apply_agent_name(store.db)
+    values = {"agency_name": choices.agency_name, "agent_name": choices.agent_name}
+    store.update_settings({key: value for key, value in values.items() if value})
 
 
 def key_page(wizard: FirstRunWizard) -> QWizardPage:

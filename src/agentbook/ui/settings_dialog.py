@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import app_settings
+from agentbook.store import settings as workday
 from agentbook.store.api import Store
 from agentbook.ui.backup_actions import FOLDER_MIRROR
 from agentbook.ui.errors import show_error
@@ -57,17 +58,10 @@ class SettingsSource:
 
 def settings_sources(store: Store) -> list[SettingsSource]:
     """Every declared setting of the archive: the program's own, then the working day's when present."""
-    sources = [
-        SettingsSource(
-            app_settings.APP_SETTINGS, app_settings.AppSettings(store.db), app_settings.parse, app_settings.format_value
-        )
+    return [
+        SettingsSource(app_settings.APP_SETTINGS, store.app_settings, app_settings.parse, app_settings.format_value),
+        SettingsSource(workday.SETTINGS, store.settings, workday.parse, workday.format_value),
     ]
-    try:
-        from agentbook.store import settings as workday  # issue 6; absent on older branches
-    except ImportError:
-        return sources
-    sources.append(SettingsSource(workday.SETTINGS, workday.Settings(store.db), workday.parse, workday.format_value))
-    return sources
 
 
 def invalid_value_message(spec: Any) -> str:
@@ -150,8 +144,10 @@ class SettingsDialog(QDialog):
         if changed is None:
             return
         try:
-            with self.store.db.transaction():
-                for source, spec, value in changed:
+            own = (self.store.app_settings, self.store.settings)
+            self.store.update_settings({spec.key: value for source, spec, value in changed if source.access in own})
+            for source, spec, value in changed:
+                if source.access not in own:  # a declaration outside the archive's own settings
                     source.access.set(spec.key, value)
         except Exception as exc:
             show_error(self, exc)
@@ -159,8 +155,6 @@ class SettingsDialog(QDialog):
         for _s, spec, value in changed:
             if spec.key == "backup_folder":  # also kept on this machine: found when the archive will not open
                 self.settings.setValue(FOLDER_MIRROR, str(value))
-        if any(spec.key == "agent_name" for _s, spec, _v in changed):
-            app_settings.apply_agent_name(self.store.db)
         language = self.language.currentData()
         if language != self.translation.language:
             self.settings.setValue(SETTING_KEY, language)

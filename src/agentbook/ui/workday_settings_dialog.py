@@ -92,9 +92,7 @@ class WorkdaySettingsDialog(QDialog):
                 self.editors[spec.key].setFocus()
                 return
         try:
-            with self.store.db.transaction():
-                for key, value in values.items():
-                    self.store.settings.set(key, value)
+            self.store.update_settings(values)
         except Exception as exc:
             show_error(self, exc)
             return

@@ -224,8 +224,4 @@ class PolicyDialog(RecordDialog):
     def save_record(self, record: Policy) -> Policy:
         if self.record is not None:
             return self.store.policies.update(record)
-        with self.store.db.transaction():
-            saved = self.store.policies.create(record)
-            if self.form.generate_schedule.isChecked():
-                self.store.payments.generate_schedule(saved)
-        return saved
+        return self.store.create_policy(record, schedule=self.form.generate_schedule.isChecked())
