@@ -6451,6 +6451,10 @@ You will need the recovery key again next time.</translation>
         <translation>The disk is full; saving failed. Data saved earlier is not affected.</translation>
     </message>
     <message>
+        <source>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</source>
+        <translation>The key change did not complete (most often the disk is full). The database still uses the old key; the old recovery key (or passphrase) remains valid and no data was affected. Free some disk space and try again.</translation>
+    </message>
+    <message>
         <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
         <translation>A backup cannot be written over the database file in use. Choose another file name or location.</translation>
     </message>

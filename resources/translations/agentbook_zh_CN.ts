@@ -6407,6 +6407,10 @@
         <translation>磁盘空间不足，保存失败。已保存的数据没有受到影响。</translation>
     </message>
     <message>
+        <source>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</source>
+        <translation>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</translation>
+    </message>
+    <message>
         <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
         <translation>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</translation>
     </message>

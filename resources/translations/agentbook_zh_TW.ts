@@ -6407,6 +6407,10 @@
         <translation>磁碟空間不足，儲存失敗。已儲存的資料沒有受到影響。</translation>
     </message>
     <message>
+        <source>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</source>
+        <translation>更換金鑰未能完成（常見原因是磁碟空間不足）。資料庫仍使用原來的金鑰，原來的恢復金鑰（或口令）仍然有效，資料沒有受到影響。請釋放磁碟空間後重試。</translation>
+    </message>
+    <message>
         <source>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</source>
         <translation>不能把備份寫到正在使用的資料庫檔案上。請選擇其他檔名或位置。</translation>
     </message>

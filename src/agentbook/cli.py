@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from agentbook.paths import default_db_path
-from agentbook.store.errors import KnownError, PassphraseRequiredError
+from agentbook.store.errors import DatabaseLockedError, KnownError, PassphraseRequiredError
 from agentbook.store.vault import PASSPHRASE_ENV, KeyVault
 
 
@@ -40,15 +40,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open(path: Path):
-    from agentbook.store.api import Store
-
     vault = KeyVault()
     try:
-        return Store.open(path, vault, actor=None)
+        return _open_with(path, vault, None)
     except PassphraseRequiredError:
         if not sys.stdin.isatty():
             raise
-        return Store.open(path, vault, passphrase=getpass.getpass("数据库口令："))
+        return _open_with(path, vault, getpass.getpass("数据库口令："))
+
+
+def _open_with(path: Path, vault: KeyVault, passphrase: str | None):
+    """The archive as its owner when nobody has it open, else as a guest beside the app:
+    a scheduled backup must not fail because the agent left the window open."""
+    from agentbook.store.api import Store
+    from agentbook.store.shared import open_beside_owner
+
+    try:
+        return Store.open(path, vault, actor=None, passphrase=passphrase)
+    except DatabaseLockedError:
+        return open_beside_owner(path, vault, passphrase=passphrase)
 
 
 def backup(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ import pytest
 
 from agentbook.__main__ import build_parser, main
 from agentbook.store.api import Store
+from agentbook.store.errors import DatabaseLockedError
 from agentbook.store.memory_keyring import MemoryKeyring
 from agentbook.store.vault import KeyVault
 from tests.archive_checks import assert_whole
@@ -63,15 +64,24 @@ def test_backup_without_any_key_says_how(tmp_path: Path, capsys: pytest.CaptureF
     assert "AGENTBOOK_PASSPHRASE" in capsys.readouterr().err
 
 
-def test_backup_of_a_database_in_use_is_refused_plainly(
+def test_backup_of_a_database_in_use_succeeds_and_the_app_keeps_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The scheduled job runs while the window is open; a second *app* is still refused."""
     db = tmp_path / "busy.db"
     store = Store.open(db, KeyVault(), create=True, passphrase=PASSPHRASE)
+    store.customers.create(person("张三"))
     monkeypatch.setenv("AGENTBOOK_PASSPHRASE", PASSPHRASE)
     try:
-        assert main(["backup", "--db", str(db), "--to", str(tmp_path / "x.db")]) == 2
-        assert "正被另一个" in capsys.readouterr().err
+        assert main(["backup", "--db", str(db), "--to", str(tmp_path / "x.db")]) == 0
+        assert "备份完成并已校验" in capsys.readouterr().out
+        with pytest.raises(DatabaseLockedError, match="正被另一个"):
+            Store.open(db, KeyVault(), passphrase=PASSPHRASE)
+        store.customers.create(person("李四"))  # the app writes on after the backup
+        assert store.audit_entries(limit=2)[1].action == "backup"  # the guest's audit row, in the chain
+        assert store.verify_audit_chain() is None
     finally:
         store.close()
-    assert not (tmp_path / "x.db").exists()
+    from agentbook.store.connection import Passphrase
+
+    assert assert_whole(tmp_path / "x.db", Passphrase(PASSPHRASE))["customer"] == 1

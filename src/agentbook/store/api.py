@@ -62,6 +62,7 @@ from agentbook.store.paper import LoanRepository, PaperLocationRepository
 from agentbook.store.payments import PaymentRepository
 from agentbook.store.policies import PolicyRepository
 from agentbook.store.relationships import RelatedPerson, RelationshipRepository
+from agentbook.store.restore_swap import settle as settle_restore
 from agentbook.store.search import SearchHit
 from agentbook.store.security import Security
 from agentbook.store.settings import Settings
@@ -133,6 +134,7 @@ class Store:
         """
         path = Path(path).expanduser()
         vault = vault or KeyVault()
+        settle_restore(path)  # a restore killed mid-swap is finished before anything looks
         exists = path.exists()
         if not exists and not create:
             raise UnreadableFileError(f"{path} does not exist")

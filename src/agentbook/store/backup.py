@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from agentbook.store.connection import Credentials, Passphrase, RawKey, translate_error
+from agentbook.store.connection import Credentials, Passphrase, RawKey, is_owner, translate_error
 from agentbook.store.database import Database
 from agentbook.store.errors import BackupTargetError, KnownError, UnreadableFileError
 from agentbook.store.migrations import schema_version
@@ -45,16 +45,31 @@ def write_copy(db: Database, target: Path, credentials: Credentials | None = Non
 def _copy_file(db: Database, target: Path) -> Path:
     """Same key: checkpoint the WAL into the file and copy its (already encrypted) bytes.
 
-    The connection holds SQLite's exclusive lock and the store's lock, so nothing writes during
-    the copy; no page is decrypted or re-encrypted, which makes this ~10× faster than an export.
+    No page is decrypted or re-encrypted, which makes this ~10× faster than an export. The copy
+    runs inside a read transaction that began on the emptied WAL: while it lasts no checkpoint,
+    not even another process's, may write the file, so the bytes are exactly that snapshot. A
+    guest (the scheduled backup beside the app) or a WAL someone wrote to first takes the export.
     """
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
     with db.lock:
-        busy, _log, _done = db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        conn = db.conn
+        if not is_owner(conn) or conn.in_transaction:
+            return _export(db, target, db.credentials)
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
             return _export(db, target, db.credentials)
-        shutil.copyfile(db.path, tmp)
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            wal = Path(f"{db.path}-wal")
+            copied = not (wal.exists() and wal.stat().st_size > 0)
+            if copied:
+                shutil.copyfile(db.path, tmp)
+        finally:
+            conn.execute("COMMIT")
+        if not copied:
+            return _export(db, target, db.credentials)
     with tmp.open("rb+") as handle:
         os.fsync(handle.fileno())
     tmp.replace(target)

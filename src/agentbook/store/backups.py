@@ -4,9 +4,11 @@ A backup is only a backup once it has been read back: every copy is opened with 
 checked (page HMACs, b-tree structure, foreign keys, row counts) before it counts as written.
 
 Restoring goes the other way round: the chosen file is copied into a private staging file beside
-the live database and verified *there*; only then is the live file moved aside (kept, never
-deleted) and the staged file renamed into its place. Until that rename nothing about the live
-database changes, so a refused or failed restore leaves it exactly as it was.
+the live database and verified *there*; only then is the live file kept aside (never deleted)
+and the staged file put in its place by one atomic rename, journalled so that a crash at any
+step leaves a database at the live path and is finished at the next open (``restore_swap``).
+Until that rename nothing about the live database changes, so a refused or failed restore
+leaves it exactly as it was.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from agentbook.store.connection import Credentials, open_encrypted
 from agentbook.store.database import Database
 from agentbook.store.errors import DamagedFileError, KnownError, UnreadableFileError, WrongKeyError
 from agentbook.store.migrations import LATEST_VERSION, NewerSchemaError
+from agentbook.store.restore_swap import aside_name, settle, swap_back, swap_in  # noqa: F401 - the restore API
 
 FOLDER_SETTING = "backup_folder"
 KEEP_SETTING = "backup_keep"
@@ -189,47 +192,6 @@ def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
 def _remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def aside_name(live: Path, when: datetime | None = None) -> Path:
-    return live.with_name(f"{live.name}.replaced-{(when or datetime.now()).strftime(_STAMP)}")
-
-
-def swap_in(live: Path, staged: Path) -> Path:
-    """Move *live* aside and *staged* into its place; returns where the old file now is.
-
-    The caller has closed the live connection (its WAL checkpointed into the file).
-    """
-    aside = aside_name(live)
-    n = 1
-    while aside.exists():
-        aside = aside.with_name(f"{aside_name(live).name}-{n}")
-        n += 1
-    for suffix in ("-wal", "-shm"):
-        leftover = Path(f"{live}{suffix}")
-        if leftover.exists():
-            leftover.replace(Path(f"{aside}{suffix}"))
-    live.replace(aside)
-    try:
-        staged.replace(live)
-    except BaseException:
-        aside.replace(live)
-        raise
-    _fsync_dir(live.parent)
-    return aside
-
-
-def swap_back(live: Path, aside: Path) -> None:
-    """Undo ``swap_in`` after the restored file failed to open: the old file goes back."""
-    failed = live.with_name(f".{live.name}.failed-restore")
-    if live.exists():
-        live.replace(failed)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{live}{suffix}").unlink(missing_ok=True)
-        if Path(f"{aside}{suffix}").exists():
-            Path(f"{aside}{suffix}").replace(Path(f"{live}{suffix}"))
-    aside.replace(live)
-    _remove(failed)
 
 
 def _fsync_dir(folder_path: Path) -> None:

@@ -25,9 +25,12 @@ from agentbook.store.errors import (
     UnreadableFileError,
     WrongKeyError,
 )
+from agentbook.store.owner_lock import OwnerLock
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 BUSY_TIMEOUT_MS = 2000
+# A guest waits longer for the app's write to finish: it runs unattended (a scheduled backup).
+GUEST_BUSY_TIMEOUT_MS = 30000
 CACHE_KIB = 64 * 1024
 
 
@@ -71,14 +74,32 @@ class Passphrase:
 Credentials = RawKey | Passphrase
 
 
-def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sqlcipher3.Connection:
+class OwnedConnection(sqlcipher3.Connection):
+    """A connection that holds its archive's owner lock (``store.owner_lock``) until closed."""
+
+    owner_lock: OwnerLock | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self.owner_lock is not None:
+                self.owner_lock.release()
+
+
+def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner: bool = True) -> sqlcipher3.Connection:
     """Open (or, with *create*, make) an encrypted database and prove the key right.
 
     An existing file is never re-initialised: with ``create`` it must not exist yet, without it
-    it must exist and be non-empty.
+    it must exist and be non-empty. An *owner* (the app, a restore, anything that may write at
+    will) takes the archive's owner lock and is refused with ``DatabaseLockedError`` while
+    another owner holds it; ``owner=False`` opens beside a running owner (the scheduled backup,
+    a key change proving its new key) and never changes the journal mode.
     """
     if not isinstance(credentials, RawKey | Passphrase):
         raise InvalidKeyError("no credentials")
+    if create and not owner:
+        raise KnownError("only an owner creates a database")
     path = Path(path)
     exists = path.exists()
     if create and exists:
@@ -99,14 +120,21 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sql
                 handle.read(16)
         except OSError as exc:
             raise UnreadableFileError(str(exc)) from exc
-        if Path(f"{path}-wal").exists():
-            _verify_read_only(path, credentials)
+    lock = OwnerLock(path) if owner else None  # first: a second app is told "in use" at once
     try:
+        if not create and Path(f"{path}-wal").exists():
+            _verify_read_only(path, credentials)
+        timeout = BUSY_TIMEOUT_MS if owner else GUEST_BUSY_TIMEOUT_MS
         conn = sqlcipher3.connect(
-            str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+            str(path), timeout=timeout / 1000, check_same_thread=False, isolation_level=None, factory=OwnedConnection
         )
-    except sqlcipher3.Error as exc:
-        raise UnreadableFileError(str(exc)) from exc
+    except BaseException as exc:
+        if lock is not None:
+            lock.release()
+        if isinstance(exc, sqlcipher3.Error):
+            raise UnreadableFileError(str(exc)) from exc
+        raise
+    conn.owner_lock = lock
     try:
         # SQLCipher wipes and locks the memory it frees (keys, decrypted pages) from here on.
         # Costs ~5x on large result sets (Today at 100k: 0.2 s -> 1.2-1.7 s; benchmarks/ANALYSIS.md).
@@ -115,18 +143,15 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sql
         _verify_key(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
-        # One agentbook process owns a database at a time; a second one is told plainly.
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        # Ordinary (not exclusive) WAL locking, so a reader such as the scheduled backup can open
+        # the file while the app has it; the owner lock keeps out a second app.
+        mode = conn.execute("PRAGMA journal_mode = WAL" if owner else "PRAGMA journal_mode").fetchone()[0]
         if mode.lower() != "wal":
             raise DatabaseLockedError(f"journal_mode stayed {mode}")
         conn.execute("PRAGMA temp_store = MEMORY")
         # Decrypted pages stay cached: repeat queries (paging, search as you type) skip the cipher.
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA secure_delete = ON")
-        # Takes the exclusive lock now, so a second process fails at open, not at its first save.
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("COMMIT")
     except BaseException:
         conn.close()
         if create and path.exists() and path.stat().st_size == 0:
@@ -135,12 +160,38 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool) -> sql
     return conn
 
 
-def _verify_read_only(path: Path, credentials: Credentials) -> None:
+def is_owner(conn: object) -> bool:
+    """True for a connection holding its archive's owner lock (not a guest, not a locked stub)."""
+    return getattr(conn, "owner_lock", None) is not None
+
+
+def key_change_problem(path: Path, new: Credentials, old: Credentials) -> str:
+    """ "" when fresh connections open *path* with *new* and no longer with *old*; else why not.
+
+    A key change is only believed once proven this way: ``PRAGMA rekey`` answers ok even when a
+    full disk kept it from changing anything. With the WAL checkpointed away every page of the
+    file itself is checked under the new key too.
+    """
+    wal = Path(f"{path}-wal")
+    every_page = not (wal.exists() and wal.stat().st_size > 0)
+    try:
+        _verify_read_only(path, new, every_page=every_page)
+    except KnownError as exc:
+        return f"the new key does not open the file: {exc.detail or exc}"
+    try:
+        _verify_read_only(path, old)
+    except KnownError:
+        return ""
+    return "the old key still opens the file"
+
+
+def _verify_read_only(path: Path, credentials: Credentials, *, every_page: bool = False) -> None:
     """Prove the key on a read-only connection before a read-write one touches the file.
 
     After a crash the committed writes sit in the ``-wal`` file. A read-write connection with a
     wrong key checkpoints that WAL into the database and deletes it when it closes, so the
     "unchanged" file would have changed; a read-only connection never writes the file or its WAL.
+    With *every_page*, each page's HMAC in the file must verify under *credentials* as well.
     """
     shm = Path(f"{path}-shm")
     had_shm = shm.exists()
@@ -157,6 +208,13 @@ def _verify_read_only(path: Path, credentials: Credentials) -> None:
     try:
         probe.execute(credentials.pragma())
         _verify_key(probe)
+        if every_page:
+            failed = [str(r[0]) for r in probe.execute("PRAGMA cipher_integrity_check")]
+            if failed:
+                raise DamagedFileError("; ".join(failed[:5]))
+    except sqlcipher3.Error as exc:
+        known = translate_error(exc)
+        raise (known if isinstance(known, KnownError) else DamagedFileError(str(exc))) from exc
     finally:
         probe.close()
         if not had_shm:  # the read-only WAL index it needed; the real connection keeps its own

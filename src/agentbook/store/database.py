@@ -21,8 +21,15 @@ from agentbook.domain.clock import Clock, SystemClock, timestamp_text
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import audit, audit_seal
 from agentbook.store.changes import ChangeFeed
-from agentbook.store.connection import Credentials, open_encrypted, translate_error
-from agentbook.store.errors import BugError, ConflictError, DuplicateError, InUseError, KnownError
+from agentbook.store.connection import Credentials, is_owner, key_change_problem, open_encrypted, translate_error
+from agentbook.store.errors import (
+    BugError,
+    ConflictError,
+    DuplicateError,
+    InUseError,
+    KeyChangeFailedError,
+    KnownError,
+)
 from agentbook.store.search import SearchIndex
 
 
@@ -180,8 +187,11 @@ class Database:
         with self.lock:
             if self.is_locked:  # the idle lock already closed it
                 return
-            with contextlib.suppress(sqlcipher3.Error):  # closing anyway; SQLite checkpoints at next open
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # A guest (the scheduled backup beside the app) never forces a TRUNCATE checkpoint: it
+            # would wait for the app's readers and hold off the app's writes meanwhile.
+            if is_owner(self.conn):
+                with contextlib.suppress(sqlcipher3.Error):  # closing anyway; SQLite checkpoints at next open
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
 
     # --- idle lock and key change ----------------------------------------------------------
@@ -215,22 +225,53 @@ class Database:
             self._credentials = credentials
 
     def rekey(self, credentials: Credentials) -> None:
-        """Re-encrypt every page under *credentials* (``PRAGMA rekey``), in one SQLite transaction.
+        """Re-encrypt every page under *credentials* (``PRAGMA rekey``) and prove it took.
 
         SQLite writes the re-encrypted pages through the WAL and commits them at once, so a crash
         leaves the file under the old key or the new one, never a mix; the checkpoint afterwards
-        moves them into the main file.
+        moves them into the main file. ``PRAGMA rekey`` answers ok even when a full disk kept the
+        WAL from taking the pages: nothing changed, yet the connection now holds the new key. So
+        the change counts only once fresh connections open the file with the new key and not
+        with the old one; otherwise the connection is reopened with the key that still opens the
+        file and ``KeyChangeFailedError`` says the old key (and its recovery key) still hold.
         """
         with self.lock:
             if self._depth:
                 raise BugError("rekey inside a transaction")
+            old = self._credentials
             try:
                 self.conn.execute(credentials.pragma("rekey"))
+                with contextlib.suppress(sqlcipher3.Error):  # a WAL left over still opens (proven below)
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                problem = key_change_problem(self.path, credentials, old)
             except sqlcipher3.Error as exc:
-                raise _store_error(exc) from exc
+                problem = str(exc)
+            if not problem:
+                self._credentials = credentials
+                return
+            if self._reopen(old, credentials) == credentials:
+                return  # the file did take the new key after all: the fresh connection proved it
+            raise KeyChangeFailedError(problem)
+
+    def _reopen(self, *candidates: Credentials) -> Credentials:
+        """A fresh connection with the first of *candidates* that opens the file; returns it."""
+        with contextlib.suppress(sqlcipher3.Error):
+            self.conn.close()
+        self.conn = LockedConnection()  # type: ignore[assignment]
+        self.search_index = SearchIndex(self.conn)
+        error: KnownError | None = None
+        for credentials in candidates:
+            try:
+                conn = open_encrypted(self.path, credentials, create=False)
+            except KnownError as exc:
+                error = error or exc
+                continue
+            self.conn = conn
+            self.search_index = SearchIndex(conn)
             self._credentials = credentials
-            with contextlib.suppress(sqlcipher3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return credentials
+        assert error is not None
+        raise error
 
 
 class LockedConnection:

@@ -77,6 +77,16 @@ class DiskFullError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "磁盘空间不足，保存失败。已保存的数据没有受到影响。")
 
 
+class KeyChangeFailedError(KnownError):
+    """The file did not take the new key (``PRAGMA rekey`` can answer ok and change nothing)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，"
+        "数据没有受到影响。请释放磁盘空间后重试。",
+    )
+
+
 class BackupTargetError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。")
 

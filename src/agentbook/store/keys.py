@@ -5,13 +5,19 @@ under ``agentbook`` / the database's absolute path; the recovery key is that sam
 people. In passphrase mode (no keyring) SQLCipher derives the key from the passphrase instead and
 there is no recovery key: the passphrase is the only way in.
 
-A key change must never leave a file nobody can open. The order is:
+A key change must never leave a file nobody can open, nor a keyring entry that does not open it.
+The order is:
 1. the new key goes into the keyring as a *pending* entry beside the current one;
-2. ``PRAGMA rekey`` re-encrypts the file in one SQLite transaction (old key or new, never a mix);
-3. the new key replaces the current entry, and the pending entry is removed.
-A crash after 1 leaves a pending entry that does not open the file (removed at next open); a
-crash after 2 leaves a current entry that does not open it, and the pending one that does (it is
-promoted at next open). The new recovery key is confirmed by the user like the first one.
+2. ``PRAGMA rekey`` re-encrypts the file in one SQLite transaction (old key or new, never a mix
+   once the WAL is read with it), and the checkpoint copies the pages into the file;
+3. fresh connections must open the file with the new key and no longer with the old one
+   (``PRAGMA rekey`` answers ok even when a full disk kept it from changing anything);
+4. the change is audited, the new key replaces the current entry, the pending entry goes.
+Killed at any step, the next open finds the key that opens the file: the current entry, or
+else the pending one, whatever the current one failed with (killed during the checkpoint, the
+old key reads half the pages as damaged), and promotes the pending key when it is the one. A
+refused key change (step 3) forgets the pending key: the old key and recovery key stay valid.
+The new recovery key is confirmed by the user like the first one.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import recovery
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.database import Database
-from agentbook.store.errors import KnownError, WrongKeyError
+from agentbook.store.errors import DatabaseLockedError, KnownError, WrongKeyError
 from agentbook.store.vault import KeyVault, new_raw_key
 
 CONFIRMED_SETTING = "recovery_key_confirmed"
@@ -43,21 +49,30 @@ def open_existing(
     """Open *path*, settling a key change that a crash interrupted (see the module docstring)."""
     try:
         conn = open_encrypted(path, credentials, create=False)
-    except WrongKeyError:
+    except DatabaseLockedError:
+        raise  # in use: no other key would do better, and nothing may be promoted
+    except KnownError as first:
         if not from_vault or not isinstance(credentials, RawKey):
             raise
-        pending = vault.load_pending(path)
+        try:
+            pending = vault.load_pending(path)
+        except KnownError:
+            raise first from None  # a keyring that cannot answer: the first error stands
         if pending is None or pending == credentials:
             raise
-        conn = open_encrypted(path, pending, create=False)
-        with contextlib.suppress(KnownError):  # still open for this session; promoted next time
+        try:
+            conn = open_encrypted(path, pending, create=False)
+        except DatabaseLockedError:
+            raise
+        except KnownError:
+            raise first from None  # neither key opens it: damage (or a wrong key) is the answer
+        with contextlib.suppress(KnownError):  # open for this session; promoted next time
             vault.store(path, pending)
             vault.forget_pending(path)
         return conn, pending
     if from_vault and isinstance(credentials, RawKey):
         with contextlib.suppress(KnownError):
-            stale = vault.load_pending(path)
-            if stale is not None and stale != credentials:
+            if vault.load_pending(path) is not None:  # a change refused, or finished but for this
                 vault.forget_pending(path)
     return conn, credentials
 
@@ -82,7 +97,11 @@ def confirm(db: Database) -> None:
 
 
 def change_key(db: Database, vault: KeyVault) -> recovery.RecoveryKey:
-    """A new random key for the database and the keyring; returns the new recovery key."""
+    """A new random key for the database and the keyring; returns the new recovery key.
+
+    Raises ``KeyChangeFailedError`` when the file did not take the new key: the pending entry is
+    gone, and the old key, the old recovery key and the open connection all work as before.
+    """
     if not isinstance(db.credentials, RawKey):
         raise NoRecoveryKeyError()
     new = new_raw_key()
@@ -93,9 +112,10 @@ def change_key(db: Database, vault: KeyVault) -> recovery.RecoveryKey:
         with contextlib.suppress(KnownError):
             vault.forget_pending(db.path)
         raise
+    # Audited before the keyring switches: a crash after this finds the new key pending.
+    db.audit("key_change", "database", summary="rekey", after={"fingerprint": recovery.fingerprint(new)})
     vault.store(db.path, new)  # if this fails, the pending entry still opens the file
     vault.forget_pending(db.path)
-    db.audit("key_change", "database", summary="rekey", after={"fingerprint": recovery.fingerprint(new)})
     return recovery.encode(new)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from agentbook.demo.generator import demo_dataset
 from agentbook.paths import default_db_path
 from agentbook.store.api import Store
+from agentbook.store.restore_swap import settle as settle_restore
 from agentbook.store.vault import KeyVault
 from agentbook.ui.errors import show_error
 from agentbook.ui.first_run_pages import (
@@ -222,6 +223,8 @@ def archive_location(db_path: Path, settings: QSettings) -> Path:
 
 
 def needs_first_run(db_path: Path) -> bool:
+    # A restore killed between its steps is settled first: its data must never meet the wizard.
+    settle_restore(db_path)
     return not db_path.exists()
 
 
