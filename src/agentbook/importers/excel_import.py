@@ -12,7 +12,7 @@ from pathlib import Path
 
 from agentbook.domain import enums as E
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.importers import mappings
+from agentbook.importers import encoding, mappings
 from agentbook.importers.execute import ImportResult, execute
 from agentbook.importers.fields import IGNORE, auto_mapping
 from agentbook.importers.header import Column, columns_of, detect_header
@@ -138,6 +138,17 @@ class ImportSession:
             for number, values in self.raw.rows[: self.header_position]
             if values
         ]
+        if self.raw.encoding:  # a wrong guess shows as garbled names: say which one was made
+            notes.insert(
+                0,
+                Problem(
+                    1,
+                    "",
+                    QT_TRANSLATE_NOOP("importer", "CSV 文件按 {what} 编码读取"),
+                    Severity.INFO,
+                    (("what", encoding.LABELS[self.raw.encoding]),),
+                ),
+            )
         for column, field_key in zip(self.columns, self.mapping, strict=False):
             if field_key is None and (column.header or self.samples(column.index, 1)):
                 notes.append(

@@ -254,6 +254,11 @@ def _parse_row(
         if V.is_blank(value) or (key not in FREE_TEXT and V.is_placeholder(value)):
             continue
         try:
+            V.check_cell(value)
+        except CellError as exc:  # an error in any field: such a value is never quietly dropped
+            row.problems.append(Problem(number, column.header, exc.message, Severity.ERROR, exc.params, column.letter))
+            continue
+        try:
             parsed, notes = PARSERS[key](value, contexts[column.index])
         except CellError as exc:
             severity = Severity.WARNING if key in SOFT_FIELDS else Severity.ERROR

@@ -13,15 +13,16 @@ from agentbook.store.database import Database
 from agentbook.store.listing import ListColumn
 from agentbook.store.mapping import from_db
 
-# The instalment a row reports (joined as ``y``): the latest one paid, or, before the first
-# payment, the earliest one still open (to come or overdue). A policy's schedule is generated to
-# its end, so its last instalment lies years ahead and says nothing about what was paid. Open
-# instalments are stored as 'due' (overdue is derived from the date), so both lookups walk an index.
+# The instalment a row reports (joined as ``y``): the latest one paid; before the first payment,
+# the earliest one still open (to come or overdue); for a policy whose premiums are all waived,
+# the first waived one. A policy's schedule is generated to its end, so its last instalment lies
+# years ahead and says nothing about what was paid. Open instalments are stored as 'due' (overdue
+# is derived from the date); each lookup walks an index of the policy's payments.
 _SHOWN_PAYMENT = (
     "coalesce("
     "(SELECT y.id FROM payment y WHERE y.policy_id = p.id AND y.status = 'paid' ORDER BY y.period DESC LIMIT 1),"
-    " (SELECT y.id FROM payment y WHERE y.policy_id = p.id AND y.status = 'due'"
-    " ORDER BY y.due_date LIMIT 1))"
+    " (SELECT y.id FROM payment y WHERE y.policy_id = p.id AND y.status = 'due' ORDER BY y.due_date LIMIT 1),"
+    " (SELECT y.id FROM payment y WHERE y.policy_id = p.id AND y.status = 'waived' ORDER BY y.period LIMIT 1))"
 )
 _LAST_CLAIM = "(SELECT {col} FROM claim k WHERE k.policy_id = p.id ORDER BY k.filed_date DESC, k.id DESC LIMIT 1)"
 _LAST_CONTACT = (
