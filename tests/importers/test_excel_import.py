@@ -552,3 +552,23 @@ def test_csv_encodings_are_detected_and_named_in_the_preview(store, tmp_path, en
     assert [d.customer.name for d in plan.drafts] == names
     session.run(plan)
     assert {c.name for c in store.customers.find("1")} == set(names)
+
+
+def test_a_column_headed_as_resident_id_is_checked_as_one(store, tmp_path):
+    wrong = "123456789012345678"  # the check digit for 12345678901234567 is 7
+    path = xlsx(
+        tmp_path / "ids.xlsx",
+        [["姓名", "身份证号码", "手机"],
+         ["王五", wrong, "13800000001"],
+         ["赵六", ID_A, "13800000002"],
+         ["钱七", make_resident_id("310104", date(2099, 12, 31), 22), "13800000003"]],
+    )  # fmt: skip
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    errors = {p.row: (p.where, p.text()) for p in plan.problems if p.severity is Severity.ERROR}
+    assert errors[2] == ("B 身份证号码", f"身份证号码 {wrong} 的校验码（最后一位）不正确：按前 17 位应为 7，表格中是 8")
+    assert errors[4][0] == "B 身份证号码" and "出生日期" in errors[4][1]
+    assert [(d.customer.name, d.customer.kind) for d in plan.drafts] == [("赵六", E.CustomerKind.INDIVIDUAL)]
+    session.run(plan)
+    assert store.customers.find("kind = 'enterprise'") == []

@@ -122,7 +122,8 @@ class ImportSession:
         assert self.raw is not None
         key = (self.header_position, tuple(self.mapping))
         if self._parsed is None or self._parsed[0] != key:
-            self._parsed = (key, parse_rows(self.raw, self.header_position, self.columns, self.mapping))
+            parsed = parse_rows(self.raw, self.header_position, self.columns, self.mapping, self.options.today)
+            self._parsed = (key, parsed)
         return self._parsed[1]
 
     def preview(self, choices: Choices | None = None) -> ImportPlan:
