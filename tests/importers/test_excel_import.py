@@ -572,3 +572,32 @@ def test_a_column_headed_as_resident_id_is_checked_as_one(store, tmp_path):
     assert [(d.customer.name, d.customer.kind) for d in plan.drafts] == [("赵六", E.CustomerKind.INDIVIDUAL)]
     session.run(plan)
     assert store.customers.find("kind = 'enterprise'") == []
+
+
+def test_follow_up_yes_no_makes_follow_ups_and_the_purpose_comes_from_the_summary(store, tmp_path):
+    path = xlsx(
+        tmp_path / "contacts.xlsx",
+        [["姓名", "手机", "性别", "沟通日期", "沟通内容", "后续跟进"],
+         ["甲", "13800000001", "男", "2026-11-01", "客户咨询理赔材料", "是"],
+         ["乙", "13800000002", "女", "2026-11-20", "电话送上生日祝福", "否"],
+         ["丙", "13800000003", "男", "2026-11-02", "上门拜访，讲解保障规划", "已完成"],
+         ["丁", "13800000004", "女", "2026-11-03", "介绍新产品", "2026-12-01"],
+         ["戊", "13800000005", "男", "2026-11-04", "投诉理赔太慢", "下周再打电话"]],
+    )  # fmt: skip
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    assert "表格中没有“沟通目的”列，沟通目的按沟通内容判断，判断不出的按“回访”导入" in [p.text() for p in plan.problems]
+    session.run(plan)
+    got = {}
+    for c in store.customers.find("1"):
+        (entry,) = store.contacts.find("customer_id = ?", (c.id,))
+        got[c.name] = (entry.purpose, entry.follow_up_date, entry.follow_up_done, entry.outcome)
+    P = E.ContactPurpose
+    assert got == {
+        "甲": (P.CLAIM_PROGRESS, TODAY, False, ""),  # an open follow-up from the past is due today
+        "乙": (P.BIRTHDAY, None, False, ""),
+        "丙": (P.FOLLOW_UP, date(2026, 11, 2), True, ""),
+        "丁": (P.FOLLOW_UP, date(2026, 12, 1), False, ""),
+        "戊": (P.COMPLAINT, None, False, "下周再打电话"),
+    }

@@ -17,6 +17,7 @@ from agentbook.domain import enums as E
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_uscc, resident_id_check_char
 from agentbook.importers import values as V
+from agentbook.importers.contacts import follow_up_word
 from agentbook.importers.fields import IGNORE, header_key, in_ten_thousands, names_resident_id
 from agentbook.importers.header import Column
 from agentbook.importers.problems import CellError, Note, Problem, Severity
@@ -83,7 +84,10 @@ def _moment(value: Any, ctx: ParseContext) -> tuple[Any, list[Note]]:
 
 
 def _follow_up(value: Any, ctx: ParseContext) -> tuple[Any, list[Note]]:
-    """后续跟进 is a date in some sheets and a to-do text in others; both are kept."""
+    """后续跟进 is a date, a yes/no or a to-do text, depending on the sheet (see ``contacts``)."""
+    word = follow_up_word(value)
+    if word is not None:
+        return word, []
     try:
         return V.parse_date(value, ctx.epoch_1904), []
     except CellError:
