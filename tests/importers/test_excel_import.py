@@ -593,11 +593,11 @@ def test_follow_up_yes_no_makes_follow_ups_and_the_purpose_comes_from_the_summar
     for c in store.customers.find("1"):
         (entry,) = store.contacts.find("customer_id = ?", (c.id,))
         got[c.name] = (entry.purpose, entry.follow_up_date, entry.follow_up_done, entry.outcome)
-    P = E.ContactPurpose
+    purpose = E.ContactPurpose
     assert got == {
-        "甲": (P.CLAIM_PROGRESS, TODAY, False, ""),  # an open follow-up from the past is due today
-        "乙": (P.BIRTHDAY, None, False, ""),
-        "丙": (P.FOLLOW_UP, date(2026, 11, 2), True, ""),
-        "丁": (P.FOLLOW_UP, date(2026, 12, 1), False, ""),
-        "戊": (P.COMPLAINT, None, False, "下周再打电话"),
+        "甲": (purpose.CLAIM_PROGRESS, TODAY, False, ""),  # an open follow-up from the past is due today
+        "乙": (purpose.BIRTHDAY, None, False, ""),
+        "丙": (purpose.FOLLOW_UP, date(2026, 11, 2), True, ""),
+        "丁": (purpose.FOLLOW_UP, date(2026, 12, 1), False, ""),
+        "戊": (purpose.COMPLAINT, None, False, "下周再打电话"),
     }
