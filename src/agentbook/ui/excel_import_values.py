@@ -32,6 +32,7 @@ _FOLLOW_UP_LABELS = {
     FollowUp.DONE: QT_TRANSLATE_NOOP("ParsedValuesTable", "已跟进"),
     FollowUp.NONE: QT_TRANSLATE_NOOP("ParsedValuesTable", "不需要跟进"),
 }
+_YES_NO = (QT_TRANSLATE_NOOP("ParsedValuesTable", "否"), QT_TRANSLATE_NOOP("ParsedValuesTable", "是"))
 _ERROR_COLOUR = "#fde0dc"
 
 
@@ -53,7 +54,7 @@ def shown(key: str, value: Any) -> str:
     if isinstance(value, LabeledEnum):
         return tr_enum(value)
     if isinstance(value, bool):
-        return _tr("是") if value else _tr("否")
+        return _tr(_YES_NO[value])
     if isinstance(value, Decimal):
         return format_money(value)
     if isinstance(value, datetime):
