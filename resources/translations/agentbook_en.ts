@@ -2143,6 +2143,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>These fields are chosen for more than one column: {fields}</translation>
     </message>
     <message>
+        <source>表格中没有“保险公司”列：请在下面填写或选择默认保险公司。</source>
+        <translation>The sheet has no “Insurer” column: enter or choose a default insurer below.</translation>
+    </message>
+    <message>
         <source>保存对应关系</source>
         <translation>Save mapping</translation>
     </message>
@@ -2268,6 +2272,33 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>ParsedValuesTable</name>
+    <message>
+        <source>其他联系方式</source>
+        <translation>Other contact details</translation>
+    </message>
+    <message>
+        <source>需要跟进</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>已跟进</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>不需要跟进</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2633,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>保存问题报告（Excel）…</source>
         <translation>Save problem report (Excel)…</translation>
+    </message>
+    <message>
+        <source>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</source>
+        <translation>Values as read (first {count} rows; check that amounts, dates and the like were read correctly):</translation>
     </message>
     <message>
         <source>问题（按行）：</source>
@@ -5242,6 +5277,10 @@ Please report this message to the developers.</translation>
         <translation>Above the header row (a title, for example): not imported</translation>
     </message>
     <message>
+        <source>CSV 文件按 {what} 编码读取</source>
+        <translation>The CSV file was read as {what}</translation>
+    </message>
+    <message>
         <source>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</source>
         <translation>This column has no matching field and is not imported (choose one on the Columns page)</translation>
     </message>
@@ -5474,6 +5513,10 @@ Please report this message to the developers.</translation>
         <translation>The sheet has no contact channel column; contact entries are imported as phone calls</translation>
     </message>
     <message>
+        <source>表格中没有“沟通目的”列，沟通目的按沟通内容判断，判断不出的按“回访”导入</source>
+        <translation>The sheet has no “Purpose” column: each contact's purpose is taken from its summary, and imported as “Follow-up visit” where the summary does not tell</translation>
+    </message>
+    <message>
         <source>缺少客户姓名</source>
         <translation>Customer name missing</translation>
     </message>
@@ -5662,6 +5705,10 @@ Please report this message to the developers.</translation>
         <translation>Totals row, skipped</translation>
     </message>
     <message>
+        <source>身份证号码 {value} 的校验码（最后一位）不正确：按前 17 位应为 {expected}，表格中是 {actual}</source>
+        <translation>The check digit (last character) of resident ID {value} is wrong: the first 17 digits call for {expected}, the sheet has {actual}</translation>
+    </message>
+    <message>
         <source>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</source>
         <translation>The cell is a formula {formula} with no calculated value saved in the file; treated as empty</translation>
     </message>
@@ -5676,6 +5723,14 @@ Please report this message to the developers.</translation>
     <message>
         <source>无法识别的值“{value}”，已按默认处理</source>
         <translation>Unrecognised value “{value}”; the default is used</translation>
+    </message>
+    <message>
+        <source>单元格中的数字“{value}”无效（无穷大或不是数字），请核对</source>
+        <translation>The number “{value}” in this cell is not valid (infinite or not a number); please check it</translation>
+    </message>
+    <message>
+        <source>内容中有看不见的控制字符（{code}），可能是复制时带入或被故意加入。请在原表格中删除后重新导入</source>
+        <translation>The text contains an invisible control character ({code}), pasted in by accident or added on purpose. Remove it in the original sheet and import again</translation>
     </message>
     <message>
         <source>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</source>
@@ -5706,6 +5761,14 @@ Please report this message to the developers.</translation>
         <translation>Unrecognised amount “{value}”</translation>
     </message>
     <message>
+        <source>金额“{value}”中的逗号不是千位分隔符，无法确定小数点在哪里。请写成 1234.56 或 1,234.56</source>
+        <translation>The comma in the amount “{value}” is not a thousands separator, so the decimal point cannot be told. Write it as 1234.56 or 1,234.56</translation>
+    </message>
+    <message>
+        <source>金额“{value}”过大，请核对</source>
+        <translation>The amount “{value}” is too large; please check it</translation>
+    </message>
+    <message>
         <source>金额“{value}”超过两位小数，已四舍五入为 {amount}</source>
         <translation>The amount “{value}” has more than two decimals; rounded to {amount}</translation>
     </message>
@@ -5716,6 +5779,10 @@ Please report this message to the developers.</translation>
     <message>
         <source>无法识别的数字“{value}”</source>
         <translation>Unrecognised number “{value}”</translation>
+    </message>
+    <message>
+        <source>数字“{value}”过大，请核对</source>
+        <translation>The number “{value}” is too large; please check it</translation>
     </message>
     <message>
         <source>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</source>
@@ -5744,6 +5811,26 @@ Please report this message to the developers.</translation>
     <message>
         <source>无法识别的值“{value}”</source>
         <translation>Unrecognised value “{value}”</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8（带 BOM）</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16（Excel 的“Unicode 文本”）</source>
+        <translation>UTF-16 (Excel's “Unicode Text”)</translation>
+    </message>
+    <message>
+        <source>GB18030（简体中文，兼容 GBK）</source>
+        <translation>GB18030 (Simplified Chinese, GBK-compatible)</translation>
+    </message>
+    <message>
+        <source>Big5（繁体中文）</source>
+        <translation>Big5 (Traditional Chinese)</translation>
     </message>
 </context>
 <context>

@@ -2124,6 +2124,10 @@
         <translation>这些字段对应了不止一列：{fields}</translation>
     </message>
     <message>
+        <source>表格中没有“保险公司”列：请在下面填写或选择默认保险公司。</source>
+        <translation>表格中没有“保险公司”列：请在下面填写或选择默认保险公司。</translation>
+    </message>
+    <message>
         <source>保存对应关系</source>
         <translation>保存对应关系</translation>
     </message>
@@ -2248,6 +2252,33 @@
     <message>
         <source>备注</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ParsedValuesTable</name>
+    <message>
+        <source>其他联系方式</source>
+        <translation>其他联系方式</translation>
+    </message>
+    <message>
+        <source>需要跟进</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <source>已跟进</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>不需要跟进</source>
+        <translation>不需要跟进</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2613,10 @@
     <message>
         <source>保存问题报告（Excel）…</source>
         <translation>保存问题报告（Excel）…</translation>
+    </message>
+    <message>
+        <source>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</source>
+        <translation>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</translation>
     </message>
     <message>
         <source>问题（按行）：</source>
@@ -5198,6 +5233,10 @@
         <translation>标题行上方的内容（如表格标题），不导入</translation>
     </message>
     <message>
+        <source>CSV 文件按 {what} 编码读取</source>
+        <translation>CSV 文件按 {what} 编码读取</translation>
+    </message>
+    <message>
         <source>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</source>
         <translation>这一列没有对应的字段，不导入（可在“列对应”一页中指定）</translation>
     </message>
@@ -5430,6 +5469,10 @@
         <translation>表格中没有“沟通方式”列，沟通记录按“电话”导入</translation>
     </message>
     <message>
+        <source>表格中没有“沟通目的”列，沟通目的按沟通内容判断，判断不出的按“回访”导入</source>
+        <translation>表格中没有“沟通目的”列，沟通目的按沟通内容判断，判断不出的按“回访”导入</translation>
+    </message>
+    <message>
         <source>缺少客户姓名</source>
         <translation>缺少客户姓名</translation>
     </message>
@@ -5618,6 +5661,10 @@
         <translation>合计行，已跳过</translation>
     </message>
     <message>
+        <source>身份证号码 {value} 的校验码（最后一位）不正确：按前 17 位应为 {expected}，表格中是 {actual}</source>
+        <translation>身份证号码 {value} 的校验码（最后一位）不正确：按前 17 位应为 {expected}，表格中是 {actual}</translation>
+    </message>
+    <message>
         <source>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</source>
         <translation>单元格是公式 {formula}，文件中没有保存计算结果，按空白处理</translation>
     </message>
@@ -5632,6 +5679,14 @@
     <message>
         <source>无法识别的值“{value}”，已按默认处理</source>
         <translation>无法识别的值“{value}”，已按默认处理</translation>
+    </message>
+    <message>
+        <source>单元格中的数字“{value}”无效（无穷大或不是数字），请核对</source>
+        <translation>单元格中的数字“{value}”无效（无穷大或不是数字），请核对</translation>
+    </message>
+    <message>
+        <source>内容中有看不见的控制字符（{code}），可能是复制时带入或被故意加入。请在原表格中删除后重新导入</source>
+        <translation>内容中有看不见的控制字符（{code}），可能是复制时带入或被故意加入。请在原表格中删除后重新导入</translation>
     </message>
     <message>
         <source>{what}被 Excel 存成了数字（{value}），部分数字已丢失，无法还原。请在原表格中把该列设为文本后重新填写。</source>
@@ -5662,6 +5717,14 @@
         <translation>无法识别的金额“{value}”</translation>
     </message>
     <message>
+        <source>金额“{value}”中的逗号不是千位分隔符，无法确定小数点在哪里。请写成 1234.56 或 1,234.56</source>
+        <translation>金额“{value}”中的逗号不是千位分隔符，无法确定小数点在哪里。请写成 1234.56 或 1,234.56</translation>
+    </message>
+    <message>
+        <source>金额“{value}”过大，请核对</source>
+        <translation>金额“{value}”过大，请核对</translation>
+    </message>
+    <message>
         <source>金额“{value}”超过两位小数，已四舍五入为 {amount}</source>
         <translation>金额“{value}”超过两位小数，已四舍五入为 {amount}</translation>
     </message>
@@ -5672,6 +5735,10 @@
     <message>
         <source>无法识别的数字“{value}”</source>
         <translation>无法识别的数字“{value}”</translation>
+    </message>
+    <message>
+        <source>数字“{value}”过大，请核对</source>
+        <translation>数字“{value}”过大，请核对</translation>
     </message>
     <message>
         <source>身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法还原。请在原表格中把该列设为“文本”格式后重新输入完整号码。</source>
@@ -5700,6 +5767,26 @@
     <message>
         <source>无法识别的值“{value}”</source>
         <translation>无法识别的值“{value}”</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8（带 BOM）</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16（Excel 的“Unicode 文本”）</source>
+        <translation>UTF-16（Excel 的“Unicode 文本”）</translation>
+    </message>
+    <message>
+        <source>GB18030（简体中文，兼容 GBK）</source>
+        <translation>GB18030（简体中文，兼容 GBK）</translation>
+    </message>
+    <message>
+        <source>Big5（繁体中文）</source>
+        <translation>Big5（繁体中文）</translation>
     </message>
 </context>
 <context>

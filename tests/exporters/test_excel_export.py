@@ -142,3 +142,34 @@ def test_columns_are_wide_enough_for_chinese_text(demo_store, tmp_path):
     width = sheet.column_dimensions[get_column_letter(col)].width
     cells = sheet.iter_rows(min_row=2, max_row=50, min_col=col, max_col=col, values_only=True)
     assert width >= 2 * max(len(r[0]) for r in cells)  # a Chinese character is two units wide
+
+
+def test_the_archive_table_shows_the_latest_payment_made_or_the_next_one_due(demo_store, tmp_path):
+    """缴费日期/缴费状态 report the latest paid instalment, else the earliest open one — never the last
+    instalment of the schedule, which for a 20-year policy lies decades ahead."""
+    path = tmp_path / "branch.xlsx"
+    export_branch_workbook(demo_store, path)
+    _sheet, rows = sheet_rows(path, "客户档案管理表")
+    header = [c.value for c in rows[0]]
+    at = {name: header.index(name) for name in ("保单号", "保险公司", "缴费日期", "缴费状态", "缴费金额")}
+    today = demo_store.today()
+    policies = {(p.policy_no, p.insurer): p.id for p in demo_store.policies.find("1")}
+    checked_paid = checked_open = 0
+    for row in rows[1:]:
+        values = [c.value for c in row]
+        payments = demo_store.payments.find("policy_id = ?", (policies[values[at["保单号"]], values[at["保险公司"]]],))
+        shown = values[at["缴费日期"]].date() if values[at["缴费日期"]] else None
+        paid = [y for y in payments if y.status is E.PaymentStatus.PAID]
+        open_ = sorted((y for y in payments if y.status is E.PaymentStatus.DUE), key=lambda y: (y.due_date, y.period))
+        if paid:
+            latest = max(paid, key=lambda y: y.period)
+            assert (shown, values[at["缴费状态"]]) == (latest.paid_date, "已缴"), values
+            assert values[at["缴费金额"]] == float(latest.amount_paid)
+            checked_paid += 1
+        elif open_:
+            first = open_[0]
+            assert (shown, values[at["缴费状态"]]) == (first.due_date, first.status_on(today).label), values
+            checked_open += 1
+        if shown is not None and shown > today:  # only ever the next instalment due, shown as 待缴
+            assert not paid and values[at["缴费状态"]] == "待缴", values
+    assert checked_paid > 100 and checked_open > 0

@@ -306,3 +306,56 @@ def test_the_main_window_and_the_customer_tab_open_the_print_dialog(qtbot, main_
     assert asked == [(7,)]
     main_window.print_current_view()  # File menu: the selection, or the whole current filter
     assert len(asked[-1]) == main_window.store.list_query("customers").count()
+
+
+_RECOVERY_THEN_SHEET = """
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from agentbook.domain import enums as E
+from agentbook.domain.clock import ManualClock
+from agentbook.domain.models import Customer
+from agentbook.exporters import recovery_sheet
+from agentbook.exporters.archive_sheets import export_sheet
+from agentbook.store import recovery
+from agentbook.store.api import Store
+from agentbook.store.memory_keyring import MemoryKeyring
+from agentbook.store.vault import KeyVault, new_raw_key
+
+out = Path(sys.argv[1])
+key = new_raw_key()
+now = datetime(2026, 11, 23, 9, 30)
+recovery_sheet.write(out / "recovery.pdf", recovery.encode(key), out / "agentbook.db", recovery.fingerprint(key), now)
+store = Store.open(out / "agentbook.db", KeyVault(MemoryKeyring()), create=True, credentials=key, actor="t",
+                   clock=ManualClock(now))
+cid = store.customers.create(Customer(name="陈大文", kind=E.CustomerKind.INDIVIDUAL, gender=E.Gender.MALE,
+                                      lifecycle=E.Lifecycle.PROSPECT, mobile="13900001111")).id
+export_sheet(store, cid, out / "sheet.pdf")
+store.close()
+print(PdfReader(out / "recovery.pdf").pages[0].extract_text().replace("\\n", " "))
+print(PdfReader(out / "sheet.pdf").pages[0].extract_text().replace("\\n", " "))
+"""
+
+
+def test_a_recovery_sheet_then_an_archive_sheet_in_one_process_are_both_readable(tmp_path):
+    """The first-run wizard prints the recovery key before any archive sheet: both must share the
+    one registered CJK font. A fresh interpreter, because reportlab's font registry is per process
+    and this test session has long registered the sheet font by the time this runs."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import agentbook
+
+    src = str(Path(agentbook.__file__).parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-c", _RECOVERY_THEN_SHEET, str(tmp_path)],
+        capture_output=True, text=True, timeout=120, env={**__import__("os").environ, "PYTHONPATH": src},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    recovery_text, sheet_text = result.stdout.splitlines()
+    assert "agentbook 恢复密钥" in recovery_text and "不区分大小写" in recovery_text
+    assert "客户档案表" in sheet_text and "陈大文" in sheet_text

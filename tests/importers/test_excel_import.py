@@ -468,3 +468,136 @@ def test_placeholders_read_as_empty_and_a_later_id_joins_its_customer(store, tmp
         "A-0003",
     }
     assert store.policies.by_number("A-0001")[0].expiry_date is None
+
+
+# --- hostile numbers, encodings and invisible characters -------------------------------------
+def _with_raw_numbers(path: Path, numbers: dict[str, str]) -> Path:
+    """Rewrite numeric cells' stored text (``<v>…</v>``) as another program might have written it:
+    openpyxl will not write 1e309 or NaN itself."""
+    patched = path.with_name("raw_" + path.name)
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(patched, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                for placeholder, text in numbers.items():
+                    data = data.replace(f"<v>{placeholder}</v>".encode(), f"<v>{text}</v>".encode())
+            dst.writestr(info, data)
+    return patched
+
+
+def test_unreadable_numbers_are_named_by_row_and_column_and_nothing_is_imported(store, tmp_path):
+    header = ["姓名", "身份证号码", "手机", "保单号", "保险公司", "产品名称", "保额", "生效日期"]
+    rows = [[f"客户{n}", make_resident_id("110105", date(1980, 1, n), 11), f"1380000000{n}", f"P-{n}", "人保",
+             "意外险", 900001 + n, "2024-01-01"] for n in range(1, 5)]  # fmt: skip
+    rows.append(["客户5", make_resident_id("110105", date(1980, 1, 5), 11), "13800000005", "P-5", "人保", "意外险",
+                 "1.234,56", "2024-01-01"])  # fmt: skip
+    plain = xlsx(tmp_path / "numbers.xlsx", [header, *rows])
+    path = _with_raw_numbers(plain, {"900002": "1e309", "900003": "-1E+400", "900004": "1E+30", "900005": "NaN"})
+    before = table(store)
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    errors = {(p.row, p.where): p.text() for p in plan.problems if p.severity is Severity.ERROR}
+    assert errors == {
+        (2, "G 保额"): "单元格中的数字“inf”无效（无穷大或不是数字），请核对",
+        (3, "G 保额"): "单元格中的数字“-inf”无效（无穷大或不是数字），请核对",
+        (4, "G 保额"): "金额“1E+30”过大，请核对",
+        (5, "G 保额"): "单元格中的数字“nan”无效（无穷大或不是数字），请核对",
+        (6, "G 保额"): "金额“1.234,56”中的逗号不是千位分隔符，无法确定小数点在哪里。请写成 1234.56 或 1,234.56",
+    }
+    assert not plan.drafts
+    assert table(store) == before
+
+
+def test_control_and_bidi_characters_in_a_name_are_refused(store, tmp_path):
+    path = tmp_path / "hidden.csv"
+    path.write_text(
+        "姓名,手机号码,性别\n陳\x00大文,13800000001,男\nabc\u202edef,13800000002,女\n张\u200b三,13800000003,男\n"
+        "李四,13800000004,男\n",
+        encoding="utf-8",
+    )
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    errors = {(p.row, p.where): p.text() for p in plan.problems if p.severity is Severity.ERROR}
+    assert {row: text.split("（")[1].split("）")[0] for (row, _w), text in errors.items()} == {
+        2: "U+0000",
+        3: "U+202E",
+        4: "U+200B",
+    }
+    assert {where for _row, where in errors} == {"A 姓名"}
+    assert [d.customer.name for d in plan.drafts] == ["李四"]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator", "label"),
+    [
+        ("big5", ",", "Big5（繁体中文）"),
+        ("utf-16", "\t", "UTF-16（Excel 的“Unicode 文本”）"),
+        ("utf-8-sig", ",", "UTF-8（带 BOM）"),
+        ("gb18030", ",", "GB18030（简体中文，兼容 GBK）"),
+    ],
+)
+def test_csv_encodings_are_detected_and_named_in_the_preview(store, tmp_path, encoding, separator, label):
+    names = ["陳大文", "黃美玲", "張國榮"] if encoding == "big5" else ["陈大文", "黄美玲", "张国荣"]
+    lines = [separator.join(["姓名", "mobile", "gender", "地址"])]  # headers written alike in both scripts
+    lines += [separator.join([n, f"1380000000{i}", "男", "香港九龍彌敦道" if encoding == "big5" else "北京市朝阳区"])
+              for i, n in enumerate(names)]  # fmt: skip
+    path = tmp_path / "list.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    assert f"CSV 文件按 {label} 编码读取" in [p.text() for p in plan.problems]
+    assert [d.customer.name for d in plan.drafts] == names
+    session.run(plan)
+    assert {c.name for c in store.customers.find("1")} == set(names)
+
+
+def test_a_column_headed_as_resident_id_is_checked_as_one(store, tmp_path):
+    wrong = "123456789012345678"  # the check digit for 12345678901234567 is 7
+    path = xlsx(
+        tmp_path / "ids.xlsx",
+        [["姓名", "身份证号码", "手机"],
+         ["王五", wrong, "13800000001"],
+         ["赵六", ID_A, "13800000002"],
+         ["钱七", make_resident_id("310104", date(2099, 12, 31), 22), "13800000003"]],
+    )  # fmt: skip
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    errors = {p.row: (p.where, p.text()) for p in plan.problems if p.severity is Severity.ERROR}
+    assert errors[2] == ("B 身份证号码", f"身份证号码 {wrong} 的校验码（最后一位）不正确：按前 17 位应为 7，表格中是 8")
+    assert errors[4][0] == "B 身份证号码" and "出生日期" in errors[4][1]
+    assert [(d.customer.name, d.customer.kind) for d in plan.drafts] == [("赵六", E.CustomerKind.INDIVIDUAL)]
+    session.run(plan)
+    assert store.customers.find("kind = 'enterprise'") == []
+
+
+def test_follow_up_yes_no_makes_follow_ups_and_the_purpose_comes_from_the_summary(store, tmp_path):
+    path = xlsx(
+        tmp_path / "contacts.xlsx",
+        [["姓名", "手机", "性别", "沟通日期", "沟通内容", "后续跟进"],
+         ["甲", "13800000001", "男", "2026-11-01", "客户咨询理赔材料", "是"],
+         ["乙", "13800000002", "女", "2026-11-20", "电话送上生日祝福", "否"],
+         ["丙", "13800000003", "男", "2026-11-02", "上门拜访，讲解保障规划", "已完成"],
+         ["丁", "13800000004", "女", "2026-11-03", "介绍新产品", "2026-12-01"],
+         ["戊", "13800000005", "男", "2026-11-04", "投诉理赔太慢", "下周再打电话"]],
+    )  # fmt: skip
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    assert "表格中没有“沟通目的”列，沟通目的按沟通内容判断，判断不出的按“回访”导入" in [p.text() for p in plan.problems]
+    session.run(plan)
+    got = {}
+    for c in store.customers.find("1"):
+        (entry,) = store.contacts.find("customer_id = ?", (c.id,))
+        got[c.name] = (entry.purpose, entry.follow_up_date, entry.follow_up_done, entry.outcome)
+    purpose = E.ContactPurpose
+    assert got == {
+        "甲": (purpose.CLAIM_PROGRESS, TODAY, False, ""),  # an open follow-up from the past is due today
+        "乙": (purpose.BIRTHDAY, None, False, ""),
+        "丙": (purpose.FOLLOW_UP, date(2026, 11, 2), True, ""),
+        "丁": (purpose.FOLLOW_UP, date(2026, 12, 1), False, ""),
+        "戊": (purpose.COMPLAINT, None, False, "下周再打电话"),
+    }

@@ -191,3 +191,67 @@ def test_new_record_shortcut_opens_the_dialog_of_the_current_tab(main_window, qt
     QTimer.singleShot(100, close_dialog)
     main_window.act_new.trigger()
     assert seen == ["PolicyDialog"]
+
+
+def _focus_date(dialog, qtbot, page: int, edit) -> None:
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.form.pages.setCurrentIndex(page)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+
+
+def _valid_new_customer(dialog, qtbot) -> None:
+    dialog.form.name.insert("于曦桂")
+    qtbot.keyClicks(dialog.form.id_number, VALID_ID)
+    dialog.form.pages.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.form.mobile, "13812345678")
+
+
+def test_a_date_typed_into_an_empty_optional_date_is_saved_and_tab_leaves(customer_dialog, store, clock, qtbot):
+    clock.advance(days=20)  # 2026-12-13: a consent date may not lie in the future
+    d = customer_dialog
+    _valid_new_customer(d, qtbot)
+    consent = d.form.consent_date
+    _focus_date(d, qtbot, 4, consent)
+    assert consent.text().strip() == ""
+    qtbot.keyClicks(consent, "2026-12-03")
+    qtbot.keyClick(consent, Qt.Key.Key_Tab)
+    assert d.focusWidget() is d.form.consent_scope  # Tab left the field
+    assert d.value("consent_date") == date(2026, 12, 3)
+    qtbot.keyClick(d.form.consent_scope, Qt.Key.Key_Backtab)  # Shift+Tab lands on the day section…
+    assert d.focusWidget() is consent
+    qtbot.keyClicks(consent, "2026/12/4")  # …and a whole date typed there still reads from the year
+    d.validate_now()
+    assert save_button(d).isEnabled()
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    assert store.customers.get(d.saved.id).consent_date == date(2026, 12, 4)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing")  # the calendar popup, offscreen
+def test_an_empty_optional_date_starts_from_the_stores_today_and_clears_with_one_key(
+    customer_dialog, store, clock, qtbot
+):
+    from PySide6.QtCore import QDate, QPoint
+
+    clock.advance(days=40)  # 2027-01-02: the store's day, not the machine's
+    today = QDate(2027, 1, 2)
+    d = customer_dialog
+    _valid_new_customer(d, qtbot)
+    consent = d.form.consent_date
+    _focus_date(d, qtbot, 4, consent)
+    calendar = consent.calendarWidget()
+    qtbot.mouseClick(consent, Qt.MouseButton.LeftButton, pos=QPoint(consent.width() - 6, consent.height() // 2))
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2027, 1) and calendar.selectedDate() == today
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert consent.text().strip() == "" and d.value("consent_date") is None  # looking is not choosing
+    qtbot.keyClick(consent, Qt.Key.Key_Up)
+    assert consent.date() == today
+    consent.selectAll()
+    qtbot.keyClick(consent, Qt.Key.Key_Delete)
+    assert consent.text().strip() == "" and d.value("consent_date") is None
+    d.validate_now()
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    assert store.customers.get(d.saved.id).consent_date is None

@@ -3,6 +3,7 @@ and a wizard closed before importing writes nothing."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
@@ -76,3 +77,39 @@ def test_open_import_wizard_reports_back_after_an_import(qtbot, qapp_font, store
     wizard.accept()
     assert results and results[0].counts["customers_new"] == 1
     assert store.customers.find("name = ?", ("张三",))[0].lifecycle.value == "prospect"
+
+
+def test_the_insurer_is_asked_up_front_and_the_preview_shows_parsed_values(qtbot, qapp_font, store, tmp_path):
+    from agentbook.domain.idnumbers import make_resident_id
+
+    person = make_resident_id("110105", date(1980, 1, 2), 11)
+    csv = tmp_path / "no_insurer.csv"
+    csv.write_text(
+        "姓名,身份证号码,手机,保单号,产品名称,保额,生效日期\n"
+        f"张三,{person},13800000001,X-1001,交通意外险,50万,2024/3/1\n",
+        encoding="utf-8",
+    )
+    wizard = ExcelImportWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.load(str(csv))
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert wizard.currentId() == MAPPING_PAGE
+    assert not mapping.isComplete() and "默认保险公司" in mapping.missing.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no preview before it is given
+    mapping.insurer.setEditText("中国人寿")
+    assert mapping.isComplete()
+    wizard.next()
+    preview = wizard.preview_page
+    assert wizard.currentId() == PREVIEW_PAGE
+    values = preview.values
+    assert values.cell_text(2, "sum_insured") == "500,000.00"
+    assert values.cell_text(2, "effective_date") == "2024-03-01"
+    assert values.cell_text(2, "name") == "张三"
+    assert values.cell_text(2, "id_number") == person[:6] + "********" + person[-4:]  # masked, as elsewhere
+    assert not [p for p in wizard.plan.problems if "保险公司" in p.text() and p.severity.value == "error"]
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=30_000)
+    assert store.policies.by_number("X-1001")[0].insurer == "中国人寿"

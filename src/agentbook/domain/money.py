@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 _WAN = Decimal(10000)
+# Commas as a Chinese (or English) statement writes them: thousands groups before an optional
+# decimal point. ``1.234,56`` (German) and ``12,5`` (a decimal comma) fail it, and are refused
+# rather than read as 1.23 or 125.
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:[,，]\d{3})+(?:\.\d*)?$")
 
 
 class MoneyError(ValueError):
     """A text that cannot be read as an amount of money."""
+
+
+def misplaced_commas(text: str) -> bool:
+    """True when *text* has a comma that is not a thousands separator (``1.234,56``, ``12,5``)."""
+    number = re.sub(r"[\s\u00a0¥￥元万]|RMB|CNY|人民币", "", text)
+    return ("," in number or "，" in number) and not _GROUPED.match(number)
 
 
 def parse_money(value: object) -> Decimal:
@@ -28,6 +39,8 @@ def parse_money(value: object) -> Decimal:
             raise MoneyError(str(value))
         return _to_cents(value, value)
     text = str(value).strip()
+    if misplaced_commas(text):
+        raise MoneyError(f"ambiguous separators: {text}")
     for noise in (",", "，", " ", "\u00a0", "¥", "￥", "RMB", "CNY", "人民币"):
         text = text.replace(noise, "")
     factor = Decimal(1)

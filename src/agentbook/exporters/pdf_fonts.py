@@ -27,7 +27,10 @@ _width_cache: dict[tuple[str, float], float] = {}
 def pdf_font() -> str:
     """Register the font on first use (parsing the 5 MB collection takes ~0.2 s) and return its name.
 
-    Safe to call from the batch worker thread and the GUI thread at once.
+    Safe to call from the batch worker thread and the GUI thread at once. This is the only place
+    the font file is registered: reportlab binds each typeface to the first font object registered
+    for it, so a plain ``TTFont`` of the same file registered elsewhere would silently stand in for
+    ``SheetFont`` under our name (and lack ``encode``). The check below makes that mistake loud.
     """
     if _widths:
         return FONT
@@ -35,6 +38,8 @@ def pdf_font() -> str:
         if not _widths:
             font = SheetFont(FONT, str(asset_path(*FONT_FILE)), subfontIndex=0)
             pdfmetrics.registerFont(font)
+            if pdfmetrics.getFont(FONT) is not font:
+                raise RuntimeError(f"{FONT_FILE[-1]} was registered with reportlab outside pdf_fonts.pdf_font()")
             widths = {code: float(w) for code, w in font.face.charWidths.items()}
             widths[-1] = float(font.face.defaultWidth)
             _widths.update(widths)

@@ -4,6 +4,10 @@ Paper is the point: a key on paper in a drawer survives the laptop, the OS and t
 page says what the key is for, how to type it back, and plainly what happens without it. The
 key itself is set in Courier (one of PDF's standard fonts, always present) so that each symbol
 has the same width and the groups line up; the Chinese text uses the shipped CJK font, embedded.
+
+The CJK font comes from ``pdf_fonts.pdf_font`` like every other sheet's: reportlab keeps one font
+object per typeface in a process, so a second registration of the same file under another name
+would hand the archive sheets this page's plain ``TTFont`` instead of their own font class.
 """
 
 from __future__ import annotations
@@ -15,14 +19,12 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from agentbook.assets import FONT_FILE, asset_path
 from agentbook.exporters.files import replaced_atomically
+from agentbook.exporters.pdf_fonts import pdf_font
 from agentbook.store.recovery import RecoveryKey
 
-FONT = "AgentbookRecoveryCJK"
 KEY_FONT = "Courier-Bold"
 _NO_LINE_START = "，。、：；！？）」』”’"  # kept at the end of the line before, as Chinese typesetting does
 
@@ -50,12 +52,6 @@ class SheetText:
     fill_in: str = "保存位置：________________    保存日期：____________    保管人签名：____________"
 
 
-def _font() -> str:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(asset_path(*FONT_FILE)), subfontIndex=0))
-    return FONT
-
-
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Break CJK text anywhere (it has no spaces), keeping each line inside *width*."""
     lines, line = [], ""
@@ -74,7 +70,7 @@ def write(
 ) -> Path:
     """Write the page to *path* (a private temporary file renamed at the end)."""
     text = text or SheetText()
-    font = _font()
+    font = pdf_font()
     width, height = A4
     margin = 22 * mm
     usable = width - 2 * margin

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from agentbook.domain import enums as E
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.importers import mappings
+from agentbook.importers import encoding, mappings
 from agentbook.importers.execute import ImportResult, execute
 from agentbook.importers.fields import IGNORE, auto_mapping
 from agentbook.importers.header import Column, columns_of, detect_header
@@ -122,7 +122,8 @@ class ImportSession:
         assert self.raw is not None
         key = (self.header_position, tuple(self.mapping))
         if self._parsed is None or self._parsed[0] != key:
-            self._parsed = (key, parse_rows(self.raw, self.header_position, self.columns, self.mapping))
+            parsed = parse_rows(self.raw, self.header_position, self.columns, self.mapping, self.options.today)
+            self._parsed = (key, parsed)
         return self._parsed[1]
 
     def preview(self, choices: Choices | None = None) -> ImportPlan:
@@ -138,6 +139,17 @@ class ImportSession:
             for number, values in self.raw.rows[: self.header_position]
             if values
         ]
+        if self.raw.encoding:  # a wrong guess shows as garbled names: say which one was made
+            notes.insert(
+                0,
+                Problem(
+                    1,
+                    "",
+                    QT_TRANSLATE_NOOP("importer", "CSV 文件按 {what} 编码读取"),
+                    Severity.INFO,
+                    (("what", encoding.LABELS[self.raw.encoding]),),
+                ),
+            )
         for column, field_key in zip(self.columns, self.mapping, strict=False):
             if field_key is None and (column.header or self.samples(column.index, 1)):
                 notes.append(

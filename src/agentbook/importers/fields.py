@@ -142,6 +142,16 @@ def in_ten_thousands(header: object) -> bool:
     return bool(re.search(r"[(（\[【]\s*万元?\s*[)）\]】]|单位[:：]?\s*万", text))
 
 
+_RESIDENT_ID_HEADERS = frozenset({"idcard", "idcardno"})
+
+
+def names_resident_id(header: object) -> bool:
+    """``身份证号码``, ``投保人身份证号``: the column promises resident IDs, not any 证件号码, so its
+    numbers are checked as resident IDs (a wrong check digit is not an enterprise's credit code)."""
+    key = header_key(header)
+    return "身份证" in key or key in _RESIDENT_ID_HEADERS
+
+
 def auto_mapping(headers: Sequence[object]) -> list[str | None]:
     """One field (or IGNORE / None) per column; each field is given to its first column only."""
     taken: set[str] = set()

@@ -32,6 +32,7 @@ from agentbook.domain.validation import (
     validate_payment,
     validate_policy,
 )
+from agentbook.importers.contacts import build_contact
 from agentbook.importers.fields import BY_KEY
 from agentbook.importers.lookup import Lookup, Match
 from agentbook.importers.problems import Problem, Severity, Translate, fill, untranslated
@@ -308,6 +309,10 @@ class Planner:
             note(QT_TRANSLATE_NOOP("importer", "表格中没有“险种”列，险种按产品名称判断，判断不出的按默认险种导入"))
         if "contact_summary" in self.mapped and "contact_channel" not in self.mapped:
             note(QT_TRANSLATE_NOOP("importer", "表格中没有“沟通方式”列，沟通记录按“电话”导入"))
+        if "contact_summary" in self.mapped and "contact_purpose" not in self.mapped:
+            note(
+                QT_TRANSLATE_NOOP("importer", "表格中没有“沟通目的”列，沟通目的按沟通内容判断，判断不出的按“回访”导入")
+            )
 
     # --- one row on its own ------------------------------------------------------------------
     def _prepare(self, row: _Row) -> None:
@@ -782,8 +787,7 @@ class Planner:
             if "contact_summary" not in v:
                 continue
             moment: datetime = v["contact_date"]
-            channel = v.get("contact_channel") or E.ContactChannel.PHONE
-            key = (moment, channel, v["contact_summary"])
+            key = (moment, v.get("contact_channel") or E.ContactChannel.PHONE, v["contact_summary"])
             if key in seen:
                 continue
             seen.add(key)
@@ -794,16 +798,7 @@ class Planner:
                     Severity.INFO,
                 )
                 continue
-            follow = v.get("follow_up")
-            entry = ContactEntry(
-                customer_id=0,
-                contacted_at=moment,
-                channel=channel,
-                purpose=v.get("contact_purpose") or E.ContactPurpose.FOLLOW_UP,
-                summary=v["contact_summary"],
-                outcome=follow if isinstance(follow, str) else "",
-                follow_up_date=follow if isinstance(follow, date) else None,
-            )
+            entry = build_contact(v, self.options.today)
             errors = validate_contact(entry)
             if errors:  # the row's customer and policy are already planned: only the note is refused
                 for error in errors:

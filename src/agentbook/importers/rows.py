@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from agentbook.domain import enums as E
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_uscc, resident_id_check_char
 from agentbook.importers import values as V
-from agentbook.importers.fields import IGNORE, header_key, in_ten_thousands
+from agentbook.importers.contacts import follow_up_word
+from agentbook.importers.fields import IGNORE, header_key, in_ten_thousands, names_resident_id
 from agentbook.importers.header import Column
 from agentbook.importers.problems import CellError, Note, Problem, Severity
 from agentbook.importers.source import RawSheet
@@ -81,7 +84,10 @@ def _moment(value: Any, ctx: ParseContext) -> tuple[Any, list[Note]]:
 
 
 def _follow_up(value: Any, ctx: ParseContext) -> tuple[Any, list[Note]]:
-    """后续跟进 is a date in some sheets and a to-do text in others; both are kept."""
+    """后续跟进 is a date, a yes/no or a to-do text, depending on the sheet (see ``contacts``)."""
+    word = follow_up_word(value)
+    if word is not None:
+        return word, []
     try:
         return V.parse_date(value, ctx.epoch_1904), []
     except CellError:
@@ -181,8 +187,13 @@ class SheetRows:
 
 
 def parse_rows(
-    raw: RawSheet, header_position: int, columns: Sequence[Column], mapping: Sequence[str | None]
+    raw: RawSheet,
+    header_position: int,
+    columns: Sequence[Column],
+    mapping: Sequence[str | None],
+    today: date | None = None,
 ) -> SheetRows:
+    """*today* (the store's) is needed to check resident IDs: a birth date may not lie ahead."""
     mapped = [(c, f) for c, f in zip(columns, mapping, strict=False) if f and f != IGNORE]
     contexts = {c.index: ParseContext(raw.epoch_1904, 10000 if in_ten_thousands(c.header) else 1) for c, _f in mapped}
     header_keys = {header_key(c.header) for c in columns if c.header}
@@ -201,8 +212,50 @@ def parse_rows(
         if name_index is not None and _is_total(cells, name_index):
             skipped.append(Problem(number, "", QT_TRANSLATE_NOOP("importer", "合计行，已跳过"), Severity.INFO))
             continue
-        rows.append(_parse_row(raw, number, cells, mapped, contexts, by_field))
+        row = _parse_row(raw, number, cells, mapped, contexts, by_field)
+        id_column = by_field.get("id_number")
+        if today is not None and id_column is not None and names_resident_id(id_column.header):
+            _check_resident_id(row, today)
+        rows.append(row)
     return SheetRows(rows, skipped)
+
+
+def _check_resident_id(row: ParsedRow, today: date) -> None:
+    """A number under a 身份证 header that has a resident ID's shape (17 digits and a digit or X)
+    must be a valid one, unless the row's own 证件类型 says it is another document. A wrong check
+    digit is named with the one the other 17 digits call for: it is the commonest typo, and such
+    a number may pass the credit code's check by chance. A credit code with letters cannot be
+    mistaken for an ID and stays an enterprise's (the 客户档案管理表 puts both in this column)."""
+    number = row.values.get("id_number")
+    if not number or row.values.get("id_type", E.IdType.RESIDENT_ID) is not E.IdType.RESIDENT_ID:
+        return
+    resident_shaped = len(number) == 18 and number[:17].isdigit() and number[17] in "0123456789X"
+    if not resident_shaped:
+        try:
+            parse_uscc(number)
+            return
+        except IdNumberError:
+            pass
+    if resident_shaped:
+        expected = resident_id_check_char(number[:17])
+        if expected != number[17]:
+            row.problem(
+                "id_number",
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "身份证号码 {value} 的校验码（最后一位）不正确：按前 17 位应为 {expected}，表格中是 {actual}",
+                ),
+                value=number,
+                expected=expected,
+                actual=number[17],
+            )
+            del row.values["id_number"]
+            return
+    try:
+        parse_resident_id(number, today)
+    except IdNumberError as exc:
+        row.problem("id_number", str(exc), Severity.ERROR, "validation")
+        del row.values["id_number"]
 
 
 def _is_repeated_header(cells: list[Any], header_keys: set[str]) -> bool:
@@ -252,6 +305,11 @@ def _parse_row(
                 value=error_value,
             )
         if V.is_blank(value) or (key not in FREE_TEXT and V.is_placeholder(value)):
+            continue
+        try:
+            V.check_cell(value)
+        except CellError as exc:  # an error in any field: such a value is never quietly dropped
+            row.problems.append(Problem(number, column.header, exc.message, Severity.ERROR, exc.params, column.letter))
             continue
         try:
             parsed, notes = PARSERS[key](value, contexts[column.index])

@@ -3,13 +3,14 @@
 The file is recognised by its first bytes, not its name. Workbooks are read by openpyxl in
 read-only (streaming) mode; with ``defusedxml`` installed openpyxl refuses entity tricks such as
 "billion laughs", and the zip's declared sizes are checked first so a zip bomb is never
-inflated. CSV is read as UTF-8 (with or without BOM) and otherwise as GB18030, the superset of
-the GBK that Chinese Excel writes. Formula cells are noted with their formula and read with the
-value Excel last calculated, if the file has one.
+inflated. CSV text may be UTF-8, UTF-16 (Excel's "Unicode text"), GB18030/GBK or Big5; the
+encoding is worked out in ``encoding`` and named in the preview. Formula cells are noted with
+their formula and read with the value Excel last calculated, if the file has one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import zipfile
@@ -22,7 +23,9 @@ from xml.etree.ElementTree import ParseError
 import openpyxl
 from defusedxml import DefusedXmlException
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet import _reader as openpyxl_reader
 
+from agentbook.importers import encoding
 from agentbook.importers.errors import (
     DamagedFileError,
     FileTooLargeError,
@@ -66,6 +69,7 @@ class RawSheet:
     error_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column index) → #N/A …
     epoch_1904: bool = False
     cut_columns: int = 0  # columns beyond the limit that were left out
+    encoding: str = ""  # a CSV file's text encoding (a key of ``encoding.LABELS``)
 
 
 def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
@@ -83,7 +87,10 @@ def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
         return "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise LegacyXlsError(str(path))
-    if not head or b"\x00" in head or head.startswith(b"PK"):
+    if encoding.looks_like_utf16(head):
+        return "csv"
+    # Binary files are full of NUL; one NUL typed into a cell of a text file is reported there.
+    if not head or head.count(0) > max(1, len(head) // 64) or head.startswith(b"PK"):
         raise NotSpreadsheetError(str(path))
     return "csv"
 
@@ -145,7 +152,37 @@ def _hostile(exc: BaseException | None) -> bool:
     return False
 
 
+def _tolerant_number(text: str) -> Any:
+    """openpyxl's number reading, except that a numeric cell holding ``NaN`` or ``Infinity`` (which
+    Excel never writes, other programs do) comes back as that float or as its text, instead of
+    stopping the whole sheet with a ValueError: the cell is then reported at its row and column."""
+    try:
+        return _openpyxl_number(text)
+    except ValueError:
+        try:
+            return float(text)
+        except ValueError:
+            return text
+
+
+_openpyxl_number = openpyxl_reader._cast_number
+
+
+@contextlib.contextmanager
+def _tolerant_numbers() -> Any:
+    openpyxl_reader._cast_number = _tolerant_number
+    try:
+        yield
+    finally:
+        openpyxl_reader._cast_number = _openpyxl_number
+
+
 def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> RawSheet:
+    with _tolerant_numbers():
+        return _read_xlsx_cells(path, sheet, limits)
+
+
+def _read_xlsx_cells(path: Path, sheet: str | None, limits: Limits) -> RawSheet:
     book = _open_book(path, limits, data_only=False)
     try:
         if sheet is not None and sheet not in book.sheetnames:
@@ -212,24 +249,23 @@ def _fill_cached_values(path: Path, raw: RawSheet, limits: Limits) -> None:
 
 
 # --- csv -----------------------------------------------------------------------------------
-def decode_text(data: bytes) -> str:
-    """UTF-8 (a BOM is dropped) or else GB18030, which reads every GBK file Chinese Excel saves."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise NotSpreadsheetError("neither UTF-8 nor GBK text")
+def decode_text(data: bytes) -> encoding.Decoded:
+    """The text and its encoding (see ``encoding.decode``); not text at all is not a CSV file."""
+    decoded = encoding.decode(data)
+    if decoded is None:
+        raise NotSpreadsheetError("no candidate encoding reads the file")
+    return decoded
 
 
 def _read_csv(path: Path, limits: Limits) -> RawSheet:
-    text = decode_text(path.read_bytes())
+    decoded = decode_text(path.read_bytes())
+    text = decoded.text.removeprefix("\ufeff")
     sample = text[:8192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")
     except csv.Error:
         dialect = csv.excel
-    raw = RawSheet(path.stem, [])
+    raw = RawSheet(path.stem, [], encoding=decoded.encoding)
     cells = 0
     try:
         for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1):

@@ -8,6 +8,8 @@ has turned into a floating-point number has lost digits, and is refused, never r
 
 from __future__ import annotations
 
+import contextlib
+import math
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
@@ -18,8 +20,8 @@ from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import normalize_id_text
-from agentbook.domain.money import CENT, MoneyError, parse_money
-from agentbook.domain.validation import normalize_mobile
+from agentbook.domain.money import CENT, MoneyError, misplaced_commas, parse_money
+from agentbook.domain.validation import MAX_MONEY, normalize_mobile
 from agentbook.importers.problems import CellError, Note, Severity, note
 from agentbook.importers.synonyms import PRODUCT_KEYWORDS, SYNONYMS
 
@@ -40,6 +42,27 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _EXCEL_1904 = datetime(1904, 1, 1)
 _MAX_SERIAL = (datetime(LAST_YEAR, 12, 31) - _EXCEL_EPOCH).days
+
+
+def check_cell(value: Any) -> None:
+    """Refuse what no field can hold: a number that is not finite (a numeric cell of ``1e309`` or
+    ``NaN``) and text with control or invisible formatting characters (NUL, bidi overrides such
+    as U+202E that display a name reversed, zero-width spaces) — pasted in by accident or on
+    purpose, they would make two equal-looking names differ. Tabs and line breaks are allowed."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise CellError(
+            QT_TRANSLATE_NOOP("importer", "单元格中的数字“{value}”无效（无穷大或不是数字），请核对"), value=repr(value)
+        )
+    if isinstance(value, str):
+        for ch in value:
+            if ch not in "\t\n\r" and unicodedata.category(ch) in ("Cc", "Cf"):
+                raise CellError(
+                    QT_TRANSLATE_NOOP(
+                        "importer",
+                        "内容中有看不见的控制字符（{code}），可能是复制时带入或被故意加入。请在原表格中删除后重新导入",
+                    ),
+                    code=f"U+{ord(ch):04X}",
+                )
 
 
 def is_blank(value: Any) -> bool:
@@ -181,12 +204,27 @@ def parse_amount(value: Any, scale: int = 1) -> tuple[Decimal, list[Note]]:
         exact = Decimal(value)
     else:
         text = str(value).strip()
+        if misplaced_commas(text):
+            raise CellError(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "金额“{value}”中的逗号不是千位分隔符，无法确定小数点在哪里。请写成 1234.56 或 1,234.56",
+                ),
+                value=text,
+            )
         try:
             amount = parse_money(text.replace("－", "-"))
         except MoneyError as exc:
+            with contextlib.suppress(InvalidOperation):
+                if Decimal(text).is_finite():  # 1E+30 is a number, only far too large for money
+                    _checked(abs(Decimal(text)), value, notes)
             raise CellError(QT_TRANSLATE_NOOP("importer", "无法识别的金额“{value}”"), value=text) from exc
         return _checked(amount * scale, value, notes)
+    if not exact.is_finite():
+        raise CellError(QT_TRANSLATE_NOOP("importer", "无法识别的金额“{value}”"), value=show(value))
     amount = exact * scale
+    if abs(amount) > MAX_MONEY:  # also keeps Decimal's quantize below its 28 digits
+        raise CellError(QT_TRANSLATE_NOOP("importer", "金额“{value}”过大，请核对"), value=show(value))
     rounded = amount.quantize(CENT, rounding=ROUND_HALF_UP)
     if rounded != amount:
         notes.append(
@@ -200,21 +238,33 @@ def parse_amount(value: Any, scale: int = 1) -> tuple[Decimal, list[Note]]:
 
 
 def _checked(amount: Decimal, raw: Any, notes: list[Note]) -> tuple[Decimal, list[Note]]:
+    if amount > MAX_MONEY:
+        raise CellError(QT_TRANSLATE_NOOP("importer", "金额“{value}”过大，请核对"), value=show(raw))
     if amount < 0:
         raise CellError(QT_TRANSLATE_NOOP("importer", "金额不能为负数（{value}）"), value=show(raw))
     return amount, notes
 
 
+MAX_COUNT = 1000  # years, periods: a larger count is a typo, and would not fit the database
+
+
 def parse_int(value: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    text = normalise_word(str(value)).removesuffix("年")
-    try:
-        return int(Decimal(text))
-    except (InvalidOperation, ValueError) as exc:
-        raise CellError(QT_TRANSLATE_NOOP("importer", "无法识别的数字“{value}”"), value=show(value)) from exc
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        text = normalise_word(str(value)).removesuffix("年")
+        try:
+            exact = Decimal(text)
+            if not exact.is_finite() or exact != exact.to_integral_value():
+                raise ValueError(text)
+            number = int(exact)
+        except (InvalidOperation, ValueError) as exc:
+            raise CellError(QT_TRANSLATE_NOOP("importer", "无法识别的数字“{value}”"), value=show(value)) from exc
+    if abs(number) > MAX_COUNT:
+        raise CellError(QT_TRANSLATE_NOOP("importer", "数字“{value}”过大，请核对"), value=show(value))
+    return number
 
 
 # --- identity numbers ----------------------------------------------------------------------

@@ -13,7 +13,17 @@ from agentbook.store.database import Database
 from agentbook.store.listing import ListColumn
 from agentbook.store.mapping import from_db
 
-_LAST_PAYMENT = "(SELECT {col} FROM payment y WHERE y.policy_id = p.id ORDER BY y.period DESC LIMIT 1)"
+# The instalment a row reports (joined as ``y``): the latest one paid; before the first payment,
+# the earliest one still open (to come or overdue); for a policy whose premiums are all waived,
+# the first waived one. A policy's schedule is generated to its end, so its last instalment lies
+# years ahead and says nothing about what was paid. Open instalments are stored as 'due' (overdue
+# is derived from the date); each lookup walks an index of the policy's payments.
+_SHOWN_PAYMENT = (
+    "coalesce("
+    "(SELECT y.id FROM payment y WHERE y.policy_id = p.id AND y.status = 'paid' ORDER BY y.period DESC LIMIT 1),"
+    " (SELECT y.id FROM payment y WHERE y.policy_id = p.id AND y.status = 'due' ORDER BY y.due_date LIMIT 1),"
+    " (SELECT y.id FROM payment y WHERE y.policy_id = p.id AND y.status = 'waived' ORDER BY y.period LIMIT 1))"
+)
 _LAST_CLAIM = "(SELECT {col} FROM claim k WHERE k.policy_id = p.id ORDER BY k.filed_date DESC, k.id DESC LIMIT 1)"
 _LAST_CONTACT = (
     "(SELECT {col} FROM contact t WHERE t.customer_id = p.policyholder_id"
@@ -32,15 +42,13 @@ COLUMNS: tuple[tuple[str, ListColumn], ...] = (
     ("保险起始日期", ListColumn("effective_date", "p.effective_date", "date")),
     ("保险到期日期", ListColumn("expiry_date", "p.expiry_date", "date")),
     ("缴费方式", ListColumn("payment_mode", "p.payment_mode", "enum", E.PaymentMode)),
-    ("缴费金额", ListColumn("amount", _LAST_PAYMENT.format(col="coalesce(y.amount_paid, y.amount_due)"), "money")),
-    ("缴费日期", ListColumn("paid_date", _LAST_PAYMENT.format(col="coalesce(y.paid_date, y.due_date)"), "date")),
+    ("缴费金额", ListColumn("amount", "coalesce(y.amount_paid, y.amount_due)", "money")),
+    ("缴费日期", ListColumn("paid_date", "coalesce(y.paid_date, y.due_date)", "date")),
     (
         "缴费状态",
         ListColumn(
             "payment_status",
-            _LAST_PAYMENT.format(
-                col="CASE WHEN y.status = 'due' AND y.due_date < :today THEN 'overdue' ELSE y.status END"
-            ),
+            "CASE WHEN y.status = 'due' AND y.due_date < :today THEN 'overdue' ELSE y.status END",
             "enum",
             E.PaymentStatus,
         ),
@@ -64,6 +72,7 @@ def rows(db: Database, batch: int = 2000) -> Iterator[tuple]:
     select = ", ".join(c.sql for _h, c in COLUMNS)
     sql = (
         f"SELECT p.id, {select} FROM policy p JOIN customer h ON h.id = p.policyholder_id"
+        f" LEFT JOIN payment y ON y.id = {_SHOWN_PAYMENT}"
         " WHERE p.id > :after ORDER BY p.id LIMIT :batch"
     )
     after = 0

@@ -76,6 +76,7 @@ class MappingPage(QWizardPage):
         self.insurer.setObjectName("default_insurer")
         self.insurer.setEditable(True)
         self.insurer.lineEdit().setPlaceholderText(self.tr("表格中没有保险公司时使用"))
+        self.insurer.editTextChanged.connect(self._changed)
         self.line = QComboBox(self)
         self.line.setObjectName("default_line")
         self.line.addItem(self.tr("（按产品名称判断，判断不出则报错）"), None)
@@ -163,8 +164,15 @@ class MappingPage(QWizardPage):
             problems.append(
                 self.tr("这些字段对应了不止一列：{fields}").format(fields="、".join(field_label(k) for k in twice))
             )
+        if self.needs_insurer(used):
+            # Asked here, not discovered later as an error on every row of the preview.
+            problems.append(self.tr("表格中没有“保险公司”列：请在下面填写或选择默认保险公司。"))
         self.missing.setText("\n".join(problems))
         self.completeChanged.emit()
+
+    def needs_insurer(self, used: list[str]) -> bool:
+        """Policies are read (a 保单号 column) but nothing says whose: the default must be given."""
+        return "policy_no" in used and "insurer" not in used and not self.insurer.currentText().strip()
 
     def _use_saved(self, _index: int) -> None:
         session = self.owner.session

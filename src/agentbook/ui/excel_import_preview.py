@@ -1,5 +1,6 @@
-"""The wizard's preview page: what will be imported, every problem with its row, a choice for
-each duplicate, the problem report to save — and the import itself, off the UI thread.
+"""The wizard's preview page: the values as read from the first rows, what will be imported,
+every problem with its row, a choice for each duplicate, the problem report to save — and the
+import itself, off the UI thread.
 
 Choosing skip / update / import-as-new re-plans at once (nothing is read again), so the summary
 always says what pressing 导入 will do.
@@ -38,6 +39,7 @@ from agentbook.importers.execute import ImportRejectedError, ImportResult
 from agentbook.importers.plan import Action
 from agentbook.importers.problems import Severity
 from agentbook.ui.errors import describe, show_error
+from agentbook.ui.excel_import_values import SAMPLE_ROWS, ParsedValuesTable
 from agentbook.ui.import_text import translate
 from agentbook.ui.worker import Operation, ProgressRelay
 
@@ -77,7 +79,12 @@ class PreviewPage(QWizardPage):
         save.setObjectName("save_report")
         save.clicked.connect(self._save_report)
         self.duplicates_label = QLabel(self)
+        self.values = ParsedValuesTable(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        box_values = QVBoxLayout()
+        values_label = self.tr("读取结果（前 {count} 行，请核对金额、日期等是否读对）：").format(count=SAMPLE_ROWS)
+        box_values.addWidget(QLabel(values_label, self))
+        box_values.addWidget(self.values)
         top = QLabel(self.tr("问题（按行）："), self)
         box_top = QVBoxLayout()
         box_top.addWidget(top)
@@ -85,7 +92,7 @@ class PreviewPage(QWizardPage):
         box_bottom = QVBoxLayout()
         box_bottom.addWidget(self.duplicates_label)
         box_bottom.addWidget(self.duplicates)
-        for box in (box_top, box_bottom):
+        for box in (box_values, box_top, box_bottom):
             holder = QWidget(self)
             holder.setLayout(box)
             splitter.addWidget(holder)
@@ -101,6 +108,9 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.imported = False
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("导入"))
+        session = self.owner.session
+        assert session is not None
+        self.values.fill(session.parsed().rows)
         self.replan()
         self._fill_duplicates()
 

@@ -26,6 +26,7 @@ from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.validation import FieldError, ValidationError
 from agentbook.store.api import Store
 from agentbook.store.errors import KnownError
+from agentbook.ui.dialogs.date_typing import improve_typing
 from agentbook.ui.dialogs.fields import Field, FieldParseError, with_clear_button
 from agentbook.ui.errors import describe
 from agentbook.ui.i18n import tr_validation
@@ -64,8 +65,10 @@ class RecordDialog(QDialog):
     def finish_setup(self) -> None:
         """Error labels under fields, clear buttons on optional dates, change tracking."""
         for field in self.fields.values():
-            if field.kind == "date" and field.optional and isinstance(field.widget, QDateEdit):
-                self._add_clear_button(field.widget)
+            if field.kind == "date" and isinstance(field.widget, QDateEdit):
+                improve_typing(field.widget, self.store.today, optional=field.optional)
+                if field.optional:
+                    self._add_clear_button(field.widget)
             field.error_label = self._add_error_label(field.widget)
             field.connect(self.schedule_validation)
         self.buttons = self.form.buttons
