@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,16 +41,9 @@ from agentbook.store import (
 from agentbook.store import audit as audit_log
 from agentbook.store.app_settings import SPECS as APP_SETTING_SPECS
 from agentbook.store.app_settings import AppSettings, apply_agent_name
-from agentbook.store.attachments import AttachmentRepository
 from agentbook.store.backup import write_copy
 from agentbook.store.changes import ChangeFeed
-from agentbook.store.claims import ClaimRepository
-from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
-from agentbook.store.complaints import ComplaintRepository
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
-from agentbook.store.consent import ConsentEventRepository, SubjectRequestRepository
-from agentbook.store.contacts import ContactRepository
-from agentbook.store.customers import CustomerRepository
 from agentbook.store.database import Database
 from agentbook.store.errors import KeyringUnavailableError, KnownError, UnreadableFileError
 from agentbook.store.existing import ExistingRecords
@@ -58,10 +51,8 @@ from agentbook.store.integrity import check_at_open
 from agentbook.store.keys import open_existing
 from agentbook.store.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.migrations import migrate, schema_version
-from agentbook.store.paper import LoanRepository, PaperLocationRepository
-from agentbook.store.payments import PaymentRepository
-from agentbook.store.policies import PolicyRepository
-from agentbook.store.relationships import RelatedPerson, RelationshipRepository
+from agentbook.store.relationships import RelatedPerson
+from agentbook.store.repositories import Repositories
 from agentbook.store.restore_swap import settle as settle_restore
 from agentbook.store.search import SearchHit
 from agentbook.store.security import Security
@@ -91,27 +82,15 @@ class Customer360:
         return next((loan for loan in self.loans if loan.is_open), None)
 
 
-class Store:
+class Store(Repositories):
+    """The only door to the data: repositories, lists, search, Today, security and settings."""
+
     def __init__(self, db: Database) -> None:
-        self.db = db
-        self.customers = CustomerRepository(db)
-        self.relationships = RelationshipRepository(db)
-        self.policies = PolicyRepository(db)
-        self.payments = PaymentRepository(db)
-        self.claims = ClaimRepository(db)
-        self.contacts = ContactRepository(db)
-        self.complaints = ComplaintRepository(db)
-        self.consent_events = ConsentEventRepository(db)
-        self.subject_requests = SubjectRequestRepository(db)
-        self.attachments = AttachmentRepository(db)
-        self.paper_locations = PaperLocationRepository(db)
-        self.loans = LoanRepository(db)
-        self.commission_rules = CommissionRuleRepository(db)
-        self.commission_receipts = CommissionReceiptRepository(db)
+        super().__init__(db)
         self.settings = Settings(db)
         self.app_settings = AppSettings(db)
         self.existing = ExistingRecords(db)
-        self.security = Security(self)
+        self.security = Security(db)
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -279,13 +258,6 @@ class Store:
     def clock(self) -> Clock:
         return self.db.clock
 
-    def today(self) -> date:
-        """Today by the store's clock; the UI asks here instead of reading the wall clock."""
-        return self.db.today()
-
-    def now(self) -> datetime:
-        """The store clock's moment, to the second (a new contact entry's time, say)."""
-        return self.db.now_dt()
 
     # --- lists and search ----------------------------------------------------------------
     def list_query(self, tab: str, request: ListRequest | None = None) -> ListQuery:

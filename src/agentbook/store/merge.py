@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from agentbook.domain.duplicates import FILLABLE
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import row_journal
 from agentbook.store.errors import ConflictError, KnownError
 from agentbook.store.mapping import from_db
+from agentbook.store.repositories import Repositories
 from agentbook.store.row_journal import RowJournal
-
-if TYPE_CHECKING:
-    from agentbook.store.api import Store
 
 
 class SameCustomerError(ConflictError):
@@ -58,7 +56,7 @@ class MergeRecord:
     created_at: Any
 
 
-def merge(store: Store, kept_id: int, merged_id: int) -> MergeRecord:
+def merge(store: Repositories, kept_id: int, merged_id: int) -> MergeRecord:
     """Move everything of *merged_id* to *kept_id* and delete *merged_id*; returns the record."""
     if kept_id == merged_id:
         raise SameCustomerError()
@@ -190,7 +188,7 @@ def _move_paper_location(conn: Any, journal: RowJournal, ids: dict[str, int], ar
     return {"joined": mine["id"], "location": where}
 
 
-def last_merge(store: Store) -> MergeRecord | None:
+def last_merge(store: Repositories) -> MergeRecord | None:
     row = store.db.read_one(
         "SELECT id, kept_id, merged_id, merged_archive_no, merged_name, moved_json, undo_json IS NOT NULL, created_at"
         " FROM merge_record ORDER BY id DESC LIMIT 1"
@@ -202,7 +200,7 @@ def last_merge(store: Store) -> MergeRecord | None:
     )
 
 
-def undo_last(store: Store) -> MergeRecord:
+def undo_last(store: Repositories) -> MergeRecord:
     """Undo the newest merge: every changed row back as it was, the merge record removed."""
     db = store.db
     with db.transaction() as conn:

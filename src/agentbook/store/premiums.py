@@ -7,15 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from agentbook.domain import enums as E
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Payment, Policy
 from agentbook.domain.validation import FieldError, ValidationError, validate_payment
-
-if TYPE_CHECKING:
-    from agentbook.store.api import Store
+from agentbook.store.repositories import Repositories
 
 
 def paid_errors(payment: Payment, today: date) -> list[FieldError]:
@@ -45,7 +42,7 @@ def as_paid(
 
 
 def mark_paid(
-    store: Store,
+    store: Repositories,
     payment_id: int,
     *,
     amount: Decimal,
@@ -62,7 +59,7 @@ def mark_paid(
     return store.payments.update(paid)
 
 
-def mark_lapsed(store: Store, policy_id: int) -> Policy:
+def mark_lapsed(store: Repositories, policy_id: int) -> Policy:
     """效力中止: the policy stays on file and can be reinstated (复效) within two years."""
     policy = store.policies.get(policy_id)
     policy.status = E.PolicyStatus.LAPSED

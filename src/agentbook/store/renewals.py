@@ -14,17 +14,14 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
 
 from agentbook.domain import enums as E
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Beneficiary, Policy
 from agentbook.store.database import Database
 from agentbook.store.errors import KnownError
+from agentbook.store.repositories import Repositories
 from agentbook.store.schedules import add_months
-
-if TYPE_CHECKING:
-    from agentbook.store.api import Store
 
 # Cover of at most a year (a day's slack for the 零时/二十四时 conventions), not ended early.
 RENEWABLE_SQL = (
@@ -95,7 +92,7 @@ def renewal_of(db: Database, policy_id: int) -> int | None:
     return row[0] if row else None
 
 
-def renew(store: Store, renewal: Policy, *, schedule: bool = True) -> Policy:
+def renew(store: Repositories, renewal: Policy, *, schedule: bool = True) -> Policy:
     """Save *renewal* (from ``draft_renewal``, edited) and generate its payment schedule, in one
     audited transaction; a policy is renewed once."""
     assert renewal.renewal_of_id is not None

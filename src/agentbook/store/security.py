@@ -9,18 +9,14 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from agentbook.store import audit, backups, integrity, keys, recovery
 from agentbook.store.app_settings import AppSettings
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
+from agentbook.store.database import Database
 from agentbook.store.errors import KnownError
 from agentbook.store.migrations import migrate
 from agentbook.store.vault import KeyVault
-
-if TYPE_CHECKING:
-    from agentbook.store.api import Store
-
 
 APP_PASSWORD_SETTING = "app_password"
 
@@ -33,12 +29,8 @@ class BackupResult:
 
 
 class Security:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    @property
-    def db(self):
-        return self._store.db
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     # --- keys --------------------------------------------------------------------------------
     @property

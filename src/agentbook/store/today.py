@@ -19,17 +19,14 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.models import ContactEntry
 from agentbook.domain.money import from_fen
 from agentbook.store.database import Database
+from agentbook.store.repositories import Repositories
 from agentbook.store.settings import Settings
-
-if TYPE_CHECKING:
-    from agentbook.store.api import Store
 
 # In the order the view shows them: what costs the customer their cover comes first.
 KINDS = (
@@ -526,7 +523,7 @@ RESOLUTIONS: dict[str, tuple[E.ContactPurpose, E.ContactChannel, str]] = {
 
 
 def resolve(
-    store: Store,
+    store: Repositories,
     item: TodayItem,
     *,
     summary: str | None = None,

@@ -3,8 +3,6 @@ what the sheet does not say (insurer, business line)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +23,8 @@ from agentbook.domain import enums as E
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.importers import mappings
 from agentbook.importers.fields import FIELDS, IGNORE
+from agentbook.ui.excel_import_host import ImportWizardState
 from agentbook.ui.i18n import tr_enum
-
-if TYPE_CHECKING:
-    from agentbook.ui.excel_import_wizard import ExcelImportWizard
 
 GROUP_LABELS = {
     "customer": QT_TRANSLATE_NOOP("MappingPage", "客户"),
@@ -47,7 +43,7 @@ def field_label(key: str) -> str:
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, wizard: ExcelImportWizard) -> None:
+    def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("列对应"))

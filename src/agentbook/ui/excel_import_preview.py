@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -39,18 +38,16 @@ from agentbook.importers.execute import ImportRejectedError, ImportResult
 from agentbook.importers.plan import Action
 from agentbook.importers.problems import Severity
 from agentbook.ui.errors import describe, show_error
+from agentbook.ui.excel_import_host import ImportWizardState
 from agentbook.ui.excel_import_values import SAMPLE_ROWS, ParsedValuesTable
 from agentbook.ui.import_text import translate
 from agentbook.ui.worker import Operation, ProgressRelay
-
-if TYPE_CHECKING:
-    from agentbook.ui.excel_import_wizard import ExcelImportWizard
 
 SEVERITY_COLOURS = {Severity.ERROR: "#fde0dc", Severity.WARNING: "#fff3cd", Severity.INFO: ""}
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, wizard: ExcelImportWizard) -> None:
+    def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.busy = False

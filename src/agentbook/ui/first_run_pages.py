@@ -8,7 +8,7 @@ PySide's ``self.tr`` would use each subclass's own name.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -32,7 +33,24 @@ from agentbook.ui.i18n import LANGUAGES
 from agentbook.ui.unlock import MIN_LENGTH
 
 if TYPE_CHECKING:
-    from agentbook.ui.first_run import FirstRunWizard
+    from agentbook.store.api import Store
+    from agentbook.ui.i18n import Translation
+
+
+class FirstRunWizard(Protocol):
+    """What the pages ask of the first-run wizard (``ui/first_run.py``); the wizard imports the
+    pages, so the pages name the wizard by this shape, not by import."""
+
+    db_path: Path
+    translation: Translation
+    store: Store | None
+    passphrase: str | None
+
+    def switch_language(self, language: str) -> None: ...
+
+    def create_archive(self) -> bool: ...
+
+    def keyring_name(self) -> str: ...
 
 CONTEXT = "FirstRunWizard"
 
@@ -308,7 +326,7 @@ class DataPage(WizardPage):
         self.setTitle(QCoreApplication.translate("FirstRunWizard", "从哪里开始"))
         self.setSubTitle(QCoreApplication.translate("FirstRunWizard", "点击“创建档案”后，加密档案文件就会生成。"))
         self.setButtonText(
-            self.owner.WizardButton.CommitButton, QCoreApplication.translate("FirstRunWizard", "创建档案(&C)")
+            QWizard.WizardButton.CommitButton, QCoreApplication.translate("FirstRunWizard", "创建档案(&C)")
         )
         self.empty.setText(QCoreApplication.translate("FirstRunWizard", "空白档案（正式使用）"))
         self.demo.setText(QCoreApplication.translate("FirstRunWizard", "演示档案（先熟悉一下）"))

@@ -1,0 +1,50 @@
+"""Every repository of one open archive, built on its Database before the Store.
+
+Store operations that span several repositories (Today's one-click answers, premiums, renewals,
+merges) take this object rather than the Store, so they depend on the repositories below them and
+never import the Store above them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from agentbook.store.attachments import AttachmentRepository
+from agentbook.store.claims import ClaimRepository
+from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
+from agentbook.store.complaints import ComplaintRepository
+from agentbook.store.consent import ConsentEventRepository, SubjectRequestRepository
+from agentbook.store.contacts import ContactRepository
+from agentbook.store.customers import CustomerRepository
+from agentbook.store.database import Database
+from agentbook.store.paper import LoanRepository, PaperLocationRepository
+from agentbook.store.payments import PaymentRepository
+from agentbook.store.policies import PolicyRepository
+from agentbook.store.relationships import RelationshipRepository
+
+
+class Repositories:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.customers = CustomerRepository(db)
+        self.relationships = RelationshipRepository(db)
+        self.policies = PolicyRepository(db)
+        self.payments = PaymentRepository(db)
+        self.claims = ClaimRepository(db)
+        self.contacts = ContactRepository(db)
+        self.complaints = ComplaintRepository(db)
+        self.consent_events = ConsentEventRepository(db)
+        self.subject_requests = SubjectRequestRepository(db)
+        self.attachments = AttachmentRepository(db)
+        self.paper_locations = PaperLocationRepository(db)
+        self.loans = LoanRepository(db)
+        self.commission_rules = CommissionRuleRepository(db)
+        self.commission_receipts = CommissionReceiptRepository(db)
+
+    def today(self) -> date:
+        """Today by the store's clock; the UI asks here instead of reading the wall clock."""
+        return self.db.today()
+
+    def now(self) -> datetime:
+        """The store clock's moment, to the second (a new contact entry's time, say)."""
+        return self.db.now_dt()
