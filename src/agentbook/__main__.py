@@ -24,7 +24,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, default=None, help="打开主窗口后保存截图并退出（无显示器的机器上很有用）"
     )
-    # --- packaging (issue 10) ---
     parser.add_argument(
         "--self-test", action="store_true", help="自检：在临时加密数据库中走一遍全部功能，打印报告后退出"
     )
@@ -34,9 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    attach_parent_console()  # packaging (issue 10): a windowed Windows build prints --version/--self-test too
+    attach_parent_console()  # a windowed Windows build prints --version/--self-test too
     args = build_parser().parse_args(argv)
-    if args.self_test:  # packaging (issue 10)
+    if args.self_test:
         from agentbook.selftest import run as self_test
 
         return self_test()

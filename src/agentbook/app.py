@@ -33,7 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    # packaging (issue 10): window icon, and the .desktop file Wayland shells match the window to
+    # The window icon, and the .desktop file Wayland shells match the window to
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_NAME)
     install_app_font()
@@ -72,7 +72,7 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
     translation = Translation()
     translation.apply(chosen_language(settings))
     vault = KeyVault()
-    # --- packaging (issue 10): the first-run wizard when no archive exists yet ---
+    # The first-run wizard when no archive exists yet.
     from agentbook.ui import first_run
 
     store: Store | None = None
@@ -85,7 +85,6 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
         if started is None:
             return 1
         db_path, store = started.path, started.store
-    # --- end first run ---
     try:
         if store is None:
             store = open_archive(db_path, vault, demo=demo, ask=screenshot is None)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from agentbook.store.api import Store
 from agentbook.store.app_settings import AppSettings
@@ -143,21 +140,16 @@ def test_a_failed_creation_keeps_the_wizard_on_its_page(qtbot, tmp_path, vault, 
     assert isinstance(shown[0], OSError)
 
 
-def test_the_recovery_key_page_plugs_in_when_it_exists(qtbot, tmp_path, vault, translation, monkeypatch):
-    seen = []
+def test_the_last_page_shows_the_recovery_key_of_the_archive_just_made(qtbot, tmp_path, vault, translation):
+    from agentbook.ui.recovery import RecoveryKeyPage
 
-    class RecoveryPage(QWizardPage):
-        def initializePage(self) -> None:
-            seen.append(self.wizard().store)
-
-    module = types.ModuleType(first_run.RECOVERY_MODULE)
-    module.make_wizard_page = lambda wizard: RecoveryPage(wizard)
-    monkeypatch.setitem(sys.modules, first_run.RECOVERY_MODULE, module)
     wizard = make_wizard(qtbot, tmp_path, vault, translation, demo=False)
-    assert isinstance(wizard.key, RecoveryPage)
+    assert isinstance(wizard.key, RecoveryKeyPage)
     walk_to(wizard, wizard.PAGE_DATA)
     wizard.next()
-    assert seen == [wizard.store] and seen[0] is not None
+    assert wizard.currentPage() is wizard.key and wizard.store is not None
+    assert wizard.key.panel is not None  # the key of the new archive, to be written down
+    assert not wizard.key.isComplete()  # Finish waits until the user says it is stored
     wizard.store.close()
 
 

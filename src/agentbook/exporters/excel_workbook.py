@@ -2,8 +2,8 @@
 
 Why xlsxwriter: the aim is an export within 1.3× of xlsxwriter's constant_memory mode. Writing
 the same typed, formatted cells (text, dates, money), openpyxl's write-only mode took 3.4× as
-long (``benchmarks/bench_excel.py``, 10,000 customers: 4.62 s against 1.36 s; issue 5 measured
-1.74× for plain values), while this exporter, reading from the encrypted store, took 1.05×
+long (``benchmarks/bench_excel.py``, 10,000 customers: 4.62 s against 1.36 s; 1.74× for plain
+values), while this exporter, reading from the encrypted store, took 1.05×
 (1.43 s, peak RSS 48 MB, the same for half the rows). So we write with xlsxwriter and keep
 openpyxl for reading imports. Rows stream from the store a batch at a time — whole tables by id,
 a tab's view in its own order — so memory does not grow with the archive.

@@ -71,7 +71,7 @@ class Customer360:
     claims: list[Claim]
     contacts: list[ContactEntry]
     names: dict[int, str]  # customer id → name for every party mentioned
-    # the archive around the records (issue 8)
+    # the archive around the records
     attachments: list[Attachment] = field(default_factory=list)
     paper_location: PaperLocation | None = None
     loans: list[Loan] = field(default_factory=list)
@@ -336,7 +336,7 @@ class Store(Repositories):
                 commissions=commissions.of_policies(self.db, [p.id for p in policies if p.id is not None]),
             )
 
-    # --- the agent's day (issue 7): Today lists, premiums, renewals, tiers, statistics --------
+    # --- the agent's day: Today lists, premiums, renewals, tiers, statistics --------
     def today_lists(self) -> today.TodayReport:
         return today.compute(self.db)
 
@@ -413,7 +413,7 @@ class Store(Repositories):
         """(open requests, of which overdue)."""
         return self.subject_requests.open_count(self.today())
 
-    # --- the archive around the records (issue 8): commissions, duplicates, merges ----------
+    # --- the archive around the records: commissions, duplicates, merges ----------
     def commission_reconciliation(
         self, start: date, end: date, insurer: str | None = None
     ) -> commissions.Reconciliation:

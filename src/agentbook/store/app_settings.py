@@ -1,6 +1,6 @@
 """Settings of the program as a whole, declared once: who works with it, locking, backups, printing.
 
-Like the working-day settings (``store/settings.py``, issue 6) each one is a ``SettingSpec`` with
+Like the working-day settings (``store/settings.py``) each one is a ``SettingSpec`` with
 its key, default, kind, group, label and limits, so the settings dialog is generated from the
 list and every reader gets the same default. They live in the archive's ``setting`` table: they
 travel with the archive, and every change is audit-logged — changing the idle lock or the backup

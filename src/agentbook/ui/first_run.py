@@ -5,23 +5,20 @@ existing file there is opened, never overwritten), the agency and the agent's na
 when the computer has no keyring, and whether to start empty or with the demo data. Leaving
 that page creates the archive; the last page then tells where the key lives.
 
-The recovery key (issue 9, trust and security) plugs in here: when the module
-``agentbook.ui.recovery`` exists and offers ``make_wizard_page(wizard) -> QWizardPage``, that
-page replaces the built-in keyring explanation. It may read ``wizard.store`` (the archive just
-created), ``wizard.vault`` and ``wizard.passphrase`` in its ``initializePage``; the wizard's
-Finish waits for its ``isComplete``.
+The last page is the recovery key (``ui/recovery.py``): it reads ``wizard.store`` (the archive
+just created) in its ``initializePage``, and Finish waits until the user says the key is stored.
+In passphrase mode it explains instead that the passphrase is the only way in.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizard
 
 from agentbook.demo.generator import demo_dataset
 from agentbook.paths import default_db_path
@@ -32,7 +29,6 @@ from agentbook.ui.errors import show_error
 from agentbook.ui.first_run_pages import (
     DataPage,
     IdentityPage,
-    KeyringPage,
     LocationPage,
     PassphrasePage,
     WelcomePage,
@@ -41,9 +37,8 @@ from agentbook.ui.first_run_pages import (
 from agentbook.ui.i18n import SETTING_KEY, Translation
 from agentbook.ui.icons import app_icon
 from agentbook.ui.keyring_names import vault_keyring_name
+from agentbook.ui.recovery import RecoveryKeyPage
 
-RECOVERY_MODULE = "agentbook.ui.recovery"
-RECOVERY_HOOK = "make_wizard_page"
 ARCHIVE_SETTING = "archive/path"  # QSettings: where the wizard put the archive, when not the default
 
 
@@ -77,18 +72,6 @@ def write_identity(store: Store, choices: FirstRunChoices) -> None:
     """Agency and agent name into the archive's settings; the agent becomes the audit actor."""
     values = {"agency_name": choices.agency_name, "agent_name": choices.agent_name}
     store.update_settings({key: value for key, value in values.items() if value})
-
-
-def key_page(wizard: FirstRunWizard) -> QWizardPage:
-    """The recovery-key page when the security feature provides one, else the keyring explanation."""
-    try:
-        module = importlib.import_module(RECOVERY_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != RECOVERY_MODULE:
-            raise
-        return KeyringPage(wizard)
-    hook = getattr(module, RECOVERY_HOOK, None)
-    return hook(wizard) if hook is not None else KeyringPage(wizard)
 
 
 class FirstRunWizard(QWizard):
@@ -125,7 +108,7 @@ class FirstRunWizard(QWizard):
         self.identity = IdentityPage(self)
         self.passphrase_page = PassphrasePage(self)
         self.data = DataPage(self, demo)
-        self.key = key_page(self)
+        self.key = RecoveryKeyPage(self)
         for page_id, page in enumerate(
             (self.welcome, self.location, self.identity, self.passphrase_page, self.data, self.key)
         ):

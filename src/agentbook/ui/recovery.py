@@ -269,7 +269,3 @@ class RecoveryKeyPage(QWizardPage):
             self.setTitle(self.tr("请保存恢复密钥"))
             self.setSubTitle(self.tr("换电脑或系统密钥环丢失时，只有它能打开档案。"))
 
-
-def make_wizard_page(wizard) -> QWizardPage:
-    """The hook ``ui.first_run`` looks for."""
-    return RecoveryKeyPage(wizard)

@@ -2,7 +2,7 @@
 
 The values are declared where they are used — ``store.app_settings`` (identity, archive numbers,
 idle lock, backups) and ``store.settings`` (the working day: reminder windows, grace period,
-complaint deadlines, value-tier thresholds; issue 6) — and this dialog only gathers them, so a
+complaint deadlines, value-tier thresholds) — and this dialog only gathers them, so a
 new setting shows up here by being declared. All changes of one OK are written in one
 transaction (each audit-logged) after every value was checked. The interface language is the one
 machine-local setting (QSettings) and is applied at once.
