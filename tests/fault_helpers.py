@@ -94,4 +94,3 @@ def reset_files(live: Path, pristine: Path) -> None:
     for suffix in ("-wal", "-shm", "-lock"):
         Path(f"{live}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(pristine, live)
-
