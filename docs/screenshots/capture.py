@@ -52,6 +52,7 @@ def main() -> None:
 
     from agentbook.app import make_application
     from agentbook.demo.generator import demo_dataset
+    from agentbook.domain.clock import ManualClock
     from agentbook.store.api import Store
     from agentbook.store.memory_keyring import MemoryKeyring
     from agentbook.store.vault import KeyVault
@@ -63,7 +64,7 @@ def main() -> None:
     app = make_application(["capture"])
     Translation().apply("zh_CN")
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "demo.db", KeyVault(MemoryKeyring()), create=True, today=lambda: today)
+        store = Store.open(Path(folder) / "demo.db", KeyVault(MemoryKeyring()), create=True, clock=ManualClock(today))
         store.load_dataset(demo_dataset(200, seed=2024, today=today), action="demo_data")
         window = MainWindow(store, settings=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1280, 780)
