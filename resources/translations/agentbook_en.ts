@@ -3840,29 +3840,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
-    <name>WorkdaySettingsDialog</name>
-    <message>
-        <source>今日提醒</source>
-        <translation>Today's reminders</translation>
-    </message>
-    <message>
-        <source>投诉处理</source>
-        <translation>Complaints</translation>
-    </message>
-    <message>
-        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
-        <translation>Customer value tiers (annualised premium 5/2 points, policies and years as a customer 2/1 points each; 5 points or more is high value, 2 or more medium)</translation>
-    </message>
-    <message>
-        <source>提醒与客户分层设置</source>
-        <translation>Reminders and value tiers</translation>
-    </message>
-    <message>
-        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
-        <translation>“{0}” is not valid: enter a number from {1} to {2}.</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>无法打开档案</source>

@@ -3796,29 +3796,6 @@
     </message>
 </context>
 <context>
-    <name>WorkdaySettingsDialog</name>
-    <message>
-        <source>今日提醒</source>
-        <translation>今日提醒</translation>
-    </message>
-    <message>
-        <source>投诉处理</source>
-        <translation>投诉处理</translation>
-    </message>
-    <message>
-        <source>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</source>
-        <translation>客户价值分层（年化保费 5/2 分，保单件数与客户年限各 2/1 分；5 分以上为高价值，2 分以上为中价值）</translation>
-    </message>
-    <message>
-        <source>提醒与客户分层设置</source>
-        <translation>提醒与客户分层设置</translation>
-    </message>
-    <message>
-        <source>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</source>
-        <translation>“{0}”的值无效：应为 {1} 到 {2} 之间的数字。</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>无法打开档案</source>

@@ -113,7 +113,7 @@ def test_sixty_policies_and_two_hundred_contacts_span_pages_with_the_header_repe
             when = datetime(2025, 1, 1, 9) + timedelta(days=n)
             entry = ContactEntry(cid, when, E.ContactChannel.PHONE, E.ContactPurpose.FOLLOW_UP, f"第{n:03d}{summary}")
             demo_store.contacts.create(entry)
-    demo_store.db.set_setting(CONTACT_LIMIT_SETTING, "500")
+    demo_store.settings.set(CONTACT_LIMIT_SETTING, 500)
     path = export_sheet(demo_store, cid, tmp_path / "big.pdf")
     pages = page_texts(path)
     assert len(pages) >= 6

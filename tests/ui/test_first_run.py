@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from agentbook.store.api import Store
-from agentbook.store.app_settings import AppSettings
 from agentbook.store.vault import SERVICE, KeyVault, entry_name
 from agentbook.ui import first_run
 from agentbook.ui.first_run import FirstRunWizard, create_archive
@@ -55,7 +54,7 @@ def test_a_new_archive_with_the_keyring(qtbot, tmp_path, vault, memory_keyring, 
         assert store is not None and store.path == tmp_path / "data" / "agentbook.db"
         assert (SERVICE, entry_name(store.path)) in memory_keyring.secrets
         assert store.counts()["customer"] >= 12  # the demo adds family members
-        settings = AppSettings(store.db)
+        settings = store.settings
         assert settings.get("agency_name") == "平安路营业部" and settings.get("agent_name") == "王小明"
         assert store.db.actor == "王小明"
         assert {e.actor for e in store.audit_entries(limit=5)} == {"王小明"}

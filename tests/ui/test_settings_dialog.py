@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from agentbook.store import app_settings
-from agentbook.store.app_settings import APP_SETTINGS, AppSettings, SettingValueError
+from agentbook.store import settings as declared
+from agentbook.store.settings import SETTINGS, SettingValueError
 from agentbook.ui import settings_dialog
 from agentbook.ui.i18n import SETTING_KEY, Translation
 from agentbook.ui.settings_dialog import SettingsDialog, SettingsSource
@@ -36,13 +36,13 @@ def audit_count(store) -> int:
 
 # --- the declarations ------------------------------------------------------------------------
 def test_defaults_come_from_the_declaration(store):
-    values = AppSettings(store.db).values()
+    values = store.settings.values()
     assert values["idle_lock_minutes"] == 10 and values["backup_keep"] == 10 and values["backup_folder"] == ""
     assert values["archive_no_pattern"] == "KH{year}{seq:06d}"
 
 
 def test_values_are_checked_against_their_limits(store):
-    settings = AppSettings(store.db)
+    settings = store.settings
     for key, bad in (
         ("idle_lock_minutes", "-1"),
         ("backup_keep", "0"),
@@ -57,19 +57,19 @@ def test_values_are_checked_against_their_limits(store):
 
 def test_a_hand_edited_value_falls_back_to_the_default(store):
     store.db.set_setting("backup_keep", "many")
-    assert AppSettings(store.db).get("backup_keep") == 10
+    assert store.settings.get("backup_keep") == 10
 
 
 def test_writing_an_unchanged_value_logs_nothing(store):
     before = audit_count(store)
-    AppSettings(store.db).set("idle_lock_minutes", 10)  # the default, never stored
-    AppSettings(store.db).set("agency_name", "")
+    store.settings.set("idle_lock_minutes", 10)  # the default, never stored
+    store.settings.set("agency_name", "")
     assert audit_count(store) == before
 
 
 def test_the_agent_name_becomes_the_audit_actor(store):
-    AppSettings(store.db).set("agent_name", "王经理")
-    assert app_settings.apply_agent_name(store.db) == "王经理"
+    store.settings.set("agent_name", "王经理")
+    assert declared.apply_agent_name(store.db) == "王经理"
     store.record_event("test", "database")
     assert store.audit_entries(limit=1)[0].actor == "王经理"
 
@@ -78,7 +78,7 @@ def test_the_agent_name_becomes_the_audit_actor(store):
 def test_every_declared_setting_has_a_field_on_its_groups_tab(dialog):
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles[0] == "常规" and "安全" in titles and "备份" in titles
-    for spec in APP_SETTINGS:
+    for spec in SETTINGS:
         field = dialog.field(spec.key)
         assert dialog.forms[spec.group].indexOf(field.widget) >= 0
 
@@ -91,7 +91,7 @@ def test_ok_writes_the_changed_values_in_one_go(dialog, store):
     before = audit_count(store)
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    values = AppSettings(store.db).values()
+    values = store.settings.values()
     assert values["agency_name"] == "平安路营业部" and values["idle_lock_minutes"] == 5
     assert values["backup_folder"] == "/media/usb/agentbook"
     assert audit_count(store) == before + 4  # one audit entry per changed setting, nothing for the rest
@@ -104,7 +104,7 @@ def test_a_bad_value_is_shown_on_its_tab_and_nothing_is_written(dialog, store, w
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert warnings and "档案编号格式" in warnings[0]
-    assert AppSettings(store.db).get("agency_name") == ""
+    assert store.settings.get("agency_name") == ""
     assert dialog.tabs.currentWidget() is dialog.forms["general"].parentWidget()
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agentbook.exporters.files import replaced_atomically, safe_file_name, staging_folder
-from agentbook.exporters.pdf_sheet import DEFAULT_CONTACT_LIMIT, SheetCancelledError, SheetOptions, write_sheets
+from agentbook.exporters.pdf_sheet import SheetCancelledError, SheetOptions, write_sheets
 from agentbook.store.api import Customer360, Store
 from agentbook.store.listing import ListRequest
 
@@ -51,17 +51,13 @@ class ExportResult:
 
 
 def contact_limit(store: Store) -> int:
-    """How many of the latest contact-log entries a sheet shows (setting, default 20)."""
-    text = store.get_setting(CONTACT_LIMIT_SETTING, "") or ""
-    try:
-        return max(0, int(text))
-    except ValueError:
-        return DEFAULT_CONTACT_LIMIT
+    """How many of the latest contact-log entries a sheet shows (declared in store/settings.py)."""
+    return int(store.settings.get(CONTACT_LIMIT_SETTING))
 
 
 def sheet_options(store: Store, *, reveal: bool = False, contacts: int | None = None) -> SheetOptions:
     return SheetOptions(
-        agency=store.get_setting(AGENCY_SETTING, "") or "",
+        agency=store.settings.get(AGENCY_SETTING),
         reveal=reveal,
         contact_limit=contact_limit(store) if contacts is None else contacts,
         printed_on=store.today(),

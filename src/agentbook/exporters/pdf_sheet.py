@@ -31,7 +31,6 @@ from agentbook.exporters.pdf_grid import Column, Grid, Signatures, TextBlock
 from agentbook.exporters.pdf_page import CONTENT_W, SheetDocument, SheetHeader
 from agentbook.store.api import Customer360
 
-DEFAULT_CONTACT_LIMIT = 20
 STATEMENT = "本人已核对以上信息，确认真实、准确、完整。"
 
 
@@ -40,9 +39,9 @@ class SheetOptions:
     """How sheets are printed; the same for every customer of a batch."""
 
     printed_on: date  # the store's today, so a reprint on another day says so
+    contact_limit: int  # the most recent contact-log entries shown (a setting)
     agency: str = ""
     reveal: bool = False  # ID numbers, mobiles, income, health and financial notes in full
-    contact_limit: int = DEFAULT_CONTACT_LIMIT  # the most recent contact-log entries shown
 
 
 class SheetCancelledError(Exception):

@@ -39,8 +39,6 @@ from agentbook.store import (
     today,
 )
 from agentbook.store import audit as audit_log
-from agentbook.store.app_settings import SPECS as APP_SETTING_SPECS
-from agentbook.store.app_settings import AppSettings, apply_agent_name
 from agentbook.store.backup import write_copy
 from agentbook.store.changes import ChangeFeed
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
@@ -56,7 +54,7 @@ from agentbook.store.repositories import Repositories
 from agentbook.store.restore_swap import settle as settle_restore
 from agentbook.store.search import SearchHit
 from agentbook.store.security import Security
-from agentbook.store.settings import Settings
+from agentbook.store.settings import Settings, apply_agent_name
 from agentbook.store.vault import KeyVault
 
 
@@ -88,7 +86,6 @@ class Store(Repositories):
     def __init__(self, db: Database) -> None:
         super().__init__(db)
         self.settings = Settings(db)
-        self.app_settings = AppSettings(db)
         self.existing = ExistingRecords(db)
         self.security = Security(db)
 
@@ -214,11 +211,11 @@ class Store(Repositories):
         self.db.set_setting(key, value)
 
     def update_settings(self, values: dict[str, object]) -> None:
-        """Several declared settings, the program's and the working day's, in one commit; a new
-        agent name becomes the audit log's actor at once."""
+        """Several declared settings in one commit; a new agent name becomes the audit log's actor
+        at once."""
         with self.db.transaction():
             for key, value in values.items():
-                (self.app_settings if key in APP_SETTING_SPECS else self.settings).set(key, value)
+                self.settings.set(key, value)
         if "agent_name" in values:
             apply_agent_name(self.db)
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agentbook.store import audit, backups, integrity, keys, recovery
-from agentbook.store.app_settings import AppSettings
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.database import Database
 from agentbook.store.errors import KnownError
 from agentbook.store.migrations import migrate
+from agentbook.store.settings import Settings
 from agentbook.store.vault import KeyVault
 
 APP_PASSWORD_SETTING = "app_password"
@@ -67,7 +67,7 @@ class Security:
 
     def idle_minutes(self) -> int:
         """Minutes without input before the window locks (0: never); the declared app setting."""
-        return int(AppSettings(self.db).get("idle_lock_minutes"))
+        return int(Settings(self.db).get("idle_lock_minutes"))
 
     def app_password_record(self) -> str | None:
         """The app password's salted hash (the UI hashes and checks; the store only keeps it)."""

@@ -108,7 +108,7 @@ class AboutDialog(QDialog):
             (QCoreApplication.translate("AboutDialog", "程序位置"), this_copy()),
         ]
         if self.store is not None:
-            settings = self.store.app_settings
+            settings = self.store.settings
             rows += [
                 (QCoreApplication.translate("AboutDialog", "数据库"), str(self.store.path)),
                 (

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         )
         self.act_hide = action(self.tr("重新隐藏敏感信息"), self.hide_revealed, None, "act_hide")
         self.act_settings = action(
-            self.tr("设置(&S)…"), self.open_settings, QKeySequence.StandardKey.Preferences, "act_settings"
+            self.tr("设置(&S)…"), lambda: self.open_settings(), QKeySequence.StandardKey.Preferences, "act_settings"
         )
         self.act_verify = action(self.tr("校验审计日志"), self.verify_audit, None, "act_verify")
         self.act_quit = action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit, "act_quit")
@@ -448,14 +448,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def open_workday_settings(self) -> None:
-        from agentbook.ui.workday_settings_dialog import WorkdaySettingsDialog
+        """The same settings dialog, opened at the reminders of the working day."""
+        self.open_settings(group="today")
 
-        WorkdaySettingsDialog(self.store, self).exec()
-
-    def open_settings(self) -> None:
+    def open_settings(self, group: str = "general") -> None:
         from agentbook.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.store, self.translation, self.settings, self).exec()
+        dialog = SettingsDialog(self.store, self.translation, self.settings, self)
+        dialog.show_group(group)
+        dialog.exec()
 
     def verify_audit(self) -> None:
         broken = self.store.verify_audit_chain()

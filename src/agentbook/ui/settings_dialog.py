@@ -1,9 +1,8 @@
 """Settings: every configurable value in one dialog, a tab per group, generated from the declarations.
 
-The values are declared where they are used — ``store.app_settings`` (identity, archive numbers,
-idle lock, backups) and ``store.settings`` (the working day: reminder windows, grace period,
-complaint deadlines, value-tier thresholds) — and this dialog only gathers them, so a
-new setting shows up here by being declared. All changes of one OK are written in one
+The values are declared once, in ``store/settings.py`` (identity, archive numbers, reminder
+windows, grace period, complaint deadlines, value tiers, the idle lock, retention, backups), and
+this dialog only shows them, so a new setting appears here by being declared. All changes of one OK are written in one
 transaction (each audit-logged) after every value was checked. The interface language is the one
 machine-local setting (QSettings) and is applied at once.
 """
@@ -27,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.store import app_settings
-from agentbook.store import settings as workday
+from agentbook.store import settings as declared
 from agentbook.store.api import Store
 from agentbook.ui.backup_actions import FOLDER_MIRROR
 from agentbook.ui.errors import show_error
@@ -57,11 +55,8 @@ class SettingsSource:
 
 
 def settings_sources(store: Store) -> list[SettingsSource]:
-    """Every declared setting of the archive: the program's own, then the working day's when present."""
-    return [
-        SettingsSource(app_settings.APP_SETTINGS, store.app_settings, app_settings.parse, app_settings.format_value),
-        SettingsSource(workday.SETTINGS, store.settings, workday.parse, workday.format_value),
-    ]
+    """Every declared setting of the archive."""
+    return [SettingsSource(declared.SETTINGS, store.settings, declared.parse, declared.format_value)]
 
 
 def invalid_value_message(spec: Any) -> str:
@@ -119,6 +114,11 @@ class SettingsDialog(QDialog):
     def field(self, key: str) -> SettingField:
         return next(f for _s, f in self.fields if f.spec.key == key)
 
+    def show_group(self, group: str) -> None:
+        """Open at the tab of *group* (the Tools menu's reminder settings open at "today")."""
+        if group in self.forms:
+            self.tabs.setCurrentWidget(self.forms[group].parentWidget())
+
     def _show_field(self, field: SettingField) -> None:
         page = self.forms[field.spec.group].parentWidget()
         self.tabs.setCurrentWidget(page)
@@ -144,10 +144,10 @@ class SettingsDialog(QDialog):
         if changed is None:
             return
         try:
-            own = (self.store.app_settings, self.store.settings)
-            self.store.update_settings({spec.key: value for source, spec, value in changed if source.access in own})
+            own = self.store.settings
+            self.store.update_settings({spec.key: value for source, spec, value in changed if source.access is own})
             for source, spec, value in changed:
-                if source.access not in own:  # a declaration outside the archive's own settings
+                if source.access is not own:  # a declaration outside the archive's own settings
                     source.access.set(spec.key, value)
         except Exception as exc:
             show_error(self, exc)

@@ -129,7 +129,7 @@ class SheetPrintDialog(QDialog):
     def _finish(self, action: str) -> None:
         f = self.form
         if f.contacts.value() != contact_limit(self.store):
-            self.store.set_setting(CONTACT_LIMIT_SETTING, str(f.contacts.value()))
+            self.store.update_settings({CONTACT_LIMIT_SETTING: f.contacts.value()})
         selected = f.scope_selected.isChecked()
         self.choice = SheetChoice(
             action=action,
