@@ -147,15 +147,19 @@ def test_complaints_tab_and_dialog(main_window, demo_store, qtbot):
     assert demo_store.contacts.get(saved.contact_id).purpose is E.ContactPurpose.COMPLAINT
 
 
-def test_workday_settings_dialog_writes_the_declared_settings(demo_store, qtbot, qapp_font):
-    from PySide6.QtWidgets import QLineEdit, QSpinBox
+def test_the_reminder_settings_open_at_their_tab_and_write_the_declared_settings(
+    demo_store, qtbot, qapp_font, tmp_path
+):
+    from agentbook.ui.i18n import Translation
+    from agentbook.ui.settings_dialog import SettingsDialog
+    from tests.ui_helpers import temp_settings
 
-    from agentbook.ui.workday_settings_dialog import WorkdaySettingsDialog
-
-    dialog = WorkdaySettingsDialog(demo_store)
+    dialog = SettingsDialog(demo_store, Translation(), temp_settings(tmp_path))
     qtbot.addWidget(dialog)
-    dialog.findChild(QSpinBox, "grace_days").setValue(30)
-    dialog.findChild(QLineEdit, "today_renewal_windows").setText("15, 45")
+    dialog.show_group("today")  # as Tools ▸ 提醒与客户分层设置… opens it
+    assert dialog.tabs.currentWidget().objectName() == "settings_page_today"
+    dialog.field("grace_days").set_text("30")
+    dialog.field("today_renewal_windows").set_text("15, 45")
     dialog.accept()
     assert demo_store.settings.get("grace_days") == 30
     assert demo_store.today_lists().renewal_windows == (15, 45)

@@ -52,7 +52,7 @@ from agentbook.store.migrations import migrate, schema_version
 from agentbook.store.relationships import RelatedPerson
 from agentbook.store.repositories import Repositories
 from agentbook.store.restore_swap import settle as settle_restore
-from agentbook.store.search import SearchHit
+from agentbook.store.search import SearchHit, SearchIndex
 from agentbook.store.security import Security
 from agentbook.store.settings import Settings, apply_agent_name
 from agentbook.store.vault import KeyVault
@@ -136,7 +136,14 @@ class Store(Repositories):
                 if stored_key:
                     vault.forget(path)
                 raise
-        db = Database(conn, path, creds, actor=actor, clock=clock)
+        db = Database(
+            conn,
+            path,
+            creds,
+            actor=actor,
+            clock=clock,
+            open_reader=lambda key: open_encrypted(path, key, create=False, owner=False),
+        )
         try:
             found = migrate(conn, before_migrating=lambda v: write_copy(db, path.with_name(f"{path.name}.v{v}.bak")))
             if actor is None:  # the agent named in the settings, not the computer's login, is the actor
@@ -261,8 +268,8 @@ class Store(Repositories):
         return ListQuery(self.db, SPECS[tab], request or ListRequest())
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        with self.db.lock:
-            return self.db.search_index.search(text, limit)
+        """Ranked customers for what the search box holds (on a read connection: never waits)."""
+        return self.db.run_read(lambda conn: SearchIndex(conn).search(text, limit))
 
     def apply_search(self, tab: str, request: ListRequest, text: str, limit: int = 500) -> ListRequest:
         """*request* narrowed by what the search box holds, for any tab.

@@ -9,11 +9,11 @@ from __future__ import annotations
 import contextlib
 import getpass
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 
@@ -30,7 +30,10 @@ from agentbook.store.errors import (
     KeyChangeFailedError,
     KnownError,
 )
+from agentbook.store.readers import ReaderPool, ReadersClosedError
 from agentbook.store.search import SearchIndex
+
+T = TypeVar("T")
 
 
 class ArchiveLockedError(KnownError):
@@ -45,7 +48,8 @@ def default_actor() -> str:
 
 
 class Database:
-    """Owns the SQLCipher connection; thread-safe through one re-entrant lock."""
+    """Owns the writer connection (thread-safe through one re-entrant lock) and, when given a way
+    to open them, read connections on which other threads read without waiting (``readers.py``)."""
 
     def __init__(
         self,
@@ -55,6 +59,7 @@ class Database:
         *,
         actor: str | None = None,
         clock: Clock | None = None,
+        open_reader: Callable[[Credentials], sqlcipher3.Connection] | None = None,
     ) -> None:
         self.conn = conn
         self.path = Path(path)
@@ -65,6 +70,14 @@ class Database:
         self._depth = 0
         self.changes = ChangeFeed()  # announces what each commit changed (views reload only that)
         self.search_index = SearchIndex(conn)
+        self._open_reader = open_reader
+        self.readers = ReaderPool(self._reader_factory()) if open_reader is not None else None
+        self._writing_thread: int | None = None  # the thread inside a write transaction
+
+    def _reader_factory(self) -> Callable[[], sqlcipher3.Connection]:
+        credentials, open_reader = self._credentials, self._open_reader
+        assert open_reader is not None
+        return lambda: open_reader(credentials)
 
     @property
     def credentials(self) -> Credentials:
@@ -88,6 +101,7 @@ class Database:
             depth = self._depth
             if depth == 0:
                 self._execute_control("BEGIN IMMEDIATE")
+                self._writing_thread = threading.get_ident()
             else:
                 self.conn.execute(f"SAVEPOINT sp{depth}")
             self._depth += 1
@@ -96,6 +110,7 @@ class Database:
             except BaseException as exc:
                 self._depth -= 1
                 if depth == 0:
+                    self._writing_thread = None
                     self.changes.rolled_back()
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
@@ -108,6 +123,7 @@ class Database:
             else:
                 self._depth -= 1
                 if depth == 0:
+                    self._writing_thread = None
                     try:
                         self._execute_control("COMMIT")
                     except BaseException:
@@ -126,11 +142,23 @@ class Database:
             raise _store_error(exc) from exc
 
     def read(self, sql: str, params: Any = ()) -> list[tuple]:
-        with self.lock:
-            try:
-                return self.conn.execute(sql, params).fetchall()
-            except sqlcipher3.Error as exc:
-                raise _store_error(exc) from exc
+        """Rows of a query: on this thread's read connection, or on the writer inside a write
+        transaction of this thread (which must see its own rows)."""
+        return self.run_read(lambda conn: conn.execute(sql, params).fetchall())
+
+    def run_read(self, work: Callable[[sqlcipher3.Connection], T]) -> T:
+        """Run read-only *work* on a connection that shows the last commit (see ``read``)."""
+        try:
+            if self.readers is not None and self._writing_thread != threading.get_ident():
+                try:
+                    return self.readers.run(work)
+                except ReadersClosedError:
+                    if self.is_locked:
+                        raise ArchiveLockedError() from None
+            with self.lock:
+                return work(self.conn)
+        except sqlcipher3.Error as exc:
+            raise _store_error(exc) from exc
 
     def read_one(self, sql: str, params: Any = ()) -> tuple | None:
         rows = self.read(sql, params)
@@ -185,6 +213,8 @@ class Database:
 
     def close(self) -> None:
         with self.lock:
+            if self.readers is not None:
+                self.readers.close()
             if self.is_locked:  # the idle lock already closed it
                 return
             # A guest (the scheduled backup beside the app) never forces a TRUNCATE checkpoint: it
@@ -223,6 +253,11 @@ class Database:
             self.conn = conn
             self.search_index = SearchIndex(conn)
             self._credentials = credentials
+            self._reopen_readers()
+
+    def _reopen_readers(self) -> None:
+        if self.readers is not None:
+            self.readers.reopen(self._reader_factory())
 
     def rekey(self, credentials: Credentials) -> None:
         """Re-encrypt every page under *credentials* (``PRAGMA rekey``) and prove it took.
@@ -239,6 +274,15 @@ class Database:
             if self._depth:
                 raise BugError("rekey inside a transaction")
             old = self._credentials
+            if self.readers is not None:  # pages change key under them: they reopen afterwards
+                self.readers.close()
+            try:
+                return self._rekey(credentials, old)
+            finally:
+                self._reopen_readers()
+
+    def _rekey(self, credentials: Credentials, old: Credentials) -> None:
+        with self.lock:
             try:
                 self.conn.execute(credentials.pragma("rekey"))
                 with contextlib.suppress(sqlcipher3.Error):  # a WAL left over still opens (proven below)
