@@ -6,7 +6,7 @@
    (existing translations are kept; vanished strings are marked obsolete).
 2. Simplified Chinese is the source language, so ``zh_CN`` translates each text to itself;
    ``zh_TW`` entries still unfinished are filled by OpenCC's s2twp conversion (Taiwan wording)
-   when the ``i18n`` extra is installed; English is translated by people (Qt Linguist or an
+   (OpenCC is a dependency of agentbook); English is translated by people (Qt Linguist or an
    editor) and left unfinished otherwise, so missing English shows up in ``--check``.
 3. ``pyside6-lrelease`` compiles ``.qm`` files, which are committed so an installed wheel needs
    no Qt tools.

@@ -473,3 +473,14 @@ def test_policy_expiry_after_effective():
         expiry_date=date(2024, 1, 1),
     )
     assert "expiry_date" in fields(validate_policy(policy))
+
+
+def test_duplicates_fold_traditional_and_simplified_names() -> None:
+    from agentbook.domain.duplicates import DuplicateRule, PersonKey, find_candidates
+
+    people = [
+        PersonKey(1, "張三", "", "13812345678", None, "zhangsan"),
+        PersonKey(2, "张 三", "", "13812345678", None, "zhangsan"),
+    ]
+    found = find_candidates(people)
+    assert len(found) == 1 and DuplicateRule.NAME_MOBILE in found[0].reasons

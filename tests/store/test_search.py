@@ -346,3 +346,54 @@ def test_exact_archive_number_ranks_first(store):
     target = store.customers.find("name = ?", ("陈7号",))[0]
     assert store.search(target.archive_no)[0].name == "陈7号"
     assert store.search("陈")[0].name.startswith("陈")
+
+
+SURNAMES = {  # name: (queries that must find it, by its surname reading)
+    "单雄信": ("sxx", "shan", "shanxiongxin"),
+    "曾国藩": ("zgf", "zeng", "zengguofan", "zg"),
+    "仇英": ("qy", "qiu", "qiuying"),
+    "区伟": ("ow", "ouwei"),
+    "解缙": ("xj", "xie", "xiejin"),
+    "查良镛": ("zly", "zha", "zhaliangyong"),
+    "朴槿惠": ("piao", "piaojinhui"),
+}
+
+
+def test_surnames_are_found_by_their_surname_reading_and_the_everyday_one(store) -> None:
+    for name in SURNAMES:
+        store.customers.create(person(name))
+    store.customers.create(person("诸葛亮"))
+    for name, queries in SURNAMES.items():
+        for query in queries:
+            assert name in [h.name for h in store.search(query)], (name, query)
+    assert "单雄信" in [h.name for h in store.search("dxx")]  # as pypinyin reads it, still
+    assert {"曾国藩", "诸葛亮"} <= {h.name for h in store.search("zg")}
+    assert [h.name for h in store.search("zhuge")] == ["诸葛亮"]  # compound surnames unchanged
+
+
+def test_traditional_and_simplified_find_each_other(store) -> None:
+    for name in ("張三", "陳麗華", "李四"):
+        store.customers.create(person(name))
+    assert [h.name for h in store.search("张三")] == ["張三"]  # shown as written
+    assert [h.name for h in store.search("陈丽华")] == ["陳麗華"]
+    assert [h.name for h in store.search("陈")] == ["陳麗華"]  # one character: the gram index
+    store.customers.create(person("陈丽华"))
+    assert {h.name for h in store.search("陳麗華")} == {"陳麗華", "陈丽华"}
+    assert [h.rank for h in store.search("陳麗華")] == [1, 1]  # both exact
+
+
+def test_an_archive_indexed_by_older_rules_is_indexed_again_when_it_opens(db_path, vault, clock) -> None:
+    from agentbook.store.api import Store
+
+    first = Store.open(db_path, vault, create=True, clock=clock)
+    first.customers.create(person("單雄信"))
+    with first.db.transaction() as conn:  # as an older version left it: one reading, no folding
+        conn.execute("DELETE FROM setting WHERE key = 'search_index_version'")
+        conn.execute("UPDATE customer_fts SET name = '單雄信', pinyin = 'danxiongxin', initials = 'dxx'")
+    first.close()
+    again = Store.open(db_path, vault, clock=clock)
+    try:
+        assert [h.name for h in again.search("sxx")] == ["單雄信"]
+        assert [h.name for h in again.search("单雄信")] == ["單雄信"]
+    finally:
+        again.close()

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.names import fold
 
 MAX_GROUP = 20  # a key shared by more customers than this is not a duplicate signal (a firm's switchboard)
 
@@ -59,7 +60,8 @@ class Candidate:
 
 
 def _norm_name(name: str) -> str:
-    return "".join(name.split()).lower()
+    """No spaces, lower case, simplified characters: 張 三 and 张三 are one name."""
+    return "".join(fold(name).split())
 
 
 def find_candidates(people: Iterable[PersonKey], dismissed: set[tuple[int, int]] | None = None) -> list[Candidate]:

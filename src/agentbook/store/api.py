@@ -151,6 +151,10 @@ class Store(Repositories):
             if found == 0:
                 db.audit("create", "database", summary=str(path))
             db.audit("open", "database", summary=str(path))
+            if not db.search_index.is_current():  # indexed by older rules (or new): index again
+                with db.transaction():
+                    db.search_index.rebuild()
+                    db.search_index.mark_current(db.now())
         except BaseException:
             db.close()
             if not exists:

@@ -21,7 +21,8 @@ def candidates(db: Database) -> list[Candidate]:
         )
         dismissed = {(a, b) for a, b in db.read("SELECT low_id, high_id FROM not_duplicate")}
     people = [
-        PersonKey(cid, name, id_number, mobile, date.fromisoformat(born) if born else None, pinyin)
+        # the index keeps every reading of the surname; the everyday one (first) is compared
+        PersonKey(cid, name, id_number, mobile, date.fromisoformat(born) if born else None, (pinyin.split() or [""])[0])
         for cid, name, id_number, mobile, born, pinyin in rows
     ]
     return find_candidates(people, dismissed)

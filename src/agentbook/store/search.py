@@ -8,6 +8,11 @@ Two indexes are kept in step by the store:
   characters long.
 Ranking puts exact archive or policy numbers first, then exact names, name prefixes, pinyin,
 and number tails.
+
+Names are indexed as written and folded to simplified characters (张三 finds 張三, and the other
+way round: queries are folded too), and with every reading of the surname (单 as shan and dan):
+``domain/names.py``. Variants are kept in one column, separated by a tab (names) or a space
+(pinyin), which no query term contains.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlcipher3
+
+from agentbook.domain.names import fold, readings
 
 MAX_CANDIDATES = 5000
 NOISE = 7  # rank of a match somewhere inside a number
@@ -48,22 +55,20 @@ class SearchHit:
 
 
 def normalize_query(text: str) -> str:
-    """Half-width, lower-case, trimmed: what people type in a hurry."""
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    """Half-width, lower-case, trimmed, simplified: what people type in a hurry, 繁 or 简."""
+    return fold(unicodedata.normalize("NFKC", text).strip())
 
 
 def name_pinyin(name: str) -> tuple[str, str]:
-    """Full pinyin and initials of a name: 张三 → (``zhangsan``, ``zs``); Latin letters pass through.
+    """Full pinyin and initials of a name as usually read: 张三 → (``zhangsan``, ``zs``)."""
+    return readings(name)[0]
 
-    pypinyin is imported here, not at module load: its phrase tables cost ~0.15 s of start-up
-    and are only needed when a name is written.
-    """
-    from pypinyin import lazy_pinyin
 
-    syllables = [s.lower() for s in lazy_pinyin(name, errors=lambda chars: list(chars)) if s.strip()]
-    syllables = [re.sub(r"[^0-9a-z]", "", s) for s in syllables]
-    syllables = [s for s in syllables if s]
-    return "".join(syllables), "".join(s[0] for s in syllables)
+NAME_SEPARATOR = "\t"
+# What the index holds changes with the rules above; an archive indexed by older rules is
+# re-indexed when it opens (``ensure_current``).
+INDEX_VERSION = "2"  # names folded 繁→简, every reading of the surname
+INDEX_VERSION_SETTING = "search_index_version"
 
 
 def make_doc(
@@ -77,13 +82,14 @@ def make_doc(
     email: str = "",
     policy_nos: Iterable[str] = (),
 ) -> SearchDoc:
-    full, initials = name_pinyin(name)
+    read = readings(name)
+    names = list(dict.fromkeys((name.lower(), fold(name))))
     other = " ".join(x for x in (phone.replace("-", ""), wechat, email) if x)
     return SearchDoc(
         customer_id,
-        name.lower(),
-        full,
-        initials,
+        NAME_SEPARATOR.join(names),
+        " ".join(full for full, _i in read),
+        " ".join(dict.fromkeys(initials for _f, initials in read)),
         archive_no.lower(),
         mobile,
         id_number.lower(),
@@ -96,13 +102,14 @@ def grams(doc: SearchDoc) -> set[tuple[str, int]]:
     """1- and 2-character pieces of the name and its initials, with their position, and the
     first two letters of the full pinyin: ``li``, ``wu``, ``he`` are whole surnames people type."""
     out: set[tuple[str, int]] = set()
-    for text in (doc.name, doc.initials):
+    for text in (*doc.name.split(NAME_SEPARATOR), *doc.initials.split()):
         for i in range(len(text)):
             out.add((text[i], i))
             if i + 1 < len(text):
                 out.add((text[i : i + 2], i))
-    if len(doc.pinyin) >= 2:
-        out.add((doc.pinyin[:2], 0))
+    for full in doc.pinyin.split():
+        if len(full) >= 2:
+            out.add((full[:2], 0))
     return out
 
 
@@ -168,6 +175,19 @@ class SearchIndex:
         if ids:
             self.put(self.docs_for(ids))
 
+    def is_current(self) -> bool:
+        row = self._conn.execute("SELECT value FROM setting WHERE key = ?", (INDEX_VERSION_SETTING,)).fetchone()
+        return row is not None and row[0] == INDEX_VERSION
+
+    def mark_current(self, now: str) -> None:
+        """Record that the index follows today's rules (bookkeeping of the index, not a record of
+        the archive: no audit row)."""
+        self._conn.execute(
+            "INSERT INTO setting (key, value, updated_at) VALUES (?,?,?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            (INDEX_VERSION_SETTING, INDEX_VERSION, now),
+        )
+
     def rebuild(self) -> int:
         """Recreate the whole index (after bulk loads); returns the number of customers indexed."""
         self._conn.execute("DELETE FROM customer_fts")
@@ -224,7 +244,7 @@ class SearchIndex:
                 rank = _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other)
                 if digits and rank == NOISE:
                     continue  # digits in the middle of someone's number: not what was meant
-                add(cid, rank, name, archive_no.upper())
+                add(cid, rank, name.split(NAME_SEPARATOR)[0], archive_no.upper())
         else:
             # Walk the (gram, pos, customer_id) key in order: surname matches (pos 0) come first
             # and no grouping over thousands of 王 or 李 is needed; names only for the first few.
@@ -251,7 +271,7 @@ class SearchIndex:
                 if cid not in names:
                     continue
                 name, archive_no = names[cid]
-                lowered = name.lower()
+                lowered = fold(name)
                 if lowered == term:
                     rank = 1
                 elif lowered.startswith(term):
@@ -277,13 +297,15 @@ def _rank(
 ) -> int:
     if archive_no == term or term in policy_nos.split():
         return 0
-    if name == term:
+    names = name.split(NAME_SEPARATOR)
+    if term in names:
         return 1
-    if name.startswith(term):
+    if any(n.startswith(term) for n in names):
         return 2
-    if initials == term or pinyin == term:
+    spoken = [*pinyin.split(), *initials.split()]
+    if term in spoken:
         return 3
-    if pinyin.startswith(term) or initials.startswith(term):
+    if any(s.startswith(term) for s in spoken):
         return 4
     if term.isdigit() and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
         return 5
