@@ -359,3 +359,15 @@ def test_a_recovery_sheet_then_an_archive_sheet_in_one_process_are_both_readable
     recovery_text, sheet_text = result.stdout.splitlines()
     assert "agentbook 恢复密钥" in recovery_text and "不区分大小写" in recovery_text
     assert "客户档案表" in sheet_text and "陈大文" in sheet_text
+
+
+def test_table_headers_break_between_words_so_the_text_layer_keeps_them(demo_store, tmp_path):
+    """A narrow column's header 投保人 / 被保险人 breaks at the slash, never inside 被保险人, so a
+    search of the PDF for 被保险人 finds it."""
+    from agentbook.exporters.pdf_text import text_width, wrap
+
+    assert wrap("投保人 / 被保险人", text_width("投保人 / 被保", 9), 9) == ["投保人 /", "被保险人"]
+    cid = busiest(demo_store)
+    text = "\n".join(page_texts(export_sheet(demo_store, cid, tmp_path / "one.pdf")))
+    assert "被保险人" in text.replace(" ", "")
+    assert "被保\n险人" not in text

@@ -49,23 +49,27 @@ def _break(text: str, limit: float) -> list[str]:
     start = 0
     used = 0.0
     last_ok = -1  # index a line may end before
+    last_space = -1  # the same, at a space: words stay whole (投保人 / 被保险人, not 被保 / 险人)
     i = 0
     while i < n:
         advance = widths.get(ord(text[i]), default)
         if used + advance > limit and i > start:
-            cut = last_ok if last_ok > start else i
+            # a space break wins unless it would leave the line less than half full
+            cut = last_space if last_space - start >= (i - start) // 2 else last_ok if last_ok > start else i
             out.append(text[start:cut].rstrip(" "))
             start = cut
             while start < n and text[start] == " ":
                 start += 1
             i = max(i, start)
             used = sum(widths.get(ord(c), default) for c in text[start:i])
-            last_ok = -1
+            last_ok = last_space = -1
             continue
         used += advance
         i += 1
         if i < n and _may_break(text[i - 1], text[i]):
             last_ok = i
+            if text[i - 1] == " " or text[i] == " ":
+                last_space = i
     tail = text[start:].rstrip(" ")
     if tail or not out:
         out.append(tail)
