@@ -1315,6 +1315,14 @@ Latest hash: {1}</translation>
         <translation>The customer's personal data, own policies, payments, claims, contact log and attachments are removed from the database file for good; only a destruction record remains.</translation>
     </message>
     <message>
+        <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>
+        <translation>Earlier backups in the backup folder {0} (the newest {1} are kept) still hold this data until they rotate out.</translation>
+    </message>
+    <message>
+        <source>恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。</source>
+        <translation>The old database kept aside by a restore ({0}) holds it too; it rotates out with the backups.</translation>
+    </message>
+    <message>
         <source>例如：保管期满；客户书面要求删除（申请编号 …）</source>
         <translation>e.g. retention period over; written deletion request (request no. …)</translation>
     </message>
@@ -6584,6 +6592,10 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
         <translation>The chosen file is not a whole, usable agentbook backup (damaged, truncated or not this program's database). The current database was not changed.</translation>
+    </message>
+    <message>
+        <source>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</source>
+        <translation>Cannot create the backup folder there (a file of that name is in the path, or permission is denied). The database was not changed.</translation>
     </message>
     <message>
         <source>档案已锁定。请先解锁，再继续操作。</source>

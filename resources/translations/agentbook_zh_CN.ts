@@ -1302,6 +1302,14 @@
         <translation>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</translation>
     </message>
     <message>
+        <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>
+        <translation>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</translation>
+    </message>
+    <message>
+        <source>恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。</source>
+        <translation>恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。</translation>
+    </message>
+    <message>
         <source>例如：保管期满；客户书面要求删除（申请编号 …）</source>
         <translation>例如：保管期满；客户书面要求删除（申请编号 …）</translation>
     </message>
@@ -6540,6 +6548,10 @@
     <message>
         <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
         <translation>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</source>
+        <translation>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</translation>
     </message>
     <message>
         <source>档案已锁定。请先解锁，再继续操作。</source>

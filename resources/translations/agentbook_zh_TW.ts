@@ -1302,6 +1302,14 @@
         <translation>客戶的個人資訊、本人保單、繳費、理賠、溝通記錄和附件將從資料庫檔案中徹底清除，只留下一條銷燬記錄。</translation>
     </message>
     <message>
+        <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>
+        <translation>備份資料夾 {0} 中此前的備份（保留最近 {1} 份）仍含這些資料，直到輪換刪除。</translation>
+    </message>
+    <message>
+        <source>恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。</source>
+        <translation>恢復備份時保留的舊資料庫 {0} 也含這些資料，隨備份一起輪換刪除。</translation>
+    </message>
+    <message>
         <source>例如：保管期满；客户书面要求删除（申请编号 …）</source>
         <translation>例如：保管期滿；客戶書面要求刪除（申請編號 …）</translation>
     </message>
@@ -6540,6 +6548,10 @@
     <message>
         <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
         <translation>所選檔案不是完整可用的 agentbook 備份（已損壞、被截斷或不是本程式的資料庫）。當前資料庫沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</source>
+        <translation>無法在所選位置建立備份資料夾（路徑中有同名檔案或沒有許可權）。資料庫沒有任何改動。</translation>
     </message>
     <message>
         <source>档案已锁定。请先解锁，再继续操作。</source>

@@ -175,3 +175,14 @@ def test_recovery_key_dialog_saves_a_pdf_and_logs_it(qtbot, store, tmp_path):
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted and not store.security.needs_recovery_confirmation()
     QApplication.processEvents()
+
+
+def test_the_destruction_warning_names_backups_and_the_database_a_restore_kept(qtbot, store, tmp_path):
+    store.customers.create(b.person("到期客户", lifecycle=E.Lifecycle.TERMINATED, retention_until=date(2020, 1, 1)))
+    store.security.set_backup_settings(tmp_path / "backups", 4, True)
+    aside = store.security.restore(store.security.stage_restore(store.security.backup().path))
+    [due] = store.retention_due()
+    confirm = DestroyDialog(store, due)
+    qtbot.addWidget(confirm)
+    text = confirm.copies_warning.text()
+    assert str(tmp_path / "backups") in text and "4" in text and aside.name in text

@@ -148,7 +148,6 @@ class Store:
                 conn.close()
                 raise
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
             stored_key = False
             key_is_new = isinstance(creds, RawKey) and credentials is None and passphrase is None
             if key_is_new and vault.has_backend() and vault.load(path) is None:

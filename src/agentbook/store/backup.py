@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from agentbook.private_files import private_file
 from agentbook.store.connection import Credentials, Passphrase, RawKey, is_owner, translate_error
 from agentbook.store.database import Database
 from agentbook.store.errors import BackupTargetError, KnownError, UnreadableFileError
@@ -51,7 +52,7 @@ def _copy_file(db: Database, target: Path) -> Path:
     guest (the scheduled backup beside the app) or a WAL someone wrote to first takes the export.
     """
     tmp = target.with_name(target.name + ".tmp")
-    tmp.unlink(missing_ok=True)
+    private_file(tmp)
     with db.lock:
         conn = db.conn
         if not is_owner(conn) or conn.in_transaction:
@@ -82,7 +83,7 @@ def _export(db: Database, target: Path, credentials: Credentials) -> Path:
     A crash leaves only ``target.tmp`` behind, never a half-written *target*.
     """
     tmp = target.with_name(target.name + ".tmp")
-    tmp.unlink(missing_ok=True)
+    private_file(tmp)  # an empty file: SQLCipher keys it as new and keeps its 0600 mode
     creds = credentials
     with db.lock:
         conn = db.conn

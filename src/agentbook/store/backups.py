@@ -25,13 +25,21 @@ import sqlcipher3
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.paths import backup_dir
+from agentbook.private_files import private_file, private_folder
 from agentbook.store import integrity
 from agentbook.store.backup import write_copy
 from agentbook.store.connection import Credentials, open_encrypted
 from agentbook.store.database import Database
 from agentbook.store.errors import DamagedFileError, KnownError, UnreadableFileError, WrongKeyError
 from agentbook.store.migrations import LATEST_VERSION, NewerSchemaError
-from agentbook.store.restore_swap import aside_name, settle, swap_back, swap_in  # noqa: F401 - the restore API
+from agentbook.store.restore_swap import (  # noqa: F401 - the restore API
+    aside_name,
+    kept_copies,
+    remove_kept,
+    settle,
+    swap_back,
+    swap_in,
+)
 
 FOLDER_SETTING = "backup_folder"
 KEEP_SETTING = "backup_keep"
@@ -51,6 +59,12 @@ class RestoreRefusedError(KnownError):
 
     message = QT_TRANSLATE_NOOP(
         "store", "所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。"
+    )
+
+
+class BackupFolderError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。"
     )
 
 
@@ -110,7 +124,10 @@ def automatic_name(db: Database, when: datetime | None = None) -> Path:
 def write_verified(db: Database, target: Path) -> integrity.Report:
     """Write an encrypted copy to *target*, read it back with its key, and keep it only if whole."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        private_folder(target.parent)
+    except OSError as exc:
+        raise BackupFolderError(str(exc)) from exc
     write_copy(db, target)
     try:
         report = verify_file(target, db.credentials, structure=False)
@@ -138,13 +155,49 @@ def list_backups(db_path: Path, where: Path) -> list[BackupFile]:
 
 
 def prune(db_path: Path, where: Path, keep_last: int) -> list[Path]:
-    """Delete all but the newest *keep_last* automatic backups; returns what was deleted."""
+    """Delete all but the newest *keep_last* automatic backups; returns what was deleted.
+
+    The old database a restore kept aside (``*.replaced-*``) holds the same data as a backup,
+    destroyed customers included, so it rotates with them: only the newest is kept, and only
+    while it is younger than the oldest backup still kept. Half-written copies go too.
+    """
     removed = []
-    for old in list_backups(db_path, where)[keep_last:]:
+    found = list_backups(db_path, where)
+    for old in found[keep_last:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
             removed.append(old.path)
+    kept = found[:keep_last]
+    oldest = kept[-1].taken_at if len(kept) >= keep_last else None
+    for n, copy in enumerate(kept_copies(Path(db_path))):
+        taken = _aside_time(copy)
+        if n > 0 or (oldest is not None and taken is not None and taken < oldest):
+            with contextlib.suppress(OSError):
+                remove_kept(copy)
+                removed.append(copy)
+    removed += sweep_backup_leftovers(db_path, where)
     return removed
+
+
+def sweep_backup_leftovers(db_path: Path, where: Path) -> list[Path]:
+    """Remove ``*.tmp`` copies a killed backup left in *where* (this archive's names only)."""
+    pattern = re.compile(_pattern(Path(db_path)).pattern.removesuffix("$") + r"\.tmp$")
+    removed = []
+    if Path(where).is_dir():
+        for path in Path(where).iterdir():
+            if pattern.match(path.name):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+def _aside_time(kept: Path) -> datetime | None:
+    stamp = kept.name.rsplit(".replaced-", 1)[-1][: len("20260101-000000-000000")]
+    try:
+        return datetime.strptime(stamp, _STAMP)
+    except ValueError:
+        return None
 
 
 # --- reading back --------------------------------------------------------------------------
@@ -167,7 +220,7 @@ def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
         raise RestoreRefusedError("the live database itself")
     staged = Path(live).with_name(f".{Path(live).name}.restore-{datetime.now().strftime(_STAMP)}.tmp")
     try:
-        shutil.copyfile(source, staged)
+        shutil.copyfile(source, private_file(staged))
         conn = open_encrypted(staged, credentials, create=False)
     except WrongKeyError:
         _remove(staged)

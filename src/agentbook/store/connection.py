@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from agentbook.private_files import private_file, private_folder, tighten_database
 from agentbook.store.errors import (
     DamagedFileError,
     DatabaseLockedError,
@@ -120,6 +121,11 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner:
                 handle.read(16)
         except OSError as exc:
             raise UnreadableFileError(str(exc)) from exc
+    if create:
+        private_folder(path.parent)
+        private_file(path)  # SQLCipher keys the empty file as new; SQLite gives -wal/-shm its mode
+    elif owner:
+        tighten_database(path)
     lock = OwnerLock(path) if owner else None  # first: a second app is told "in use" at once
     try:
         if not create and Path(f"{path}-wal").exists():

@@ -28,6 +28,10 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+from agentbook.private_files import tighten
+from agentbook.store.errors import KnownError
+from agentbook.store.owner_lock import OwnerLock
+
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
 
@@ -97,8 +101,52 @@ def settle(live: Path) -> bool:
             journal.unlink(missing_ok=True)
         return True
     if live.exists():
-        return _drop_unjournalled_links(live)
+        dropped = _drop_unjournalled_links(live)
+        sweep_leftovers(live)
+        return dropped
     return _roll_back_unjournalled(live)
+
+
+def sweep_leftovers(live: Path) -> list[Path]:
+    """Remove what killed restores left beside *live* (staged copies, half-written kept copies)
+    and make the kept old files private; returns what was removed.
+
+    Staged copies are plaintext-equivalent to a backup (same key) and would otherwise stay for
+    ever. Skipped while another agentbook owns the archive: its restore may be staging right now.
+    """
+    try:
+        lock = OwnerLock(live)
+    except KnownError:
+        return []
+    removed = []
+    try:
+        leftovers = [
+            *live.parent.glob(f".{live.name}.restore-*.tmp*"),
+            *live.parent.glob(f"{live.name}.replaced-*.tmp"),
+        ]
+        for path in leftovers:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+        tighten(*(p for p in live.parent.glob(f"{live.name}.replaced-*") if p.is_file()))
+    finally:
+        lock.release()
+    return removed
+
+
+def kept_copies(live: Path) -> list[Path]:
+    """The old files restores kept aside (``*.replaced-*``), newest first."""
+    found = [
+        p
+        for p in Path(live).parent.glob(f"{Path(live).name}.replaced-*")
+        if not p.name.endswith(("-wal", "-shm", ".tmp"))
+    ]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def remove_kept(kept: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{kept}{suffix}").unlink(missing_ok=True)
 
 
 def _drop_unjournalled_links(live: Path) -> bool:

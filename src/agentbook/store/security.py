@@ -133,6 +133,14 @@ class Security:
     def backup_folder(self) -> Path:
         return backups.folder(self.db)
 
+    def kept_copies(self) -> list[Path]:
+        """Old databases a restore kept aside: they hold destroyed customers until they rotate out."""
+        return backups.kept_copies(self.db.path)
+
+    def sweep_backup_leftovers(self) -> list[Path]:
+        """Remove half-written copies a killed backup left in the backup folder (run at start)."""
+        return backups.sweep_backup_leftovers(self.db.path, self.backup_folder())
+
     def backup_keep(self) -> int:
         return backups.keep(self.db)
 
