@@ -186,3 +186,30 @@ def test_the_destruction_warning_names_backups_and_the_database_a_restore_kept(q
     qtbot.addWidget(confirm)
     text = confirm.copies_warning.text()
     assert str(tmp_path / "backups") in text and "4" in text and aside.name in text
+
+
+def test_the_recovery_key_is_printed_from_an_owned_private_folder_removed_after(qtbot, store, monkeypatch):
+    """The PDF holds the key in clear: it lives in a folder the next start sweeps after a kill."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from agentbook.exporters import private_temp
+    from agentbook.ui import pdf_pages
+    from agentbook.ui.recovery import RecoveryKeyDialog
+
+    seen = []
+
+    def printed(path, _printer):  # no printer on a test machine; the real PDF was written
+        folder = Path(path).parent
+        seen.append((folder, folder.name, (folder / private_temp.OWNER_FILE).exists(), Path(path).exists()))
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(pdf_pages, "print_pdf", printed)
+    dialog = RecoveryKeyDialog(store, store.security.recovery_key(), reason="shown")
+    qtbot.addWidget(dialog)
+    dialog.panel.print_key()
+    [(folder, name, owned, written)] = seen
+    assert name.startswith(private_temp.PRINT_PREFIX) and owned and written
+    assert folder.parent == Path(tempfile.gettempdir()) and not folder.exists()
