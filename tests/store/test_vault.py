@@ -238,13 +238,15 @@ class TestPassphrasePath:
         # SQLCipher's own KDF keys the file, not a raw key.
         assert int(store.db.conn.execute("PRAGMA kdf_iter").fetchone()[0]) >= 256_000
         store.close()
+        assert PASSPHRASE_ENV not in os.environ  # read once, then removed from the environment
 
+        monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
         again = open_store(db_path, no_keyring)
         try:
             assert [c.name for c in again.customers.find("1")] == ["李四"]
         finally:
             again.close()
-        monkeypatch.delenv(PASSPHRASE_ENV)
+        assert PASSPHRASE_ENV not in os.environ  # consumed by the open above
         with pytest.raises(PassphraseRequiredError):
             open_store(db_path, no_keyring)
         explicit = open_store(db_path, no_keyring, passphrase=PASSPHRASE)
@@ -273,6 +275,7 @@ class TestPassphrasePath:
         store.db.set_setting("archive_no_pattern", "KH{year}{seq:06d}")
         store.backup_to(db_path.with_name("backup.db"))
         store.close()
+        monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
         open_store(db_path, no_keyring).close()
         secrets = [PASSPHRASE.encode("utf-8"), PASSPHRASE.encode("utf-16-le"), b"Zebra-7781"]
         assert_secret_nowhere(secrets, tmp_path, Path(os.environ["HOME"]))

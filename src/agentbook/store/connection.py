@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hmac
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
@@ -35,15 +35,69 @@ GUEST_BUSY_TIMEOUT_MS = 30000
 CACHE_KIB = 64 * 1024
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class RawKey:
-    """A 256-bit key as 64 lower-case hex digits; opens the file with no KDF (fast start)."""
+class _Secret:
+    """Key material in one mutable buffer that ``wipe`` overwrites with zeros.
 
-    hex: str
+    Why a bytearray: Python strings are immutable and interned or copied at will, so a key held
+    as ``str`` cannot be erased; a bytearray can. What Python cannot promise: every ``hex`` /
+    ``text`` / ``pragma`` call makes a short-lived ``str`` copy (to talk to SQLCipher or the
+    keyring), and the string the keyring or a text field handed us first; those are freed but not
+    overwritten, and stay in the heap until the allocator reuses the memory. SQLCipher itself
+    wipes its copy of the key when the connection closes (``cipher_memory_security``). So the
+    guarantee is: no live object the store holds keeps the key after a lock, and the stray copies
+    are as few and as short-lived as we can make them — not that no byte of it is left in RAM.
+    """
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.hex, str) or not _HEX_KEY.match(self.hex):
+    __slots__ = ("_buffer", "_wiped")
+
+    def __init__(self, buffer: bytearray) -> None:
+        self._buffer = buffer
+        self._wiped = False
+
+    def wipe(self) -> None:
+        """Overwrite the buffer with zeros; the object is unusable afterwards."""
+        for i in range(len(self._buffer)):
+            self._buffer[i] = 0
+        self._wiped = True
+
+    @property
+    def wiped(self) -> bool:
+        return self._wiped
+
+    def _bytes(self) -> bytearray:
+        if self._wiped:
+            raise InvalidKeyError("wiped")
+        return self._buffer
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, _Secret)
+        if self._wiped or other._wiped:
+            return False
+        return hmac.compare_digest(self._buffer, other._buffer)
+
+    def __hash__(self) -> int:
+        return hash(type(self))  # equal objects share it; no key-derived value leaves the object
+
+
+class RawKey(_Secret):
+    """A 256-bit key (given as 64 lower-case hex digits); opens the file with no KDF (fast start)."""
+
+    __slots__ = ()
+
+    def __init__(self, hex: str) -> None:
+        if not isinstance(hex, str) or not _HEX_KEY.match(hex):
             raise InvalidKeyError()
+        super().__init__(bytearray.fromhex(hex))
+
+    @property
+    def hex(self) -> str:
+        """A transient string of the key, for SQLCipher and the keyring (see ``_Secret``)."""
+        return self._bytes().hex()
+
+    def copy(self) -> RawKey:
+        return RawKey(self.hex)
 
     def pragma(self, name: str = "key") -> str:
         """``PRAGMA key`` (or ``rekey``, to change a database's key to this one)."""
@@ -53,17 +107,25 @@ class RawKey:
         return "RawKey(<hidden>)"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class Passphrase:
+class Passphrase(_Secret):
     """A passphrase run through SQLCipher's own PBKDF2 (for machines without a keyring)."""
 
-    text: str
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.text, str) or not self.text.strip():
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str) or not text.strip():
             raise InvalidKeyError("empty passphrase")
-        if "\x00" in self.text:
+        if "\x00" in text:
             raise InvalidKeyError("NUL in passphrase")
+        super().__init__(bytearray(text.encode("utf-8")))
+
+    @property
+    def text(self) -> str:
+        """A transient string of the passphrase (see ``_Secret``)."""
+        return self._bytes().decode("utf-8")
+
+    def copy(self) -> Passphrase:
+        return Passphrase(self.text)
 
     def pragma(self, name: str = "key") -> str:
         return f"PRAGMA {name} = '" + self.text.replace("'", "''") + "'"

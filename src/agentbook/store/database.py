@@ -58,7 +58,7 @@ class Database:
     ) -> None:
         self.conn = conn
         self.path = Path(path)
-        self._credentials = credentials
+        self._credentials = _own(credentials)
         self.actor = actor or default_actor()
         self.clock: Clock = clock or SystemClock()
         self.lock = threading.RLock()
@@ -212,6 +212,8 @@ class Database:
             self.close()
             self.conn = LockedConnection()  # type: ignore[assignment]
             self.search_index = SearchIndex(self.conn)
+            if self._credentials is not None:
+                self._credentials.wipe()  # the store's own copy (see ``_own``): nobody else uses it
             self._credentials = None  # type: ignore[assignment]
 
     def unlock_archive(self, credentials: Credentials) -> None:
@@ -222,7 +224,7 @@ class Database:
             conn = open_encrypted(self.path, credentials, create=False)
             self.conn = conn
             self.search_index = SearchIndex(conn)
-            self._credentials = credentials
+            self._credentials = _own(credentials)
 
     def rekey(self, credentials: Credentials) -> None:
         """Re-encrypt every page under *credentials* (``PRAGMA rekey``) and prove it took.
@@ -247,7 +249,8 @@ class Database:
             except sqlcipher3.Error as exc:
                 problem = str(exc)
             if not problem:
-                self._credentials = credentials
+                self._credentials = _own(credentials)
+                old.wipe()  # the store's copy of a key that no longer opens the file
                 return
             if self._reopen(old, credentials) == credentials:
                 return  # the file did take the new key after all: the fresh connection proved it
@@ -268,10 +271,16 @@ class Database:
                 continue
             self.conn = conn
             self.search_index = SearchIndex(conn)
-            self._credentials = credentials
+            self._credentials = _own(credentials)
             return credentials
         assert error is not None
         raise error
+
+
+def _own(credentials: Credentials) -> Credentials:
+    """A private copy of *credentials* for the store: the idle lock wipes it without breaking a
+    caller that still holds the object it passed in (the self-test, a staged restore)."""
+    return credentials.copy()
 
 
 class LockedConnection:

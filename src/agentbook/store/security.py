@@ -176,7 +176,8 @@ class Security:
 
     def stage_restore(self, source: Path, credentials: Credentials | None = None) -> backups.Candidate:
         """Copy and verify *source* without touching the live database (see ``backups``)."""
-        return backups.stage(self.db.path, source, credentials or self.db.credentials)
+        # A copy: the candidate may outlive an idle lock, which wipes the store's own credentials.
+        return backups.stage(self.db.path, source, credentials or self.db.credentials.copy())
 
     def restore(self, candidate: backups.Candidate) -> Path:
         """Replace the live database by a verified candidate; returns where the old file was put.
@@ -188,7 +189,7 @@ class Security:
         if not candidate.ok:
             raise backups.RestoreRefusedError("; ".join(candidate.problems + candidate.report.problems))
         db = self.db
-        live_key = db.credentials
+        live_key = db.credentials.copy()  # the swap locks the archive, which wipes the store's own copy
         with db.lock:
             if candidate.credentials != live_key:
                 conn = open_encrypted(candidate.staged, candidate.credentials, create=False)

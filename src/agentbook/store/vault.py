@@ -142,7 +142,9 @@ class KeyVault:
         if passphrase is not None:
             return Passphrase(passphrase)
         if not self.has_backend():
-            env = os.environ.get(PASSPHRASE_ENV)
+            # Read once and removed from the environment, so no child process inherits it and a
+            # scan of the environment block finds it no longer referenced (see ``Passphrase``).
+            env = os.environ.pop(PASSPHRASE_ENV, None)
             if env:
                 return Passphrase(env)
             raise PassphraseRequiredError()
