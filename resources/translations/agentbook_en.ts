@@ -6637,6 +6637,10 @@ You will need the recovery key again next time.</translation>
         <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
         <translation>These records were changed after the merge; to avoid overwriting newer changes, the merge cannot be undone.</translation>
     </message>
+    <message>
+        <source>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</source>
+        <translation>The audit log was cut short or rewritten: {0} entries were recorded last time (the newest was no. {1}); it now holds {2}, missing or different from no. {3} on.</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

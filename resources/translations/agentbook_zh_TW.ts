@@ -6593,6 +6593,10 @@
         <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
         <translation>合併之後這些記錄又被修改過，為免覆蓋新的修改，不能撤銷這次合併。</translation>
     </message>
+    <message>
+        <source>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</source>
+        <translation>操作日誌被截短或重寫：上次記下 {0} 條（最新為第 {1} 條），現在共 {2} 條，從第 {3} 條起缺失或不同。</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

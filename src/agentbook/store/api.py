@@ -25,6 +25,7 @@ from agentbook.domain.segmentation import TierFeatures
 from agentbook.domain.validation import FieldError
 from agentbook.store import (
     archive_table,
+    audit_anchor,
     backups,
     bulk,
     commissions,
@@ -160,6 +161,7 @@ class Store:
                     vault.forget(path)
                 raise
         db = Database(conn, path, creds, actor=actor, clock=clock)
+        db.audit_anchor = audit_anchor.keeper(vault, path, creds, conn)
         try:
             found = migrate(conn, before_migrating=lambda v: write_copy(db, path.with_name(f"{path.name}.v{v}.bak")))
             if actor is None:  # the agent named in the settings, not the computer's login, is the actor
@@ -503,8 +505,8 @@ class Store:
         return retention.records(self.db)
 
     def verify_audit_chain(self) -> int | None:
-        with self.db.lock:
-            return audit_log.verify_chain(self.db.conn)
+        """The first entry that is changed, or missing against the head anchored outside the file."""
+        return self.security.verify_audit().first_bad
 
     def record_event(
         self,

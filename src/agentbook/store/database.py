@@ -20,6 +20,7 @@ import sqlcipher3
 from agentbook.domain.clock import Clock, SystemClock, timestamp_text
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import audit, audit_seal
+from agentbook.store.audit_anchor import AnchorKeeper
 from agentbook.store.changes import ChangeFeed
 from agentbook.store.connection import Credentials, is_owner, key_change_problem, open_encrypted, translate_error
 from agentbook.store.errors import (
@@ -65,6 +66,8 @@ class Database:
         self._depth = 0
         self.changes = ChangeFeed()  # announces what each commit changed (views reload only that)
         self.search_index = SearchIndex(conn)
+        # Keeps the audit chain's head outside the file (``audit_anchor``); set by ``Store.open``.
+        self.audit_anchor: AnchorKeeper | None = None
 
     @property
     def credentials(self) -> Credentials:
@@ -114,6 +117,8 @@ class Database:
                         self.changes.rolled_back()
                         raise
                     self.changes.committed()
+                    if self.audit_anchor is not None:
+                        self.audit_anchor.committed(self.conn)
                 else:
                     self.conn.execute(f"RELEASE sp{depth}")
 
@@ -190,6 +195,8 @@ class Database:
             # A guest (the scheduled backup beside the app) never forces a TRUNCATE checkpoint: it
             # would wait for the app's readers and hold off the app's writes meanwhile.
             if is_owner(self.conn):
+                if self.audit_anchor is not None:  # at close and at the idle lock
+                    self.audit_anchor.write(self.conn)
                 with contextlib.suppress(sqlcipher3.Error):  # closing anyway; SQLite checkpoints at next open
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()

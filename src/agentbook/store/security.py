@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from agentbook.store import audit, backups, integrity, keys, recovery
+from agentbook.store import audit, audit_anchor, backups, integrity, keys, recovery
 from agentbook.store.app_settings import AppSettings
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.errors import KnownError
@@ -125,6 +125,21 @@ class Security:
         with self.db.lock:
             return audit.distinct(self.db.conn, column)
 
+    def verify_audit(self) -> audit_anchor.AuditVerdict:
+        """The chain checked entry by entry, and its head against the one anchored outside the file."""
+        with self.db.lock:
+            conn = self.db.conn
+            broken = audit.verify_chain(conn)
+            keeper = self.db.audit_anchor
+            truncation = keeper.check(conn) if keeper is not None else None
+            return audit_anchor.AuditVerdict(broken, truncation, audit.count(conn))
+
+    def anchor_audit_head(self) -> None:
+        """Write the chain's head outside the file now (backups, tests); see ``audit_anchor``."""
+        with self.db.lock:
+            if self.db.audit_anchor is not None:
+                self.db.audit_anchor.write(self.db.conn)
+
     def audit_head(self) -> tuple[int, str]:
         with self.db.lock:
             return audit.head(self.db.conn)
@@ -157,14 +172,23 @@ class Security:
         """A verified copy at *target*, or an automatic one in the backup folder (keeping N)."""
         automatic = target is None
         path = backups.automatic_name(self.db) if automatic else Path(target)
+        with self.db.lock:  # the copy's own head: a restore can tell whether its log was cut since
+            count, head = audit.head(self.db.conn)
         report = backups.write_verified(self.db, path)
         pruned = backups.prune(self.db.path, path.parent, self.backup_keep()) if automatic else []
         self.db.audit(
             "backup",
             "database",
             summary=str(path),
-            after={"file": str(path), "automatic": automatic, "counts": report.counts, "pruned": len(pruned)},
+            after={
+                "file": str(path),
+                "automatic": automatic,
+                "counts": report.counts,
+                "pruned": len(pruned),
+                "audit_head": {"count": count, "hash": head},
+            },
         )
+        self.anchor_audit_head()
         return BackupResult(path, report, pruned)
 
     def backups(self) -> list[backups.BackupFile]:
@@ -223,4 +247,6 @@ class Security:
                     "counts": candidate.report.counts,
                 },
             )
+            if db.audit_anchor is not None:  # the restored file carries its own, older chain
+                db.audit_anchor.reset(db.conn)
         return aside
