@@ -6546,6 +6546,14 @@ You will need the recovery key again next time.</translation>
         <translation>The disk is full; saving failed. Data saved earlier is not affected.</translation>
     </message>
     <message>
+        <source>磁盘已满，无法打开数据库（打开时需要少量空间存放日志）。请先腾出磁盘空间再重试。数据库文件没有改动。</source>
+        <translation>The disk is full, so the database cannot be opened (opening needs a little room for its log). Free some disk space and try again. The database file was not changed.</translation>
+    </message>
+    <message>
+        <source>备份位置的磁盘空间不足，备份没有写成（未完成的副本已删除）。数据库本身没有任何改动。</source>
+        <translation>The disk at the backup location is full; the backup was not written (the unfinished copy was removed). The database itself was not changed.</translation>
+    </message>
+    <message>
         <source>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</source>
         <translation>The key change did not complete (most often the disk is full). The database still uses the old key; the old recovery key (or passphrase) remains valid and no data was affected. Free some disk space and try again.</translation>
     </message>

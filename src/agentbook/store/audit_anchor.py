@@ -202,6 +202,15 @@ class AnchorKeeper:
         with contextlib.suppress(KnownError, OSError):
             self.place.save(read_head(conn))
 
+    def reset_to(self, anchor: Anchor | None) -> None:
+        """Before a restore swaps files: anchor the incoming chain, so a crash right after the swap
+        is not taken for a log cut short. Until the swap the old file still reaches this head
+        (a backup's chain is the start of the live one), so a crash before it is not either."""
+        self.at_open = None
+        if anchor is not None:
+            with contextlib.suppress(KnownError, OSError):
+                self.place.save(anchor)
+
     def check(self, conn: sqlcipher3.Connection) -> Truncation | None:
         with contextlib.suppress(KnownError, OSError):
             return check(conn, self.place.load()) and (self.at_open or check(conn, self.place.load()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -9,9 +10,16 @@ from pathlib import Path
 import sqlcipher3
 
 from agentbook.private_files import private_file
-from agentbook.store.connection import Credentials, Passphrase, RawKey, is_owner, translate_error
+from agentbook.store.connection import Credentials, Passphrase, RawKey, is_owner, no_room, translate_error
 from agentbook.store.database import Database
-from agentbook.store.errors import BackupTargetError, KnownError, UnreadableFileError
+from agentbook.store.errors import (
+    BackupDiskFullError,
+    BackupFolderError,
+    BackupTargetError,
+    DiskFullError,
+    KnownError,
+    UnreadableFileError,
+)
 from agentbook.store.migrations import schema_version
 
 
@@ -40,6 +48,10 @@ def write_copy(db: Database, target: Path, credentials: Credentials | None = Non
     except (sqlcipher3.Error, OSError) as exc:
         target.with_name(target.name + ".tmp").unlink(missing_ok=True)
         known = translate_error(exc) if isinstance(exc, sqlcipher3.Error) else None
+        if isinstance(known, DiskFullError) or getattr(exc, "errno", None) == errno.ENOSPC or no_room(target):
+            raise BackupDiskFullError(str(exc)) from exc
+        if isinstance(exc, NotADirectoryError | FileExistsError | FileNotFoundError):
+            raise BackupFolderError(str(exc)) from exc
         raise (known if isinstance(known, KnownError) else UnreadableFileError(str(exc))) from exc
 
 

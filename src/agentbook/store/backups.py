@@ -27,10 +27,11 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.paths import backup_dir
 from agentbook.private_files import private_file, private_folder
 from agentbook.store import integrity
+from agentbook.store.audit_anchor import Anchor, read_head
 from agentbook.store.backup import write_copy
 from agentbook.store.connection import Credentials, open_encrypted
 from agentbook.store.database import Database
-from agentbook.store.errors import DamagedFileError, KnownError, UnreadableFileError, WrongKeyError
+from agentbook.store.errors import BackupFolderError, DamagedFileError, KnownError, UnreadableFileError, WrongKeyError
 from agentbook.store.migrations import LATEST_VERSION, NewerSchemaError
 from agentbook.store.restore_swap import (  # noqa: F401 - the restore API
     aside_name,
@@ -62,12 +63,6 @@ class RestoreRefusedError(KnownError):
     )
 
 
-class BackupFolderError(KnownError):
-    message = QT_TRANSLATE_NOOP(
-        "store", "无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。"
-    )
-
-
 @dataclass(slots=True)
 class BackupFile:
     path: Path
@@ -84,6 +79,7 @@ class Candidate:
     report: integrity.Report
     credentials: Credentials
     problems: list[str] = field(default_factory=list)
+    audit_head: Anchor | None = None  # the candidate's own audit chain head (count, id, hash)
 
     @property
     def ok(self) -> bool:
@@ -230,9 +226,12 @@ def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
         raise RestoreRefusedError(str(exc)) from exc
     try:
         report = integrity.verify(conn)
+        head = None
+        with contextlib.suppress(sqlcipher3.Error):
+            head = read_head(conn)
     finally:
         conn.close()
-    candidate = Candidate(source, staged, report, credentials)
+    candidate = Candidate(source, staged, report, credentials, audit_head=head)
     if report.schema_version > LATEST_VERSION:
         candidate.problems.append(NewerSchemaError.message)
     if report.ok and (report.schema_version == 0 or "customer" not in report.counts):

@@ -11,15 +11,18 @@ from __future__ import annotations
 import contextlib
 import errno
 import hmac
+import os
 import re
+import shutil
 from pathlib import Path
 
 import sqlcipher3
 
-from agentbook.private_files import private_file, private_folder, tighten_database
+from agentbook.private_files import private_folder, tighten, tighten_database
 from agentbook.store.errors import (
     DamagedFileError,
     DatabaseLockedError,
+    DiskFullAtOpenError,
     DiskFullError,
     InvalidKeyError,
     KnownError,
@@ -164,32 +167,23 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner:
     if create and not owner:
         raise KnownError("only an owner creates a database")
     path = Path(path)
-    exists = path.exists()
-    if create and exists:
-        raise KnownError(f"refusing to create over existing file {path}")
-    if not create:
-        if not exists:
-            raise UnreadableFileError(f"{path} does not exist")
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise UnreadableFileError(str(exc)) from exc
-        if size == 0:
-            raise DamagedFileError("zero-length file")
-        if size < 1024:
-            raise DamagedFileError("file shorter than one page")
-        try:
-            with path.open("rb") as handle:
-                handle.read(16)
-        except OSError as exc:
-            raise UnreadableFileError(str(exc)) from exc
     if create:
         private_folder(path.parent)
-        private_file(path)  # SQLCipher keys the empty file as new; SQLite gives -wal/-shm its mode
-    elif owner:
-        tighten_database(path)
-    lock = OwnerLock(path) if owner else None  # first: a second app is told "in use" at once
+    # First, before the file is looked at: a second app is told "in use" at once, even while the
+    # first is still creating or checking the file (it would look empty or short to the second).
+    lock = OwnerLock(path) if owner else None
     try:
+        if create:
+            try:  # exclusive: two first starts at once must not both initialise one file
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            except FileExistsError as exc:  # with the lock held, nobody else is making it: refuse
+                raise KnownError(f"refusing to create over existing file {path}") from exc
+            os.close(fd)
+            tighten(path)  # SQLCipher keys the empty file as new; SQLite gives -wal/-shm its mode
+        else:
+            _check_existing(path)
+            if owner:
+                tighten_database(path)
         if not create and Path(f"{path}-wal").exists():
             _verify_read_only(path, credentials)
         timeout = BUSY_TIMEOUT_MS if owner else GUEST_BUSY_TIMEOUT_MS
@@ -199,6 +193,8 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner:
     except BaseException as exc:
         if lock is not None:
             lock.release()
+        if isinstance(exc, sqlcipher3.Error | OSError | UnreadableFileError) and no_room(path):
+            raise DiskFullAtOpenError(str(exc)) from exc
         if isinstance(exc, sqlcipher3.Error):
             raise UnreadableFileError(str(exc)) from exc
         raise
@@ -220,12 +216,46 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner:
         # Decrypted pages stay cached: repeat queries (paging, search as you type) skip the cipher.
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA secure_delete = ON")
-    except BaseException:
+    except BaseException as exc:
         conn.close()
         if create and path.exists() and path.stat().st_size == 0:
             path.unlink()
+        if isinstance(exc, UnreadableFileError | DiskFullError | sqlcipher3.OperationalError) and no_room(path):
+            raise DiskFullAtOpenError(str(exc)) from exc
         raise
     return conn
+
+
+# SQLite needs a little room beside the file to open it (the WAL and its 32 KiB index); a full
+# disk then fails as "disk I/O error", which alone would read as damage or missing permissions.
+ROOM_TO_OPEN = 1024 * 1024
+
+
+def no_room(path: Path, needed: int = ROOM_TO_OPEN) -> bool:
+    """True when the disk holding *path* has (almost) no free space left."""
+    try:
+        return shutil.disk_usage(Path(path).parent).free < needed
+    except OSError:
+        return False
+
+
+def _check_existing(path: Path) -> None:
+    """An existing database file must be there, readable and at least one page long."""
+    if not path.exists():
+        raise UnreadableFileError(f"{path} does not exist")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableFileError(str(exc)) from exc
+    if size == 0:
+        raise DamagedFileError("zero-length file")
+    if size < 1024:
+        raise DamagedFileError("file shorter than one page")
+    try:
+        with path.open("rb") as handle:
+            handle.read(16)
+    except OSError as exc:
+        raise UnreadableFileError(str(exc)) from exc
 
 
 def is_owner(conn: object) -> bool:

@@ -29,8 +29,6 @@ from datetime import datetime
 from pathlib import Path
 
 from agentbook.private_files import tighten
-from agentbook.store.errors import KnownError
-from agentbook.store.owner_lock import OwnerLock
 
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
@@ -101,9 +99,7 @@ def settle(live: Path) -> bool:
             journal.unlink(missing_ok=True)
         return True
     if live.exists():
-        dropped = _drop_unjournalled_links(live)
-        sweep_leftovers(live)
-        return dropped
+        return _drop_unjournalled_links(live)
     return _roll_back_unjournalled(live)
 
 
@@ -111,26 +107,21 @@ def sweep_leftovers(live: Path) -> list[Path]:
     """Remove what killed restores left beside *live* (staged copies, half-written kept copies)
     and make the kept old files private; returns what was removed.
 
-    Staged copies are plaintext-equivalent to a backup (same key) and would otherwise stay for
-    ever. Skipped while another agentbook owns the archive: its restore may be staging right now.
+    Staged copies hold what a backup holds and would otherwise stay for ever. Called by the owner
+    of the archive right after opening it (``keys.open_existing``): no other agentbook can be
+    staging a restore there then (taking the lock here instead would make simultaneous starts
+    refuse each other).
     """
-    try:
-        lock = OwnerLock(live)
-    except KnownError:
-        return []
     removed = []
-    try:
-        leftovers = [
-            *live.parent.glob(f".{live.name}.restore-*.tmp*"),
-            *live.parent.glob(f"{live.name}.replaced-*.tmp"),
-        ]
-        for path in leftovers:
-            with contextlib.suppress(OSError):
-                path.unlink()
-                removed.append(path)
-        tighten(*(p for p in live.parent.glob(f"{live.name}.replaced-*") if p.is_file()))
-    finally:
-        lock.release()
+    leftovers = [
+        *live.parent.glob(f".{live.name}.restore-*.tmp*"),
+        *live.parent.glob(f"{live.name}.replaced-*.tmp"),
+    ]
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    tighten(*(p for p in live.parent.glob(f"{live.name}.replaced-*") if p.is_file()))
     return removed
 
 

@@ -222,10 +222,16 @@ class Security:
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
                     conn.close()
-            db.lock_archive()
+            anchor = db.audit_anchor
+            old_head = audit_anchor.read_head(db.conn)
+            db.lock_archive()  # closing anchors the old head; the incoming one replaces it next
+            if anchor is not None:
+                anchor.reset_to(candidate.audit_head)
             try:
                 aside = backups.swap_in(db.path, candidate.staged)
             except BaseException:
+                if anchor is not None:
+                    anchor.reset_to(old_head)
                 db.unlock_archive(live_key)
                 raise
             try:
@@ -235,6 +241,8 @@ class Security:
                 with contextlib.suppress(KnownError):
                     db.lock_archive()
                 backups.swap_back(db.path, aside)
+                if anchor is not None:
+                    anchor.reset_to(old_head)
                 db.unlock_archive(live_key)
                 raise
             db.audit(
