@@ -3086,6 +3086,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>替换当前数据库</source>
         <translation>Replace current database</translation>
     </message>
+    <message>
+        <source>我已了解上述问题，仍要用这份备份替换当前数据库</source>
+        <translation>I understand the problems above and still want to replace the current database with this backup</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -6600,6 +6604,14 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
         <translation>The chosen file is not a whole, usable agentbook backup (damaged, truncated or not this program's database). The current database was not changed.</translation>
+    </message>
+    <message>
+        <source>这份备份的操作日志从第 {0} 条记录起校验不通过：记录被改动、删除或损坏。恢复后这段日志不可信。</source>
+        <translation>This backup's audit log fails verification from entry {0} on: entries were changed, deleted or damaged. After a restore that part of the log cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>这份备份来自另一个档案（操作日志的第一条记录不同），恢复会用另一个档案的数据替换当前全部数据。</source>
+        <translation>This backup comes from another archive (its audit log starts with a different entry); restoring it replaces all current data with that archive's data.</translation>
     </message>
     <message>
         <source>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</source>

@@ -3064,6 +3064,10 @@
         <source>替换当前数据库</source>
         <translation>替換當前資料庫</translation>
     </message>
+    <message>
+        <source>我已了解上述问题，仍要用这份备份替换当前数据库</source>
+        <translation>我已瞭解上述問題，仍要用這份備份替換當前資料庫</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -6556,6 +6560,14 @@
     <message>
         <source>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</source>
         <translation>所選檔案不是完整可用的 agentbook 備份（已損壞、被截斷或不是本程式的資料庫）。當前資料庫沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>这份备份的操作日志从第 {0} 条记录起校验不通过：记录被改动、删除或损坏。恢复后这段日志不可信。</source>
+        <translation>這份備份的操作日誌從第 {0} 條記錄起校驗不透過：記錄被改動、刪除或損壞。恢復後這段日誌不可信。</translation>
+    </message>
+    <message>
+        <source>这份备份来自另一个档案（操作日志的第一条记录不同），恢复会用另一个档案的数据替换当前全部数据。</source>
+        <translation>這份備份來自另一個檔案（操作日誌的第一條記錄不同），恢復會用另一個檔案的資料替換當前全部資料。</translation>
     </message>
     <message>
         <source>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</source>

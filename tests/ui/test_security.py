@@ -213,3 +213,27 @@ def test_the_recovery_key_is_printed_from_an_owned_private_folder_removed_after(
     [(folder, name, owned, written)] = seen
     assert name.startswith(private_temp.PRINT_PREFIX) and owned and written
     assert folder.parent == Path(tempfile.gettempdir()) and not folder.exists()
+
+
+def test_the_restore_dialog_shows_the_warnings_and_waits_for_a_tick(qtbot, store, vault, clock, tmp_path):
+    from agentbook.store.api import Store
+    from agentbook.ui.backup_actions import RestoreDialog
+
+    own = store.security.stage_restore(store.security.backup(tmp_path / "own.db").path)
+    plain = RestoreDialog(store, own)
+    qtbot.addWidget(plain)
+    assert plain.replace_button.isEnabled() and plain.warnings.isHidden()
+    own.discard()
+    key = store.db.credentials.copy()
+    other = Store.open(tmp_path / "o" / "a.db", vault, create=True, credentials=key, clock=clock)
+    source = other.security.backup(tmp_path / "other.db").path
+    other.close()
+    candidate = store.security.stage_restore(source)
+    dialog = RestoreDialog(store, candidate)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warnings.isVisible() and "另一个档案" in dialog.warnings.text()
+    assert not dialog.replace_button.isEnabled()  # asked before replacing
+    dialog.accept_warnings.setChecked(True)
+    assert dialog.replace_button.isEnabled()
+    candidate.discard()

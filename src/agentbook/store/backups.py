@@ -27,6 +27,7 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.paths import backup_dir
 from agentbook.private_files import private_file, private_folder
 from agentbook.store import integrity
+from agentbook.store.audit import verify_chain
 from agentbook.store.audit_anchor import Anchor, read_head
 from agentbook.store.backup import write_copy
 from agentbook.store.connection import Credentials, open_encrypted
@@ -63,6 +64,35 @@ class RestoreRefusedError(KnownError):
     )
 
 
+@dataclass(frozen=True, slots=True)
+class RestoreWarning:
+    """Something about a whole, readable backup the user must hear before it replaces the archive."""
+
+    message: str  # a QT_TRANSLATE_NOOP("store", …) template
+    args: tuple = ()
+
+    def describe(self) -> str:
+        return self.message.format(*self.args)
+
+
+BROKEN_CHAIN = QT_TRANSLATE_NOOP(
+    "store", "这份备份的操作日志从第 {0} 条记录起校验不通过：记录被改动、删除或损坏。恢复后这段日志不可信。"
+)
+OTHER_ARCHIVE = QT_TRANSLATE_NOOP(
+    "store", "这份备份来自另一个档案（操作日志的第一条记录不同），恢复会用另一个档案的数据替换当前全部数据。"
+)
+
+
+def archive_identity(conn: sqlcipher3.Connection) -> str | None:
+    """What tells one archive from another: the hash of its first audit entry (its creation),
+    which every backup of it shares and no other archive does, old backups included."""
+    try:
+        row = conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    except sqlcipher3.Error:
+        return None
+    return row[0] if row else None
+
+
 @dataclass(slots=True)
 class BackupFile:
     path: Path
@@ -80,6 +110,7 @@ class Candidate:
     credentials: Credentials
     problems: list[str] = field(default_factory=list)
     audit_head: Anchor | None = None  # the candidate's own audit chain head (count, id, hash)
+    warnings: list[RestoreWarning] = field(default_factory=list)  # ask before replacing
 
     @property
     def ok(self) -> bool:
@@ -206,9 +237,14 @@ def verify_file(path: Path, credentials: Credentials, *, structure: bool = True)
         conn.close()
 
 
-def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
+def stage(live: Path, source: Path, credentials: Credentials, *, identity: str | None = None) -> Candidate:
     """Copy *source* beside *live* and verify the copy; raises ``RestoreRefusedError`` (or
-    ``WrongKeyError``, for the UI to ask for that backup's recovery key) when it will not do."""
+    ``WrongKeyError``, for the UI to ask for that backup's recovery key) when it will not do.
+
+    A whole file can still be the wrong one: its audit chain broken, or another archive's
+    backup under the same key (its ``archive_identity`` differs from the live *identity*). Those
+    become ``warnings`` the restore dialog shows and asks about before replacing anything.
+    """
     source = Path(source)
     if not source.is_file():
         raise RestoreRefusedError(f"{source} is not a file")
@@ -226,12 +262,18 @@ def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
         raise RestoreRefusedError(str(exc)) from exc
     try:
         report = integrity.verify(conn)
-        head = None
+        head, warnings = None, []
         with contextlib.suppress(sqlcipher3.Error):
             head = read_head(conn)
+            broken = verify_chain(conn)
+            if broken is not None:
+                warnings.append(RestoreWarning(BROKEN_CHAIN, (broken,)))
+            theirs = archive_identity(conn)
+            if identity is not None and theirs is not None and theirs != identity:
+                warnings.append(RestoreWarning(OTHER_ARCHIVE))
     finally:
         conn.close()
-    candidate = Candidate(source, staged, report, credentials, audit_head=head)
+    candidate = Candidate(source, staged, report, credentials, audit_head=head, warnings=warnings)
     if report.schema_version > LATEST_VERSION:
         candidate.problems.append(NewerSchemaError.message)
     if report.ok and (report.schema_version == 0 or "customer" not in report.counts):

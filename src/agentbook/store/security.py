@@ -200,8 +200,10 @@ class Security:
 
     def stage_restore(self, source: Path, credentials: Credentials | None = None) -> backups.Candidate:
         """Copy and verify *source* without touching the live database (see ``backups``)."""
+        with self.db.lock:
+            identity = backups.archive_identity(self.db.conn)
         # A copy: the candidate may outlive an idle lock, which wipes the store's own credentials.
-        return backups.stage(self.db.path, source, credentials or self.db.credentials.copy())
+        return backups.stage(self.db.path, source, credentials or self.db.credentials.copy(), identity=identity)
 
     def restore(self, candidate: backups.Candidate) -> Path:
         """Replace the live database by a verified candidate; returns where the old file was put.
