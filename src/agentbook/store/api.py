@@ -48,7 +48,7 @@ from agentbook.store.changes import ChangeFeed
 from agentbook.store.claims import ClaimRepository
 from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
 from agentbook.store.complaints import ComplaintRepository
-from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
+from agentbook.store.connection import Credentials, Passphrase, RawKey, lock_for_create, open_encrypted
 from agentbook.store.consent import ConsentEventRepository, SubjectRequestRepository
 from agentbook.store.contacts import ContactRepository
 from agentbook.store.customers import CustomerRepository
@@ -149,14 +149,18 @@ class Store:
                 conn.close()
                 raise
         else:
+            # Owned before the keyring is touched: of two first starts at once, the loser must not
+            # overwrite or delete the key the winner stored for the file it is creating.
+            lock = lock_for_create(path)
             stored_key = False
-            key_is_new = isinstance(creds, RawKey) and credentials is None and passphrase is None
-            if key_is_new and vault.has_backend() and vault.load(path) is None:
-                vault.store(path, creds)
-                stored_key = True
             try:
-                conn = open_encrypted(path, creds, create=True)
+                key_is_new = isinstance(creds, RawKey) and credentials is None and passphrase is None
+                if key_is_new and vault.has_backend() and vault.load(path) is None:
+                    vault.store(path, creds)
+                    stored_key = True
+                conn = open_encrypted(path, creds, create=True, held=lock)
             except BaseException:
+                lock.release()
                 if stored_key:
                     vault.forget(path)
                 raise

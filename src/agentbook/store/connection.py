@@ -153,14 +153,23 @@ class OwnedConnection(sqlcipher3.Connection):
                 self.owner_lock.release()
 
 
-def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner: bool = True) -> sqlcipher3.Connection:
+def lock_for_create(path: Path) -> OwnerLock:
+    """The owner lock of an archive about to be created, its folder made private first."""
+    private_folder(Path(path).parent)
+    return OwnerLock(Path(path))
+
+
+def open_encrypted(
+    path: Path, credentials: Credentials, *, create: bool, owner: bool = True, held: OwnerLock | None = None
+) -> sqlcipher3.Connection:
     """Open (or, with *create*, make) an encrypted database and prove the key right.
 
     An existing file is never re-initialised: with ``create`` it must not exist yet, without it
     it must exist and be non-empty. An *owner* (the app, a restore, anything that may write at
     will) takes the archive's owner lock and is refused with ``DatabaseLockedError`` while
     another owner holds it; ``owner=False`` opens beside a running owner (the scheduled backup,
-    a key change proving its new key) and never changes the journal mode.
+    a key change proving its new key) and never changes the journal mode. *held* is an owner
+    lock the caller took already (``lock_for_create``); the connection takes it over.
     """
     if not isinstance(credentials, RawKey | Passphrase):
         raise InvalidKeyError("no credentials")
@@ -171,7 +180,7 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner:
         private_folder(path.parent)
     # First, before the file is looked at: a second app is told "in use" at once, even while the
     # first is still creating or checking the file (it would look empty or short to the second).
-    lock = OwnerLock(path) if owner else None
+    lock = held or (OwnerLock(path) if owner else None)
     try:
         if create:
             try:  # exclusive: two first starts at once must not both initialise one file
