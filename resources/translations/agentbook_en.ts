@@ -1315,6 +1315,14 @@ Latest hash: {1}</translation>
         <translation>The customer's personal data, own policies, payments, claims, contact log and attachments are removed from the database file for good; only a destruction record remains.</translation>
     </message>
     <message>
+        <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>
+        <translation>Earlier backups in the backup folder {0} (the newest {1} are kept) still hold this data until they rotate out.</translation>
+    </message>
+    <message>
+        <source>恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。</source>
+        <translation>The old database kept aside by a restore ({0}) holds it too; it rotates out with the backups.</translation>
+    </message>
+    <message>
         <source>例如：保管期满；客户书面要求删除（申请编号 …）</source>
         <translation>e.g. retention period over; written deletion request (request no. …)</translation>
     </message>
@@ -3077,6 +3085,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>替换当前数据库</source>
         <translation>Replace current database</translation>
+    </message>
+    <message>
+        <source>我已了解上述问题，仍要用这份备份替换当前数据库</source>
+        <translation>I understand the problems above and still want to replace the current database with this backup</translation>
     </message>
 </context>
 <context>
@@ -6515,6 +6527,14 @@ You will need the recovery key again next time.</translation>
         <translation>The disk is full; saving failed. Data saved earlier is not affected.</translation>
     </message>
     <message>
+        <source>磁盘已满，无法打开数据库（打开时需要少量空间存放日志）。请先腾出磁盘空间再重试。数据库文件没有改动。</source>
+        <translation>The disk is full, so the database cannot be opened (opening needs a little room for its log). Free some disk space and try again. The database file was not changed.</translation>
+    </message>
+    <message>
+        <source>备份位置的磁盘空间不足，备份没有写成（未完成的副本已删除）。数据库本身没有任何改动。</source>
+        <translation>The disk at the backup location is full; the backup was not written (the unfinished copy was removed). The database itself was not changed.</translation>
+    </message>
+    <message>
         <source>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</source>
         <translation>The key change did not complete (most often the disk is full). The database still uses the old key; the old recovery key (or passphrase) remains valid and no data was affected. Free some disk space and try again.</translation>
     </message>
@@ -6563,6 +6583,18 @@ You will need the recovery key again next time.</translation>
         <translation>The chosen file is not a whole, usable agentbook backup (damaged, truncated or not this program's database). The current database was not changed.</translation>
     </message>
     <message>
+        <source>这份备份的操作日志从第 {0} 条记录起校验不通过：记录被改动、删除或损坏。恢复后这段日志不可信。</source>
+        <translation>This backup's audit log fails verification from entry {0} on: entries were changed, deleted or damaged. After a restore that part of the log cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>这份备份来自另一个档案（操作日志的第一条记录不同），恢复会用另一个档案的数据替换当前全部数据。</source>
+        <translation>This backup comes from another archive (its audit log starts with a different entry); restoring it replaces all current data with that archive's data.</translation>
+    </message>
+    <message>
+        <source>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</source>
+        <translation>Cannot create the backup folder there (a file of that name is in the path, or permission is denied). The database was not changed.</translation>
+    </message>
+    <message>
         <source>档案已锁定。请先解锁，再继续操作。</source>
         <translation>The archive is locked. Unlock it first.</translation>
     </message>
@@ -6601,6 +6633,10 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
         <translation>These records were changed after the merge; to avoid overwriting newer changes, the merge cannot be undone.</translation>
+    </message>
+    <message>
+        <source>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</source>
+        <translation>The audit log was cut short or rewritten: {0} entries were recorded last time (the newest was no. {1}); it now holds {2}, missing or different from no. {3} on.</translation>
     </message>
 </context>
 <context>

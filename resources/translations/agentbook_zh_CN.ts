@@ -1302,6 +1302,14 @@
         <translation>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</translation>
     </message>
     <message>
+        <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>
+        <translation>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</translation>
+    </message>
+    <message>
+        <source>恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。</source>
+        <translation>恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。</translation>
+    </message>
+    <message>
         <source>例如：保管期满；客户书面要求删除（申请编号 …）</source>
         <translation>例如：保管期满；客户书面要求删除（申请编号 …）</translation>
     </message>
@@ -3055,6 +3063,10 @@
     <message>
         <source>替换当前数据库</source>
         <translation>替换当前数据库</translation>
+    </message>
+    <message>
+        <source>我已了解上述问题，仍要用这份备份替换当前数据库</source>
+        <translation>我已了解上述问题，仍要用这份备份替换当前数据库</translation>
     </message>
 </context>
 <context>
@@ -6471,6 +6483,14 @@
         <translation>磁盘空间不足，保存失败。已保存的数据没有受到影响。</translation>
     </message>
     <message>
+        <source>磁盘已满，无法打开数据库（打开时需要少量空间存放日志）。请先腾出磁盘空间再重试。数据库文件没有改动。</source>
+        <translation>磁盘已满，无法打开数据库（打开时需要少量空间存放日志）。请先腾出磁盘空间再重试。数据库文件没有改动。</translation>
+    </message>
+    <message>
+        <source>备份位置的磁盘空间不足，备份没有写成（未完成的副本已删除）。数据库本身没有任何改动。</source>
+        <translation>备份位置的磁盘空间不足，备份没有写成（未完成的副本已删除）。数据库本身没有任何改动。</translation>
+    </message>
+    <message>
         <source>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</source>
         <translation>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</translation>
     </message>
@@ -6519,6 +6539,18 @@
         <translation>所选文件不是完整可用的 agentbook 备份（已损坏、被截断或不是本程序的数据库）。当前数据库没有任何改动。</translation>
     </message>
     <message>
+        <source>这份备份的操作日志从第 {0} 条记录起校验不通过：记录被改动、删除或损坏。恢复后这段日志不可信。</source>
+        <translation>这份备份的操作日志从第 {0} 条记录起校验不通过：记录被改动、删除或损坏。恢复后这段日志不可信。</translation>
+    </message>
+    <message>
+        <source>这份备份来自另一个档案（操作日志的第一条记录不同），恢复会用另一个档案的数据替换当前全部数据。</source>
+        <translation>这份备份来自另一个档案（操作日志的第一条记录不同），恢复会用另一个档案的数据替换当前全部数据。</translation>
+    </message>
+    <message>
+        <source>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</source>
+        <translation>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</translation>
+    </message>
+    <message>
         <source>档案已锁定。请先解锁，再继续操作。</source>
         <translation>档案已锁定。请先解锁，再继续操作。</translation>
     </message>
@@ -6557,6 +6589,10 @@
     <message>
         <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
         <translation>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</translation>
+    </message>
+    <message>
+        <source>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</source>
+        <translation>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</translation>
     </message>
 </context>
 <context>

@@ -1302,6 +1302,14 @@
         <translation>客戶的個人資訊、本人保單、繳費、理賠、溝通記錄和附件將從資料庫檔案中徹底清除，只留下一條銷燬記錄。</translation>
     </message>
     <message>
+        <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>
+        <translation>備份資料夾 {0} 中此前的備份（保留最近 {1} 份）仍含這些資料，直到輪換刪除。</translation>
+    </message>
+    <message>
+        <source>恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。</source>
+        <translation>恢復備份時保留的舊資料庫 {0} 也含這些資料，隨備份一起輪換刪除。</translation>
+    </message>
+    <message>
         <source>例如：保管期满；客户书面要求删除（申请编号 …）</source>
         <translation>例如：保管期滿；客戶書面要求刪除（申請編號 …）</translation>
     </message>
@@ -3055,6 +3063,10 @@
     <message>
         <source>替换当前数据库</source>
         <translation>替換當前資料庫</translation>
+    </message>
+    <message>
+        <source>我已了解上述问题，仍要用这份备份替换当前数据库</source>
+        <translation>我已瞭解上述問題，仍要用這份備份替換當前資料庫</translation>
     </message>
 </context>
 <context>
@@ -6471,6 +6483,14 @@
         <translation>磁碟空間不足，儲存失敗。已儲存的資料沒有受到影響。</translation>
     </message>
     <message>
+        <source>磁盘已满，无法打开数据库（打开时需要少量空间存放日志）。请先腾出磁盘空间再重试。数据库文件没有改动。</source>
+        <translation>磁碟已滿，無法開啟資料庫（開啟時需要少量空間存放日誌）。請先騰出磁碟空間再重試。資料庫檔案沒有改動。</translation>
+    </message>
+    <message>
+        <source>备份位置的磁盘空间不足，备份没有写成（未完成的副本已删除）。数据库本身没有任何改动。</source>
+        <translation>備份位置的磁碟空間不足，備份沒有寫成（未完成的副本已刪除）。資料庫本身沒有任何改動。</translation>
+    </message>
+    <message>
         <source>更换密钥未能完成（常见原因是磁盘空间不足）。数据库仍使用原来的密钥，原来的恢复密钥（或口令）仍然有效，数据没有受到影响。请释放磁盘空间后重试。</source>
         <translation>更換金鑰未能完成（常見原因是磁碟空間不足）。資料庫仍使用原來的金鑰，原來的恢復金鑰（或口令）仍然有效，資料沒有受到影響。請釋放磁碟空間後重試。</translation>
     </message>
@@ -6519,6 +6539,18 @@
         <translation>所選檔案不是完整可用的 agentbook 備份（已損壞、被截斷或不是本程式的資料庫）。當前資料庫沒有任何改動。</translation>
     </message>
     <message>
+        <source>这份备份的操作日志从第 {0} 条记录起校验不通过：记录被改动、删除或损坏。恢复后这段日志不可信。</source>
+        <translation>這份備份的操作日誌從第 {0} 條記錄起校驗不透過：記錄被改動、刪除或損壞。恢復後這段日誌不可信。</translation>
+    </message>
+    <message>
+        <source>这份备份来自另一个档案（操作日志的第一条记录不同），恢复会用另一个档案的数据替换当前全部数据。</source>
+        <translation>這份備份來自另一個檔案（操作日誌的第一條記錄不同），恢復會用另一個檔案的資料替換當前全部資料。</translation>
+    </message>
+    <message>
+        <source>无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。</source>
+        <translation>無法在所選位置建立備份資料夾（路徑中有同名檔案或沒有許可權）。資料庫沒有任何改動。</translation>
+    </message>
+    <message>
         <source>档案已锁定。请先解锁，再继续操作。</source>
         <translation>檔案已鎖定。請先解鎖，再繼續操作。</translation>
     </message>
@@ -6557,6 +6589,10 @@
     <message>
         <source>合并之后这些记录又被修改过，为免覆盖新的修改，不能撤销这次合并。</source>
         <translation>合併之後這些記錄又被修改過，為免覆蓋新的修改，不能撤銷這次合併。</translation>
+    </message>
+    <message>
+        <source>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</source>
+        <translation>操作日誌被截短或重寫：上次記下 {0} 條（最新為第 {1} 條），現在共 {2} 條，從第 {3} 條起缺失或不同。</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,7 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
     from agentbook.ui.main_window import MainWindow
 
     VIEW_FILES.sweep_stale()  # decrypted view copies a crashed session left behind
+    store.security.sweep_backup_leftovers()  # half-written copies a killed backup left behind
     window = MainWindow(store, translation, settings, vault)
     window.show()
     if screenshot is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -41,8 +42,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _open(path: Path):
     vault = KeyVault()
+    # Taken out of the environment once (the vault would consume it at the first attempt, and
+    # the guest attempt below needs it too).
+    env = os.environ.pop(PASSPHRASE_ENV, None) if not vault.has_backend() else None
     try:
-        return _open_with(path, vault, None)
+        return _open_with(path, vault, env or None)
     except PassphraseRequiredError:
         if not sys.stdin.isatty():
             raise

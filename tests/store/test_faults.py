@@ -121,7 +121,7 @@ class TestIdleLock:
         store = open_store(db_path, vault, create=True)
         store.customers.create(person("张三"))
         before = snapshot(store)
-        key = store.db.credentials
+        key = store.db.credentials.copy()  # the store's own object is wiped by the lock
         store.security.lock("idle")
         assert store.security.is_locked and store.db.credentials is None
         with pytest.raises(ArchiveLockedError):

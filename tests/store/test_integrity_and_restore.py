@@ -183,3 +183,44 @@ class TestRestore:
             filled.security.restore(candidate)
         assert snapshot(filled) == before
         assert filled.security.verify().ok
+
+
+# --- a whole backup that is still the wrong one -----------------------------------------------
+def _tamper_entry(path: Path, key, entry: int) -> None:
+    """An attacker with the key edits one audit entry of a backup file on a raw connection."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(key.pragma())
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET actor = 'nobody' WHERE id = ?", (entry,))
+    finally:
+        conn.close()
+
+
+def test_a_backup_whose_audit_chain_is_broken_is_staged_with_a_warning_naming_the_entry(store, tmp_path):
+    store.customers.create(person("链断测"))
+    source = store.security.backup(tmp_path / "b.db").path
+    assert store.security.stage_restore(source).warnings == []  # an untouched backup: nothing to say
+    _tamper_entry(source, store.db.credentials, 2)
+    candidate = store.security.stage_restore(source)
+    try:
+        assert candidate.ok  # whole and readable: the user decides, after being told
+        assert [(w.message, w.args) for w in candidate.warnings] == [(backups.BROKEN_CHAIN, (2,))]
+        assert "第 2 条" in candidate.warnings[0].describe()
+    finally:
+        candidate.discard()
+
+
+def test_a_backup_of_another_archive_under_the_same_key_is_staged_with_a_warning(store, vault, clock, tmp_path):
+    other_path = tmp_path / "other" / "agentbook.db"
+    other = Store.open(other_path, vault, create=True, credentials=store.db.credentials.copy(), clock=clock)
+    other.customers.create(person("别的档案"))
+    source = other.security.backup(tmp_path / "other.db").path
+    other.close()
+    candidate = store.security.stage_restore(source)
+    try:
+        assert candidate.ok and [w.message for w in candidate.warnings] == [backups.OTHER_ARCHIVE]
+    finally:
+        candidate.discard()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from agentbook.store.api import Store
+from agentbook.store.audit_anchor import ANCHOR_SUFFIX
 from agentbook.store.vault import KeyVault
 from tests.archive_checks import assert_whole
 from tests.fault_helpers import (
@@ -79,11 +80,12 @@ def restore_setup(tmp_path: Path) -> dict[str, object]:
     for n in range(10):
         store.customers.create(person(f"备份后{n:02d}"))
     current = rows_and_counts(store)
-    key = store.db.credentials
+    key = store.db.credentials.copy()
     store.close()
     pristine = tmp_path / "pristine.db"
     shutil.copyfile(live, pristine)
     return {
+        "anchor": vault.load_text(live, ANCHOR_SUFFIX),
         "live": live,
         "pristine": pristine,
         "source": source,
@@ -106,6 +108,7 @@ def test_restore_killed_at_every_step_leaves_a_database_at_the_path(restore_setu
     assert any("replace" in s for s in steps)
     outcomes: dict[str, int] = {"restored": 0, "old": 0}
     vault = KeyVault(FileKeyring(restore_setup["keyring"]))  # type: ignore[arg-type]
+    anchored = restore_setup["anchor"]
     for kill_at in range(1, len(steps) + 1):
         for leftover in live.parent.iterdir():
             if leftover.is_dir():
@@ -113,6 +116,9 @@ def test_restore_killed_at_every_step_leaves_a_database_at_the_path(restore_setu
             else:
                 leftover.unlink()
         shutil.copyfile(restore_setup["pristine"], live)  # type: ignore[arg-type]
+        # Rewinding the file is what the audit head kept in the keyring exists to notice: the
+        # head goes back with it, so each run starts as the pristine archive did.
+        vault.store_text(live, ANCHOR_SUFFIX, anchored)  # type: ignore[arg-type]
         killed = run_child(RESTORE_CHILD, args, {**env, "KILL_AT": str(kill_at)})
         assert killed.returncode == -9, (kill_at, killed.stdout[-300:], killed.stderr[-2000:])
         assert live.exists(), (kill_at, steps[kill_at - 1], sorted(p.name for p in live.parent.iterdir()))

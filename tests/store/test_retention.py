@@ -120,3 +120,35 @@ def test_a_policy_shared_with_another_customer_keeps_their_data(store, tmp_path)
     assert [x.name for x in kept.beneficiaries] == [TOMBSTONE_NAME] and kept.beneficiaries[0].share == 100
     assert NAME.encode() not in plain_copy(store, tmp_path)
     assert store.customers.get(spouse.id).name == "林配偶"
+
+
+def test_destroying_a_customer_shreds_the_audit_details_of_duplicates_merged_into_them(store, tmp_path):
+    """A merged-away duplicate's history was sealed under its own key; destroying the customer it
+    was merged into must shred that history too, or the person stays readable in the audit log."""
+    twin = "欧阳合并测"
+    store.customers.create(b.person("林其他"))  # someone stays, so the decrypted copy has a customer
+    kept = store.customers.create(b.person(NAME))
+    merged = store.customers.create(b.person(twin, health_notes="糖尿病史合并", born=date(1977, 3, 4)))
+    store.contacts.create(b.contact(merged.id, summary=f"{twin}电话回访"))
+    secrets = (twin, merged.id_number, merged.mobile, "糖尿病史合并", f"{twin}电话回访")
+    store.merge_customers(kept.id, merged.id)
+    assert any(twin in (e.before_json or "") + (e.after_json or "") for e in store.security.audit_entries())
+    store.destroy_customer(kept.id, "保管期满，客户书面要求删除")
+    for entry in store.security.audit_entries():
+        text = " ".join(str(v) for v in (entry.summary, entry.before_json, entry.after_json))
+        for secret in secrets:
+            assert secret not in text, (entry.action, secret)
+    data = plain_copy(store, tmp_path)
+    for secret in secrets:
+        assert secret.encode("utf-8") not in data, secret
+    assert store.verify_audit_chain() is None
+
+
+def test_undoing_a_merge_gives_the_duplicate_its_audit_keys_back(store):
+    kept = store.customers.create(b.person(NAME))
+    merged = store.customers.create(b.person("欧阳撤销测", born=date(1977, 3, 4)))
+    store.merge_customers(kept.id, merged.id)
+    store.undo_last_merge()
+    store.destroy_customer(kept.id, "客户要求删除")
+    about = [e for e in store.security.audit_entries() if e.customer_id == merged.id and e.action == "create"]
+    assert about and all(e.sealing == "opened" for e in about)  # the duplicate's history is still its own

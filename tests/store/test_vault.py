@@ -24,6 +24,7 @@ from agentbook.domain.clock import ManualClock
 from agentbook.domain.idnumbers import make_resident_id
 from agentbook.domain.models import Customer
 from agentbook.store.api import Store
+from agentbook.store.audit_anchor import ANCHOR_SUFFIX
 from agentbook.store.connection import Passphrase, RawKey
 from agentbook.store.errors import (
     InvalidKeyError,
@@ -47,6 +48,11 @@ def open_store(path: Path, vault: KeyVault, **kwargs: object) -> Store:
 
 def files_under(*folders: Path) -> list[Path]:
     return [p for folder in folders for p in folder.rglob("*") if p.is_file()]
+
+
+def key_entries(keyring_backend: MemoryKeyring) -> dict[tuple[str, str], str]:
+    """The key entries only (the audit chain's head is kept beside them, ``store.audit_anchor``)."""
+    return {k: v for k, v in keyring_backend.secrets.items() if not k[1].endswith(ANCHOR_SUFFIX)}
 
 
 def assert_secret_nowhere(secrets: list[bytes], *folders: Path) -> None:
@@ -118,7 +124,7 @@ class TestKeyringPath:
     ) -> None:
         store = open_store(db_path, vault, create=True)
         store.close()
-        assert list(memory_keyring.secrets) == [(SERVICE, str(db_path.resolve()))]
+        assert list(key_entries(memory_keyring)) == [(SERVICE, str(db_path.resolve()))]
         secret = memory_keyring.secrets[(SERVICE, str(db_path.resolve()))]
         assert re.fullmatch(r"[0-9a-f]{64}", secret)
         assert isinstance(store.db.credentials, RawKey)
@@ -131,7 +137,7 @@ class TestKeyringPath:
         vault = KeyVault(memory_keyring)
         open_store(Path("rel") / "agentbook.db", vault, create=True).close()
         expected = str((tmp_path / "rel" / "agentbook.db").resolve())
-        assert [user for _, user in memory_keyring.secrets] == [expected]
+        assert [user for _, user in key_entries(memory_keyring)] == [expected]
         assert Path(expected).is_absolute()
         monkeypatch.chdir(tmp_path / "rel")
         assert vault.load(Path("agentbook.db")) is not None
@@ -141,20 +147,20 @@ class TestKeyringPath:
         store = open_store(db_path, vault, create=True)
         store.customers.create(person("张三"))
         store.close()
-        stored = dict(memory_keyring.secrets)
+        stored = key_entries(memory_keyring)
         again = open_store(db_path, vault)
         try:
             assert [c.name for c in again.customers.find("1")] == ["张三"]
         finally:
             again.close()
-        assert memory_keyring.secrets == stored, "reopening must not replace the key"
+        assert key_entries(memory_keyring) == stored, "reopening must not replace the key"
 
     def test_each_database_gets_its_own_key(
         self, tmp_path: Path, vault: KeyVault, memory_keyring: MemoryKeyring
     ) -> None:
         for name in ("a.db", "b.db"):
             open_store(tmp_path / name, vault, create=True).close()
-        assert len(set(memory_keyring.secrets.values())) == 2
+        assert len(set(key_entries(memory_keyring).values())) == 2
 
     def test_missing_entry_for_existing_file(self, db_path: Path, vault: KeyVault) -> None:
         open_store(db_path, vault, create=True).close()
@@ -200,7 +206,7 @@ class TestKeyringPath:
         store.customers.create(person("张三"))
         store.backup_to(db_path.with_name("backup.db"))
         store.close()
-        (hex_key,) = memory_keyring.secrets.values()
+        (hex_key,) = key_entries(memory_keyring).values()
         secrets = [hex_key.encode(), hex_key.upper().encode(), bytes.fromhex(hex_key)]
         assert_secret_nowhere(secrets, db_path.parent, Path(os.environ["HOME"]))
 
@@ -238,13 +244,15 @@ class TestPassphrasePath:
         # SQLCipher's own KDF keys the file, not a raw key.
         assert int(store.db.conn.execute("PRAGMA kdf_iter").fetchone()[0]) >= 256_000
         store.close()
+        assert PASSPHRASE_ENV not in os.environ  # read once, then removed from the environment
 
+        monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
         again = open_store(db_path, no_keyring)
         try:
             assert [c.name for c in again.customers.find("1")] == ["李四"]
         finally:
             again.close()
-        monkeypatch.delenv(PASSPHRASE_ENV)
+        assert PASSPHRASE_ENV not in os.environ  # consumed by the open above
         with pytest.raises(PassphraseRequiredError):
             open_store(db_path, no_keyring)
         explicit = open_store(db_path, no_keyring, passphrase=PASSPHRASE)
@@ -273,6 +281,7 @@ class TestPassphrasePath:
         store.db.set_setting("archive_no_pattern", "KH{year}{seq:06d}")
         store.backup_to(db_path.with_name("backup.db"))
         store.close()
+        monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
         open_store(db_path, no_keyring).close()
         secrets = [PASSPHRASE.encode("utf-8"), PASSPHRASE.encode("utf-16-le"), b"Zebra-7781"]
         assert_secret_nowhere(secrets, tmp_path, Path(os.environ["HOME"]))

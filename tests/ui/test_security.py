@@ -175,3 +175,65 @@ def test_recovery_key_dialog_saves_a_pdf_and_logs_it(qtbot, store, tmp_path):
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted and not store.security.needs_recovery_confirmation()
     QApplication.processEvents()
+
+
+def test_the_destruction_warning_names_backups_and_the_database_a_restore_kept(qtbot, store, tmp_path):
+    store.customers.create(b.person("到期客户", lifecycle=E.Lifecycle.TERMINATED, retention_until=date(2020, 1, 1)))
+    store.security.set_backup_settings(tmp_path / "backups", 4, True)
+    aside = store.security.restore(store.security.stage_restore(store.security.backup().path))
+    [due] = store.retention_due()
+    confirm = DestroyDialog(store, due)
+    qtbot.addWidget(confirm)
+    text = confirm.copies_warning.text()
+    assert str(tmp_path / "backups") in text and "4" in text and aside.name in text
+
+
+def test_the_recovery_key_is_printed_from_an_owned_private_folder_removed_after(qtbot, store, monkeypatch):
+    """The PDF holds the key in clear: it lives in a folder the next start sweeps after a kill."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from agentbook.exporters import private_temp
+    from agentbook.ui import pdf_pages
+    from agentbook.ui.recovery import RecoveryKeyDialog
+
+    seen = []
+
+    def printed(path, _printer):  # no printer on a test machine; the real PDF was written
+        folder = Path(path).parent
+        seen.append((folder, folder.name, (folder / private_temp.OWNER_FILE).exists(), Path(path).exists()))
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(pdf_pages, "print_pdf", printed)
+    dialog = RecoveryKeyDialog(store, store.security.recovery_key(), reason="shown")
+    qtbot.addWidget(dialog)
+    dialog.panel.print_key()
+    [(folder, name, owned, written)] = seen
+    assert name.startswith(private_temp.PRINT_PREFIX) and owned and written
+    assert folder.parent == Path(tempfile.gettempdir()) and not folder.exists()
+
+
+def test_the_restore_dialog_shows_the_warnings_and_waits_for_a_tick(qtbot, store, vault, clock, tmp_path):
+    from agentbook.store.api import Store
+    from agentbook.ui.backup_actions import RestoreDialog
+
+    own = store.security.stage_restore(store.security.backup(tmp_path / "own.db").path)
+    plain = RestoreDialog(store, own)
+    qtbot.addWidget(plain)
+    assert plain.replace_button.isEnabled() and plain.warnings.isHidden()
+    own.discard()
+    key = store.db.credentials.copy()
+    other = Store.open(tmp_path / "o" / "a.db", vault, create=True, credentials=key, clock=clock)
+    source = other.security.backup(tmp_path / "other.db").path
+    other.close()
+    candidate = store.security.stage_restore(source)
+    dialog = RestoreDialog(store, candidate)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warnings.isVisible() and "另一个档案" in dialog.warnings.text()
+    assert not dialog.replace_button.isEnabled()  # asked before replacing
+    dialog.accept_warnings.setChecked(True)
+    assert dialog.replace_button.isEnabled()
+    candidate.discard()

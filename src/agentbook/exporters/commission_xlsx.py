@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from agentbook.private_files import private_file
 from agentbook.store.commissions import Reconciliation
 
 MONEY = "#,##0.00"
@@ -81,7 +82,7 @@ def write_reconciliation(
             for line in lines
         ],
     )
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = private_file(path.with_name(path.name + ".tmp"))  # personal data: 0600 from the first byte
     try:
         workbook.save(tmp)
         tmp.replace(path)

@@ -29,6 +29,7 @@ from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.idnumbers import mask_by_kind
 from agentbook.domain.labels import HEADERS
 from agentbook.domain.money import format_money
+from agentbook.private_files import private_file
 from agentbook.store import archive_table
 from agentbook.store.api import Store
 from agentbook.store.listing import SPECS, ListColumn, ListRequest
@@ -166,7 +167,7 @@ def _write(
 ) -> dict[str, int]:
     """Write to ``path.tmp`` and rename at the end; a cancel or error leaves no file."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = private_file(path.with_name(path.name + ".tmp"))  # personal data: 0600 from the first byte
     counts: dict[str, int] = {}
     writer = _Writer(tmp, reveal, progress, cancelled, sum(s.total for s in sheets))
     try:

@@ -16,6 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from agentbook.private_files import private_file
+
 FORMATS = {"count": "#,##0", "money": "#,##0.00", "percent": '0.0"%"', "days": "0.0"}
 _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -58,7 +60,7 @@ def write_workbook(path: Path, tables: Sequence[SheetTable], subtitle: str = "")
         for col, text in enumerate(table.headers, start=1):
             longest = max([len(str(text))] + [len(str(row[col - 1] or "")) for row in table.rows])
             sheet.column_dimensions[get_column_letter(col)].width = min(max(10, longest * 2 + 2), 40)
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = private_file(path.with_name(path.name + ".tmp"))  # personal data: 0600 from the first byte
     try:
         workbook.save(tmp)
         tmp.replace(path)

@@ -15,6 +15,7 @@ import xlsxwriter
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.importers.plan import Duplicate
 from agentbook.importers.problems import Problem, Translate, untranslated
+from agentbook.private_files import private_file
 
 REPORT_HEADERS = (
     QT_TRANSLATE_NOOP("importer", "行号"),
@@ -38,7 +39,7 @@ def write_report(
 ) -> Path:
     """Write the report to *path* (through a temporary file, renamed at the end)."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = private_file(path.with_name(path.name + ".tmp"))  # personal data: 0600 from the first byte
     book = xlsxwriter.Workbook(
         str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
     )

@@ -25,6 +25,7 @@ from agentbook.domain.segmentation import TierFeatures
 from agentbook.domain.validation import FieldError
 from agentbook.store import (
     archive_table,
+    audit_anchor,
     backups,
     bulk,
     commissions,
@@ -41,7 +42,7 @@ from agentbook.store import (
 from agentbook.store import audit as audit_log
 from agentbook.store.backup import write_copy
 from agentbook.store.changes import ChangeFeed
-from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
+from agentbook.store.connection import Credentials, Passphrase, RawKey, lock_for_create, open_encrypted
 from agentbook.store.database import Database
 from agentbook.store.errors import KeyringUnavailableError, KnownError, UnreadableFileError
 from agentbook.store.existing import ExistingRecords
@@ -124,15 +125,18 @@ class Store(Repositories):
                 conn.close()
                 raise
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            # Owned before the keyring is touched: of two first starts at once, the loser must not
+            # overwrite or delete the key the winner stored for the file it is creating.
+            lock = lock_for_create(path)
             stored_key = False
-            key_is_new = isinstance(creds, RawKey) and credentials is None and passphrase is None
-            if key_is_new and vault.has_backend() and vault.load(path) is None:
-                vault.store(path, creds)
-                stored_key = True
             try:
-                conn = open_encrypted(path, creds, create=True)
+                key_is_new = isinstance(creds, RawKey) and credentials is None and passphrase is None
+                if key_is_new and vault.has_backend() and vault.load(path) is None:
+                    vault.store(path, creds)
+                    stored_key = True
+                conn = open_encrypted(path, creds, create=True, held=lock)
             except BaseException:
+                lock.release()
                 if stored_key:
                     vault.forget(path)
                 raise
@@ -144,6 +148,7 @@ class Store(Repositories):
             clock=clock,
             open_reader=lambda key: open_encrypted(path, key, create=False, owner=False),
         )
+        db.audit_anchor = audit_anchor.keeper(vault, path, creds, conn)
         try:
             found = migrate(conn, before_migrating=lambda v: write_copy(db, path.with_name(f"{path.name}.v{v}.bak")))
             if actor is None:  # the agent named in the settings, not the computer's login, is the actor
@@ -484,8 +489,8 @@ class Store(Repositories):
         return retention.records(self.db)
 
     def verify_audit_chain(self) -> int | None:
-        with self.db.lock:
-            return audit_log.verify_chain(self.db.conn)
+        """The first entry that is changed, or missing against the head anchored outside the file."""
+        return self.security.verify_audit().first_bad
 
     def record_event(
         self,

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from pathlib import Path
 
 import sqlcipher3
 
-from agentbook.store.connection import Credentials, Passphrase, RawKey, is_owner, translate_error
+from agentbook.private_files import private_file
+from agentbook.store.connection import Credentials, Passphrase, RawKey, is_owner, no_room, translate_error
 from agentbook.store.database import Database
-from agentbook.store.errors import BackupTargetError, KnownError, UnreadableFileError
+from agentbook.store.errors import (
+    BackupDiskFullError,
+    BackupFolderError,
+    BackupTargetError,
+    DiskFullError,
+    KnownError,
+    UnreadableFileError,
+)
 from agentbook.store.migrations import schema_version
 
 
@@ -39,6 +48,10 @@ def write_copy(db: Database, target: Path, credentials: Credentials | None = Non
     except (sqlcipher3.Error, OSError) as exc:
         target.with_name(target.name + ".tmp").unlink(missing_ok=True)
         known = translate_error(exc) if isinstance(exc, sqlcipher3.Error) else None
+        if isinstance(known, DiskFullError) or getattr(exc, "errno", None) == errno.ENOSPC or no_room(target):
+            raise BackupDiskFullError(str(exc)) from exc
+        if isinstance(exc, NotADirectoryError | FileExistsError | FileNotFoundError):
+            raise BackupFolderError(str(exc)) from exc
         raise (known if isinstance(known, KnownError) else UnreadableFileError(str(exc))) from exc
 
 
@@ -51,7 +64,7 @@ def _copy_file(db: Database, target: Path) -> Path:
     guest (the scheduled backup beside the app) or a WAL someone wrote to first takes the export.
     """
     tmp = target.with_name(target.name + ".tmp")
-    tmp.unlink(missing_ok=True)
+    private_file(tmp)
     with db.lock:
         conn = db.conn
         if not is_owner(conn) or conn.in_transaction:
@@ -82,7 +95,7 @@ def _export(db: Database, target: Path, credentials: Credentials) -> Path:
     A crash leaves only ``target.tmp`` behind, never a half-written *target*.
     """
     tmp = target.with_name(target.name + ".tmp")
-    tmp.unlink(missing_ok=True)
+    private_file(tmp)  # an empty file: SQLCipher keys it as new and keeps its 0600 mode
     creds = credentials
     with db.lock:
         conn = db.conn

@@ -25,13 +25,23 @@ import sqlcipher3
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.paths import backup_dir
+from agentbook.private_files import private_file, private_folder
 from agentbook.store import integrity
+from agentbook.store.audit import verify_chain
+from agentbook.store.audit_anchor import Anchor, read_head
 from agentbook.store.backup import write_copy
 from agentbook.store.connection import Credentials, open_encrypted
 from agentbook.store.database import Database
-from agentbook.store.errors import DamagedFileError, KnownError, UnreadableFileError, WrongKeyError
+from agentbook.store.errors import BackupFolderError, DamagedFileError, KnownError, UnreadableFileError, WrongKeyError
 from agentbook.store.migrations import LATEST_VERSION, NewerSchemaError
-from agentbook.store.restore_swap import aside_name, settle, swap_back, swap_in  # noqa: F401 - the restore API
+from agentbook.store.restore_swap import (  # noqa: F401 - the restore API
+    aside_name,
+    kept_copies,
+    remove_kept,
+    settle,
+    swap_back,
+    swap_in,
+)
 
 FOLDER_SETTING = "backup_folder"
 KEEP_SETTING = "backup_keep"
@@ -54,6 +64,35 @@ class RestoreRefusedError(KnownError):
     )
 
 
+@dataclass(frozen=True, slots=True)
+class RestoreWarning:
+    """Something about a whole, readable backup the user must hear before it replaces the archive."""
+
+    message: str  # a QT_TRANSLATE_NOOP("store", …) template
+    args: tuple = ()
+
+    def describe(self) -> str:
+        return self.message.format(*self.args)
+
+
+BROKEN_CHAIN = QT_TRANSLATE_NOOP(
+    "store", "这份备份的操作日志从第 {0} 条记录起校验不通过：记录被改动、删除或损坏。恢复后这段日志不可信。"
+)
+OTHER_ARCHIVE = QT_TRANSLATE_NOOP(
+    "store", "这份备份来自另一个档案（操作日志的第一条记录不同），恢复会用另一个档案的数据替换当前全部数据。"
+)
+
+
+def archive_identity(conn: sqlcipher3.Connection) -> str | None:
+    """What tells one archive from another: the hash of its first audit entry (its creation),
+    which every backup of it shares and no other archive does, old backups included."""
+    try:
+        row = conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    except sqlcipher3.Error:
+        return None
+    return row[0] if row else None
+
+
 @dataclass(slots=True)
 class BackupFile:
     path: Path
@@ -70,6 +109,8 @@ class Candidate:
     report: integrity.Report
     credentials: Credentials
     problems: list[str] = field(default_factory=list)
+    audit_head: Anchor | None = None  # the candidate's own audit chain head (count, id, hash)
+    warnings: list[RestoreWarning] = field(default_factory=list)  # ask before replacing
 
     @property
     def ok(self) -> bool:
@@ -110,7 +151,10 @@ def automatic_name(db: Database, when: datetime | None = None) -> Path:
 def write_verified(db: Database, target: Path) -> integrity.Report:
     """Write an encrypted copy to *target*, read it back with its key, and keep it only if whole."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        private_folder(target.parent)
+    except OSError as exc:
+        raise BackupFolderError(str(exc)) from exc
     write_copy(db, target)
     try:
         report = verify_file(target, db.credentials, structure=False)
@@ -138,13 +182,49 @@ def list_backups(db_path: Path, where: Path) -> list[BackupFile]:
 
 
 def prune(db_path: Path, where: Path, keep_last: int) -> list[Path]:
-    """Delete all but the newest *keep_last* automatic backups; returns what was deleted."""
+    """Delete all but the newest *keep_last* automatic backups; returns what was deleted.
+
+    The old database a restore kept aside (``*.replaced-*``) holds the same data as a backup,
+    destroyed customers included, so it rotates with them: only the newest is kept, and only
+    while it is younger than the oldest backup still kept. Half-written copies go too.
+    """
     removed = []
-    for old in list_backups(db_path, where)[keep_last:]:
+    found = list_backups(db_path, where)
+    for old in found[keep_last:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
             removed.append(old.path)
+    kept = found[:keep_last]
+    oldest = kept[-1].taken_at if len(kept) >= keep_last else None
+    for n, copy in enumerate(kept_copies(Path(db_path))):
+        taken = _aside_time(copy)
+        if n > 0 or (oldest is not None and taken is not None and taken < oldest):
+            with contextlib.suppress(OSError):
+                remove_kept(copy)
+                removed.append(copy)
+    removed += sweep_backup_leftovers(db_path, where)
     return removed
+
+
+def sweep_backup_leftovers(db_path: Path, where: Path) -> list[Path]:
+    """Remove ``*.tmp`` copies a killed backup left in *where* (this archive's names only)."""
+    pattern = re.compile(_pattern(Path(db_path)).pattern.removesuffix("$") + r"\.tmp$")
+    removed = []
+    if Path(where).is_dir():
+        for path in Path(where).iterdir():
+            if pattern.match(path.name):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+def _aside_time(kept: Path) -> datetime | None:
+    stamp = kept.name.rsplit(".replaced-", 1)[-1][: len("20260101-000000-000000")]
+    try:
+        return datetime.strptime(stamp, _STAMP)
+    except ValueError:
+        return None
 
 
 # --- reading back --------------------------------------------------------------------------
@@ -157,9 +237,14 @@ def verify_file(path: Path, credentials: Credentials, *, structure: bool = True)
         conn.close()
 
 
-def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
+def stage(live: Path, source: Path, credentials: Credentials, *, identity: str | None = None) -> Candidate:
     """Copy *source* beside *live* and verify the copy; raises ``RestoreRefusedError`` (or
-    ``WrongKeyError``, for the UI to ask for that backup's recovery key) when it will not do."""
+    ``WrongKeyError``, for the UI to ask for that backup's recovery key) when it will not do.
+
+    A whole file can still be the wrong one: its audit chain broken, or another archive's
+    backup under the same key (its ``archive_identity`` differs from the live *identity*). Those
+    become ``warnings`` the restore dialog shows and asks about before replacing anything.
+    """
     source = Path(source)
     if not source.is_file():
         raise RestoreRefusedError(f"{source} is not a file")
@@ -167,7 +252,7 @@ def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
         raise RestoreRefusedError("the live database itself")
     staged = Path(live).with_name(f".{Path(live).name}.restore-{datetime.now().strftime(_STAMP)}.tmp")
     try:
-        shutil.copyfile(source, staged)
+        shutil.copyfile(source, private_file(staged))
         conn = open_encrypted(staged, credentials, create=False)
     except WrongKeyError:
         _remove(staged)
@@ -177,9 +262,18 @@ def stage(live: Path, source: Path, credentials: Credentials) -> Candidate:
         raise RestoreRefusedError(str(exc)) from exc
     try:
         report = integrity.verify(conn)
+        head, warnings = None, []
+        with contextlib.suppress(sqlcipher3.Error):
+            head = read_head(conn)
+            broken = verify_chain(conn)
+            if broken is not None:
+                warnings.append(RestoreWarning(BROKEN_CHAIN, (broken,)))
+            theirs = archive_identity(conn)
+            if identity is not None and theirs is not None and theirs != identity:
+                warnings.append(RestoreWarning(OTHER_ARCHIVE))
     finally:
         conn.close()
-    candidate = Candidate(source, staged, report, credentials)
+    candidate = Candidate(source, staged, report, credentials, audit_head=head, warnings=warnings)
     if report.schema_version > LATEST_VERSION:
         candidate.problems.append(NewerSchemaError.message)
     if report.ok and (report.schema_version == 0 or "customer" not in report.counts):

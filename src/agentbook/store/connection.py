@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hmac
+import os
 import re
-from dataclasses import dataclass
+import shutil
 from pathlib import Path
 
 import sqlcipher3
 
+from agentbook.private_files import private_folder, tighten, tighten_database
 from agentbook.store.errors import (
     DamagedFileError,
     DatabaseLockedError,
+    DiskFullAtOpenError,
     DiskFullError,
     InvalidKeyError,
     KnownError,
@@ -34,15 +38,69 @@ GUEST_BUSY_TIMEOUT_MS = 30000
 CACHE_KIB = 64 * 1024
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class RawKey:
-    """A 256-bit key as 64 lower-case hex digits; opens the file with no KDF (fast start)."""
+class _Secret:
+    """Key material in one mutable buffer that ``wipe`` overwrites with zeros.
 
-    hex: str
+    Why a bytearray: Python strings are immutable and interned or copied at will, so a key held
+    as ``str`` cannot be erased; a bytearray can. What Python cannot promise: every ``hex`` /
+    ``text`` / ``pragma`` call makes a short-lived ``str`` copy (to talk to SQLCipher or the
+    keyring), and the string the keyring or a text field handed us first; those are freed but not
+    overwritten, and stay in the heap until the allocator reuses the memory. SQLCipher itself
+    wipes its copy of the key when the connection closes (``cipher_memory_security``). So the
+    guarantee is: no live object the store holds keeps the key after a lock, and the stray copies
+    are as few and as short-lived as we can make them — not that no byte of it is left in RAM.
+    """
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.hex, str) or not _HEX_KEY.match(self.hex):
+    __slots__ = ("_buffer", "_wiped")
+
+    def __init__(self, buffer: bytearray) -> None:
+        self._buffer = buffer
+        self._wiped = False
+
+    def wipe(self) -> None:
+        """Overwrite the buffer with zeros; the object is unusable afterwards."""
+        for i in range(len(self._buffer)):
+            self._buffer[i] = 0
+        self._wiped = True
+
+    @property
+    def wiped(self) -> bool:
+        return self._wiped
+
+    def _bytes(self) -> bytearray:
+        if self._wiped:
+            raise InvalidKeyError("wiped")
+        return self._buffer
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, _Secret)
+        if self._wiped or other._wiped:
+            return False
+        return hmac.compare_digest(self._buffer, other._buffer)
+
+    def __hash__(self) -> int:
+        return hash(type(self))  # equal objects share it; no key-derived value leaves the object
+
+
+class RawKey(_Secret):
+    """A 256-bit key (given as 64 lower-case hex digits); opens the file with no KDF (fast start)."""
+
+    __slots__ = ()
+
+    def __init__(self, hex: str) -> None:
+        if not isinstance(hex, str) or not _HEX_KEY.match(hex):
             raise InvalidKeyError()
+        super().__init__(bytearray.fromhex(hex))
+
+    @property
+    def hex(self) -> str:
+        """A transient string of the key, for SQLCipher and the keyring (see ``_Secret``)."""
+        return self._bytes().hex()
+
+    def copy(self) -> RawKey:
+        return RawKey(self.hex)
 
     def pragma(self, name: str = "key") -> str:
         """``PRAGMA key`` (or ``rekey``, to change a database's key to this one)."""
@@ -52,17 +110,25 @@ class RawKey:
         return "RawKey(<hidden>)"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class Passphrase:
+class Passphrase(_Secret):
     """A passphrase run through SQLCipher's own PBKDF2 (for machines without a keyring)."""
 
-    text: str
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.text, str) or not self.text.strip():
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str) or not text.strip():
             raise InvalidKeyError("empty passphrase")
-        if "\x00" in self.text:
+        if "\x00" in text:
             raise InvalidKeyError("NUL in passphrase")
+        super().__init__(bytearray(text.encode("utf-8")))
+
+    @property
+    def text(self) -> str:
+        """A transient string of the passphrase (see ``_Secret``)."""
+        return self._bytes().decode("utf-8")
+
+    def copy(self) -> Passphrase:
+        return Passphrase(self.text)
 
     def pragma(self, name: str = "key") -> str:
         return f"PRAGMA {name} = '" + self.text.replace("'", "''") + "'"
@@ -87,41 +153,46 @@ class OwnedConnection(sqlcipher3.Connection):
                 self.owner_lock.release()
 
 
-def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner: bool = True) -> sqlcipher3.Connection:
+def lock_for_create(path: Path) -> OwnerLock:
+    """The owner lock of an archive about to be created, its folder made private first."""
+    private_folder(Path(path).parent)
+    return OwnerLock(Path(path))
+
+
+def open_encrypted(
+    path: Path, credentials: Credentials, *, create: bool, owner: bool = True, held: OwnerLock | None = None
+) -> sqlcipher3.Connection:
     """Open (or, with *create*, make) an encrypted database and prove the key right.
 
     An existing file is never re-initialised: with ``create`` it must not exist yet, without it
     it must exist and be non-empty. An *owner* (the app, a restore, anything that may write at
     will) takes the archive's owner lock and is refused with ``DatabaseLockedError`` while
     another owner holds it; ``owner=False`` opens beside a running owner (the scheduled backup,
-    a key change proving its new key) and never changes the journal mode.
+    a key change proving its new key) and never changes the journal mode. *held* is an owner
+    lock the caller took already (``lock_for_create``); the connection takes it over.
     """
     if not isinstance(credentials, RawKey | Passphrase):
         raise InvalidKeyError("no credentials")
     if create and not owner:
         raise KnownError("only an owner creates a database")
     path = Path(path)
-    exists = path.exists()
-    if create and exists:
-        raise KnownError(f"refusing to create over existing file {path}")
-    if not create:
-        if not exists:
-            raise UnreadableFileError(f"{path} does not exist")
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise UnreadableFileError(str(exc)) from exc
-        if size == 0:
-            raise DamagedFileError("zero-length file")
-        if size < 1024:
-            raise DamagedFileError("file shorter than one page")
-        try:
-            with path.open("rb") as handle:
-                handle.read(16)
-        except OSError as exc:
-            raise UnreadableFileError(str(exc)) from exc
-    lock = OwnerLock(path) if owner else None  # first: a second app is told "in use" at once
+    if create:
+        private_folder(path.parent)
+    # First, before the file is looked at: a second app is told "in use" at once, even while the
+    # first is still creating or checking the file (it would look empty or short to the second).
+    lock = held or (OwnerLock(path) if owner else None)
     try:
+        if create:
+            try:  # exclusive: two first starts at once must not both initialise one file
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            except FileExistsError as exc:  # with the lock held, nobody else is making it: refuse
+                raise KnownError(f"refusing to create over existing file {path}") from exc
+            os.close(fd)
+            tighten(path)  # SQLCipher keys the empty file as new; SQLite gives -wal/-shm its mode
+        else:
+            _check_existing(path)
+            if owner:
+                tighten_database(path)
         if not create and Path(f"{path}-wal").exists():
             _verify_read_only(path, credentials)
         timeout = BUSY_TIMEOUT_MS if owner else GUEST_BUSY_TIMEOUT_MS
@@ -131,6 +202,8 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner:
     except BaseException as exc:
         if lock is not None:
             lock.release()
+        if isinstance(exc, sqlcipher3.Error | OSError | UnreadableFileError) and no_room(path):
+            raise DiskFullAtOpenError(str(exc)) from exc
         if isinstance(exc, sqlcipher3.Error):
             raise UnreadableFileError(str(exc)) from exc
         raise
@@ -152,12 +225,46 @@ def open_encrypted(path: Path, credentials: Credentials, *, create: bool, owner:
         # Decrypted pages stay cached: repeat queries (paging, search as you type) skip the cipher.
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA secure_delete = ON")
-    except BaseException:
+    except BaseException as exc:
         conn.close()
         if create and path.exists() and path.stat().st_size == 0:
             path.unlink()
+        if isinstance(exc, UnreadableFileError | DiskFullError | sqlcipher3.OperationalError) and no_room(path):
+            raise DiskFullAtOpenError(str(exc)) from exc
         raise
     return conn
+
+
+# SQLite needs a little room beside the file to open it (the WAL and its 32 KiB index); a full
+# disk then fails as "disk I/O error", which alone would read as damage or missing permissions.
+ROOM_TO_OPEN = 1024 * 1024
+
+
+def no_room(path: Path, needed: int = ROOM_TO_OPEN) -> bool:
+    """True when the disk holding *path* has (almost) no free space left."""
+    try:
+        return shutil.disk_usage(Path(path).parent).free < needed
+    except OSError:
+        return False
+
+
+def _check_existing(path: Path) -> None:
+    """An existing database file must be there, readable and at least one page long."""
+    if not path.exists():
+        raise UnreadableFileError(f"{path} does not exist")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableFileError(str(exc)) from exc
+    if size == 0:
+        raise DamagedFileError("zero-length file")
+    if size < 1024:
+        raise DamagedFileError("file shorter than one page")
+    try:
+        with path.open("rb") as handle:
+            handle.read(16)
+    except OSError as exc:
+        raise UnreadableFileError(str(exc)) from exc
 
 
 def is_owner(conn: object) -> bool:

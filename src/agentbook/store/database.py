@@ -20,6 +20,7 @@ import sqlcipher3
 from agentbook.domain.clock import Clock, SystemClock, timestamp_text
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import audit, audit_seal
+from agentbook.store.audit_anchor import AnchorKeeper
 from agentbook.store.changes import ChangeFeed
 from agentbook.store.connection import Credentials, is_owner, key_change_problem, open_encrypted, translate_error
 from agentbook.store.errors import (
@@ -63,13 +64,15 @@ class Database:
     ) -> None:
         self.conn = conn
         self.path = Path(path)
-        self._credentials = credentials
+        self._credentials = _own(credentials)
         self.actor = actor or default_actor()
         self.clock: Clock = clock or SystemClock()
         self.lock = threading.RLock()
         self._depth = 0
         self.changes = ChangeFeed()  # announces what each commit changed (views reload only that)
         self.search_index = SearchIndex(conn)
+        # Keeps the audit chain's head outside the file (``audit_anchor``); set by ``Store.open``.
+        self.audit_anchor: AnchorKeeper | None = None
         self._open_reader = open_reader
         self.readers = ReaderPool(self._reader_factory()) if open_reader is not None else None
         self._writing_thread: int | None = None  # the thread inside a write transaction
@@ -130,6 +133,8 @@ class Database:
                         self.changes.rolled_back()
                         raise
                     self.changes.committed()
+                    if self.audit_anchor is not None:
+                        self.audit_anchor.committed(self.conn)
                 else:
                     self.conn.execute(f"RELEASE sp{depth}")
 
@@ -220,6 +225,8 @@ class Database:
             # A guest (the scheduled backup beside the app) never forces a TRUNCATE checkpoint: it
             # would wait for the app's readers and hold off the app's writes meanwhile.
             if is_owner(self.conn):
+                if self.audit_anchor is not None:  # at close and at the idle lock
+                    self.audit_anchor.write(self.conn)
                 with contextlib.suppress(sqlcipher3.Error):  # closing anyway; SQLite checkpoints at next open
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
@@ -242,6 +249,8 @@ class Database:
             self.close()
             self.conn = LockedConnection()  # type: ignore[assignment]
             self.search_index = SearchIndex(self.conn)
+            if self._credentials is not None:
+                self._credentials.wipe()  # the store's own copy (see ``_own``): nobody else uses it
             self._credentials = None  # type: ignore[assignment]
 
     def unlock_archive(self, credentials: Credentials) -> None:
@@ -252,7 +261,7 @@ class Database:
             conn = open_encrypted(self.path, credentials, create=False)
             self.conn = conn
             self.search_index = SearchIndex(conn)
-            self._credentials = credentials
+            self._credentials = _own(credentials)
             self._reopen_readers()
 
     def _reopen_readers(self) -> None:
@@ -291,7 +300,8 @@ class Database:
             except sqlcipher3.Error as exc:
                 problem = str(exc)
             if not problem:
-                self._credentials = credentials
+                self._credentials = _own(credentials)
+                old.wipe()  # the store's copy of a key that no longer opens the file
                 return
             if self._reopen(old, credentials) == credentials:
                 return  # the file did take the new key after all: the fresh connection proved it
@@ -312,10 +322,16 @@ class Database:
                 continue
             self.conn = conn
             self.search_index = SearchIndex(conn)
-            self._credentials = credentials
+            self._credentials = _own(credentials)
             return credentials
         assert error is not None
         raise error
+
+
+def _own(credentials: Credentials) -> Credentials:
+    """A private copy of *credentials* for the store: the idle lock wipes it without breaking a
+    caller that still holds the object it passed in (the self-test, a staged restore)."""
+    return credentials.copy()
 
 
 class LockedConnection:

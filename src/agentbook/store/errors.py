@@ -77,6 +77,24 @@ class DiskFullError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "磁盘空间不足，保存失败。已保存的数据没有受到影响。")
 
 
+class DiskFullAtOpenError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "磁盘已满，无法打开数据库（打开时需要少量空间存放日志）。请先腾出磁盘空间再重试。数据库文件没有改动。"
+    )
+
+
+class BackupDiskFullError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "备份位置的磁盘空间不足，备份没有写成（未完成的副本已删除）。数据库本身没有任何改动。"
+    )
+
+
+class BackupFolderError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "无法在所选位置建立备份文件夹（路径中有同名文件或没有权限）。数据库没有任何改动。"
+    )
+
+
 class KeyChangeFailedError(KnownError):
     """The file did not take the new key (``PRAGMA rekey`` can answer ok and change nothing)."""
 

@@ -32,6 +32,7 @@ from agentbook.store import recovery
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.database import Database
 from agentbook.store.errors import DatabaseLockedError, KnownError, WrongKeyError
+from agentbook.store.restore_swap import sweep_leftovers
 from agentbook.store.vault import KeyVault, new_raw_key
 
 CONFIRMED_SETTING = "recovery_key_confirmed"
@@ -46,7 +47,17 @@ class NoRecoveryKeyError(KnownError):
 def open_existing(
     path: Path, vault: KeyVault, credentials: Credentials, *, from_vault: bool
 ) -> tuple[sqlcipher3.Connection, Credentials]:
-    """Open *path*, settling a key change that a crash interrupted (see the module docstring)."""
+    """Open *path*, settling a key change that a crash interrupted (see the module docstring),
+    and clear what killed restores left beside it — now, while this process owns the archive, so
+    no other agentbook can be staging a restore there."""
+    opened = _open_existing(path, vault, credentials, from_vault=from_vault)
+    sweep_leftovers(path)
+    return opened
+
+
+def _open_existing(
+    path: Path, vault: KeyVault, credentials: Credentials, *, from_vault: bool
+) -> tuple[sqlcipher3.Connection, Credentials]:
     try:
         conn = open_encrypted(path, credentials, create=False)
     except DatabaseLockedError:

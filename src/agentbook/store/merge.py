@@ -3,8 +3,9 @@
 Everything of the merged customer moves to the kept one: policies as holder, insured or
 beneficiary (their payments and commissions go with the policies), claims, contacts,
 relationships, complaints, consent history, data-subject requests, attachments, paper file and
-loans, and tags. Contact details the kept record lacks are taken over. Then the merged record is
-deleted. One transaction holds the moves, the audit row (what came from where, by id) and a
+loans, and tags. Contact details the kept record lacks are taken over, and so are the keys its audit
+details are sealed under (destroying the kept customer must shred the duplicate's history too).
+Then the merged record is deleted. One transaction holds the moves, the audit row (what came from where, by id) and a
 complete undo record of every changed row, so ``undo_last`` can put the archive back exactly.
 """
 
@@ -104,6 +105,13 @@ def merge(store: Repositories, kept_id: int, merged_id: int) -> MergeRecord:
         # copy of personal data nobody needs any more); this undo restores them.
         journal.capture("merge_record", "undo_json IS NOT NULL")
         conn.execute("UPDATE merge_record SET undo_json = NULL, updated_at = ? WHERE undo_json IS NOT NULL", (now,))
+
+        # The duplicate's audit history is sealed under its own keys; they now belong to the kept
+        # customer, so destroying that customer shreds everything ever logged about either record.
+        moved["audit_key"] = [
+            r[0] for r in conn.execute("SELECT id FROM audit_key WHERE customer_id = ? ORDER BY id", (merged_id,))
+        ]
+        conn.execute("UPDATE audit_key SET customer_id = ? WHERE customer_id = ?", (kept_id, merged_id))
 
         conn.execute("DELETE FROM customer WHERE id = ?", (merged_id,))
         db.search_index.remove([merged_id])
@@ -209,6 +217,14 @@ def undo_last(store: Repositories) -> MergeRecord:
             raise NothingToUndoError()
         (undo_json,) = conn.execute("SELECT undo_json FROM merge_record WHERE id = ?", (last.id,)).fetchone()
         row_journal.undo(conn, json.loads(undo_json))
+        # The keys are not in the undo journal (no key copy should sit in a JSON column); their ids are.
+        keys = [int(i) for i in last.moved.get("audit_key", [])]
+        if keys:
+            marks = ",".join("?" * len(keys))
+            conn.execute(
+                f"UPDATE audit_key SET customer_id = ? WHERE id IN ({marks}) AND customer_id = ?",
+                (last.merged_id, *keys, last.kept_id),
+            )
         conn.execute("DELETE FROM merge_record WHERE id = ?", (last.id,))
         db.search_index.refresh([last.kept_id, last.merged_id])
         db.audit(

@@ -28,6 +28,8 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+from agentbook.private_files import tighten
+
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
 
@@ -99,6 +101,43 @@ def settle(live: Path) -> bool:
     if live.exists():
         return _drop_unjournalled_links(live)
     return _roll_back_unjournalled(live)
+
+
+def sweep_leftovers(live: Path) -> list[Path]:
+    """Remove what killed restores left beside *live* (staged copies, half-written kept copies)
+    and make the kept old files private; returns what was removed.
+
+    Staged copies hold what a backup holds and would otherwise stay for ever. Called by the owner
+    of the archive right after opening it (``keys.open_existing``): no other agentbook can be
+    staging a restore there then (taking the lock here instead would make simultaneous starts
+    refuse each other).
+    """
+    removed = []
+    leftovers = [
+        *live.parent.glob(f".{live.name}.restore-*.tmp*"),
+        *live.parent.glob(f"{live.name}.replaced-*.tmp"),
+    ]
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    tighten(*(p for p in live.parent.glob(f"{live.name}.replaced-*") if p.is_file()))
+    return removed
+
+
+def kept_copies(live: Path) -> list[Path]:
+    """The old files restores kept aside (``*.replaced-*``), newest first."""
+    found = [
+        p
+        for p in Path(live).parent.glob(f"{Path(live).name}.replaced-*")
+        if not p.name.endswith(("-wal", "-shm", ".tmp"))
+    ]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def remove_kept(kept: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{kept}{suffix}").unlink(missing_ok=True)
 
 
 def _drop_unjournalled_links(live: Path) -> bool:

@@ -10,7 +10,7 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from agentbook.store import audit, backups, integrity, keys, recovery
+from agentbook.store import audit, audit_anchor, backups, integrity, keys, recovery
 from agentbook.store.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.database import Database
 from agentbook.store.errors import KnownError
@@ -117,6 +117,21 @@ class Security:
         with self.db.lock:
             return audit.distinct(self.db.conn, column)
 
+    def verify_audit(self) -> audit_anchor.AuditVerdict:
+        """The chain checked entry by entry, and its head against the one anchored outside the file."""
+        with self.db.lock:
+            conn = self.db.conn
+            broken = audit.verify_chain(conn)
+            keeper = self.db.audit_anchor
+            truncation = keeper.check(conn) if keeper is not None else None
+            return audit_anchor.AuditVerdict(broken, truncation, audit.count(conn))
+
+    def anchor_audit_head(self) -> None:
+        """Write the chain's head outside the file now (backups, tests); see ``audit_anchor``."""
+        with self.db.lock:
+            if self.db.audit_anchor is not None:
+                self.db.audit_anchor.write(self.db.conn)
+
     def audit_head(self) -> tuple[int, str]:
         with self.db.lock:
             return audit.head(self.db.conn)
@@ -124,6 +139,14 @@ class Security:
     # --- backups -----------------------------------------------------------------------------
     def backup_folder(self) -> Path:
         return backups.folder(self.db)
+
+    def kept_copies(self) -> list[Path]:
+        """Old databases a restore kept aside: they hold destroyed customers until they rotate out."""
+        return backups.kept_copies(self.db.path)
+
+    def sweep_backup_leftovers(self) -> list[Path]:
+        """Remove half-written copies a killed backup left in the backup folder (run at start)."""
+        return backups.sweep_backup_leftovers(self.db.path, self.backup_folder())
 
     def backup_keep(self) -> int:
         return backups.keep(self.db)
@@ -141,14 +164,23 @@ class Security:
         """A verified copy at *target*, or an automatic one in the backup folder (keeping N)."""
         automatic = target is None
         path = backups.automatic_name(self.db) if automatic else Path(target)
+        with self.db.lock:  # the copy's own head: a restore can tell whether its log was cut since
+            count, head = audit.head(self.db.conn)
         report = backups.write_verified(self.db, path)
         pruned = backups.prune(self.db.path, path.parent, self.backup_keep()) if automatic else []
         self.db.audit(
             "backup",
             "database",
             summary=str(path),
-            after={"file": str(path), "automatic": automatic, "counts": report.counts, "pruned": len(pruned)},
+            after={
+                "file": str(path),
+                "automatic": automatic,
+                "counts": report.counts,
+                "pruned": len(pruned),
+                "audit_head": {"count": count, "hash": head},
+            },
         )
+        self.anchor_audit_head()
         return BackupResult(path, report, pruned)
 
     def backups(self) -> list[backups.BackupFile]:
@@ -160,7 +192,10 @@ class Security:
 
     def stage_restore(self, source: Path, credentials: Credentials | None = None) -> backups.Candidate:
         """Copy and verify *source* without touching the live database (see ``backups``)."""
-        return backups.stage(self.db.path, source, credentials or self.db.credentials)
+        with self.db.lock:
+            identity = backups.archive_identity(self.db.conn)
+        # A copy: the candidate may outlive an idle lock, which wipes the store's own credentials.
+        return backups.stage(self.db.path, source, credentials or self.db.credentials.copy(), identity=identity)
 
     def restore(self, candidate: backups.Candidate) -> Path:
         """Replace the live database by a verified candidate; returns where the old file was put.
@@ -172,7 +207,7 @@ class Security:
         if not candidate.ok:
             raise backups.RestoreRefusedError("; ".join(candidate.problems + candidate.report.problems))
         db = self.db
-        live_key = db.credentials
+        live_key = db.credentials.copy()  # the swap locks the archive, which wipes the store's own copy
         with db.lock:
             if candidate.credentials != live_key:
                 conn = open_encrypted(candidate.staged, candidate.credentials, create=False)
@@ -181,10 +216,16 @@ class Security:
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
                     conn.close()
-            db.lock_archive()
+            anchor = db.audit_anchor
+            old_head = audit_anchor.read_head(db.conn)
+            db.lock_archive()  # closing anchors the old head; the incoming one replaces it next
+            if anchor is not None:
+                anchor.reset_to(candidate.audit_head)
             try:
                 aside = backups.swap_in(db.path, candidate.staged)
             except BaseException:
+                if anchor is not None:
+                    anchor.reset_to(old_head)
                 db.unlock_archive(live_key)
                 raise
             try:
@@ -194,6 +235,8 @@ class Security:
                 with contextlib.suppress(KnownError):
                     db.lock_archive()
                 backups.swap_back(db.path, aside)
+                if anchor is not None:
+                    anchor.reset_to(old_head)
                 db.unlock_archive(live_key)
                 raise
             db.audit(
@@ -206,4 +249,6 @@ class Security:
                     "counts": candidate.report.counts,
                 },
             )
+            if db.audit_anchor is not None:  # the restored file carries its own, older chain
+                db.audit_anchor.reset(db.conn)
         return aside

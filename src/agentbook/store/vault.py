@@ -101,7 +101,22 @@ class KeyVault:
     def forget_pending(self, db_path: Path) -> None:
         self._delete(entry_name(db_path) + PENDING_SUFFIX)
 
+    # Small non-secret records beside the key (the audit chain's head, ``store.audit_anchor``):
+    # kept where the key is because that is the one place the archive file does not control.
+    def load_text(self, db_path: Path, suffix: str) -> str | None:
+        return self._get_text(entry_name(db_path) + suffix)
+
+    def store_text(self, db_path: Path, suffix: str, text: str) -> None:
+        self._set_text(entry_name(db_path) + suffix, text)
+
+    def forget_text(self, db_path: Path, suffix: str) -> None:
+        self._delete(entry_name(db_path) + suffix)
+
     def _get(self, user: str) -> RawKey | None:
+        secret = self._get_text(user)
+        return RawKey(secret) if secret else None
+
+    def _get_text(self, user: str) -> str | None:
         try:
             secret = self.backend.get_password(SERVICE, user)
         except keyring.errors.KeyringLocked as exc:
@@ -110,11 +125,14 @@ class KeyVault:
             raise KeyringInitError(str(exc)) from exc
         except keyring.errors.KeyringError as exc:  # NoKeyringError and the rest
             raise KeyringUnavailableError(str(exc)) from exc
-        return RawKey(secret) if secret else None
+        return secret or None
 
     def _set(self, user: str, key: RawKey) -> None:
+        self._set_text(user, key.hex)
+
+    def _set_text(self, user: str, text: str) -> None:
         try:
-            self.backend.set_password(SERVICE, user, key.hex)
+            self.backend.set_password(SERVICE, user, text)
         except keyring.errors.KeyringLocked as exc:
             raise KeyringLockedError(str(exc)) from exc
         except keyring.errors.InitError as exc:
@@ -142,7 +160,9 @@ class KeyVault:
         if passphrase is not None:
             return Passphrase(passphrase)
         if not self.has_backend():
-            env = os.environ.get(PASSPHRASE_ENV)
+            # Read once and removed from the environment, so no child process inherits it and a
+            # scan of the environment block finds it no longer referenced (see ``Passphrase``).
+            env = os.environ.pop(PASSPHRASE_ENV, None)
             if env:
                 return Passphrase(env)
             raise PassphraseRequiredError()

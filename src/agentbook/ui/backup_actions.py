@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -130,7 +131,24 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        # A whole file may still be the wrong one (a broken log, another archive): said in red,
+        # and replacing waits for an explicit tick.
+        self.warnings = QLabel(
+            "\n".join(QCoreApplication.translate("store", w.message).format(*w.args) for w in candidate.warnings),
+            self,
+        )
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b71c1c; font-weight: bold")
+        self.warnings.setVisible(bool(candidate.warnings))
+        self.accept_warnings = QCheckBox(self.tr("我已了解上述问题，仍要用这份备份替换当前数据库"), self)
+        self.accept_warnings.setObjectName("accept_warnings")
+        self.accept_warnings.setVisible(bool(candidate.warnings))
+        self.replace_button.setEnabled(not candidate.warnings)
+        self.accept_warnings.toggled.connect(self.replace_button.setEnabled)
+        layout.addWidget(self.warnings)
         layout.addWidget(table)
+        layout.addWidget(self.accept_warnings)
         layout.addWidget(buttons)
         self.resize(520, 380)
 

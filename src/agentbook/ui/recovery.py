@@ -8,7 +8,6 @@ but the app asks again at the next start (``store.security.needs_recovery_confir
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from agentbook.exporters.private_temp import PRINT_PREFIX, owned_folder, release
 from agentbook.exporters.recovery_sheet import SheetText, write
 from agentbook.store.api import Store
 from agentbook.store.recovery import RecoveryKey
@@ -171,13 +171,17 @@ class RecoveryKeyPanel(QWidget):
         prepare_printer(printer)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        with tempfile.TemporaryDirectory(prefix="agentbook-") as folder:
-            path = self.write_pdf(Path(folder) / "recovery.pdf")
-            try:
-                print_pdf(path, printer)
-                self.store.record_event("recovery_key_print", "database", summary=printer.printerName())
-            except Exception as exc:
-                show_error(self, exc)
+        # The PDF holds the database key in clear: an owned private folder, so even a kill while
+        # printing leaves it only until the next start (see private_temp).
+        folder = owned_folder(PRINT_PREFIX)
+        try:
+            path = self.write_pdf(folder / "recovery.pdf")
+            print_pdf(path, printer)
+            self.store.record_event("recovery_key_print", "database", summary=printer.printerName())
+        except Exception as exc:
+            show_error(self, exc)
+        finally:
+            release(folder)
 
 
 class RecoveryKeyDialog(QDialog):

@@ -92,6 +92,18 @@ class DestroyDialog(QDialog):
             self,
         )
         warning.setWordWrap(True)
+        security = store.security
+        copies = self.tr(
+            "备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。"
+        ).format(security.backup_folder(), security.backup_keep())
+        kept = security.kept_copies()
+        if kept:
+            copies += self.tr("恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。").format(
+                "、".join(p.name for p in kept)
+            )
+        self.copies_warning = QLabel(copies, self)
+        self.copies_warning.setObjectName("copies_warning")
+        self.copies_warning.setWordWrap(True)
         what = QLabel(describe_parts(parts), self)
         what.setObjectName("parts")
         what.setWordWrap(True)
@@ -118,6 +130,7 @@ class DestroyDialog(QDialog):
         form.addRow(self.tr("输入档案编号以确认"), self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
+        layout.addWidget(self.copies_warning)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(560, 360)

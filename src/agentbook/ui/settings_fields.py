@@ -1,7 +1,7 @@
 """One editor widget per kind of declared setting, all read back as the text the user typed.
 
-The settings dialog is generated from the declared specs (``store.app_settings`` and, when
-present, ``store.settings``), so it needs a widget for every ``kind`` they use. Each field hands
+The settings dialog is generated from the declared specs (``store/settings.py``), so it needs a
+widget for every ``kind`` they use. Each field hands
 back text; the spec's own ``parse`` decides whether it is valid, so limits live in one place.
 """
 

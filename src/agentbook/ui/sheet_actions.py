@@ -12,8 +12,6 @@ print and export is in the audit log with the user, the customers and whether fi
 from __future__ import annotations
 
 import importlib.util
-import shutil
-import tempfile
 import threading
 import traceback
 import weakref
@@ -37,6 +35,7 @@ from agentbook.exporters.archive_sheets import (
     record_sheets,
     write_batch,
 )
+from agentbook.exporters.private_temp import SHEETS_PREFIX, owned_folder, release
 from agentbook.store.api import Store
 from agentbook.store.listing import ListRequest
 from agentbook.ui.errors import show_error
@@ -285,8 +284,9 @@ class SheetActions(QObject):
     def _temp_pdf(self) -> Path:
         """A fresh path in a private folder: previews and print jobs hold personal data."""
         if self._temp is None:
-            self._temp = Path(tempfile.mkdtemp(prefix="agentbook-sheets-"))
-            self._cleanup = weakref.finalize(self, shutil.rmtree, self._temp, ignore_errors=True)
+            # Owned, so the next start removes it even after a kill -9 (see private_temp).
+            self._temp = owned_folder(SHEETS_PREFIX)
+            self._cleanup = weakref.finalize(self, release, self._temp)
         self._serial += 1
         return self._temp / f"sheets-{self._serial}.pdf"
 

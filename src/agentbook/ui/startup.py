@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from agentbook.store import backups
 from agentbook.store.api import Store
+from agentbook.store.audit_anchor import forget_audit_head
 from agentbook.store.connection import Credentials, Passphrase
 from agentbook.store.errors import (
     DamagedFileError,
@@ -202,6 +203,9 @@ class Opener:
             return None
         try:
             aside = restore_closed(self.path, source, self._credentials())
+            # The restored file carries an older audit chain: the head anchored for the damaged
+            # one would call it cut short. It is anchored afresh from this session on.
+            forget_audit_head(self.vault, self.path)
         except KnownError as exc2:
             QMessageBox.critical(self.parent, QCoreApplication.translate("startup", "无法从备份恢复"), describe(exc2))
             return None

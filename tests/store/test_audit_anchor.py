@@ -1,0 +1,156 @@
+"""The audit chain's head kept outside the file: cutting the newest entries, all of them, or
+rewriting the whole chain on a raw connection with the key is reported by "校验完整性" — in
+keyring mode and in passphrase mode. Tampering is done on a separate raw SQLCipher connection
+to the closed archive, as an attacker holding the key would."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import keyring
+import pytest
+import sqlcipher3
+from keyring.backends import fail
+
+from agentbook.store import audit_anchor
+from agentbook.store.api import Store
+from agentbook.store.audit import GENESIS
+from agentbook.store.connection import Passphrase
+from agentbook.store.vault import KeyVault
+from tests.store_builders import person
+
+PASSPHRASE = "anchor test passphrase 锚"
+
+
+def tamper(path, credentials, *statements: str) -> None:
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(credentials.pragma())
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        for sql in statements:
+            conn.execute(sql)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def recompute_chain(path, credentials) -> None:
+    """Rewrite every hash so the shortened chain is perfect again (what verify_chain checks)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(credentials.pragma())
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        prev = GENESIS
+        for row in conn.execute(
+            "SELECT id, at, actor, action, entity, entity_id, customer_id, summary, before_json, after_json"
+            " FROM audit_log ORDER BY id"
+        ).fetchall():
+            fields = [*row[1:], prev]
+            digest = hashlib.sha256(
+                json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            ).hexdigest()
+            conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row[0]))
+            prev = digest
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def filled(path, vault, clock, **kwargs) -> tuple[Store, object]:
+    store = Store.open(path, vault, create=True, actor="测试", clock=clock, **kwargs)
+    for n in range(8):
+        store.customers.create(person(f"锚点{n}"))
+    creds = store.db.credentials.copy()
+    store.close()  # the head is anchored at close
+    return creds
+
+
+def reopen(path, vault, clock, **kwargs) -> Store:
+    return Store.open(path, vault, actor="测试", clock=clock, **kwargs)
+
+
+@pytest.mark.parametrize("cut", ["1", "5", "all"])
+def test_cutting_the_newest_entries_is_named(db_path, vault, clock, cut):
+    creds = filled(db_path, vault, clock)
+    where = {
+        "1": "id = (SELECT max(id) FROM audit_log)",
+        "5": "id > (SELECT max(id) - 5 FROM audit_log)",
+        "all": "1",
+    }[cut]
+    tamper(db_path, creds, f"DELETE FROM audit_log WHERE {where}")
+    store = reopen(db_path, vault, clock)
+    try:
+        verdict = store.security.verify_audit()
+        assert verdict.broken_at is None  # the hash chain alone sees nothing wrong …
+        assert verdict.truncation is not None and not verdict.ok  # … the anchor does
+        anchored = verdict.truncation.anchored
+        assert verdict.truncation.first_missing == (1 if cut == "all" else anchored.last_id - int(cut) + 1)
+        assert "截短" in verdict.truncation.describe()
+        assert store.verify_audit_chain() == verdict.truncation.first_missing
+        store.customers.create(person("之后"))  # new entries reuse the ids of the cut ones
+        assert store.security.verify_audit().truncation == verdict.truncation
+        store.close()
+        store = reopen(db_path, vault, clock)
+        assert store.security.verify_audit().truncation is not None
+    finally:
+        store.close()
+
+
+def test_a_recomputed_chain_is_detected(db_path, vault, clock):
+    creds = filled(db_path, vault, clock)
+    tamper(db_path, creds, "DELETE FROM audit_log WHERE id IN (3, 4)")
+    recompute_chain(db_path, creds)
+    store = reopen(db_path, vault, clock)
+    try:
+        verdict = store.security.verify_audit()
+        assert verdict.broken_at is None and verdict.truncation is not None
+        assert verdict.truncation.first_missing == 3
+    finally:
+        store.close()
+
+
+def test_an_untouched_archive_stays_whole_across_backups_restores_and_many_commits(db_path, vault, clock, tmp_path):
+    creds = filled(db_path, vault, clock)
+    store = reopen(db_path, vault, clock)
+    try:
+        for n in range(audit_anchor.EVERY_COMMITS + 3):
+            store.customers.create(person(f"多{n}"))
+        assert store.security.verify_audit().ok
+        source = store.security.backup(tmp_path / "b.db").path
+        store.customers.create(person("备份后"))
+        store.security.restore(store.security.stage_restore(source))  # an older chain, legitimately
+        assert store.security.verify_audit().ok and store.verify_audit_chain() is None
+    finally:
+        store.close()
+    assert creds is not None
+
+
+def test_the_keyring_gets_the_head_now_and_then_not_on_every_commit(db_path, vault, clock, memory_keyring):
+    store = Store.open(db_path, vault, create=True, actor="测试", clock=clock)
+    try:
+        writes = []
+        original = vault.store_text
+        vault.store_text = lambda *a: (writes.append(a), original(*a))  # count the keyring calls
+        for n in range(audit_anchor.EVERY_COMMITS * 2):
+            store.customers.create(person(f"频{n}"))
+        assert 1 <= len(writes) <= 3
+    finally:
+        store.close()
+    assert audit_anchor.KeyringAnchor(vault, db_path).load() is not None
+
+
+def test_passphrase_mode_anchors_in_the_profile_not_beside_the_archive(db_path, clock):
+    keyring.set_keyring(fail.Keyring())
+    vault = KeyVault()
+    creds = filled(db_path, vault, clock, passphrase=PASSPHRASE)
+    place = audit_anchor.FileAnchor(db_path)
+    assert place.load() is not None and db_path.parent not in place.file.parents
+    tamper(db_path, Passphrase(PASSPHRASE), "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+    store = reopen(db_path, vault, clock, passphrase=PASSPHRASE)
+    try:
+        assert store.security.verify_audit().truncation is not None
+    finally:
+        store.close()
+    assert creds is not None
