@@ -175,3 +175,42 @@ def test_recovery_key_dialog_saves_a_pdf_and_logs_it(qtbot, store, tmp_path):
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted and not store.security.needs_recovery_confirmation()
     QApplication.processEvents()
+
+
+def test_the_lock_hides_an_open_dialog_unasked_and_brings_its_draft_back(qtbot, main_window, monkeypatch):
+    """The lock must not wait on "discard changes?": the archive locks at once, the draft survives."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from agentbook.ui.dialogs.customer_dialog import CustomerDialog
+
+    asked: list[str] = []
+    cancel = QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or cancel)
+    store = main_window.store
+    customer_id = store.list_query("customers").ids()[0]
+    view = main_window.open_customer(customer_id)
+    seen: dict = {}
+
+    def while_editing() -> None:  # runs inside the dialog's exec(), as the idle timer would
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CustomerDialog) and w.isVisible())
+        dialog.form.remarks.setPlainText("周五下午回电，谈重疾险加保")
+        seen["dialog"] = dialog
+        main_window.idle_lock.lock("idle")
+        seen["locked"] = store.security.is_locked
+        seen["visible"] = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main_window]
+        if dialog.isVisible():  # the lock left it open: end exec() so the test fails instead of hanging
+            dialog.done(0)
+
+    QTimer.singleShot(0, while_editing)
+    main_window.edit("customers", customer_id, {})  # returns once the lock hid the dialog
+    dialog = seen["dialog"]
+    assert seen["locked"] and asked == []
+    assert seen["visible"] == [] and not view.isVisible() and main_window.record_tabs == []
+    main_window.idle_lock.screen.unlock_button.click()
+    assert not store.security.is_locked
+    assert dialog.isVisible() and view.isVisible()
+    assert dialog.form.remarks.toPlainText() == "周五下午回电，谈重疾险加保"
+    dialog.form.buttons.button(dialog.form.buttons.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert store.customers.get(customer_id).remarks == "周五下午回电，谈重疾险加保"

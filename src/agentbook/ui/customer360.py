@@ -35,6 +35,7 @@ from agentbook.ui.archive_sections import CommissionsPanel, PaperBox
 from agentbook.ui.attachments_panel import AttachmentsPanel
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
+from agentbook.ui.lock import KEEP_THROUGH_LOCK
 
 WARNING_STYLE = "color: #8a5300;"
 
@@ -53,6 +54,7 @@ class Customer360View(QDialog):
         self.customer_id = customer_id
         self.revealed = False
         self.setObjectName("customer360")
+        self.setProperty(KEEP_THROUGH_LOCK, True)  # hidden by the lock, shown again after unlocking
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1180, 760)
         self.data: Customer360 | None = None

@@ -61,7 +61,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.vault = vault or KeyVault()
-        self.security_actions = SecurityActions(self, self.vault)
+        self.security_actions = SecurityActions(
+            self,
+            self.vault,
+            lock=lambda reason: self.idle_lock.lock(reason),
+            lock_settings_changed=lambda: self.idle_lock.reload_settings(),
+        )
         self.translation = translation or Translation()
         self.settings = settings or QSettings()
         self.setObjectName("main_window")
@@ -85,7 +90,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(self.settings.value("main/tab", 0)))
         # --- trust (issue 6): idle lock, screen lock, Ctrl+L; copied IDs leave the clipboard -----
         self.clipboard_guard = SecretClipboard(self)
-        self.idle_lock = IdleLock(self, self.vault, self.clipboard_guard)
+        self.idle_lock = IdleLock(self, store, self.vault, self.clipboard_guard)
+        self.idle_lock.locked.connect(self._on_locked)
+        self.idle_lock.unlocked.connect(self._on_unlocked)
 
     # --- construction (also re-run when the language changes) ----------------------------
     def _build(self) -> None:
@@ -272,6 +279,24 @@ class MainWindow(QMainWindow):
             tab.save_state(self.settings)
         self._build()
         self.tabs.setCurrentIndex(current)
+
+    # --- the lock ----------------------------------------------------------------------------
+    def _on_locked(self) -> None:
+        """Destroy every tab (their models hold decrypted rows) and disable every command."""
+        widgets = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()
+        for widget in widgets:
+            widget.deleteLater()
+        self.record_tabs = []
+        for act in self.findChildren(QAction):
+            act.setEnabled(False)
+        self.count_label.clear()  # not even a count of records shows while locked
+
+    def _on_unlocked(self) -> None:
+        """Fresh tabs, models and menus, as after a language change; open 360 views reread."""
+        self._build()
+        for view in list(self.views360.values()):
+            view.reload()
 
     # --- helpers -------------------------------------------------------------------------
     def current_tab(self) -> RecordTab:

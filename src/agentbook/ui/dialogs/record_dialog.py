@@ -30,6 +30,7 @@ from agentbook.ui.dialogs.date_typing import improve_typing
 from agentbook.ui.dialogs.fields import Field, FieldParseError, with_clear_button
 from agentbook.ui.errors import describe
 from agentbook.ui.i18n import tr_validation
+from agentbook.ui.lock import KEEP_THROUGH_LOCK
 
 _ERROR_STYLE = "color: #c62828; font-size: 90%;"
 _INVALID_STYLE = "border: 1px solid #c62828;"
@@ -44,6 +45,7 @@ class RecordDialog(QDialog):
         self.record = record
         self.saved: Any = None
         self.fields: dict[str, Field] = {}
+        self.setProperty(KEEP_THROUGH_LOCK, True)  # a draft survives the idle lock, hidden
         self._snapshot: dict[str, Any] = {}
         self._validate_timer = QTimer(self, singleShot=True, interval=120)
         self._validate_timer.timeout.connect(self.validate_now)
