@@ -2748,6 +2748,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Clear the date</translation>
     </message>
     <message>
+        <source>表单已换成最新保存的内容；点“重新应用我的修改”可放回您刚才的输入，核对后再保存。</source>
+        <translation>The form now shows the latest saved values; click “Re-apply my changes” to put back what you typed, check it, then save.</translation>
+    </message>
+    <message>
+        <source>重新应用我的修改</source>
+        <translation>Re-apply my changes</translation>
+    </message>
+    <message>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -6524,6 +6532,10 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。</source>
         <translation>The database is in use by another agentbook window or program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>这条记录在您打开之后已在别处（另一个窗口或程序）修改并保存；为免覆盖较新的内容，本次保存未执行。</source>
+        <translation>This record was changed and saved elsewhere (another window or program) after you opened it; so as not to overwrite the newer content, this save was not carried out.</translation>
     </message>
     <message>
         <source>无法读取数据库文件（权限不足或磁盘错误）。</source>

@@ -2727,6 +2727,14 @@
         <translation>清空日期</translation>
     </message>
     <message>
+        <source>表单已换成最新保存的内容；点“重新应用我的修改”可放回您刚才的输入，核对后再保存。</source>
+        <translation>表单已换成最新保存的内容；点“重新应用我的修改”可放回您刚才的输入，核对后再保存。</translation>
+    </message>
+    <message>
+        <source>重新应用我的修改</source>
+        <translation>重新应用我的修改</translation>
+    </message>
+    <message>
         <source>未保存的修改</source>
         <translation>未保存的修改</translation>
     </message>
@@ -6480,6 +6488,10 @@
     <message>
         <source>数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。</source>
         <translation>数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。</translation>
+    </message>
+    <message>
+        <source>这条记录在您打开之后已在别处（另一个窗口或程序）修改并保存；为免覆盖较新的内容，本次保存未执行。</source>
+        <translation>这条记录在您打开之后已在别处（另一个窗口或程序）修改并保存；为免覆盖较新的内容，本次保存未执行。</translation>
     </message>
     <message>
         <source>无法读取数据库文件（权限不足或磁盘错误）。</source>

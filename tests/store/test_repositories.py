@@ -721,3 +721,23 @@ def test_schedules_for_every_payment_mode():
     }
     monthly = schedule_for(dataclasses.replace(base, payment_mode=E.PaymentMode.MONTHLY))
     assert monthly[1].due_date == date(2024, 2, 29)  # month ends stay month ends
+
+
+def test_a_save_of_a_copy_read_before_another_save_is_refused(store):
+    """Two windows open the same customer; the second save must not undo the first."""
+    from agentbook.store.errors import StaleRecordError
+
+    created = store.customers.create(person("陈晓梅"))
+    first, second = store.customers.get(created.id), store.customers.get(created.id)
+    first.remarks = "已电话确认新地址"
+    store.customers.update(first)  # same clock second as the read: the version still moves
+    second.remarks = "旧窗口里的备注"
+    with pytest.raises(StaleRecordError) as refused:
+        store.customers.update(second)
+    assert refused.value.current.remarks == "已电话确认新地址"
+    assert store.customers.get(created.id).remarks == "已电话确认新地址"
+    assert [e.action for e in store.audit_entries(limit=2)] == ["update", "create"]
+    again = store.customers.get(created.id)  # a fresh read saves normally
+    again.remarks = "核对后合并的备注"
+    store.customers.update(again)
+    assert store.customers.get(created.id).remarks == "核对后合并的备注"

@@ -255,3 +255,27 @@ def test_an_empty_optional_date_starts_from_the_stores_today_and_clears_with_one
     d.validate_now()
     qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
     assert store.customers.get(d.saved.id).consent_date is None
+
+
+def test_a_stale_save_is_refused_and_the_dialog_shows_the_newer_values(qtbot, qapp_font, store):
+    from tests.store_builders import person
+
+    customer = store.customers.create(person("周建国"))
+    dialog = CustomerDialog(store, store.customers.get(customer.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    elsewhere = store.customers.get(customer.id)  # another window saves first
+    elsewhere.remarks = "另一个窗口：客户已搬家"
+    store.customers.update(elsewhere)
+    dialog.form.remarks.setPlainText("本窗口：客户想加保重疾")
+    dialog.validate_now()
+    save_button(dialog).click()
+    assert dialog.isVisible() and dialog.saved is None
+    assert "已在别处" in dialog.form.general_error.text()
+    assert dialog.form.remarks.toPlainText() == "另一个窗口：客户已搬家"
+    assert store.customers.get(customer.id).remarks == "另一个窗口：客户已搬家"
+    dialog.reapply_button.click()  # the user's text comes back over the newer version
+    assert dialog.form.remarks.toPlainText() == "本窗口：客户想加保重疾"
+    save_button(dialog).click()
+    assert dialog.saved is not None
+    assert store.customers.get(customer.id).remarks == "本窗口：客户想加保重疾"

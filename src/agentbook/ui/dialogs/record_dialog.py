@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.validation import FieldError, ValidationError
 from agentbook.store.api import Store
-from agentbook.store.errors import KnownError
+from agentbook.store.errors import KnownError, StaleRecordError
 from agentbook.ui.dialogs.date_typing import improve_typing
 from agentbook.ui.dialogs.fields import Field, FieldParseError, with_clear_button
 from agentbook.ui.errors import describe
@@ -210,11 +211,60 @@ class RecordDialog(QDialog):
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
+        except StaleRecordError as exc:
+            self.show_newer(exc)
+            return
         except KnownError as exc:
             self.form.general_error.setText(describe(exc))
             return
         self._snapshot = self.values()
         self.accept()
+
+    # --- a record saved elsewhere meanwhile ----------------------------------------------
+    def show_newer(self, exc: StaleRecordError) -> None:
+        """Show the stored (newer) values and keep what the user typed, to put back on request.
+
+        The form then edits the newer version, so re-applying and saving is a deliberate overwrite
+        of exactly the fields the user sees, never a silent one.
+        """
+        mine = {name: value for name, value in self.values().items() if not _unreadable(value)}
+        self.record = exc.current
+        if hasattr(self, "_original"):  # dialogs that build on their own copy of the record
+            self._original = exc.current
+        for name, field in self.fields.items():
+            if hasattr(exc.current, name):
+                value = getattr(exc.current, name)
+                field.set(", ".join(value) if isinstance(value, tuple) else value)
+        self._mine = mine
+        self._snapshot = self.values()
+        button = self._reapply_button()
+        button.show()
+        self.validate_now()
+        self.form.general_error.setText(
+            describe(exc)
+            + "\n"
+            + QCoreApplication.translate(
+                "RecordDialog", "表单已换成最新保存的内容；点“重新应用我的修改”可放回您刚才的输入，核对后再保存。"
+            )
+        )
+
+    def _reapply_button(self) -> QPushButton:
+        button = getattr(self, "reapply_button", None)
+        if button is None:
+            button = self.buttons.addButton(
+                QCoreApplication.translate("RecordDialog", "重新应用我的修改"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            button.setObjectName("reapply")
+            button.clicked.connect(self.reapply_mine)
+            self.reapply_button = button
+        return button
+
+    def reapply_mine(self) -> None:
+        for name, value in getattr(self, "_mine", {}).items():
+            self.fields[name].set(value)
+        self.reapply_button.hide()
+        self.form.general_error.clear()
+        self.validate_now()
 
     # --- closing ------------------------------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -246,3 +296,7 @@ class RecordDialog(QDialog):
             self.focusNextChild()
             return
         super().keyPressEvent(event)
+
+
+def _unreadable(value: Any) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and value[0] == "unreadable"
