@@ -4505,6 +4505,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Added</translation>
     </message>
     <message>
+        <source>状态经过</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
         <source>操作</source>
         <translation>Action</translation>
     </message>
@@ -6899,6 +6903,30 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>审核日期不能早于报案日期</source>
         <translation>The decision date cannot be before the filing date</translation>
+    </message>
+    <message>
+        <source>审核通过、拒赔或赔付须填写审核日期</source>
+        <translation>An approved, rejected or paid claim needs the decision date</translation>
+    </message>
+    <message>
+        <source>已赔付须填写实赔金额</source>
+        <translation>A paid claim needs the amount paid</translation>
+    </message>
+    <message>
+        <source>已赔付前须收齐理赔材料，尚缺：{missing}</source>
+        <translation>All claim documents must be in before payment; still missing: {missing}</translation>
+    </message>
+    <message>
+        <source>拒赔须在备注中写明拒赔原因</source>
+        <translation>For a rejection, give the reason in the remarks</translation>
+    </message>
+    <message>
+        <source>拒赔的理赔不应有实赔金额</source>
+        <translation>A rejected claim cannot have an amount paid</translation>
+    </message>
+    <message>
+        <source>理赔状态不能从“{before}”改为“{after}”</source>
+        <translation>The claim status cannot change from “{before}” to “{after}”</translation>
     </message>
     <message>
         <source>请填写沟通内容</source>

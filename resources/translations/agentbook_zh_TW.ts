@@ -4461,6 +4461,10 @@
         <translation>新增時間</translation>
     </message>
     <message>
+        <source>状态经过</source>
+        <translation>狀態經過</translation>
+    </message>
+    <message>
         <source>操作</source>
         <translation>操作</translation>
     </message>
@@ -6855,6 +6859,30 @@
     <message>
         <source>审核日期不能早于报案日期</source>
         <translation>稽核日期不能早於報案日期</translation>
+    </message>
+    <message>
+        <source>审核通过、拒赔或赔付须填写审核日期</source>
+        <translation>稽核透過、拒賠或賠付須填寫稽核日期</translation>
+    </message>
+    <message>
+        <source>已赔付须填写实赔金额</source>
+        <translation>已賠付須填寫實賠金額</translation>
+    </message>
+    <message>
+        <source>已赔付前须收齐理赔材料，尚缺：{missing}</source>
+        <translation>已賠付前須收齊理賠材料，尚缺：{missing}</translation>
+    </message>
+    <message>
+        <source>拒赔须在备注中写明拒赔原因</source>
+        <translation>拒賠須在備註中寫明拒賠原因</translation>
+    </message>
+    <message>
+        <source>拒赔的理赔不应有实赔金额</source>
+        <translation>拒賠的理賠不應有實賠金額</translation>
+    </message>
+    <message>
+        <source>理赔状态不能从“{before}”改为“{after}”</source>
+        <translation>理賠狀態不能從“{before}”改為“{after}”</translation>
     </message>
     <message>
         <source>请填写沟通内容</source>

@@ -297,3 +297,11 @@ def test_demo_generator_is_deterministic():
 
     first, second = demo_dataset(50, seed=11, today=TODAY), demo_dataset(50, seed=11, today=TODAY)
     assert first.customers == second.customers and first.policies == second.policies
+
+
+def test_every_demo_claim_has_what_its_state_requires(demo_data: Dataset) -> None:
+    """A paid claim with its amount, date and documents; a refusal with its date and reason."""
+    from agentbook.domain.validation import claim_status_requirements
+
+    assert [k.claim_no for k in demo_data.claims if claim_status_requirements(k)] == []
+    assert any(k.status is E.ClaimStatus.REJECTED for k in demo_data.claims)

@@ -444,9 +444,11 @@ class TestClaims:
         for status in (E.ClaimStatus.UNDER_REVIEW, E.ClaimStatus.APPROVED, E.ClaimStatus.PAID):
             current = store.claims.get(created.id)  # type: ignore[arg-type]
             current.status = status
-            if status is E.ClaimStatus.PAID:
-                current.amount_paid = Decimal("8600.50")
+            if status is E.ClaimStatus.APPROVED:
                 current.decision_date = date(2026, 10, 1)
+            if status is E.ClaimStatus.PAID:  # paid only once every document is in
+                current.amount_paid = Decimal("8600.50")
+                current.materials[2].received = True
             store.claims.update(current)
         loaded = store.claims.get(created.id)  # type: ignore[arg-type]
         assert [h.status for h in loaded.history] == [
@@ -455,7 +457,7 @@ class TestClaims:
             E.ClaimStatus.APPROVED,
             E.ClaimStatus.PAID,
         ]
-        assert [m.received for m in loaded.materials] == [True, True, False]
+        assert [m.received for m in loaded.materials] == [True, True, True]
         assert loaded.amount_paid == Decimal("8600.50")
 
     def test_delete_takes_materials_and_history(self, store: Store, pol: Policy) -> None:
@@ -741,3 +743,41 @@ def test_a_save_of_a_copy_read_before_another_save_is_refused(store):
     again.remarks = "核对后合并的备注"
     store.customers.update(again)
     assert store.customers.get(created.id).remarks == "核对后合并的备注"
+
+
+class TestClaimLife:
+    @pytest.fixture
+    def pol(self, store: Store, couple: tuple[Customer, Customer]) -> Policy:
+        return store.policies.create(policy(couple[0].id, couple[1].id))
+
+    def test_paid_without_amount_date_or_documents_is_refused(self, store: Store, pol: Policy) -> None:
+        created = store.claims.create(claim(pol.id, pol.insured_id))  # type: ignore[arg-type]
+        current = store.claims.get(created.id)  # type: ignore[arg-type]
+        current.status = E.ClaimStatus.PAID
+        with pytest.raises(ValidationError) as refused:
+            store.claims.update(current)
+        assert {e.field for e in refused.value.errors} == {"amount_paid", "decision_date", "materials"}
+        assert store.claims.get(created.id).status is E.ClaimStatus.REPORTED  # type: ignore[arg-type]
+        with pytest.raises(ValidationError):
+            store.claims.create(claim(pol.id, pol.insured_id, status=E.ClaimStatus.PAID))  # type: ignore[arg-type]
+
+    def test_a_closed_claim_does_not_reopen(self, store: Store, pol: Policy) -> None:
+        created = store.claims.create(claim(pol.id, pol.insured_id, status=E.ClaimStatus.CLOSED))  # type: ignore[arg-type]
+        current = store.claims.get(created.id)  # type: ignore[arg-type]
+        current.status = E.ClaimStatus.UNDER_REVIEW
+        with pytest.raises(ValidationError) as refused:
+            store.claims.update(current)
+        assert [e.field for e in refused.value.errors] == ["status"]
+
+    def test_an_imported_outcome_is_kept_as_recorded_and_completed_when_it_moves(
+        self, store: Store, pol: Policy
+    ) -> None:
+        sheet = claim(pol.id, pol.insured_id, status=E.ClaimStatus.APPROVED)  # no decision date in the sheet
+        created = store.claims.create(sheet, as_recorded=True)  # type: ignore[arg-type]
+        current = store.claims.get(created.id)  # type: ignore[arg-type]
+        current.remarks = "客户来电询问进度"
+        store.claims.update(current)  # an edit that leaves the state alone is fine
+        current = store.claims.get(created.id)  # type: ignore[arg-type]
+        current.status = E.ClaimStatus.PAID
+        with pytest.raises(ValidationError):
+            store.claims.update(current)

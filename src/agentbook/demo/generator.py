@@ -123,6 +123,13 @@ LINE_WEIGHTS = {
 }
 TAGS = ("VIP", "转介绍", "老客户", "高净值", "需回访", "企业主", "新婚", "二胎家庭", "退休")
 SOURCES = ("转介绍", "陌生拜访", "社区活动", "网络咨询", "老客户加保", "银行渠道", "企业团险")
+# Why an insurer refuses: what an agent writes in the remarks of a rejected claim.
+REJECTION_REASONS = (
+    "拒赔原因：既往症未如实告知",
+    "拒赔原因：等待期内出险",
+    "拒赔原因：不属于保险责任范围",
+    "拒赔原因：免赔额以内",
+)
 CAUSES = (
     "住院治疗（肺炎）",
     "意外骨折",
@@ -487,6 +494,8 @@ class DemoGenerator:
             decision_date=decision,
             materials=materials,
             history=history,
+            # a fixed pick, not another draw: the generator's later numbers stay as they were
+            remarks=REJECTION_REASONS[kid % len(REJECTION_REASONS)] if status is E.ClaimStatus.REJECTED else "",
         )
 
     def _contact(self, tid: int, customer: Customer) -> ContactEntry:

@@ -76,6 +76,11 @@ class Repository(Generic[T]):
     def validate(self, obj: T) -> list[FieldError]:
         return []
 
+    def validate_update(self, before: T, after: T) -> list[FieldError]:
+        """Rules about the change itself (which status may follow which), checked against the
+        stored record inside the write transaction."""
+        return []
+
     def customer_of(self, obj: T) -> int | None:
         """The customer an audit entry about *obj* belongs to (for the per-customer audit view)."""
         return None
@@ -124,6 +129,7 @@ class Repository(Generic[T]):
             if read_at is not None and read_at != before.updated_at:
                 # Saved elsewhere since *obj* was read: writing now would silently undo that save.
                 raise StaleRecordError(f"{self.entity} {obj.id}", current=before)
+            raise_if_invalid(self.validate_update(before, obj))
             now = _next_version(self.db.now_dt(), before.updated_at)
             assignments = ", ".join(f"{c.name} = ?" for c in self.columns)
             values = [c.to_db(getattr(obj, c.attr)) for c in self.columns]

@@ -33,6 +33,7 @@ from agentbook.domain.money import format_money
 from agentbook.store.api import Customer360, Store
 from agentbook.ui.archive_sections import CommissionsPanel, PaperBox
 from agentbook.ui.attachments_panel import AttachmentsPanel
+from agentbook.ui.claim_history import claim_history_text
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.lock import KEEP_THROUGH_LOCK
@@ -161,6 +162,7 @@ class Customer360View(QDialog):
                 Column("申请金额", "money", lambda k: k.amount_claimed),
                 Column("实赔金额", "money", lambda k: k.amount_paid),
                 Column("状态", "enum", lambda k: k.status),
+                Column(QT_TRANSLATE_NOOP("columns", "状态经过"), "text", claim_history_text),
             ]
         )
         self.contacts_model: ListTableModel[Any] = ListTableModel(
