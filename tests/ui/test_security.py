@@ -214,3 +214,37 @@ def test_the_lock_hides_an_open_dialog_unasked_and_brings_its_draft_back(qtbot, 
     dialog.form.buttons.button(dialog.form.buttons.StandardButton.Save).click()
     assert not dialog.isVisible()
     assert store.customers.get(customer_id).remarks == "周五下午回电，谈重疾险加保"
+
+
+def test_the_audit_viewer_speaks_chinese_in_actions_summaries_and_details(qtbot, store):
+    c = store.customers.create(b.person("审计乙"))
+    c.mobile, c.remarks = "13911113333", "改了手机号"
+    store.customers.update(c)
+    store.record_event("export_excel", "customer", c.id, customer_id=c.id, summary="current view → 客户.xlsx")
+    viewer = AuditViewer(store, customer_id=c.id)
+    qtbot.addWidget(viewer)
+    model = viewer.model
+    shown = {model.data(model.index(r, 3)): model.data(model.index(r, 7)) for r in range(model.rowCount())}
+    assert shown["导出 Excel"] == "当前视图 → 客户.xlsx"
+    assert shown["修改"] == "手机号、备注"
+    update_row = next(r for r in range(model.rowCount()) if model.entry(r).action == "update")
+    viewer.table.selectRow(update_row)
+    details = viewer.details.toPlainText()
+    assert "{" not in details and '"' not in details
+    assert "手机号：139****3333" in details and "备注：改了手机号" in details
+
+
+def test_opening_with_the_recovery_key_is_logged_under_the_agents_name(db_path, vault, clock):
+    from agentbook.store.api import Store
+
+    store = Store.open(db_path, vault, create=True, clock=clock)
+    store.update_settings({"agent_name": "王丽"})
+    text = store.security.recovery_key().text
+    store.close()
+    vault.forget(db_path)
+    recovered, _problem = Store.open_with_recovery_key(db_path, vault, text, clock=clock)
+    try:
+        latest = recovered.audit_entries(limit=2)
+        assert [(e.action, e.actor) for e in latest] == [("recover", "王丽"), ("open", "王丽")]
+    finally:
+        recovered.close()
