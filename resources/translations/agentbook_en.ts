@@ -2744,6 +2744,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
         <source>清空日期</source>
         <translation>Clear the date</translation>
     </message>

@@ -2723,6 +2723,10 @@
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>保存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
         <source>清空日期</source>
         <translation>清空日期</translation>
     </message>

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from agentbook.domain import enums as E
@@ -279,3 +280,30 @@ def test_a_stale_save_is_refused_and_the_dialog_shows_the_newer_values(qtbot, qa
     save_button(dialog).click()
     assert dialog.saved is not None
     assert store.customers.get(customer.id).remarks == "本窗口：客户想加保重疾"
+
+
+def test_a_dialog_opens_with_the_cursor_in_its_first_field(customer_dialog, qtbot):
+    qtbot.waitUntil(lambda: customer_dialog.focusWidget() is not None, timeout=30_000)
+    assert customer_dialog.focusWidget() is customer_dialog.form.kind  # the first field, not the tab bar
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier),
+    ],
+)
+def test_the_keyboard_saves(customer_dialog, store, qtbot, key, modifier):
+    d = customer_dialog
+    d.form.name.insert("键盘保存")
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    d.form.mobile.setText("13812345678")
+    d.validate_now()
+    assert save_button(d).isEnabled(), d.form.general_error.text()
+    assert QKeySequence.mnemonic(save_button(d).text()) == QKeySequence("Alt+S")  # 保存(&S)
+    d.activateWindow()  # shortcuts and mnemonics work in the active window
+    qtbot.waitUntil(d.isActiveWindow, timeout=30_000)
+    qtbot.keyClick(d.form.id_number, key, modifier)
+    assert d.saved is not None and store.customers.get(d.saved.id).name == "键盘保存"

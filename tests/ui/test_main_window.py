@@ -240,3 +240,18 @@ def test_the_360_view_shows_each_claims_status_history(main_window, demo_store, 
     steps = [step.split(" ")[0] for step in history.split(" → ")]
     assert steps[0] == "已报案" and steps[-3:] == ["待审核", "审核通过", "已赔付"]
     assert demo_store.today().isoformat() in history.split(" → ")[-1]
+
+
+def test_enter_in_the_search_box_goes_to_the_results(main_window, qtbot):
+    tab = main_window.tab_named("customers")
+    main_window.tabs.setCurrentWidget(tab)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=30_000)
+    tab.focus_search()
+    name_column = [c.key for c in tab.model.columns].index("name")
+    name = tab.model.data(tab.model.index(3, name_column))
+    tab.search_box.insert(name)  # Chinese comes through an input method; QTest cannot key it
+    qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.view.hasFocus(), timeout=30_000)
+    assert tab.view.selectionModel().isRowSelected(0)
+    assert name in tab.model.data(tab.model.index(0, name_column))

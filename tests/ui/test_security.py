@@ -248,3 +248,15 @@ def test_opening_with_the_recovery_key_is_logged_under_the_agents_name(db_path, 
         assert [(e.action, e.actor) for e in latest] == [("recover", "王丽"), ("open", "王丽")]
     finally:
         recovered.close()
+
+
+def test_enter_unlocks_the_lock_screen_in_keyring_mode(qtbot, main_window):
+    lock = main_window.idle_lock
+    assert lock.mode == "keyring" and not lock.app_password
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=30_000)
+    lock.lock("manual")
+    focused = QApplication.focusWidget()
+    assert focused is lock.screen.unlock_button  # nothing to type: Enter should just unlock
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert not main_window.store.security.is_locked

@@ -183,14 +183,25 @@ class RecordTab(QWidget):
         self._start_search(base)
 
     def _run_search_now(self) -> None:
+        """Enter in the search box: search now, then go to the results, as a search page would."""
         self._debounce.stop()
-        self._run_search()
+        self._results_wanted = True
+        if not self._run_search():
+            self._go_to_results()
 
-    def _run_search(self) -> None:
+    def _go_to_results(self) -> None:
+        self._results_wanted = False
+        if self.model.rowCount() > 0:
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.view.selectRow(0)
+
+    def _run_search(self) -> bool:
+        """Start a search when the text or filters changed; False when the results are current."""
         text = self.search_box.text()
         if text == self._search_text and self.model.request.filters == self._with_quick(self.filters.values()):
-            return
+            return False
         self._apply_filters()
+        return True
 
     def _with_quick(self, filters: dict) -> dict:
         quick = self.model.request.filters.get("quick")
@@ -209,6 +220,8 @@ class RecordTab(QWidget):
             if text.strip() and self.tab == "customers" and request.sort is None:
                 self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.model.set_request(request)
+            if getattr(self, "_results_wanted", False):
+                self._go_to_results()
 
         Operation(lambda: self.store.apply_search(self.tab, base, text)).success(done).failure(
             lambda exc, _trace: self.window().show_error(exc) if hasattr(self.window(), "show_error") else None

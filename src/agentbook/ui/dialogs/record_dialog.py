@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -75,7 +75,11 @@ class RecordDialog(QDialog):
             field.error_label = self._add_error_label(field.widget)
             field.connect(self.schedule_validation)
         self.buttons = self.form.buttons
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(QCoreApplication.translate("RecordDialog", "保存(&S)"))  # Alt+S, as well as Ctrl+S
+        save.clicked.connect(self.save)
+        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
         self._snapshot = self.values()
         self.validate_now()
@@ -289,6 +293,24 @@ class RecordDialog(QDialog):
             event.accept()
         else:
             event.ignore()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """Start typing at once: the first field of the page in front, not the tab bar above it."""
+        fields = {field.widget for field in self.fields.values()}
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            is_field = widget in fields or widget.parentWidget() in fields
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if is_field and takes_tab and widget.isVisibleTo(self) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         # Enter in a line edit must not press Save behind the user's back.
