@@ -193,3 +193,21 @@ def test_statistics_excel_keeps_labels_as_text(tmp_path):
     sheet = load_workbook(path).active
     assert sheet["A5"].value == '=HYPERLINK("x")' and sheet["A5"].data_type == "s"
     assert sheet["B5"].value == 3
+
+
+def test_statistics_file_dialogs_start_in_the_documents_folder(main_window, qtbot, monkeypatch):
+    """Not the program's own folder, where a bare file name would put them."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    started: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: started.append(a[2]) or ("", ""))
+    tab = main_window.statistics_tab
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: len(tab.cards) == 9, timeout=30_000)
+    card = next(iter(tab.cards.values()))
+    card._ask_excel()
+    card._ask_png()
+    tab._ask_export_all()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert len(started) == 3 and all(s.startswith(documents + "/") for s in started), started

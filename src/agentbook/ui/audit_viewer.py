@@ -39,6 +39,7 @@ from agentbook.store.api import Store
 from agentbook.store.audit import AuditEntry, AuditFilter
 from agentbook.ui.audit_text import details_text, summary_text
 from agentbook.ui.errors import show_error
+from agentbook.ui.folders import in_documents
 
 PAGE = 500
 _Index = QModelIndex | QPersistentModelIndex
@@ -333,7 +334,7 @@ class AuditViewer(QDialog):
         name, _f = QFileDialog.getSaveFileName(
             self,
             self.tr("导出操作日志"),
-            str(Path.home() / f"agentbook-操作日志-{self.store.today():%Y%m%d}.xlsx"),
+            in_documents(f"agentbook-操作日志-{self.store.today():%Y%m%d}.xlsx"),
             self.tr("Excel 工作簿 (*.xlsx)"),
         )
         if name:

@@ -41,6 +41,7 @@ from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
 from agentbook.store.api import Store
 from agentbook.store.statistics import OTHERS, UNSET, Measure, StatTable
 from agentbook.ui.errors import show_error
+from agentbook.ui.folders import in_documents
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.worker import Operation
 
@@ -253,7 +254,7 @@ class ChartCard(QFrame):
     def _ask_png(self) -> None:
         name = f"{self.table.key}_{self.store.today():%Y%m%d}.png"
         target, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("StatisticsTab", "保存图片"), name, "PNG (*.png)"
+            self, QCoreApplication.translate("StatisticsTab", "保存图片"), in_documents(name), "PNG (*.png)"
         )
         if target:
             try:
@@ -264,7 +265,7 @@ class ChartCard(QFrame):
     def _ask_excel(self) -> None:
         name = f"{self.table.key}_{self.store.today():%Y%m%d}.xlsx"
         target, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), name, "Excel (*.xlsx)"
+            self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), in_documents(name), "Excel (*.xlsx)"
         )
         if target:
             try:
@@ -383,7 +384,7 @@ class StatisticsTab(QWidget):
     def _ask_export_all(self) -> None:
         name = f"statistics_{self.store.today():%Y%m%d}.xlsx"
         target, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), name, "Excel (*.xlsx)"
+            self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), in_documents(name), "Excel (*.xlsx)"
         )
         if target:
             try:
