@@ -781,3 +781,27 @@ class TestClaimLife:
         current.status = E.ClaimStatus.PAID
         with pytest.raises(ValidationError):
             store.claims.update(current)
+
+
+def test_a_paid_premium_makes_a_prospect_a_customer(store: Store) -> None:
+    holder = store.customers.create(person("潜在甲", lifecycle=E.Lifecycle.PROSPECT))
+    insured = store.customers.create(person("潜在乙", born=date(1990, 1, 1), lifecycle=E.Lifecycle.PROSPECT))
+    pol = store.create_policy(policy(holder.id, insured.id), schedule=True)  # type: ignore[arg-type]
+    assert store.customers.get(holder.id).lifecycle is E.Lifecycle.PROSPECT  # type: ignore[arg-type]
+    first = store.payments.of_policy(pol.id)[0]  # type: ignore[arg-type]
+    first.status, first.paid_date, first.amount_paid = E.PaymentStatus.PAID, first.due_date, first.amount_due
+    store.payments.update(first)
+    assert store.customers.get(holder.id).lifecycle is E.Lifecycle.ACTIVE  # type: ignore[arg-type]
+    assert store.customers.get(insured.id).lifecycle is E.Lifecycle.ACTIVE  # type: ignore[arg-type]
+
+
+def test_a_customers_payments_come_nearest_due_first(store: Store, clock) -> None:
+    holder = store.customers.create(person("缴费甲"))
+    pol = store.create_policy(  # type: ignore[arg-type]
+        policy(holder.id, holder.id, payment_mode=E.PaymentMode.ANNUAL, payment_years=20), schedule=True
+    )
+    payments = store.payments.of_customer(holder.id)  # type: ignore[arg-type]
+    today = store.today()
+    gaps = [abs((p.due_date - today).days) for p in payments]
+    assert len(payments) > 3 and gaps == sorted(gaps)
+    assert payments[0].due_date.year <= today.year + 1 and payments[-1].policy_id == pol.id
