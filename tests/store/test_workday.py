@@ -351,6 +351,7 @@ def small_book(store):
                 Decimal(claimed),
                 status,
                 amount_paid=Decimal(paid) if paid else None,
+                decision_date=date(2026, 3, 20) if paid else None,
             )
         )
     first = store.complaints.create(
