@@ -307,3 +307,16 @@ def test_the_keyboard_saves(customer_dialog, store, qtbot, key, modifier):
     qtbot.waitUntil(d.isActiveWindow, timeout=30_000)
     qtbot.keyClick(d.form.id_number, key, modifier)
     assert d.saved is not None and store.customers.get(d.saved.id).name == "键盘保存"
+
+
+def test_an_error_message_does_not_move_the_fields_below_it(customer_dialog, qtbot):
+    d = customer_dialog
+    below = d.form.gender  # the row under 证件号码
+    qtbot.waitUntil(lambda: below.isVisible(), timeout=30_000)
+    before = below.mapTo(d, below.rect().topLeft())
+    qtbot.keyClicks(d.form.id_number, "12345")
+    d.validate_now()
+    error = d.fields["id_number"].error_label
+    assert error.isVisible() and error.text() and error.toolTip() == error.text()
+    d.layout().activate()
+    assert below.mapTo(d, below.rect().topLeft()) == before

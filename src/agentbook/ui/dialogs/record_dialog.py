@@ -118,8 +118,9 @@ class RecordDialog(QDialog):
         label = QLabel(self)
         label.setObjectName(f"error_{widget.objectName()}")
         label.setStyleSheet(_ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
+        # Always there, one line high: a message appearing must not move the fields under the
+        # mouse. A longer message shows whole in the tooltip.
+        label.setFixedHeight(label.fontMetrics().height() + 2)
         layout.insertRow(row + 1, "", label)
         return label
 
@@ -191,7 +192,7 @@ class RecordDialog(QDialog):
             messages = by_field.get(name)
             if label is not None:
                 label.setText("；".join(messages or []))
-                label.setVisible(bool(messages))
+                label.setToolTip(label.text())
             field.widget.setStyleSheet(_INVALID_STYLE if messages else "")
         self.form.general_error.setText("\n".join(general))
         self._mark_pages({name for name in by_field})
