@@ -255,3 +255,20 @@ def test_enter_in_the_search_box_goes_to_the_results(main_window, qtbot):
     qtbot.waitUntil(lambda: tab.view.hasFocus(), timeout=30_000)
     assert tab.view.selectionModel().isRowSelected(0)
     assert name in tab.model.data(tab.model.index(0, name_column))
+
+
+def test_columns_sized_on_an_empty_list_widen_when_the_first_rows_arrive(qtbot, qapp_font, store):
+    from agentbook.ui.tabs.customers import CustomerTab
+    from tests.store_builders import person
+
+    tab = CustomerTab(store)
+    qtbot.addWidget(tab)
+    tab.show()
+    column = [c.key for c in tab.model.columns].index("archive_no")
+    head = tab.view.horizontalHeader()
+    for n in range(3):
+        store.customers.create(person(f"新客户{n}", mobile=f"1390000000{n}"))
+    tab.reload()  # what the store's change event does in the window
+    number = tab.model.data(tab.model.index(0, column))
+    assert number.startswith("KH")
+    assert head.sectionSize(column) >= tab.view.fontMetrics().horizontalAdvance(number)

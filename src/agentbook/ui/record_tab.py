@@ -77,6 +77,12 @@ class RecordTab(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("table")
         self.view.setModel(self.model)
+        # Widths measured on an empty list fit only the headings (KH202600…): measure again when
+        # the first rows arrive, unless the user's own layout was restored. Connected after the
+        # view's own slots, so the view already knows the new rows.
+        self._widths_from_rows = False
+        self.model.modelReset.connect(self._size_on_first_rows)
+        self.model.rowsInserted.connect(self._size_on_first_rows)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
@@ -235,9 +241,17 @@ class RecordTab(QWidget):
         self.countChanged.emit(total)
 
     # --- columns and layout --------------------------------------------------------------
+    def _size_on_first_rows(self, *_args: object) -> None:
+        if not self._widths_from_rows and self.model.rowCount() > 0:
+            self._size_columns()
+
     def _apply_default_columns(self) -> None:
         for i, column in enumerate(self.model.columns):
             self.view.setColumnHidden(i, column.key in HIDDEN_BY_DEFAULT)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        self._widths_from_rows = self.model.rowCount() > 0
         head = self.view.horizontalHeader()
         # Measuring a few rows is enough for widths; measuring all 200 × 5 tabs cost 0.4 s of start-up.
         head.setResizeContentsPrecision(25)
@@ -293,6 +307,7 @@ class RecordTab(QWidget):
             return
         head = self.view.horizontalHeader()
         if head.restoreState(state):
+            self._widths_from_rows = True  # the user's widths: never measured over
             column, order = head.sortIndicatorSection(), head.sortIndicatorOrder()
             if 0 <= column < self.model.columnCount():
                 self.model.sort(column, order)
