@@ -6751,6 +6751,10 @@ You will need the recovery key again next time.</translation>
         <translation>Mean days to close</translation>
     </message>
     <message>
+        <source>{0}年{1}月</source>
+        <translation>{1}/{0}</translation>
+    </message>
+    <message>
         <source>{0}月</source>
         <translation>M{0}</translation>
     </message>

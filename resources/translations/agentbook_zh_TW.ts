@@ -6707,6 +6707,10 @@
         <translation>平均辦結天數</translation>
     </message>
     <message>
+        <source>{0}年{1}月</source>
+        <translation>{0}年{1}月</translation>
+    </message>
+    <message>
         <source>{0}月</source>
         <translation>{0}月</translation>
     </message>
