@@ -2752,8 +2752,20 @@ Choose “No” to export these columns masked. The export is recorded in the au
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
         <source>清空日期</source>
         <translation>Clear the date</translation>
+    </message>
+    <message>
+        <source>表单已换成最新保存的内容；点“重新应用我的修改”可放回您刚才的输入，核对后再保存。</source>
+        <translation>The form now shows the latest saved values; click “Re-apply my changes” to put back what you typed, check it, then save.</translation>
+    </message>
+    <message>
+        <source>重新应用我的修改</source>
+        <translation>Re-apply my changes</translation>
     </message>
     <message>
         <source>未保存的修改</source>
@@ -4028,6 +4040,38 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Mark as different customers</translation>
     </message>
     <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <source>导出导入报告</source>
+        <translation>Export import report</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>勾选已收材料</source>
+        <translation>Tick document received</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>批量载入</source>
+        <translation>Bulk load</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
@@ -4110,6 +4154,246 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>个人信息请求</source>
         <translation>Data-subject request</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>受益人</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>变更时间</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>佣金</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>Consent scope</translation>
+    </message>
+    <message>
+        <source>同意处理敏感信息</source>
+        <translation>Consent to sensitive data</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>回访反馈</source>
+        <translation>Follow-up feedback</translation>
+    </message>
+    <message>
+        <source>财务情况</source>
+        <translation>Financial notes</translation>
+    </message>
+    <message>
+        <source>健康情况</source>
+        <translation>Health notes</translation>
+    </message>
+    <message>
+        <source>状态经过</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>被保险人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>理赔材料</source>
+        <translation>Claim documents</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>Payment years</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>Protection preference</translation>
+    </message>
+    <message>
+        <source>已收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>关联客户</source>
+        <translation>Related customer</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>续保自</source>
+        <translation>Renewal of</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>保管至</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>附加险</source>
+        <translation>Riders</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>受益份额</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>密钥已存回密钥环</source>
+        <translation>Key saved to keyring</translation>
+    </message>
+    <message>
+        <source>显示的敏感字段</source>
+        <translation>Revealed fields</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>重新加密</source>
+        <translation>Re-encrypted</translation>
+    </message>
+    <message>
+        <source>日志详情</source>
+        <translation>Log details</translation>
+    </message>
+    <message>
+        <source>客户档案视图</source>
+        <translation>Customer 360 view</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>手动锁定</source>
+        <translation>Locked by hand</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定</source>
+        <translation>Locked after inactivity</translation>
+    </message>
+    <message>
+        <source>系统锁屏</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{0} 行</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <source>分支机构工作簿 → {0}</source>
+        <translation>Branch workbook → {0}</translation>
+    </message>
+    <message>
+        <source>当前视图 → {0}</source>
+        <translation>Current view → {0}</translation>
+    </message>
+    <message>
+        <source>客户价值：{0} 位客户有变化</source>
+        <translation>Value tiers: {0} customers changed</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4768,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>添加时间</source>
         <translation>Added</translation>
+    </message>
+    <message>
+        <source>状态经过</source>
+        <translation>Status history</translation>
     </message>
     <message>
         <source>操作</source>
@@ -6452,6 +6740,10 @@ You will need the recovery key again next time.</translation>
         <translation>Mean days to close</translation>
     </message>
     <message>
+        <source>{0}年{1}月</source>
+        <translation>{1}/{0}</translation>
+    </message>
+    <message>
         <source>{0}月</source>
         <translation>M{0}</translation>
     </message>
@@ -6513,6 +6805,10 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。</source>
         <translation>The database is in use by another agentbook window or program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>这条记录在您打开之后已在别处（另一个窗口或程序）修改并保存；为免覆盖较新的内容，本次保存未执行。</source>
+        <translation>This record was changed and saved elsewhere (another window or program) after you opened it; so as not to overwrite the newer content, this save was not carried out.</translation>
     </message>
     <message>
         <source>无法读取数据库文件（权限不足或磁盘错误）。</source>
@@ -6900,6 +7196,30 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>审核日期不能早于报案日期</source>
         <translation>The decision date cannot be before the filing date</translation>
+    </message>
+    <message>
+        <source>审核通过、拒赔或赔付须填写审核日期</source>
+        <translation>An approved, rejected or paid claim needs the decision date</translation>
+    </message>
+    <message>
+        <source>已赔付须填写实赔金额</source>
+        <translation>A paid claim needs the amount paid</translation>
+    </message>
+    <message>
+        <source>已赔付前须收齐理赔材料，尚缺：{missing}</source>
+        <translation>All claim documents must be in before payment; still missing: {missing}</translation>
+    </message>
+    <message>
+        <source>拒赔须在备注中写明拒赔原因</source>
+        <translation>For a rejection, give the reason in the remarks</translation>
+    </message>
+    <message>
+        <source>拒赔的理赔不应有实赔金额</source>
+        <translation>A rejected claim cannot have an amount paid</translation>
+    </message>
+    <message>
+        <source>理赔状态不能从“{before}”改为“{after}”</source>
+        <translation>The claim status cannot change from “{before}” to “{after}”</translation>
     </message>
     <message>
         <source>请填写沟通内容</source>

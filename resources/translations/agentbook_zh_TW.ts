@@ -2731,8 +2731,20 @@
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>保存(&amp;S)</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
         <source>清空日期</source>
         <translation>清空日期</translation>
+    </message>
+    <message>
+        <source>表单已换成最新保存的内容；点“重新应用我的修改”可放回您刚才的输入，核对后再保存。</source>
+        <translation>表單已換成最新儲存的內容；點“重新應用我的修改”可放回您剛才的輸入，核對後再儲存。</translation>
+    </message>
+    <message>
+        <source>重新应用我的修改</source>
+        <translation>重新應用我的修改</translation>
     </message>
     <message>
         <source>未保存的修改</source>
@@ -3984,6 +3996,38 @@
         <translation>標記為不同客戶</translation>
     </message>
     <message>
+        <source>查看</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>导出导入报告</source>
+        <translation>匯出匯入報告</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入</source>
+        <translation>從 Excel 匯入</translation>
+    </message>
+    <message>
+        <source>勾选已收材料</source>
+        <translation>勾選已收材料</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>重新計算</translation>
+    </message>
+    <message>
+        <source>批量载入</source>
+        <translation>批次載入</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>客戶</translation>
     </message>
@@ -4066,6 +4110,246 @@
     <message>
         <source>个人信息请求</source>
         <translation>個人資訊請求</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>受益人</source>
+        <translation>受益人</translation>
+    </message>
+    <message>
+        <source>变更时间</source>
+        <translation>變更時間</translation>
+    </message>
+    <message>
+        <source>佣金</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>投訴人</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>同意範圍</translation>
+    </message>
+    <message>
+        <source>同意处理敏感信息</source>
+        <translation>同意處理敏感資訊</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>電子郵箱</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>回访反馈</source>
+        <translation>回訪反饋</translation>
+    </message>
+    <message>
+        <source>财务情况</source>
+        <translation>財務情況</translation>
+    </message>
+    <message>
+        <source>健康情况</source>
+        <translation>健康情況</translation>
+    </message>
+    <message>
+        <source>状态经过</source>
+        <translation>狀態經過</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>證件型別</translation>
+    </message>
+    <message>
+        <source>被保险人</source>
+        <translation>被保險人</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>調查情況</translation>
+    </message>
+    <message>
+        <source>理赔材料</source>
+        <translation>理賠材料</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>保障需求</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>缴费年限</source>
+        <translation>繳費年限</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>保障偏好</translation>
+    </message>
+    <message>
+        <source>已收到</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>关联客户</source>
+        <translation>關聯客戶</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>续保自</source>
+        <translation>續保自</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>保管至</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <source>附加险</source>
+        <translation>附加險</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>風險承受能力</translation>
+    </message>
+    <message>
+        <source>受益份额</source>
+        <translation>受益份額</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>密钥指纹</source>
+        <translation>金鑰指紋</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>密钥已存回密钥环</source>
+        <translation>金鑰已存回金鑰環</translation>
+    </message>
+    <message>
+        <source>显示的敏感字段</source>
+        <translation>顯示的敏感欄位</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>行數</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>恢復金鑰</translation>
+    </message>
+    <message>
+        <source>重新加密</source>
+        <translation>重新加密</translation>
+    </message>
+    <message>
+        <source>日志详情</source>
+        <translation>日誌詳情</translation>
+    </message>
+    <message>
+        <source>客户档案视图</source>
+        <translation>客戶檔案檢視</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>手动锁定</source>
+        <translation>手動鎖定</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定</source>
+        <translation>無操作自動鎖定</translation>
+    </message>
+    <message>
+        <source>系统锁屏</source>
+        <translation>系統鎖屏</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{0} 行</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>分支机构工作簿 → {0}</source>
+        <translation>分支機構工作簿 → {0}</translation>
+    </message>
+    <message>
+        <source>当前视图 → {0}</source>
+        <translation>當前檢視 → {0}</translation>
+    </message>
+    <message>
+        <source>客户价值：{0} 位客户有变化</source>
+        <translation>客戶價值：{0} 位客戶有變化</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4724,10 @@
     <message>
         <source>添加时间</source>
         <translation>新增時間</translation>
+    </message>
+    <message>
+        <source>状态经过</source>
+        <translation>狀態經過</translation>
     </message>
     <message>
         <source>操作</source>
@@ -6408,6 +6696,10 @@
         <translation>平均辦結天數</translation>
     </message>
     <message>
+        <source>{0}年{1}月</source>
+        <translation>{0}年{1}月</translation>
+    </message>
+    <message>
         <source>{0}月</source>
         <translation>{0}月</translation>
     </message>
@@ -6469,6 +6761,10 @@
     <message>
         <source>数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。</source>
         <translation>資料庫正被另一個 agentbook 視窗或程式使用。請關閉它後重試。</translation>
+    </message>
+    <message>
+        <source>这条记录在您打开之后已在别处（另一个窗口或程序）修改并保存；为免覆盖较新的内容，本次保存未执行。</source>
+        <translation>這條記錄在您開啟之後已在別處（另一個視窗或程式）修改並儲存；為免覆蓋較新的內容，本次儲存未執行。</translation>
     </message>
     <message>
         <source>无法读取数据库文件（权限不足或磁盘错误）。</source>
@@ -6856,6 +7152,30 @@
     <message>
         <source>审核日期不能早于报案日期</source>
         <translation>稽核日期不能早於報案日期</translation>
+    </message>
+    <message>
+        <source>审核通过、拒赔或赔付须填写审核日期</source>
+        <translation>稽核透過、拒賠或賠付須填寫稽核日期</translation>
+    </message>
+    <message>
+        <source>已赔付须填写实赔金额</source>
+        <translation>已賠付須填寫實賠金額</translation>
+    </message>
+    <message>
+        <source>已赔付前须收齐理赔材料，尚缺：{missing}</source>
+        <translation>已賠付前須收齊理賠材料，尚缺：{missing}</translation>
+    </message>
+    <message>
+        <source>拒赔须在备注中写明拒赔原因</source>
+        <translation>拒賠須在備註中寫明拒賠原因</translation>
+    </message>
+    <message>
+        <source>拒赔的理赔不应有实赔金额</source>
+        <translation>拒賠的理賠不應有實賠金額</translation>
+    </message>
+    <message>
+        <source>理赔状态不能从“{before}”改为“{after}”</source>
+        <translation>理賠狀態不能從“{before}”改為“{after}”</translation>
     </message>
     <message>
         <source>请填写沟通内容</source>

@@ -143,10 +143,13 @@ class TestValidity:
 
     def test_loads_into_the_store_with_intact_references(self, demo_store: Store, demo_data: Dataset) -> None:
         assert demo_store.db.read("PRAGMA foreign_key_check") == []
+        generated = demo_data.counts()
+        consents = generated.pop("consent_event")  # the store's counts leave the consent register out
         assert {k: v for k, v in demo_store.counts().items() if k != "audit_log"} == {
-            **demo_data.counts(),
+            **generated,
             "beneficiary": sum(len(p.beneficiaries) for p in demo_data.policies),
         }
+        assert demo_store.db.read_one("SELECT count(*) FROM consent_event")[0] == consents > 0
         # What the store reads back is what was generated.
         first = demo_data.customers[0]
         loaded = demo_store.customers.get(first.id)  # type: ignore[arg-type]
@@ -297,3 +300,63 @@ def test_demo_generator_is_deterministic():
 
     first, second = demo_dataset(50, seed=11, today=TODAY), demo_dataset(50, seed=11, today=TODAY)
     assert first.customers == second.customers and first.policies == second.policies
+
+
+def test_every_demo_claim_has_what_its_state_requires(demo_data: Dataset) -> None:
+    """A paid claim with its amount, date and documents; a refusal with its date and reason."""
+    from agentbook.domain.validation import claim_status_requirements
+
+    assert [k.claim_no for k in demo_data.claims if claim_status_requirements(k)] == []
+    assert any(k.status is E.ClaimStatus.REJECTED for k in demo_data.claims)
+
+
+class TestMarketRealism:
+    """What an agent would laugh at: the wrong insurer, an absurd sum insured, a made-up place."""
+
+    def test_products_belong_to_insurers_of_the_right_kind(self, demo_data: Dataset) -> None:
+        from agentbook.demo.market import LIFE_INSURERS, PROPERTY_INSURERS
+
+        for pol in demo_data.policies:
+            if pol.business_line in (E.BusinessLine.AUTO, E.BusinessLine.PROPERTY):
+                assert pol.insurer in PROPERTY_INSURERS, (pol.product, pol.insurer)
+            if pol.business_line in (E.BusinessLine.LIFE, E.BusinessLine.ANNUITY) or "重疾" in pol.product:
+                assert pol.insurer in LIFE_INSURERS, (pol.product, pol.insurer)
+
+    def test_sums_insured_fit_the_product(self, demo_data: Dataset) -> None:
+        limits = {
+            "交强险": (200_000, 200_000),
+            "百万医疗险": (1_000_000, 6_000_000),
+            "定期寿险（百万守护）": (500_000, 3_000_000),
+            "重大疾病保险（康宁）": (100_000, 500_000),
+        }
+        seen = set()
+        for pol in demo_data.policies:
+            if pol.product in limits:
+                low, high = limits[pol.product]
+                assert low <= pol.sum_insured <= high, (pol.product, pol.sum_insured)
+                seen.add(pol.product)
+        assert seen == set(limits)
+
+    def test_addresses_are_mainland_cities(self, demo_data: Dataset) -> None:
+        from agentbook.demo.market import CITIES
+
+        addressed = [c for c in demo_data.customers if c.address]
+        assert addressed
+        for customer in addressed:
+            assert "香港" not in customer.address and "澳门" not in customer.address and "台湾" not in customer.address
+            assert any(customer.address.startswith(city + district) for city, district in CITIES), customer.address
+
+    def test_consent_flags_and_consent_history_agree(self, demo_data: Dataset) -> None:
+        from agentbook.domain.consent import ConsentAction, ConsentKind
+
+        given = {(e.customer_id, e.kind) for e in demo_data.consent_events if e.action is ConsentAction.GIVEN}
+        for customer in demo_data.customers:
+            has_general = (customer.id, ConsentKind.GENERAL) in given
+            assert has_general == (customer.consent_date is not None), customer.name
+            assert ((customer.id, ConsentKind.SENSITIVE) in given) == bool(customer.consent_sensitive), customer.name
+
+
+def test_the_demo_archive_shows_the_consents_in_the_history(demo_store) -> None:
+    customer = next(c for c in demo_store.customers.find("consent_date IS NOT NULL", order="id"))
+    history = demo_store.consent_history(customer.id)  # type: ignore[arg-type]
+    assert history and history[0].on_date == customer.consent_date

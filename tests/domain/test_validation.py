@@ -484,3 +484,53 @@ def test_duplicates_fold_traditional_and_simplified_names() -> None:
     ]
     found = find_candidates(people)
     assert len(found) == 1 and DuplicateRule.NAME_MOBILE in found[0].reasons
+
+
+class TestClaimLife:
+    """A claim's state says what happened; each state needs the facts that prove it."""
+
+    def test_paid_needs_the_amount_the_decision_date_and_every_document(self) -> None:
+        from agentbook.domain.models import ClaimMaterial
+        from agentbook.domain.validation import claim_status_requirements
+
+        half = [ClaimMaterial(f"材料{i}", i < 3) for i in range(6)]  # 3 of 6 received
+        paid = claim(1, 1, status=E.ClaimStatus.PAID, materials=half)
+        assert fields(claim_status_requirements(paid)) == {"amount_paid", "decision_date", "materials"}
+        missing = next(e for e in claim_status_requirements(paid) if e.field == "materials")
+        assert missing.text() == "已赔付前须收齐理赔材料，尚缺：材料3、材料4、材料5"
+        complete = claim(
+            1,
+            1,
+            status=E.ClaimStatus.PAID,
+            amount_paid=Decimal("8000"),
+            decision_date=date(2026, 9, 20),
+            materials=[ClaimMaterial(m.name, True) for m in half],
+        )
+        assert claim_status_requirements(complete) == []
+
+    def test_rejected_needs_a_decision_date_and_a_reason(self) -> None:
+        from agentbook.domain.validation import claim_status_requirements
+
+        rejected = claim(1, 1, status=E.ClaimStatus.REJECTED)
+        assert fields(claim_status_requirements(rejected)) == {"decision_date", "remarks"}
+        explained = claim(1, 1, status=E.ClaimStatus.REJECTED, decision_date=date(2026, 9, 20), remarks="等待期内出险")
+        assert claim_status_requirements(explained) == []
+
+    @pytest.mark.parametrize(
+        ("before", "after", "allowed"),
+        [
+            (E.ClaimStatus.REPORTED, E.ClaimStatus.COLLECTING, True),
+            (E.ClaimStatus.UNDER_REVIEW, E.ClaimStatus.COLLECTING, True),  # 补充材料
+            (E.ClaimStatus.REJECTED, E.ClaimStatus.UNDER_REVIEW, True),  # 复议
+            (E.ClaimStatus.APPROVED, E.ClaimStatus.PAID, True),
+            (E.ClaimStatus.PAID, E.ClaimStatus.CLOSED, True),
+            (E.ClaimStatus.PAID, E.ClaimStatus.REJECTED, False),
+            (E.ClaimStatus.APPROVED, E.ClaimStatus.REPORTED, False),
+            (E.ClaimStatus.CLOSED, E.ClaimStatus.UNDER_REVIEW, False),
+            (E.ClaimStatus.REJECTED, E.ClaimStatus.PAID, False),
+        ],
+    )
+    def test_transitions(self, before: E.ClaimStatus, after: E.ClaimStatus, allowed: bool) -> None:
+        from agentbook.domain.validation import check_claim_transition
+
+        assert (check_claim_transition(before, after) == []) is allowed

@@ -137,6 +137,7 @@ class TestWrittenWithTheWrite:
             "loan",
             "commission_rule",
             "commission_receipt",
+            "consent_event",
         }
         assert all(r[1] == "demo_data" for r in added)
 

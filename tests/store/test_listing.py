@@ -130,6 +130,8 @@ class TestPagingAndSorting:
     @pytest.mark.parametrize("tab", list(SPECS))
     def test_default_order(self, listed: Store, tab: str) -> None:
         spec = SPECS[tab]
+        if spec.default_order:  # an order no single column gives: see its own test
+            return
         default = ids(all_rows(listed, tab))
         explicit = ids(all_rows(listed, tab, sort=spec.default_sort, descending=spec.default_descending))
         assert default == explicit
@@ -352,3 +354,11 @@ def test_lists_sort_and_filter_in_sql(demo_store):
     assert rows and all(r.values[due] < TODAY for r in rows)
     page1, page2 = (demo_store.list_query("customers").page(o, 50) for o in (0, 50))
     assert not {r.id for r in page1} & {r.id for r in page2}
+
+
+def test_the_payments_tab_lists_the_nearest_due_first(listed: Store) -> None:
+    """Not a schedule's far end (2045) first: the instalments an agent acts on this month."""
+    rows = all_rows(listed, "payments")
+    due = [r.values[[c.key for c in SPECS["payments"].columns].index("due_date")] for r in rows]
+    gaps = [abs((d - TODAY).days) for d in due]
+    assert gaps == sorted(gaps) and gaps[0] <= 31

@@ -444,9 +444,11 @@ class TestClaims:
         for status in (E.ClaimStatus.UNDER_REVIEW, E.ClaimStatus.APPROVED, E.ClaimStatus.PAID):
             current = store.claims.get(created.id)  # type: ignore[arg-type]
             current.status = status
-            if status is E.ClaimStatus.PAID:
-                current.amount_paid = Decimal("8600.50")
+            if status is E.ClaimStatus.APPROVED:
                 current.decision_date = date(2026, 10, 1)
+            if status is E.ClaimStatus.PAID:  # paid only once every document is in
+                current.amount_paid = Decimal("8600.50")
+                current.materials[2].received = True
             store.claims.update(current)
         loaded = store.claims.get(created.id)  # type: ignore[arg-type]
         assert [h.status for h in loaded.history] == [
@@ -455,7 +457,7 @@ class TestClaims:
             E.ClaimStatus.APPROVED,
             E.ClaimStatus.PAID,
         ]
-        assert [m.received for m in loaded.materials] == [True, True, False]
+        assert [m.received for m in loaded.materials] == [True, True, True]
         assert loaded.amount_paid == Decimal("8600.50")
 
     def test_delete_takes_materials_and_history(self, store: Store, pol: Policy) -> None:
@@ -721,3 +723,85 @@ def test_schedules_for_every_payment_mode():
     }
     monthly = schedule_for(dataclasses.replace(base, payment_mode=E.PaymentMode.MONTHLY))
     assert monthly[1].due_date == date(2024, 2, 29)  # month ends stay month ends
+
+
+def test_a_save_of_a_copy_read_before_another_save_is_refused(store):
+    """Two windows open the same customer; the second save must not undo the first."""
+    from agentbook.store.errors import StaleRecordError
+
+    created = store.customers.create(person("陈晓梅"))
+    first, second = store.customers.get(created.id), store.customers.get(created.id)
+    first.remarks = "已电话确认新地址"
+    store.customers.update(first)  # same clock second as the read: the version still moves
+    second.remarks = "旧窗口里的备注"
+    with pytest.raises(StaleRecordError) as refused:
+        store.customers.update(second)
+    assert refused.value.current.remarks == "已电话确认新地址"
+    assert store.customers.get(created.id).remarks == "已电话确认新地址"
+    assert [e.action for e in store.audit_entries(limit=2)] == ["update", "create"]
+    again = store.customers.get(created.id)  # a fresh read saves normally
+    again.remarks = "核对后合并的备注"
+    store.customers.update(again)
+    assert store.customers.get(created.id).remarks == "核对后合并的备注"
+
+
+class TestClaimLife:
+    @pytest.fixture
+    def pol(self, store: Store, couple: tuple[Customer, Customer]) -> Policy:
+        return store.policies.create(policy(couple[0].id, couple[1].id))
+
+    def test_paid_without_amount_date_or_documents_is_refused(self, store: Store, pol: Policy) -> None:
+        created = store.claims.create(claim(pol.id, pol.insured_id))  # type: ignore[arg-type]
+        current = store.claims.get(created.id)  # type: ignore[arg-type]
+        current.status = E.ClaimStatus.PAID
+        with pytest.raises(ValidationError) as refused:
+            store.claims.update(current)
+        assert {e.field for e in refused.value.errors} == {"amount_paid", "decision_date", "materials"}
+        assert store.claims.get(created.id).status is E.ClaimStatus.REPORTED  # type: ignore[arg-type]
+        with pytest.raises(ValidationError):
+            store.claims.create(claim(pol.id, pol.insured_id, status=E.ClaimStatus.PAID))  # type: ignore[arg-type]
+
+    def test_a_closed_claim_does_not_reopen(self, store: Store, pol: Policy) -> None:
+        created = store.claims.create(claim(pol.id, pol.insured_id, status=E.ClaimStatus.CLOSED))  # type: ignore[arg-type]
+        current = store.claims.get(created.id)  # type: ignore[arg-type]
+        current.status = E.ClaimStatus.UNDER_REVIEW
+        with pytest.raises(ValidationError) as refused:
+            store.claims.update(current)
+        assert [e.field for e in refused.value.errors] == ["status"]
+
+    def test_an_imported_outcome_is_kept_as_recorded_and_completed_when_it_moves(
+        self, store: Store, pol: Policy
+    ) -> None:
+        sheet = claim(pol.id, pol.insured_id, status=E.ClaimStatus.APPROVED)  # no decision date in the sheet
+        created = store.claims.create(sheet, as_recorded=True)  # type: ignore[arg-type]
+        current = store.claims.get(created.id)  # type: ignore[arg-type]
+        current.remarks = "客户来电询问进度"
+        store.claims.update(current)  # an edit that leaves the state alone is fine
+        current = store.claims.get(created.id)  # type: ignore[arg-type]
+        current.status = E.ClaimStatus.PAID
+        with pytest.raises(ValidationError):
+            store.claims.update(current)
+
+
+def test_a_paid_premium_makes_a_prospect_a_customer(store: Store) -> None:
+    holder = store.customers.create(person("潜在甲", lifecycle=E.Lifecycle.PROSPECT))
+    insured = store.customers.create(person("潜在乙", born=date(1990, 1, 1), lifecycle=E.Lifecycle.PROSPECT))
+    pol = store.create_policy(policy(holder.id, insured.id), schedule=True)  # type: ignore[arg-type]
+    assert store.customers.get(holder.id).lifecycle is E.Lifecycle.PROSPECT  # type: ignore[arg-type]
+    first = store.payments.of_policy(pol.id)[0]  # type: ignore[arg-type]
+    first.status, first.paid_date, first.amount_paid = E.PaymentStatus.PAID, first.due_date, first.amount_due
+    store.payments.update(first)
+    assert store.customers.get(holder.id).lifecycle is E.Lifecycle.ACTIVE  # type: ignore[arg-type]
+    assert store.customers.get(insured.id).lifecycle is E.Lifecycle.ACTIVE  # type: ignore[arg-type]
+
+
+def test_a_customers_payments_come_nearest_due_first(store: Store, clock) -> None:
+    holder = store.customers.create(person("缴费甲"))
+    pol = store.create_policy(  # type: ignore[arg-type]
+        policy(holder.id, holder.id, payment_mode=E.PaymentMode.ANNUAL, payment_years=20), schedule=True
+    )
+    payments = store.payments.of_customer(holder.id)  # type: ignore[arg-type]
+    today = store.today()
+    gaps = [abs((p.due_date - today).days) for p in payments]
+    assert len(payments) > 3 and gaps == sorted(gaps)
+    assert payments[0].due_date.year <= today.year + 1 and payments[-1].policy_id == pol.id

@@ -190,7 +190,21 @@ def test_claims_waiting_longer_than_the_setting(store, holder):
     p = policy(store, holder, "P0000400")
 
     def claim(no: str, filed: date, status=E.ClaimStatus.COLLECTING) -> Claim:
-        return store.claims.create(Claim(no, p.id, holder.id, filed, filed, "住院", Decimal("5000"), status))
+        paid = status is E.ClaimStatus.PAID  # a paid claim carries its amount and decision date
+        return store.claims.create(
+            Claim(
+                no,
+                p.id,
+                holder.id,
+                filed,
+                filed,
+                "住院",
+                Decimal("5000"),
+                status,
+                amount_paid=Decimal("5000") if paid else None,
+                decision_date=filed + timedelta(days=10) if paid else None,
+            )
+        )
 
     waiting = claim("LP1", days(-14))
     claim("LP2", days(-13))

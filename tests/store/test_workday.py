@@ -351,6 +351,7 @@ def small_book(store):
                 Decimal(claimed),
                 status,
                 amount_paid=Decimal(paid) if paid else None,
+                decision_date=date(2026, 3, 20) if paid else None,
             )
         )
     first = store.complaints.create(
@@ -400,4 +401,4 @@ def test_statistics_on_a_known_book(small_book):
     assert complaints["2026-10"] == (2, 1, Decimal("4.0")) and complaints["2026-11"] == (0, 0, None)
     assert len(complaints) == 12
     renewals = _table(store, "renewal_by_month")
-    assert [m.label for m in renewals.rows][-1] == "2026-11" and renewals.line == 2
+    assert [m.label for m in renewals.rows][-1] == "2026-10" and renewals.line == 2  # November is still running

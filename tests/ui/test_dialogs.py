@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from agentbook.domain import enums as E
@@ -255,3 +256,67 @@ def test_an_empty_optional_date_starts_from_the_stores_today_and_clears_with_one
     d.validate_now()
     qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
     assert store.customers.get(d.saved.id).consent_date is None
+
+
+def test_a_stale_save_is_refused_and_the_dialog_shows_the_newer_values(qtbot, qapp_font, store):
+    from tests.store_builders import person
+
+    customer = store.customers.create(person("周建国"))
+    dialog = CustomerDialog(store, store.customers.get(customer.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    elsewhere = store.customers.get(customer.id)  # another window saves first
+    elsewhere.remarks = "另一个窗口：客户已搬家"
+    store.customers.update(elsewhere)
+    dialog.form.remarks.setPlainText("本窗口：客户想加保重疾")
+    dialog.validate_now()
+    save_button(dialog).click()
+    assert dialog.isVisible() and dialog.saved is None
+    assert "已在别处" in dialog.form.general_error.text()
+    assert dialog.form.remarks.toPlainText() == "另一个窗口：客户已搬家"
+    assert store.customers.get(customer.id).remarks == "另一个窗口：客户已搬家"
+    dialog.reapply_button.click()  # the user's text comes back over the newer version
+    assert dialog.form.remarks.toPlainText() == "本窗口：客户想加保重疾"
+    save_button(dialog).click()
+    assert dialog.saved is not None
+    assert store.customers.get(customer.id).remarks == "本窗口：客户想加保重疾"
+
+
+def test_a_dialog_opens_with_the_cursor_in_its_first_field(customer_dialog, qtbot):
+    qtbot.waitUntil(lambda: customer_dialog.focusWidget() is not None, timeout=30_000)
+    assert customer_dialog.focusWidget() is customer_dialog.form.kind  # the first field, not the tab bar
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier),
+    ],
+)
+def test_the_keyboard_saves(customer_dialog, store, qtbot, key, modifier):
+    d = customer_dialog
+    d.form.name.insert("键盘保存")
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    d.form.mobile.setText("13812345678")
+    d.validate_now()
+    assert save_button(d).isEnabled(), d.form.general_error.text()
+    assert QKeySequence.mnemonic(save_button(d).text()) == QKeySequence("Alt+S")  # 保存(&S)
+    d.activateWindow()  # shortcuts and mnemonics work in the active window
+    qtbot.waitUntil(d.isActiveWindow, timeout=30_000)
+    qtbot.keyClick(d.form.id_number, key, modifier)
+    assert d.saved is not None and store.customers.get(d.saved.id).name == "键盘保存"
+
+
+def test_an_error_message_does_not_move_the_fields_below_it(customer_dialog, qtbot):
+    d = customer_dialog
+    below = d.form.gender  # the row under 证件号码
+    qtbot.waitUntil(lambda: below.isVisible(), timeout=30_000)
+    before = below.mapTo(d, below.rect().topLeft())
+    qtbot.keyClicks(d.form.id_number, "12345")
+    d.validate_now()
+    error = d.fields["id_number"].error_label
+    assert error.isVisible() and error.text() and error.toolTip() == error.text()
+    d.layout().activate()
+    assert below.mapTo(d, below.rect().topLeft()) == before

@@ -213,3 +213,62 @@ def test_a_write_on_a_worker_thread_reloads_on_the_gui_thread(main_window, demo_
     worker.join()
     qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
     assert seen == [True]
+
+
+def test_the_360_view_shows_each_claims_status_history(main_window, demo_store, qtbot, clock):
+    from decimal import Decimal
+
+    claim_id, holder_id = demo_store.db.read_one(
+        "SELECT id, claimant_id FROM claim WHERE status = 'reported' ORDER BY id LIMIT 1"
+    )
+    for status in (E.ClaimStatus.UNDER_REVIEW, E.ClaimStatus.APPROVED, E.ClaimStatus.PAID):
+        clock.advance(days=8)
+        current = demo_store.claims.get(claim_id)
+        current.status = status
+        current.decision_date = current.decision_date or demo_store.today()
+        if status is E.ClaimStatus.PAID:
+            current.amount_paid = Decimal("3200")
+            for material in current.materials:
+                material.received = True
+        demo_store.claims.update(current)
+    view = main_window.open_customer(holder_id)
+    qtbot.waitExposed(view)
+    model = view.claims_model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "状态经过")
+    row = next(r for r in range(model.rowCount()) if model.row_object(r).id == claim_id)
+    history = model.data(model.index(row, column))
+    steps = [step.split(" ")[0] for step in history.split(" → ")]
+    assert steps[0] == "已报案" and steps[-3:] == ["待审核", "审核通过", "已赔付"]
+    assert demo_store.today().isoformat() in history.split(" → ")[-1]
+
+
+def test_enter_in_the_search_box_goes_to_the_results(main_window, qtbot):
+    tab = main_window.tab_named("customers")
+    main_window.tabs.setCurrentWidget(tab)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=30_000)
+    tab.focus_search()
+    name_column = [c.key for c in tab.model.columns].index("name")
+    name = tab.model.data(tab.model.index(3, name_column))
+    tab.search_box.insert(name)  # Chinese comes through an input method; QTest cannot key it
+    qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.view.hasFocus(), timeout=30_000)
+    assert tab.view.selectionModel().isRowSelected(0)
+    assert name in tab.model.data(tab.model.index(0, name_column))
+
+
+def test_columns_sized_on_an_empty_list_widen_when_the_first_rows_arrive(qtbot, qapp_font, store):
+    from agentbook.ui.tabs.customers import CustomerTab
+    from tests.store_builders import person
+
+    tab = CustomerTab(store)
+    qtbot.addWidget(tab)
+    tab.show()
+    column = [c.key for c in tab.model.columns].index("archive_no")
+    head = tab.view.horizontalHeader()
+    for n in range(3):
+        store.customers.create(person(f"新客户{n}", mobile=f"1390000000{n}"))
+    tab.reload()  # what the store's change event does in the window
+    number = tab.model.data(tab.model.index(0, column))
+    assert number.startswith("KH")
+    assert head.sectionSize(column) >= tab.view.fontMetrics().horizontalAdvance(number)

@@ -237,3 +237,88 @@ def test_the_restore_dialog_shows_the_warnings_and_waits_for_a_tick(qtbot, store
     dialog.accept_warnings.setChecked(True)
     assert dialog.replace_button.isEnabled()
     candidate.discard()
+
+
+def test_the_lock_hides_an_open_dialog_unasked_and_brings_its_draft_back(qtbot, main_window, monkeypatch):
+    """The lock must not wait on "discard changes?": the archive locks at once, the draft survives."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from agentbook.ui.dialogs.customer_dialog import CustomerDialog
+
+    asked: list[str] = []
+    cancel = QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or cancel)
+    store = main_window.store
+    customer_id = store.list_query("customers").ids()[0]
+    view = main_window.open_customer(customer_id)
+    seen: dict = {}
+
+    def while_editing() -> None:  # runs inside the dialog's exec(), as the idle timer would
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CustomerDialog) and w.isVisible())
+        dialog.form.remarks.setPlainText("周五下午回电，谈重疾险加保")
+        seen["dialog"] = dialog
+        main_window.idle_lock.lock("idle")
+        seen["locked"] = store.security.is_locked
+        seen["visible"] = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main_window]
+        if dialog.isVisible():  # the lock left it open: end exec() so the test fails instead of hanging
+            dialog.done(0)
+
+    QTimer.singleShot(0, while_editing)
+    main_window.edit("customers", customer_id, {})  # returns once the lock hid the dialog
+    dialog = seen["dialog"]
+    assert seen["locked"] and asked == []
+    assert seen["visible"] == [] and not view.isVisible() and main_window.record_tabs == []
+    main_window.idle_lock.screen.unlock_button.click()
+    assert not store.security.is_locked
+    assert dialog.isVisible() and view.isVisible()
+    assert dialog.form.remarks.toPlainText() == "周五下午回电，谈重疾险加保"
+    dialog.form.buttons.button(dialog.form.buttons.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert store.customers.get(customer_id).remarks == "周五下午回电，谈重疾险加保"
+
+
+def test_the_audit_viewer_speaks_chinese_in_actions_summaries_and_details(qtbot, store):
+    c = store.customers.create(b.person("审计乙"))
+    c.mobile, c.remarks = "13911113333", "改了手机号"
+    store.customers.update(c)
+    store.record_event("export_excel", "customer", c.id, customer_id=c.id, summary="current view → 客户.xlsx")
+    viewer = AuditViewer(store, customer_id=c.id)
+    qtbot.addWidget(viewer)
+    model = viewer.model
+    shown = {model.data(model.index(r, 3)): model.data(model.index(r, 7)) for r in range(model.rowCount())}
+    assert shown["导出 Excel"] == "当前视图 → 客户.xlsx"
+    assert shown["修改"] == "手机号、备注"
+    update_row = next(r for r in range(model.rowCount()) if model.entry(r).action == "update")
+    viewer.table.selectRow(update_row)
+    details = viewer.details.toPlainText()
+    assert "{" not in details and '"' not in details
+    assert "手机号：139****3333" in details and "备注：改了手机号" in details
+
+
+def test_opening_with_the_recovery_key_is_logged_under_the_agents_name(db_path, vault, clock):
+    from agentbook.store.api import Store
+
+    store = Store.open(db_path, vault, create=True, clock=clock)
+    store.update_settings({"agent_name": "王丽"})
+    text = store.security.recovery_key().text
+    store.close()
+    vault.forget(db_path)
+    recovered, _problem = Store.open_with_recovery_key(db_path, vault, text, clock=clock)
+    try:
+        latest = recovered.audit_entries(limit=2)
+        assert [(e.action, e.actor) for e in latest] == [("recover", "王丽"), ("open", "王丽")]
+    finally:
+        recovered.close()
+
+
+def test_enter_unlocks_the_lock_screen_in_keyring_mode(qtbot, main_window):
+    lock = main_window.idle_lock
+    assert lock.mode == "keyring" and not lock.app_password
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=30_000)
+    lock.lock("manual")
+    focused = QApplication.focusWidget()
+    assert focused is lock.screen.unlock_button  # nothing to type: Enter should just unlock
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert not main_window.store.security.is_locked

@@ -197,3 +197,43 @@ def test_statistics_excel_keeps_labels_as_text(tmp_path):
     sheet = load_workbook(path).active
     assert sheet["A5"].value == '=HYPERLINK("x")' and sheet["A5"].data_type == "s"
     assert sheet["B5"].value == 3
+
+
+def test_statistics_file_dialogs_start_in_the_documents_folder(main_window, qtbot, monkeypatch):
+    """Not the program's own folder, where a bare file name would put them."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    started: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: started.append(a[2]) or ("", ""))
+    tab = main_window.statistics_tab
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: len(tab.cards) == 9, timeout=30_000)
+    card = next(iter(tab.cards.values()))
+    card._ask_excel()
+    card._ask_png()
+    tab._ask_export_all()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert len(started) == 3 and all(s.startswith(documents + "/") for s in started), started
+
+
+def test_statistics_unset_is_grey_months_say_their_year_and_the_running_month_is_left_out(
+    main_window, demo_store, qtbot
+):
+    from PySide6.QtCharts import QPieSeries
+
+    from tests.store_builders import person
+
+    demo_store.customers.create(person("未分层", value_tier=None))
+    tab = main_window.statistics_tab
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: len(tab.cards) == 9, timeout=30_000)
+    [pie] = [s for s in tab.cards["customers_by_tier"].view.chart().series() if isinstance(s, QPieSeries)]
+    colours = {s.label().split(" ")[0]: s.color().name() for s in pie.slices()}  # "未填写 1（0%）"
+    assert colours["未填写"] == "#bdbdbd" and colours["未填写"] != colours["高价值"]
+    renewals = next(t for t in tab.tables if t.key == "renewal_by_month")
+    today = demo_store.today()
+    assert renewals.rows[-1].label < f"{today:%Y-%m}"  # the month still running is not a rate yet
+    axis = tab.cards["renewal_by_month"].view.chart().axes(Qt.Orientation.Horizontal)[0]
+    first, last = renewals.rows[0].label, renewals.rows[-1].label
+    assert axis.titleText() == f"{first[:4]}年{int(first[5:])}月 – {last[:4]}年{int(last[5:])}月"

@@ -56,3 +56,22 @@ def test_switching_to_english_changes_the_labels(main_window, qtbot):
         translation.apply("zh_CN")
         QCoreApplication.processEvents()
     assert main_window.tabs.tabText(1) == "客户"
+
+
+def test_qt_own_dialogs_speak_chinese_even_when_qt_reports_a_missing_folder(qtbot, qapp_font, monkeypatch, tmp_path):
+    """A bundled Qt may report its build machine's translations path; PySide6's folder is used then."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    from agentbook.ui.i18n import Translation
+
+    monkeypatch.setattr(QLibraryInfo, "path", lambda _which: str(tmp_path / "no-such-folder"))
+    translation = Translation()
+    try:
+        translation.apply("zh_CN")
+        assert QCoreApplication.translate("QPlatformTheme", "Save") == "保存"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    finally:
+        translation.apply("zh_CN")
+        monkeypatch.undo()
+        translation.apply("zh_CN")
+

@@ -21,6 +21,7 @@ from faker import Faker
 from faker.providers.person.zh_CN import Provider as PersonProvider
 
 from agentbook.demo.archive_extras import add_archive
+from agentbook.demo.market import addresses, consent_history, insurer_for, sum_insured_of
 from agentbook.domain import enums as E
 from agentbook.domain.complaints import Complaint, ComplaintChannel, Satisfaction
 from agentbook.domain.idnumbers import make_resident_id, make_uscc
@@ -102,7 +103,7 @@ INSURERS = {
     "太平人寿": "TP",
     "人保财险": "PI",
     "平安产险": "PC",
-    "阳光保险": "SG",
+    "阳光财险": "SG",
     "友邦保险": "AI",
 }
 PRODUCTS = {
@@ -123,6 +124,13 @@ LINE_WEIGHTS = {
 }
 TAGS = ("VIP", "转介绍", "老客户", "高净值", "需回访", "企业主", "新婚", "二胎家庭", "退休")
 SOURCES = ("转介绍", "陌生拜访", "社区活动", "网络咨询", "老客户加保", "银行渠道", "企业团险")
+# Why an insurer refuses: what an agent writes in the remarks of a rejected claim.
+REJECTION_REASONS = (
+    "拒赔原因：既往症未如实告知",
+    "拒赔原因：等待期内出险",
+    "拒赔原因：不属于保险责任范围",
+    "拒赔原因：免赔额以内",
+)
 CAUSES = (
     "住院治疗（肺炎）",
     "意外骨折",
@@ -185,7 +193,9 @@ class DemoGenerator:
         self.scale = scale or Scale()
         fake = Faker("zh_CN")
         fake.seed_instance(seed)
-        self.addresses = [fake.address().split(" ")[0] for _ in range(1500)]
+        for _ in range(1500):  # Faker's addresses are not used (see market.addresses), but drawn as
+            fake.address()  # before, so its companies and jobs, and all that follows, stay the same
+        self.addresses = addresses(random.Random(seed), 1500)
         self.companies = list({fake.company() for _ in range(600)})
         self.jobs = [fake.job() for _ in range(300)]
         weights = PersonProvider.last_names
@@ -344,7 +354,7 @@ class DemoGenerator:
     def _policy(self, pid: int, holder: Customer, insured: Customer, family: list[Customer]) -> Policy:
         rng = self.rng
         line = rng.choices(list(LINE_WEIGHTS), list(LINE_WEIGHTS.values()))[0]
-        insurer = rng.choice(list(INSURERS))
+        drawn = list(INSURERS).index(rng.choice(list(INSURERS)))  # drawn as before: later draws stay put
         roll = rng.random()
         if roll < 0.04:  # expiring within the Today view's windows
             effective = add_months(self.today + timedelta(days=rng.randrange(1, 90)), -12)
@@ -388,16 +398,25 @@ class DemoGenerator:
                 relation = E.RelationKind.SPOUSE if person.gender != insured.gender else E.RelationKind.CHILD
                 beneficiaries.append(Beneficiary(person.name, relation, share, 1, person.id, person.id_number))
         sum_factor = {E.BusinessLine.AUTO: 100, E.BusinessLine.PROPERTY: 200}.get(line, 40)
+        drawn_name = list(INSURERS)[drawn]
+        number = self._policy_no(drawn_name)  # before the product, as the shared random stream always had it
+        product = self._product(line, holder)
+        insurer = insurer_for(line, product, drawn, tuple(INSURERS))
+        policy_no = INSURERS[insurer] + number[len(INSURERS[drawn_name]) :]
+        by_premium = (premium * sum_factor).quantize(Decimal("1000")) or Decimal(10_000)
+        sum_insured = sum_insured_of(product, pid) or by_premium
+        if product == "交强险":  # a fixed tariff (家庭自用 6 座以下), not a negotiated premium
+            premium = Decimal(950)
         return Policy(
             id=pid,
-            policy_no=self._policy_no(insurer),
+            policy_no=policy_no,
             insurer=insurer,
-            product=self._product(line, holder),
+            product=product,
             business_line=line,
             policyholder_id=holder.id,
             insured_id=insured.id,
             premium=premium,
-            sum_insured=(premium * sum_factor).quantize(Decimal("1000")) or Decimal(10_000),
+            sum_insured=sum_insured,
             payment_mode=mode,
             payment_years=years,
             apply_date=effective - timedelta(days=rng.randrange(1, 15)),
@@ -487,6 +506,8 @@ class DemoGenerator:
             decision_date=decision,
             materials=materials,
             history=history,
+            # a fixed pick, not another draw: the generator's later numbers stay as they were
+            remarks=REJECTION_REASONS[kid % len(REJECTION_REASONS)] if status is E.ClaimStatus.REJECTED else "",
         )
 
     def _contact(self, tid: int, customer: Customer) -> ContactEntry:
@@ -582,6 +603,7 @@ class DemoGenerator:
         if claimable:
             self._complaints(data, take, claimable)
         self._assign_tiers(data)
+        data.consent_events = consent_history(data.customers)
         add_archive(data, rng.random(), self.today)
         return data
 
@@ -734,3 +756,4 @@ def _poisson_count(rng: random.Random, mean: float) -> int:
 def demo_dataset(customers: int, seed: int, today: date) -> Dataset:
     """*customers* generated customers with everything around them, dated relative to *today*."""
     return DemoGenerator(today, seed).generate(customers)
+

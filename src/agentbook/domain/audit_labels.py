@@ -43,6 +43,14 @@ ACTION_LABELS: dict[str, str] = {
     "merge": QT_TRANSLATE_NOOP("audit", "合并重复客户"),
     "undo_merge": QT_TRANSLATE_NOOP("audit", "撤销合并"),
     "not_duplicate": QT_TRANSLATE_NOOP("audit", "标记为不同客户"),
+    "view": QT_TRANSLATE_NOOP("audit", "查看"),
+    "export_excel": QT_TRANSLATE_NOOP("audit", "导出 Excel"),
+    "export_pdf": QT_TRANSLATE_NOOP("audit", "导出 PDF"),
+    "export_report": QT_TRANSLATE_NOOP("audit", "导出导入报告"),
+    "import_excel": QT_TRANSLATE_NOOP("audit", "从 Excel 导入"),
+    "tick_material": QT_TRANSLATE_NOOP("audit", "勾选已收材料"),
+    "recompute": QT_TRANSLATE_NOOP("audit", "重新计算"),
+    "bulk_load": QT_TRANSLATE_NOOP("audit", "批量载入"),
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -80,14 +88,8 @@ SENSITIVE_KEYS: dict[str, str] = {
 }
 
 
-def mask_details(details_json: str | None) -> str:
-    """The before/after JSON of an entry, pretty-printed, with sensitive values masked."""
-    if not details_json:
-        return ""
-    try:
-        value = json.loads(details_json)
-    except ValueError:
-        return details_json
+def masked(value: Any) -> Any:
+    """A decoded before/after value with its sensitive fields masked, at any depth."""
 
     def walk(item: Any) -> Any:
         if isinstance(item, dict):
@@ -99,7 +101,18 @@ def mask_details(details_json: str | None) -> str:
             return [walk(v) for v in item]
         return item
 
-    return json.dumps(walk(value), ensure_ascii=False, indent=1)
+    return walk(value)
+
+
+def mask_details(details_json: str | None) -> str:
+    """The before/after JSON of an entry, pretty-printed, with sensitive values masked."""
+    if not details_json:
+        return ""
+    try:
+        value = json.loads(details_json)
+    except ValueError:
+        return details_json
+    return json.dumps(masked(value), ensure_ascii=False, indent=1)
 
 
 def plain_details(details_json: str | None) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from agentbook.domain.enums import CustomerKind, IdType, Lifecycle, PaymentStatus
+from agentbook.domain.enums import ClaimStatus, CustomerKind, IdType, Lifecycle, PaymentStatus
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_uscc
 from agentbook.domain.models import Beneficiary, Claim, ContactEntry, Customer, Payment, Policy, Relationship
@@ -280,6 +280,76 @@ def validate_claim(claim: Claim, today: date) -> list[FieldError]:
     if claim.decision_date and claim.decision_date < claim.filed_date:
         errors.append(FieldError("decision_date", QT_TRANSLATE_NOOP("validation", "审核日期不能早于报案日期")))
     return errors
+
+
+# --- a claim's life ---------------------------------------------------------------------------
+# Where a claim may go from each state. Forward jumps are allowed (an agent often hears of the
+# outcome only afterwards); the only ways back are 补充材料 during review and 复议 after a refusal.
+# 已赔付 and 已拒绝 exclude each other, and 已结案 is final.
+CLAIM_TRANSITIONS: dict[ClaimStatus, frozenset[ClaimStatus]] = {
+    ClaimStatus.REPORTED: frozenset(set(ClaimStatus) - {ClaimStatus.REPORTED}),
+    ClaimStatus.COLLECTING: frozenset(set(ClaimStatus) - {ClaimStatus.REPORTED, ClaimStatus.COLLECTING}),
+    ClaimStatus.UNDER_REVIEW: frozenset(
+        {ClaimStatus.COLLECTING, ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID}
+    ),
+    ClaimStatus.APPROVED: frozenset({ClaimStatus.PAID}),
+    ClaimStatus.REJECTED: frozenset({ClaimStatus.UNDER_REVIEW, ClaimStatus.CLOSED}),
+    ClaimStatus.PAID: frozenset({ClaimStatus.CLOSED}),
+    ClaimStatus.CLOSED: frozenset(),
+}
+
+
+def claim_status_requirements(claim: Claim) -> list[FieldError]:
+    """What a state asserts must be on file: a paid claim without an amount, a decision date or
+    its documents is a record nobody can rely on when the customer asks later.
+
+    Apart from ``validate_claim`` because an old spreadsheet may state an outcome without these
+    facts; such a claim is imported as recorded and completed when it next changes state.
+    """
+    errors: list[FieldError] = []
+    decided = (ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID)
+    if claim.status in decided and claim.decision_date is None:
+        message = QT_TRANSLATE_NOOP("validation", "审核通过、拒赔或赔付须填写审核日期")
+        errors.append(FieldError("decision_date", message))
+    if claim.status is ClaimStatus.PAID:
+        if claim.amount_paid is None or claim.amount_paid <= 0:
+            errors.append(FieldError("amount_paid", QT_TRANSLATE_NOOP("validation", "已赔付须填写实赔金额")))
+        missing = [m.name for m in claim.materials if not m.received]
+        if missing:
+            errors.append(
+                FieldError(
+                    "materials",
+                    QT_TRANSLATE_NOOP("validation", "已赔付前须收齐理赔材料，尚缺：{missing}"),
+                    (("missing", "、".join(missing)),),
+                )
+            )
+    if claim.status is ClaimStatus.REJECTED:
+        if not claim.remarks.strip():
+            errors.append(FieldError("remarks", QT_TRANSLATE_NOOP("validation", "拒赔须在备注中写明拒赔原因")))
+        if claim.amount_paid:
+            errors.append(FieldError("amount_paid", QT_TRANSLATE_NOOP("validation", "拒赔的理赔不应有实赔金额")))
+    return errors
+
+
+def check_claim_change(before: Claim, after: Claim) -> list[FieldError]:
+    """An update: the status may only move along ``CLAIM_TRANSITIONS``; entering a state needs
+    what it requires, and a claim that had it all may not lose it."""
+    errors = check_claim_transition(before.status, after.status)
+    if after.status is not before.status or not claim_status_requirements(before):
+        errors += claim_status_requirements(after)
+    return errors
+
+
+def check_claim_transition(before: ClaimStatus, after: ClaimStatus) -> list[FieldError]:
+    if after is before or after in CLAIM_TRANSITIONS[before]:
+        return []
+    return [
+        FieldError(
+            "status",
+            QT_TRANSLATE_NOOP("validation", "理赔状态不能从“{before}”改为“{after}”"),
+            (("before", before.label), ("after", after.label)),
+        )
+    ]
 
 
 def validate_contact(entry: ContactEntry) -> list[FieldError]:

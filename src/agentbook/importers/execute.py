@@ -121,7 +121,7 @@ def _write_policy(store: Store, customer_id: int, item: PolicyDraft) -> None:
         claim.policy_id = policy.id
         claim.claimant_id = policy.insured_id
         claim.claim_no = _claim_no(store, claim, policy.id)
-        store.claims.create(claim)
+        store.claims.create(claim, as_recorded=True)  # the sheet's outcome, completed when it next moves
 
 
 def _write_contacts(store: Store, customer_id: int, contacts: list[ContactEntry]) -> None:

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 
 from agentbook.domain.commissions import CommissionReceipt, CommissionRule
 from agentbook.domain.complaints import Complaint
+from agentbook.domain.consent import ConsentEvent
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy, Relationship
 from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.store.claims import ClaimRepository
 from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
 from agentbook.store.complaints import ComplaintRepository
+from agentbook.store.consent import ConsentEventRepository
 from agentbook.store.contacts import ContactRepository
 from agentbook.store.customers import CustomerRepository
 from agentbook.store.database import Database
@@ -39,6 +41,7 @@ class Dataset:
     loans: list[Loan] = field(default_factory=list)
     commission_rules: list[CommissionRule] = field(default_factory=list)
     commission_receipts: list[CommissionReceipt] = field(default_factory=list)
+    consent_events: list[ConsentEvent] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -53,6 +56,7 @@ class Dataset:
             "loan": len(self.loans),
             "commission_rule": len(self.commission_rules),
             "commission_receipt": len(self.commission_receipts),
+            "consent_event": len(self.consent_events),
         }
 
 
@@ -113,6 +117,7 @@ def load(db: Database, data: Dataset, *, action: str = "bulk_load") -> dict[str,
         _insert(db, "loan", LoanRepository.columns, data.loans)
         _insert(db, "commission_rule", CommissionRuleRepository.columns, data.commission_rules)
         _insert(db, "commission_receipt", CommissionReceiptRepository.columns, data.commission_receipts)
+        _insert(db, "consent_event", ConsentEventRepository.columns, data.consent_events)
         for entity, count in data.counts().items():
             if count:
                 db.audit(action, entity, summary=f"{count} rows", after={"rows": count})

@@ -8,7 +8,13 @@ import sqlcipher3
 
 from agentbook.domain import enums as E
 from agentbook.domain.models import Claim, ClaimMaterial, ClaimStatusChange
-from agentbook.domain.validation import FieldError, validate_claim
+from agentbook.domain.validation import (
+    FieldError,
+    check_claim_change,
+    claim_status_requirements,
+    raise_if_invalid,
+    validate_claim,
+)
 from agentbook.store.mapping import Col, from_db
 from agentbook.store.repository import Repository
 
@@ -33,6 +39,16 @@ class ClaimRepository(Repository[Claim]):
 
     def validate(self, obj: Claim) -> list[FieldError]:
         return validate_claim(obj, self.db.today())
+
+    def create(self, obj: Claim, *, as_recorded: bool = False) -> Claim:
+        """*as_recorded*: an imported claim whose sheet states an outcome without its amount, date
+        or documents is kept as the sheet says; every later change of state must complete it."""
+        if not as_recorded:
+            raise_if_invalid(claim_status_requirements(obj))
+        return super().create(obj)
+
+    def validate_update(self, before: Claim, after: Claim) -> list[FieldError]:
+        return check_claim_change(before, after)
 
     def customer_of(self, obj: Claim) -> int | None:
         return obj.claimant_id

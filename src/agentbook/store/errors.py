@@ -63,6 +63,22 @@ class DatabaseLockedError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "数据库正被另一个 agentbook 窗口或程序使用。请关闭它后重试。")
 
 
+class StaleRecordError(KnownError):
+    """A save of a record read before someone else saved it: refused so the newer change survives.
+
+    ``current`` is the record as it is stored now, for the dialog to show.
+    """
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "这条记录在您打开之后已在别处（另一个窗口或程序）修改并保存；为免覆盖较新的内容，本次保存未执行。",
+    )
+
+    def __init__(self, detail: str = "", current: object = None) -> None:
+        super().__init__(detail)
+        self.current = current
+
+
 class UnreadableFileError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "无法读取数据库文件（权限不足或磁盘错误）。")
 

@@ -40,6 +40,9 @@ class ListSpec:
     filters: dict[str, Callable[[Any], FilterSql]]
     default_sort: str
     default_descending: bool = False
+    # An SQL order used when the user has not chosen one, where no single column says it (the
+    # nearest due payment first); may use :today.
+    default_order: str | None = None
 
     def column(self, key: str) -> ListColumn:
         for c in self.columns:
@@ -215,6 +218,8 @@ PAYMENTS = ListSpec(
     },
     default_sort="due_date",
     default_descending=True,
+    # The instalments an agent acts on (just overdue, due soon) first, not those of 2045.
+    default_order="abs(julianday(y.due_date) - julianday(:today)), y.due_date",
 )
 
 CLAIMS = ListSpec(
@@ -346,6 +351,8 @@ class ListQuery:
         if req.sort is None and req.ranked_ids:
             cases = " ".join(f"WHEN {i} THEN {n}" for n, i in enumerate(req.ranked_ids))
             return f"CASE {alias}.id {cases} END"
+        if req.sort is None and self.spec.default_order:
+            return f"{self.spec.default_order}, {alias}.id"
         key = req.sort or self.spec.default_sort
         column = self.spec.column(key)
         descending = req.descending if req.sort else self.spec.default_descending

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeVar
 
 import sqlcipher3
 
+from agentbook.domain.clock import timestamp_text
 from agentbook.domain.validation import FieldError, raise_if_invalid
 from agentbook.store.database import Database
-from agentbook.store.errors import NotFoundError
+from agentbook.store.errors import NotFoundError, StaleRecordError
 from agentbook.store.mapping import Col, from_db
 
 T = TypeVar("T")
@@ -74,6 +76,11 @@ class Repository(Generic[T]):
     def validate(self, obj: T) -> list[FieldError]:
         return []
 
+    def validate_update(self, before: T, after: T) -> list[FieldError]:
+        """Rules about the change itself (which status may follow which), checked against the
+        stored record inside the write transaction."""
+        return []
+
     def customer_of(self, obj: T) -> int | None:
         """The customer an audit entry about *obj* belongs to (for the per-customer audit view)."""
         return None
@@ -117,10 +124,22 @@ class Repository(Generic[T]):
         raise_if_invalid(self.validate(obj))
         with self.db.transaction() as conn:
             before = self.get(obj.id)
-            now = self.db.now()
+            stored = self.db.read_one(f"SELECT updated_at FROM {self.table} WHERE id = ?", (obj.id,))[0]
+            read_at = getattr(obj, "updated_at", None)
+            if read_at is not None and read_at != before.updated_at:
+                # Saved elsewhere since *obj* was read: writing now would silently undo that save.
+                raise StaleRecordError(f"{self.entity} {obj.id}", current=before)
+            raise_if_invalid(self.validate_update(before, obj))
+            now = _next_version(self.db.now_dt(), before.updated_at)
             assignments = ", ".join(f"{c.name} = ?" for c in self.columns)
             values = [c.to_db(getattr(obj, c.attr)) for c in self.columns]
-            conn.execute(f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ?", [*values, now, obj.id])
+            # The version read inside this write transaction is compared once more by the UPDATE itself.
+            cur = conn.execute(
+                f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ? AND updated_at IS ?",
+                [*values, now, obj.id, stored],
+            )
+            if cur.rowcount != 1:
+                raise StaleRecordError(f"{self.entity} {obj.id}", current=self.get(obj.id))
             obj.created_at = before.created_at
             obj.updated_at = from_db("datetime", now)
             self.save_children(conn, obj)
@@ -144,6 +163,14 @@ class Repository(Generic[T]):
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
             self.after_write(conn, before, None)
             self.db.audit("delete", self.entity, record_id, customer_id=self.customer_of(before), before=before)
+
+
+def _next_version(now: datetime, previous: datetime | None) -> str:
+    """``updated_at`` is the row's version: it must change on every save, even two in one second."""
+    now = from_db("datetime", timestamp_text(now))  # the stored precision (whole seconds)
+    if previous is not None and now <= previous:
+        now = previous + timedelta(seconds=1)
+    return timestamp_text(now)
 
 
 def _changed_fields(before: Any, after: Any) -> list[str]:

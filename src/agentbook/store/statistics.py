@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from agentbook.domain import enums as E
@@ -181,7 +182,11 @@ def claims_by_status(db: Database) -> StatTable:
 
 
 def renewals_by_month(db: Database, months: int = 12) -> StatTable:
-    rates = renewal_rates_by_month(db, db.today(), months)
+    """The last *months* complete months: in the current month most policies are not due yet,
+    so its rate (near 0 %) would read as a collapse."""
+    today = db.today()
+    last_month_end = date(today.year, today.month, 1) - timedelta(days=1)
+    rates = renewal_rates_by_month(db, last_month_end, months)
     return StatTable(
         "renewal_by_month",
         QT_TRANSLATE_NOOP("statistics", "续保率（按到期月份，一年期保单）"),

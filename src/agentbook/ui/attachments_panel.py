@@ -35,6 +35,7 @@ from agentbook.store.api import Store
 from agentbook.ui.attachment_preview import AttachmentPreview
 from agentbook.ui.dialogs.simple_form import SimpleFormDialog
 from agentbook.ui.errors import describe, show_error
+from agentbook.ui.folders import documents_folder
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.thumbnails import icon_for, make_thumbnail
 
@@ -271,7 +272,7 @@ class AttachmentsPanel(QWidget):
         names, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("选择档案材料"),
-            "",
+            str(documents_folder()),
             self.tr("扫描件、照片和 PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif *.webp);;所有文件 (*)"),
         )
         if names:

@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentbook.domain.audit_labels import ACTION_LABELS, CONTEXT, ENTITY_LABELS, mask_details, plain_details
+from agentbook.domain.audit_labels import ACTION_LABELS, CONTEXT, ENTITY_LABELS
 from agentbook.exporters.audit_xlsx import write_audit_xlsx
 from agentbook.store.api import Store
 from agentbook.store.audit import AuditEntry, AuditFilter
+from agentbook.ui.audit_text import details_text, summary_text
 from agentbook.ui.errors import show_error
+from agentbook.ui.folders import in_documents
 
 PAGE = 500
 _Index = QModelIndex | QPersistentModelIndex
@@ -128,7 +130,7 @@ class AuditModel(QAbstractTableModel):
             if col == 6:
                 return self.archive_nos.get(e.customer_id, "") if e.customer_id is not None else ""
             if col == 7:
-                return label("sealing", "shredded") if e.sealing == "shredded" else e.summary
+                return label("sealing", "shredded") if e.sealing == "shredded" else summary_text(e.action, e.summary)
         if role == Qt.ItemDataRole.ForegroundRole and e.sealing == "shredded":
             return QColor("#9e9e9e")
         if role == Qt.ItemDataRole.ForegroundRole and e.action in ("destroy", "reveal", "key_change", "restore"):
@@ -293,12 +295,12 @@ class AuditViewer(QDialog):
         if e.sealing == "shredded":
             self.details.setPlainText(label("sealing", "shredded"))
             return
-        show = plain_details if self.reveal.isChecked() else mask_details
+        reveal = self.reveal.isChecked()
         parts = []
         if e.before_json:
-            parts.append(self.tr("修改前：") + "\n" + show(e.before_json))
+            parts.append(self.tr("修改前：") + "\n" + details_text(e.before_json, reveal=reveal))
         if e.after_json:
-            parts.append(self.tr("修改后：") + "\n" + show(e.after_json))
+            parts.append(self.tr("修改后：") + "\n" + details_text(e.after_json, reveal=reveal))
         parts.append(self.tr("校验值：") + e.hash)
         self.details.setPlainText("\n\n".join(parts))
 
@@ -332,7 +334,7 @@ class AuditViewer(QDialog):
         name, _f = QFileDialog.getSaveFileName(
             self,
             self.tr("导出操作日志"),
-            str(Path.home() / f"agentbook-操作日志-{self.store.today():%Y%m%d}.xlsx"),
+            in_documents(f"agentbook-操作日志-{self.store.today():%Y%m%d}.xlsx"),
             self.tr("Excel 工作簿 (*.xlsx)"),
         )
         if name:

@@ -60,6 +60,7 @@ from agentbook.store.api import Store
 from agentbook.store.errors import KnownError
 from agentbook.ui.dialogs.pickers import RecordPicker
 from agentbook.ui.errors import describe, show_error
+from agentbook.ui.folders import documents_folder
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.worker import Operation
 
@@ -571,7 +572,7 @@ def export_own_data(
 
     if folder is None:
         chosen = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("consent", "选择保存本人数据的文件夹")
+            parent, QCoreApplication.translate("consent", "选择保存本人数据的文件夹"), str(documents_folder())
         )
         if not chosen:
             return False

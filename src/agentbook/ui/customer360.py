@@ -33,8 +33,10 @@ from agentbook.domain.money import format_money
 from agentbook.store.api import Customer360, Store
 from agentbook.ui.archive_sections import CommissionsPanel, PaperBox
 from agentbook.ui.attachments_panel import AttachmentsPanel
+from agentbook.ui.claim_history import claim_history_text
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
+from agentbook.ui.lock import KEEP_THROUGH_LOCK
 
 WARNING_STYLE = "color: #8a5300;"
 
@@ -53,6 +55,7 @@ class Customer360View(QDialog):
         self.customer_id = customer_id
         self.revealed = False
         self.setObjectName("customer360")
+        self.setProperty(KEEP_THROUGH_LOCK, True)  # hidden by the lock, shown again after unlocking
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1180, 760)
         self.data: Customer360 | None = None
@@ -159,6 +162,7 @@ class Customer360View(QDialog):
                 Column("申请金额", "money", lambda k: k.amount_claimed),
                 Column("实赔金额", "money", lambda k: k.amount_paid),
                 Column("状态", "enum", lambda k: k.status),
+                Column(QT_TRANSLATE_NOOP("columns", "状态经过"), "text", claim_history_text),
             ]
         )
         self.contacts_model: ListTableModel[Any] = ListTableModel(
@@ -184,7 +188,7 @@ class Customer360View(QDialog):
             view.setObjectName(f"view_{tab}")
             view.doubleClicked.connect(lambda i, m=model, t=tab: self._open(t, m.row_object(i.row()).id))
             self.sections.addTab(view, "")
-        # the archive around the records (issue 8): attachments and commissions
+        # the archive around the records: attachments and commissions
         self.attachments_panel = AttachmentsPanel(store, customer_id, self)
         self.attachments_panel.changed.connect(self._archive_changed)
         self.sections.addTab(self.attachments_panel, "")
@@ -378,7 +382,7 @@ class Customer360View(QDialog):
         if c.tags:
             parts.append(" ".join(f"#{t}" for t in c.tags))
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
-        if c.id is not None:  # what the value tier rests on (issue 7's rule, thresholds in settings)
+        if c.id is not None:  # what the value tier rests on (thresholds in the settings)
             features = self.store.tier_features(c.id)
             self.subtitle.setToolTip(
                 self.tr("客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年").format(

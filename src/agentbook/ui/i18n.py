@@ -7,6 +7,8 @@ message-box buttons) speak the same language as the application.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from agentbook.assets import asset_path
@@ -75,8 +77,20 @@ class Translation:
                 self._installed.append(ours)
         qt = QTranslator(app)
         qt_name = {"zh_CN": "qtbase_zh_CN", "zh_TW": "qtbase_zh_TW", "en": "qtbase_en"}[self.language]
-        if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if any(qt.load(qt_name, str(folder)) for folder in qt_translation_folders()):
             app.installTranslator(qt)
             self._installed.append(qt)
         QLocale.setDefault(QLocale(self.language))
         return ok
+
+
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own catalogues may be: the folder Qt reports, then PySide6's ``Qt/translations``
+    (a bundled program's Qt often reports a build path that does not exist on this computer)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    reported = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [Path(reported)] if reported else []
+    candidates += [package / "Qt" / "translations", package / "translations"]
+    return [folder for folder in candidates if folder.is_dir()]

@@ -2,7 +2,7 @@
 
 Locking really locks: every other window is closed, the record tabs (and the rows they hold) are
 destroyed, a lock screen covers the main window, copied secrets leave the clipboard, and the store
-closes its connection and forgets the key (SQLCipher wipes its copy: ``cipher_memory_security``).
+closes its connections and overwrites its copy of the key (SQLCipher wipes its own on close).
 Unlocking fetches the key afresh from the keyring (or asks for the passphrase), after the app
 password where one is set for a shared computer.
 """
@@ -10,25 +10,24 @@ password where one is set for a shared computer.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
-import json
-import secrets
 import sys
 import time
-from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from agentbook.store.api import Store
 from agentbook.store.connection import Credentials, Passphrase, RawKey
 from agentbook.store.errors import KnownError, WrongKeyError
 from agentbook.store.security import APP_PASSWORD_SETTING  # noqa: F401 - re-exported for the UI and tests
+from agentbook.ui.app_password import check_app_password, hash_app_password  # noqa: F401 - re-exported
 from agentbook.ui.errors import describe
 
-if TYPE_CHECKING:
-    from agentbook.ui.main_window import MainWindow
+# A window with this property set (record dialogs, 360 views) holds the user's work: the lock hides
+# it without asking and shows it again after unlocking; every other window is closed.
+KEEP_THROUGH_LOCK = "keepThroughLock"
 
 DEFAULT_IDLE_MINUTES = 10
 CHECK_EVERY_MS = 15_000
@@ -40,24 +39,6 @@ _INPUT = {
     QEvent.Type.TouchBegin,
     QEvent.Type.TabletPress,
 }
-
-
-# --- the optional app password (a hash only; the key never depends on it) -----------------------
-def hash_app_password(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, dklen=32)
-    return json.dumps({"v": 1, "salt": salt.hex(), "hash": digest.hex()})
-
-
-def check_app_password(record: str, password: str) -> bool:
-    try:
-        data = json.loads(record)
-        salt = bytes.fromhex(data["salt"])
-        expected = bytes.fromhex(data["hash"])
-    except (ValueError, KeyError, TypeError):
-        return False
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, dklen=32)
-    return hmac.compare_digest(digest, expected)
 
 
 class ActivityFilter(QObject):
@@ -126,20 +107,40 @@ class LockScreen(QWidget):
         self.error.clear()
         self.recover_button.hide()
 
+    def focus_first(self) -> None:
+        """The password when one is asked, else the unlock button, so Enter unlocks at once."""
+        if self.password.isVisibleTo(self):
+            self.password.setFocus()
+        else:
+            self.unlock_button.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Not a dialog, so no default button: Enter anywhere on the screen means 解锁.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._unlock()
+            return
+        super().keyPressEvent(event)
+
     def _unlock(self) -> None:
         self.unlockRequested.emit(self.password.text())
 
 
 class IdleLock(QObject):
-    """Locks and unlocks one main window and its store."""
+    """Locks and unlocks one main window and its store.
+
+    The lock owns the lock screen and the windows it hid; the main window owns its tabs and menus
+    and rebuilds them itself on ``unlocked`` (and drops them on ``locked``), so neither reaches
+    into the other.
+    """
 
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, window: MainWindow, vault, clipboard=None) -> None:
+    def __init__(self, window: QWidget, store: Store, vault, clipboard=None) -> None:
         super().__init__(window)
         self.window = window
-        self.store = window.store
+        self.store = store
+        self.kept: list[tuple[QWidget, bool]] = []  # hidden windows, and whether each was modal
         self.vault = vault
         self.clipboard = clipboard
         self.mode = self.store.security.mode
@@ -182,34 +183,42 @@ class IdleLock(QObject):
         if self.is_locked:
             return
         self.mode = self.store.security.mode
-        window = self.window
-        for widget in QApplication.topLevelWidgets():
-            if widget is not window and widget.isVisible():
-                widget.close()  # dialogs are rejected: unsaved input is lost, not shown
-        for view in list(getattr(window, "views360", {}).values()):
-            view.close()
-        self._drop_tabs()
+        self._hide_windows()
         if self.clipboard is not None:
             self.clipboard.clear_now()
         self.store.security.lock(reason)
-        for action in window.findChildren(type(window.act_new)):
-            action.setEnabled(False)
-        self.screen.prepare(window.store.path.name, password_label=self._password_label())
-        window.count_label.clear()  # not even a count of records shows while locked
-        self.screen.setGeometry(window.rect())
+        self.screen.prepare(self.store.path.name, password_label=self._password_label())
+        self.screen.setGeometry(self.window.rect())
         self.screen.show()
         self.screen.raise_()
-        self.screen.password.setFocus()
-        self.locked.emit()
+        self.locked.emit()  # the window drops its tabs, menus and counts
+        self.screen.focus_first()
 
-    def _drop_tabs(self) -> None:
-        """Destroy every record tab: their models hold decrypted rows."""
-        tabs = self.window.tabs
-        widgets = [tabs.widget(i) for i in range(tabs.count())]
-        tabs.clear()
-        for widget in widgets:
-            widget.deleteLater()
-        self.window.record_tabs = []
+    def _hide_windows(self) -> None:
+        """Hide the user's drafts at once, unasked; close every other window.
+
+        Hiding a dialog ends its ``exec()``, so a question such as "discard changes?" no longer
+        keeps the archive open; the dialog object, and what was typed into it, stays in memory.
+        """
+        others = [w for w in QApplication.topLevelWidgets() if w is not self.window and w.isVisible()]
+        for widget in others:
+            if not widget.property(KEEP_THROUGH_LOCK):
+                widget.close()
+        for widget in others:
+            if widget.property(KEEP_THROUGH_LOCK) and widget.isVisible():
+                self.kept.append((widget, widget.isModal()))
+                widget.hide()
+
+    def _show_windows(self) -> None:
+        kept, self.kept = self.kept, []
+        for widget, modal in kept:
+            if not shiboken6.isValid(widget):
+                continue
+            if modal:  # its exec() ended when it was hidden: keep it in front of the window
+                widget.setWindowModality(Qt.WindowModality.ApplicationModal)
+            widget.show()
+            widget.raise_()
+            widget.activateWindow()
 
     def _password_label(self) -> str:
         if self.mode == "passphrase":
@@ -278,10 +287,10 @@ class IdleLock(QObject):
 
     def _restore_window(self) -> None:
         self.screen.hide()
-        self.window._build()  # fresh tabs, models and menus, as after a language change
         self.activity.last = time.monotonic()
         self.reload_settings()
-        self.unlocked.emit()
+        self.unlocked.emit()  # the window rebuilds its tabs and menus first …
+        self._show_windows()  # … then the drafts come back on top, ready to save
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.Resize and self.screen.isVisible():

@@ -61,7 +61,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.vault = vault or KeyVault()
-        self.security_actions = SecurityActions(self, self.vault)
+        self.security_actions = SecurityActions(
+            self,
+            self.vault,
+            lock=lambda reason: self.idle_lock.lock(reason),
+            lock_settings_changed=lambda: self.idle_lock.reload_settings(),
+        )
         self.translation = translation or Translation()
         self.settings = settings or QSettings()
         self.setObjectName("main_window")
@@ -83,9 +88,11 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.tabs.setCurrentIndex(int(self.settings.value("main/tab", 0)))
-        # --- trust (issue 6): idle lock, screen lock, Ctrl+L; copied IDs leave the clipboard -----
+        # --- idle lock, screen lock, Ctrl+L; copied IDs leave the clipboard ---------------------
         self.clipboard_guard = SecretClipboard(self)
-        self.idle_lock = IdleLock(self, self.vault, self.clipboard_guard)
+        self.idle_lock = IdleLock(self, store, self.vault, self.clipboard_guard)
+        self.idle_lock.locked.connect(self._on_locked)
+        self.idle_lock.unlocked.connect(self._on_unlocked)
 
     # --- construction (also re-run when the language changes) ----------------------------
     def _build(self) -> None:
@@ -106,7 +113,7 @@ class MainWindow(QMainWindow):
             tab.countChanged.connect(self._update_status)
             self.record_tabs.append(tab)
             self.tabs.addTab(tab, "")
-        # --- the working day (issue 7): statistics after the record tabs -----------------
+        # --- statistics after the record tabs -------------------------------------------------
         self.statistics_tab = StatisticsTab(self.store, self)
         self.tabs.addTab(self.statistics_tab, "")
         self.tabs.currentChanged.connect(self._update_status)
@@ -189,8 +196,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_hide)
         tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
         tools_menu.setObjectName("menu_tools")
-        self.security_actions.add_security_menu(tools_menu)  # trust (issue 6)
-        # --- the working day (issue 7) -----------------------------------------------------
+        self.security_actions.add_security_menu(tools_menu)
+        # --- the working day -----------------------------------------------------------------
         self.act_new_complaint = action(
             self.tr("登记投诉…"), lambda: self.new_record("complaints"), None, "act_new_complaint"
         )
@@ -207,7 +214,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.act_subject_requests)
         tools_menu.addAction(self.act_tiers)
         tools_menu.addAction(self.act_workday_settings)
-        # --- the archive around the records (issue 8) ---------------------------------------
+        # --- the archive around the records -----------------------------------------------------
         self.act_duplicates = action(self.tr("查找重复客户…"), self.find_duplicates, None, "act_duplicates")
         self.act_undo_merge = action(self.tr("撤销上次合并…"), self.undo_merge, None, "act_undo_merge")
         self.act_commissions = action(self.tr("佣金对账…"), self.open_reconciliation, None, "act_commissions")
@@ -272,6 +279,24 @@ class MainWindow(QMainWindow):
             tab.save_state(self.settings)
         self._build()
         self.tabs.setCurrentIndex(current)
+
+    # --- the lock ----------------------------------------------------------------------------
+    def _on_locked(self) -> None:
+        """Destroy every tab (their models hold decrypted rows) and disable every command."""
+        widgets = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()
+        for widget in widgets:
+            widget.deleteLater()
+        self.record_tabs = []
+        for act in self.findChildren(QAction):
+            act.setEnabled(False)
+        self.count_label.clear()  # not even a count of records shows while locked
+
+    def _on_unlocked(self) -> None:
+        """Fresh tabs, models and menus, as after a language change; open 360 views reread."""
+        self._build()
+        for view in list(self.views360.values()):
+            view.reload()
 
     # --- helpers -------------------------------------------------------------------------
     def current_tab(self) -> RecordTab:
@@ -468,7 +493,7 @@ class MainWindow(QMainWindow):
             )
 
     def about(self) -> None:
-        from agentbook.ui.about_dialog import AboutDialog  # packaging (issue 10)
+        from agentbook.ui.about_dialog import AboutDialog
 
         AboutDialog(self.store, self).exec()
 

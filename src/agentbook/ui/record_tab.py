@@ -77,6 +77,12 @@ class RecordTab(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("table")
         self.view.setModel(self.model)
+        # Widths measured on an empty list fit only the headings (KH202600…): measure again when
+        # the first rows arrive, unless the user's own layout was restored. Connected after the
+        # view's own slots, so the view already knows the new rows.
+        self._widths_from_rows = False
+        self.model.modelReset.connect(self._size_on_first_rows)
+        self.model.rowsInserted.connect(self._size_on_first_rows)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
@@ -183,14 +189,25 @@ class RecordTab(QWidget):
         self._start_search(base)
 
     def _run_search_now(self) -> None:
+        """Enter in the search box: search now, then go to the results, as a search page would."""
         self._debounce.stop()
-        self._run_search()
+        self._results_wanted = True
+        if not self._run_search():
+            self._go_to_results()
 
-    def _run_search(self) -> None:
+    def _go_to_results(self) -> None:
+        self._results_wanted = False
+        if self.model.rowCount() > 0:
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.view.selectRow(0)
+
+    def _run_search(self) -> bool:
+        """Start a search when the text or filters changed; False when the results are current."""
         text = self.search_box.text()
         if text == self._search_text and self.model.request.filters == self._with_quick(self.filters.values()):
-            return
+            return False
         self._apply_filters()
+        return True
 
     def _with_quick(self, filters: dict) -> dict:
         quick = self.model.request.filters.get("quick")
@@ -209,6 +226,8 @@ class RecordTab(QWidget):
             if text.strip() and self.tab == "customers" and request.sort is None:
                 self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.model.set_request(request)
+            if getattr(self, "_results_wanted", False):
+                self._go_to_results()
 
         Operation(lambda: self.store.apply_search(self.tab, base, text)).success(done).failure(
             lambda exc, _trace: self.window().show_error(exc) if hasattr(self.window(), "show_error") else None
@@ -222,9 +241,17 @@ class RecordTab(QWidget):
         self.countChanged.emit(total)
 
     # --- columns and layout --------------------------------------------------------------
+    def _size_on_first_rows(self, *_args: object) -> None:
+        if not self._widths_from_rows and self.model.rowCount() > 0:
+            self._size_columns()
+
     def _apply_default_columns(self) -> None:
         for i, column in enumerate(self.model.columns):
             self.view.setColumnHidden(i, column.key in HIDDEN_BY_DEFAULT)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        self._widths_from_rows = self.model.rowCount() > 0
         head = self.view.horizontalHeader()
         # Measuring a few rows is enough for widths; measuring all 200 × 5 tabs cost 0.4 s of start-up.
         head.setResizeContentsPrecision(25)
@@ -280,6 +307,7 @@ class RecordTab(QWidget):
             return
         head = self.view.horizontalHeader()
         if head.restoreState(state):
+            self._widths_from_rows = True  # the user's widths: never measured over
             column, order = head.sortIndicatorSection(), head.sortIndicatorOrder()
             if 0 <= column < self.model.columnCount():
                 self.model.sort(column, order)

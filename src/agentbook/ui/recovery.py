@@ -32,6 +32,7 @@ from agentbook.exporters.recovery_sheet import SheetText, write
 from agentbook.store.api import Store
 from agentbook.store.recovery import RecoveryKey
 from agentbook.ui.errors import show_error
+from agentbook.ui.folders import in_documents
 
 
 class RecoveryKeyPanel(QWidget):
@@ -149,7 +150,7 @@ class RecoveryKeyPanel(QWidget):
         if answer != QMessageBox.StandardButton.Ok:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存恢复密钥"), str(Path.home() / "agentbook-恢复密钥.pdf"), self.tr("PDF 文件 (*.pdf)")
+            self, self.tr("保存恢复密钥"), in_documents("agentbook-恢复密钥.pdf"), self.tr("PDF 文件 (*.pdf)")
         )
         if name:
             self.save_pdf_to(Path(name))

@@ -7,7 +7,8 @@ thread with a busy indicator.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,12 +27,9 @@ from PySide6.QtWidgets import (
 
 from agentbook.store.errors import WrongKeyError
 from agentbook.ui import backup_actions
+from agentbook.ui.app_password import hash_app_password
 from agentbook.ui.errors import show_error
-from agentbook.ui.lock import hash_app_password
 from agentbook.ui.worker import Operation
-
-if TYPE_CHECKING:
-    from agentbook.ui.main_window import MainWindow
 
 MIN_PASSPHRASE = 8
 
@@ -88,9 +86,19 @@ class SecretPairDialog(QDialog):
 class SecurityActions:
     """Builds the menu entries on every (re)build of the window's menus; holds no Qt state itself."""
 
-    def __init__(self, window: MainWindow, vault: Any) -> None:
+    def __init__(
+        self,
+        window: Any,
+        vault: Any,
+        lock: Callable[[str], None],
+        lock_settings_changed: Callable[[], None],
+    ) -> None:
+        # The main window (its store, status bar and reload); the lock is reached through the two
+        # callables so this module needs neither the window's module nor the lock's.
         self.window = window
         self.vault = vault
+        self.lock = lock
+        self.lock_settings_changed = lock_settings_changed
 
     @property
     def store(self):
@@ -132,7 +140,7 @@ class SecurityActions:
         security.setObjectName("menu_security")
         w.act_lock = self._action(
             QCoreApplication.translate("security_actions", "锁定(&L)"),
-            lambda: w.idle_lock.lock("manual"),
+            lambda: self.lock("manual"),
             "act_lock",
             "Ctrl+L",
         )
@@ -317,7 +325,7 @@ class SecurityActions:
         except Exception as exc:
             show_error(self.window, exc)
             return
-        self.window.idle_lock.reload_settings()
+        self.lock_settings_changed()
         message = (
             QCoreApplication.translate("security_actions", "已设置应用密码。")
             if password

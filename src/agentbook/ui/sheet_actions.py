@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
@@ -39,6 +39,7 @@ from agentbook.exporters.private_temp import SHEETS_PREFIX, owned_folder, releas
 from agentbook.store.api import Store
 from agentbook.store.listing import ListRequest
 from agentbook.ui.errors import show_error
+from agentbook.ui.folders import documents_folder
 from agentbook.ui.forms_generated.ui_sheet_print_dialog import Ui_SheetPrintDialog
 
 PREVIEW, PRINT, EXPORT = "preview", "print", "export"
@@ -440,8 +441,7 @@ def _printer_name(printer: QPrinter) -> str:
 
 def default_folder() -> Path:
     """Where exports are offered first: the user's Documents folder."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home())
+    return documents_folder()
 
 
 def actions_for(store: Store, parent: QWidget | None) -> SheetActions:

@@ -39,8 +39,9 @@ from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
 from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
 from agentbook.store.api import Store
-from agentbook.store.statistics import OTHERS, UNSET, Measure, StatTable
+from agentbook.store.statistics import OTHERS, UNSET, Measure, StatRow, StatTable
 from agentbook.ui.errors import show_error
+from agentbook.ui.folders import in_documents
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.worker import Operation
 
@@ -65,17 +66,35 @@ def _legend(measure: Measure) -> str:
     return _stat(measure.short or measure.label)
 
 
+UNSET_COLOUR = "#bdbdbd"  # 未填写 is no category: grey, never a colour another slice means
+
+
 def _colour(label: LabeledEnum | str | None, n: int) -> QColor:
+    if label is None:
+        return QColor(UNSET_COLOUR)
     key = (type(label), label.value) if isinstance(label, LabeledEnum) else None
     return QColor(CATEGORY_COLOURS.get(key, PALETTE[n % len(PALETTE)]))  # type: ignore[arg-type]
 
 
+def _is_month(label: LabeledEnum | str | None) -> bool:
+    return isinstance(label, str) and len(label) == 7 and label[4] == "-" and label[:4].isdigit()
+
+
 def _chart_label(label: LabeledEnum | str | None) -> str:
-    """Axis labels are short: months as 5月 (the table and the workbook keep 2026-05)."""
-    text = label_text(label)
-    if isinstance(label, str) and len(label) == 7 and label[4] == "-" and label[:4].isdigit():
-        return QCoreApplication.translate("statistics", "{0}月").format(int(label[5:]))
-    return text
+    """Axis labels are short: months as 5月 (the table and the workbook keep 2026-05); the axis
+    title carries the years (see ``_month_range``)."""
+    if _is_month(label):
+        return QCoreApplication.translate("statistics", "{0}月").format(int(label[5:]))  # type: ignore[index]
+    return label_text(label)
+
+
+def _month_range(rows: list[StatRow]) -> str:
+    """2025年11月 – 2026年10月: twelve months across a new year must say which year is which."""
+    if not rows or not all(_is_month(r.label) for r in rows):
+        return ""
+    first, last = rows[0].label, rows[-1].label
+    month = QCoreApplication.translate("statistics", "{0}年{1}月")
+    return f"{month.format(first[:4], int(first[5:]))} – {month.format(last[:4], int(last[5:]))}"  # type: ignore[index]
 
 
 def label_text(label: LabeledEnum | str | None) -> str:
@@ -179,6 +198,8 @@ def build_chart(table: StatTable) -> QChart:
     categories = QBarCategoryAxis()
     categories.append(labels if not horizontal else list(labels))
     categories.setLabelsFont(small)
+    categories.setTitleText(_month_range(rows))
+    categories.setTitleFont(small)
     unit = table.measures[table.bars[0]].unit
     values_axis = _value_axis(plotted, unit, small)
     if horizontal:
@@ -253,7 +274,7 @@ class ChartCard(QFrame):
     def _ask_png(self) -> None:
         name = f"{self.table.key}_{self.store.today():%Y%m%d}.png"
         target, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("StatisticsTab", "保存图片"), name, "PNG (*.png)"
+            self, QCoreApplication.translate("StatisticsTab", "保存图片"), in_documents(name), "PNG (*.png)"
         )
         if target:
             try:
@@ -264,7 +285,7 @@ class ChartCard(QFrame):
     def _ask_excel(self) -> None:
         name = f"{self.table.key}_{self.store.today():%Y%m%d}.xlsx"
         target, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), name, "Excel (*.xlsx)"
+            self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), in_documents(name), "Excel (*.xlsx)"
         )
         if target:
             try:
@@ -383,7 +404,7 @@ class StatisticsTab(QWidget):
     def _ask_export_all(self) -> None:
         name = f"statistics_{self.store.today():%Y%m%d}.xlsx"
         target, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), name, "Excel (*.xlsx)"
+            self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), in_documents(name), "Excel (*.xlsx)"
         )
         if target:
             try:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from agentbook.domain import enums as E
 from agentbook.domain.models import DEFAULT_CLAIM_MATERIALS, Claim, ClaimMaterial
-from agentbook.domain.validation import FieldError, validate_claim
+from agentbook.domain.validation import FieldError, check_claim_change, claim_status_requirements, validate_claim
 from agentbook.store.api import Store
 from agentbook.ui.dialogs.pickers import RecordPicker
 from agentbook.ui.dialogs.record_dialog import RecordDialog
@@ -115,7 +115,10 @@ class ClaimDialog(RecordDialog):
         return dataclasses.replace(base, **values)
 
     def validate_record(self, record: Claim) -> list[FieldError]:
-        return validate_claim(record, self.store.today())
+        errors = validate_claim(record, self.store.today())
+        if self.record is None:
+            return errors + claim_status_requirements(record)
+        return errors + check_claim_change(self.record, record)  # against the claim as opened
 
     def save_record(self, record: Claim) -> Claim:
         return self.store.claims.create(record) if self.record is None else self.store.claims.update(record)

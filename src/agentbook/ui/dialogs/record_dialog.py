@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.validation import FieldError, ValidationError
 from agentbook.store.api import Store
-from agentbook.store.errors import KnownError
+from agentbook.store.errors import KnownError, StaleRecordError
 from agentbook.ui.dialogs.date_typing import improve_typing
 from agentbook.ui.dialogs.fields import Field, FieldParseError, with_clear_button
 from agentbook.ui.errors import describe
 from agentbook.ui.i18n import tr_validation
+from agentbook.ui.lock import KEEP_THROUGH_LOCK
 
 _ERROR_STYLE = "color: #c62828; font-size: 90%;"
 _INVALID_STYLE = "border: 1px solid #c62828;"
@@ -44,6 +46,7 @@ class RecordDialog(QDialog):
         self.record = record
         self.saved: Any = None
         self.fields: dict[str, Field] = {}
+        self.setProperty(KEEP_THROUGH_LOCK, True)  # a draft survives the idle lock, hidden
         self._snapshot: dict[str, Any] = {}
         self._validate_timer = QTimer(self, singleShot=True, interval=120)
         self._validate_timer.timeout.connect(self.validate_now)
@@ -72,7 +75,11 @@ class RecordDialog(QDialog):
             field.error_label = self._add_error_label(field.widget)
             field.connect(self.schedule_validation)
         self.buttons = self.form.buttons
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(QCoreApplication.translate("RecordDialog", "保存(&S)"))  # Alt+S, as well as Ctrl+S
+        save.clicked.connect(self.save)
+        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
         self._snapshot = self.values()
         self.validate_now()
@@ -111,8 +118,9 @@ class RecordDialog(QDialog):
         label = QLabel(self)
         label.setObjectName(f"error_{widget.objectName()}")
         label.setStyleSheet(_ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
+        # Always there, one line high: a message appearing must not move the fields under the
+        # mouse. A longer message shows whole in the tooltip.
+        label.setFixedHeight(label.fontMetrics().height() + 2)
         layout.insertRow(row + 1, "", label)
         return label
 
@@ -184,7 +192,7 @@ class RecordDialog(QDialog):
             messages = by_field.get(name)
             if label is not None:
                 label.setText("；".join(messages or []))
-                label.setVisible(bool(messages))
+                label.setToolTip(label.text())
             field.widget.setStyleSheet(_INVALID_STYLE if messages else "")
         self.form.general_error.setText("\n".join(general))
         self._mark_pages({name for name in by_field})
@@ -208,11 +216,60 @@ class RecordDialog(QDialog):
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
+        except StaleRecordError as exc:
+            self.show_newer(exc)
+            return
         except KnownError as exc:
             self.form.general_error.setText(describe(exc))
             return
         self._snapshot = self.values()
         self.accept()
+
+    # --- a record saved elsewhere meanwhile ----------------------------------------------
+    def show_newer(self, exc: StaleRecordError) -> None:
+        """Show the stored (newer) values and keep what the user typed, to put back on request.
+
+        The form then edits the newer version, so re-applying and saving is a deliberate overwrite
+        of exactly the fields the user sees, never a silent one.
+        """
+        mine = {name: value for name, value in self.values().items() if not _unreadable(value)}
+        self.record = exc.current
+        if hasattr(self, "_original"):  # dialogs that build on their own copy of the record
+            self._original = exc.current
+        for name, field in self.fields.items():
+            if hasattr(exc.current, name):
+                value = getattr(exc.current, name)
+                field.set(", ".join(value) if isinstance(value, tuple) else value)
+        self._mine = mine
+        self._snapshot = self.values()
+        button = self._reapply_button()
+        button.show()
+        self.validate_now()
+        self.form.general_error.setText(
+            describe(exc)
+            + "\n"
+            + QCoreApplication.translate(
+                "RecordDialog", "表单已换成最新保存的内容；点“重新应用我的修改”可放回您刚才的输入，核对后再保存。"
+            )
+        )
+
+    def _reapply_button(self) -> QPushButton:
+        button = getattr(self, "reapply_button", None)
+        if button is None:
+            button = self.buttons.addButton(
+                QCoreApplication.translate("RecordDialog", "重新应用我的修改"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            button.setObjectName("reapply")
+            button.clicked.connect(self.reapply_mine)
+            self.reapply_button = button
+        return button
+
+    def reapply_mine(self) -> None:
+        for name, value in getattr(self, "_mine", {}).items():
+            self.fields[name].set(value)
+        self.reapply_button.hide()
+        self.form.general_error.clear()
+        self.validate_now()
 
     # --- closing ------------------------------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -238,9 +295,31 @@ class RecordDialog(QDialog):
         else:
             event.ignore()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """Start typing at once: the first field of the page in front, not the tab bar above it."""
+        fields = {field.widget for field in self.fields.values()}
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            is_field = widget in fields or widget.parentWidget() in fields
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if is_field and takes_tab and widget.isVisibleTo(self) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         # Enter in a line edit must not press Save behind the user's back.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.focusNextChild()
             return
         super().keyPressEvent(event)
+
+
+def _unreadable(value: Any) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and value[0] == "unreadable"
