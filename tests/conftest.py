@@ -134,3 +134,43 @@ def main_window(qtbot, qapp_font, demo_store, tmp_path, vault):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def household(store):
+    """张三, 于曦桂 and the policy he holds on her life, saved in the store."""
+    from decimal import Decimal
+
+    from agentbook.domain import enums as E
+    from agentbook.domain.idnumbers import make_resident_id
+    from agentbook.domain.models import Beneficiary, Customer, Policy
+    from tests.store_builders import saved_person
+
+    zhang = saved_person(store, "张三", "13900001111", tags=("VIP", "转介绍"))
+    yu = store.customers.create(
+        Customer(
+            name="于曦桂",
+            gender=E.Gender.FEMALE,
+            id_type=E.IdType.RESIDENT_ID,
+            id_number=make_resident_id("110105", date(1985, 3, 14), 124),
+            mobile="13812345678",
+        )
+    )
+    policy = store.policies.create(
+        Policy(
+            "P2024000123",
+            "平安人寿",
+            "平安福",
+            E.BusinessLine.LIFE,
+            zhang.id,
+            yu.id,
+            Decimal("5000.00"),
+            Decimal("500000"),
+            payment_mode=E.PaymentMode.ANNUAL,
+            payment_years=20,
+            effective_date=date(2024, 1, 31),
+            expiry_date=date(2054, 1, 31),
+            beneficiaries=[Beneficiary("张三", E.RelationKind.SPOUSE, Decimal(100), customer_id=zhang.id)],
+        )
+    )
+    return zhang, yu, policy

@@ -136,3 +136,8 @@ def contact(customer_id: int, **changes: Any) -> ContactEntry:
     }
     fields.update(changes)
     return ContactEntry(**fields)
+
+
+def saved_person(store: Any, name: str, mobile: str, **kw: Any) -> Customer:
+    """A man with this name and mobile, saved in *store*."""
+    return store.customers.create(Customer(name=name, gender=E.Gender.MALE, mobile=mobile, **kw))

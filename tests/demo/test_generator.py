@@ -6,18 +6,11 @@ import copy
 import dataclasses
 from collections import Counter
 from datetime import date, timedelta
-from decimal import Decimal
 
 import pytest
 
 from agentbook.demo.generator import demo_dataset
 from agentbook.domain import enums as E
-from agentbook.domain.idnumbers import make_resident_id
-from agentbook.domain.models import (
-    Beneficiary,
-    Customer,
-    Policy,
-)
 from agentbook.domain.validation import (
     validate_claim,
     validate_contact,
@@ -45,42 +38,6 @@ def next_birthday(born: date) -> date:
         if day >= TODAY:
             return day
     raise AssertionError(born)
-
-
-def saved_person(store, name: str, mobile: str, **kw) -> Customer:
-    return store.customers.create(Customer(name=name, gender=E.Gender.MALE, mobile=mobile, **kw))
-
-
-@pytest.fixture
-def household(store):
-    zhang = saved_person(store, "张三", "13900001111", tags=("VIP", "转介绍"))
-    yu = store.customers.create(
-        Customer(
-            name="于曦桂",
-            gender=E.Gender.FEMALE,
-            id_type=E.IdType.RESIDENT_ID,
-            id_number=make_resident_id("110105", date(1985, 3, 14), 124),
-            mobile="13812345678",
-        )
-    )
-    policy = store.policies.create(
-        Policy(
-            "P2024000123",
-            "平安人寿",
-            "平安福",
-            E.BusinessLine.LIFE,
-            zhang.id,
-            yu.id,
-            Decimal("5000.00"),
-            Decimal("500000"),
-            payment_mode=E.PaymentMode.ANNUAL,
-            payment_years=20,
-            effective_date=date(2024, 1, 31),
-            expiry_date=date(2054, 1, 31),
-            beneficiaries=[Beneficiary("张三", E.RelationKind.SPOUSE, Decimal(100), customer_id=zhang.id)],
-        )
-    )
-    return zhang, yu, policy
 
 
 class TestDeterminism:

@@ -10,9 +10,7 @@ from decimal import Decimal
 import pytest
 
 from agentbook.domain import enums as E
-from agentbook.domain.idnumbers import make_resident_id
 from agentbook.domain.models import (
-    Beneficiary,
     Claim,
     ClaimMaterial,
     ContactEntry,
@@ -27,7 +25,7 @@ from agentbook.store.archive_numbers import PatternError
 from agentbook.store.errors import CustomerIsPartyError, DuplicateError, InUseError, NotFoundError
 from agentbook.store.schedules import schedule_for
 from tests.conftest import TODAY
-from tests.store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy
+from tests.store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy, saved_person
 
 
 def reread(store: Store, obj: object) -> object:
@@ -47,42 +45,6 @@ def couple(store: Store) -> tuple[Customer, Customer]:
     husband = store.customers.create(person("张三", born=date(1980, 5, 6), male=True))
     wife = store.customers.create(person("李梅", born=date(1982, 7, 8), male=False))
     return husband, wife
-
-
-def saved_person(store, name: str, mobile: str, **kw) -> Customer:
-    return store.customers.create(Customer(name=name, gender=E.Gender.MALE, mobile=mobile, **kw))
-
-
-@pytest.fixture
-def household(store):
-    zhang = saved_person(store, "张三", "13900001111", tags=("VIP", "转介绍"))
-    yu = store.customers.create(
-        Customer(
-            name="于曦桂",
-            gender=E.Gender.FEMALE,
-            id_type=E.IdType.RESIDENT_ID,
-            id_number=make_resident_id("110105", date(1985, 3, 14), 124),
-            mobile="13812345678",
-        )
-    )
-    policy = store.policies.create(
-        Policy(
-            "P2024000123",
-            "平安人寿",
-            "平安福",
-            E.BusinessLine.LIFE,
-            zhang.id,
-            yu.id,
-            Decimal("5000.00"),
-            Decimal("500000"),
-            payment_mode=E.PaymentMode.ANNUAL,
-            payment_years=20,
-            effective_date=date(2024, 1, 31),
-            expiry_date=date(2054, 1, 31),
-            beneficiaries=[Beneficiary("张三", E.RelationKind.SPOUSE, Decimal(100), customer_id=zhang.id)],
-        )
-    )
-    return zhang, yu, policy
 
 
 class TestCustomers:
