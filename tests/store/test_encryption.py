@@ -8,16 +8,12 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 
-from agentbook.domain import enums as E
 from agentbook.domain.clock import ManualClock
-from agentbook.domain.idnumbers import make_resident_id
-from agentbook.domain.models import Customer
 from agentbook.store import connection
 from agentbook.store.api import Store
 from agentbook.store.connection import Passphrase, RawKey, open_encrypted
@@ -32,6 +28,7 @@ from agentbook.store.errors import (
 )
 from agentbook.store.memory_keyring import MemoryKeyring
 from agentbook.store.vault import SERVICE, KeyVault, entry_name, new_raw_key
+from tests.archive_checks import SECRET_ID, add_secret_customer, all_bytes, sha256_of
 from tests.conftest import TODAY
 from tests.store_builders import person, resident_id
 
@@ -67,29 +64,6 @@ def closed_database(db_path: Path, vault: KeyVault) -> Path:
     store.customers.create(person(NAME, male=False, id_number=ID_NUMBER))
     store.close()
     return db_path
-
-
-SECRET_ID_NUMBER = make_resident_id("110105", date(1985, 3, 14), 124)
-
-
-def _add_secret_customer(store: Store) -> None:
-    store.customers.create(
-        Customer(
-            name=NAME,
-            gender=E.Gender.FEMALE,
-            id_type=E.IdType.RESIDENT_ID,
-            id_number=SECRET_ID_NUMBER,
-            mobile="13812345678",
-        )
-    )
-
-
-def _all_bytes(folder: Path) -> dict[Path, bytes]:
-    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 class TestNothingReadableOnDisk:
@@ -356,12 +330,12 @@ class TestCrashRecovery:
 
 
 def test_file_and_wal_hold_no_plaintext(store, db_path):
-    _add_secret_customer(store)
+    add_secret_customer(store)
     wal = Path(str(db_path) + "-wal")
     assert wal.exists() and wal.stat().st_size > 0  # committed pages still in the WAL
-    for path, data in _all_bytes(db_path.parent).items():
+    for path, data in all_bytes(db_path.parent).items():
         assert not data.startswith(b"SQLite format 3"), path
-        for secret in (NAME.encode(), SECRET_ID_NUMBER.encode(), b"13812345678"):
+        for secret in (NAME.encode(), SECRET_ID.encode(), b"13812345678"):
             assert secret not in data, (path, secret)
     store.close()
     assert not db_path.read_bytes().startswith(b"SQLite format 3")  # also after the final checkpoint
@@ -391,14 +365,14 @@ def test_zero_length_file_is_damage_not_a_fresh_start(db_path, vault, memory_key
 
 
 def test_wrong_key_fails_cleanly_and_leaves_the_file_unchanged(store, db_path):
-    _add_secret_customer(store)
+    add_secret_customer(store)
     store.close()
-    before = _digest(db_path)
+    before = sha256_of(db_path)
     with pytest.raises(WrongKeyError):
         open_encrypted(db_path, RawKey("cd" * 32), create=False)
     with pytest.raises(WrongKeyError):
         open_encrypted(db_path, Passphrase("not the passphrase"), create=False)
-    assert _digest(db_path) == before
+    assert sha256_of(db_path) == before
 
 
 def test_second_open_while_in_use_is_told_locked(store, db_path):

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from agentbook.domain import enums as E
 from agentbook.domain.clock import ManualClock
-from agentbook.domain.idnumbers import make_resident_id
-from agentbook.domain.models import Customer
 from agentbook.store import migrations
 from agentbook.store.api import Store
 from agentbook.store.connection import open_encrypted
@@ -44,28 +40,6 @@ TABLES = {
 
 def schema(conn) -> list[tuple]:  # type: ignore[no-untyped-def]
     return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
-
-
-NAME = "于曦桂"
-
-
-ID_NUMBER = make_resident_id("110105", date(1985, 3, 14), 124)
-
-
-def _add_secret_customer(store: Store) -> None:
-    store.customers.create(
-        Customer(
-            name=NAME, gender=E.Gender.FEMALE, id_type=E.IdType.RESIDENT_ID, id_number=ID_NUMBER, mobile="13812345678"
-        )
-    )
-
-
-def _all_bytes(folder: Path) -> dict[Path, bytes]:
-    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_migrate_an_empty_encrypted_file(tmp_path: Path) -> None:

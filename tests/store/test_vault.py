@@ -6,11 +6,9 @@ run under ``keyring.backends.fail.Keyring``, the backend python-keyring picks on
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import keyring
@@ -19,10 +17,7 @@ import keyring.errors
 import pytest
 from keyring.backends import fail
 
-from agentbook.domain import enums as E
 from agentbook.domain.clock import ManualClock
-from agentbook.domain.idnumbers import make_resident_id
-from agentbook.domain.models import Customer
 from agentbook.store.api import Store
 from agentbook.store.audit_anchor import ANCHOR_SUFFIX
 from agentbook.store.connection import Passphrase, RawKey
@@ -36,6 +31,8 @@ from agentbook.store.errors import (
 )
 from agentbook.store.memory_keyring import MemoryKeyring
 from agentbook.store.vault import PASSPHRASE_ENV, SERVICE, KeyVault, entry_name
+from tests.archive_checks import SECRET_NAME as NAME
+from tests.archive_checks import add_secret_customer, all_bytes, sha256_of
 from tests.conftest import TODAY
 from tests.store_builders import person
 
@@ -94,28 +91,6 @@ def no_keyring() -> Iterator[KeyVault]:
     assert isinstance(keyring.get_keyring(), fail.Keyring)
     yield KeyVault()
     keyring.set_keyring(previous)
-
-
-NAME = "于曦桂"
-
-
-ID_NUMBER = make_resident_id("110105", date(1985, 3, 14), 124)
-
-
-def _add_secret_customer(store: Store) -> None:
-    store.customers.create(
-        Customer(
-            name=NAME, gender=E.Gender.FEMALE, id_type=E.IdType.RESIDENT_ID, id_number=ID_NUMBER, mobile="13812345678"
-        )
-    )
-
-
-def _all_bytes(folder: Path) -> dict[Path, bytes]:
-    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 class TestKeyringPath:
@@ -298,13 +273,13 @@ def test_key_is_created_and_kept_in_the_keyring(db_path, vault, memory_keyring):
 
 
 def test_missing_keyring_entry_never_reinitialises_the_file(store, db_path, vault, memory_keyring):
-    _add_secret_customer(store)
+    add_secret_customer(store)
     store.close()
-    before = _digest(db_path)
+    before = sha256_of(db_path)
     memory_keyring.secrets.clear()  # a new laptop, a reinstalled OS
     with pytest.raises(KeyMissingError):
         Store.open(db_path, vault, create=True)
-    assert _digest(db_path) == before
+    assert sha256_of(db_path) == before
     assert memory_keyring.secrets == {}  # and no new key was minted for it
 
 
@@ -318,7 +293,7 @@ def test_no_keyring_backend_takes_the_passphrase_path(db_path, monkeypatch, tmp_
     secret = "correct horse battery staple"
     monkeypatch.setenv("AGENTBOOK_PASSPHRASE", secret)
     store = Store.open(db_path, vault, create=True)
-    _add_secret_customer(store)
+    add_secret_customer(store)
     store.close()
     monkeypatch.setenv("AGENTBOOK_PASSPHRASE", "a wrong passphrase")
     with pytest.raises(WrongKeyError):
@@ -329,5 +304,5 @@ def test_no_keyring_backend_takes_the_passphrase_path(db_path, monkeypatch, tmp_
     reopened.close()
     home = Path.home()
     for folder in {tmp_path, home}:
-        for path, data in _all_bytes(folder).items():
+        for path, data in all_bytes(folder).items():
             assert secret.encode() not in data, path
