@@ -8,8 +8,8 @@ Three questions, three SQLite answers:
 
 At open the check must not cost a start-up: small files (an agent's few thousand customers) get
 the full page and structure check at once; a branch-sized file gets the cheap checks at open and
-its tables checked one by one on a worker afterwards (``table_names`` + ``check_table``), while
-every backup written on exit is verified in full.
+the whole b-tree check before a restore and from Tools ▸ 安全与隐私 ▸ 检查数据库完整性…, while every backup
+written on exit is verified in full.
 """
 
 from __future__ import annotations
@@ -81,10 +81,9 @@ def cipher_problems(conn: sqlcipher3.Connection) -> list[str]:
     return [str(r[0]) for r in _rows(conn, "PRAGMA cipher_integrity_check")]
 
 
-def structure_problems(conn: sqlcipher3.Connection, *, quick: bool = True, table: str | None = None) -> list[str]:
+def structure_problems(conn: sqlcipher3.Connection, *, quick: bool = True) -> list[str]:
     pragma = "quick_check" if quick else "integrity_check"
-    target = f"({_quote(table)})" if table else ""
-    rows = _rows(conn, f"PRAGMA {pragma}{target}")
+    rows = _rows(conn, f"PRAGMA {pragma}")
     return [str(r[0]) for r in rows if str(r[0]) != "ok"]
 
 
@@ -134,21 +133,3 @@ def check_at_open(conn: sqlcipher3.Connection, path: Path) -> None:
         problems = cipher_problems(conn) + structure_problems(conn)
         if problems:
             raise IntegrityError(problems)
-
-
-def table_names(conn: sqlcipher3.Connection) -> list[str]:
-    """Tables to check one at a time on a worker (large files), smallest-named first."""
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
-        )
-    ]
-
-
-def check_table(conn: sqlcipher3.Connection, table: str) -> list[str]:
-    return structure_problems(conn, table=table)
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

@@ -94,14 +94,6 @@ class Security:
         with self.db.lock:
             return integrity.verify(self.db.conn)
 
-    def integrity_tables(self) -> list[str]:
-        with self.db.lock:
-            return integrity.table_names(self.db.conn)
-
-    def check_table(self, table: str) -> list[str]:
-        with self.db.lock:
-            return integrity.check_table(self.db.conn, table)
-
     # --- audit log ---------------------------------------------------------------------------
     def audit_entries(
         self, flt: audit.AuditFilter | None = None, limit: int = 500, offset: int = 0
@@ -185,10 +177,6 @@ class Security:
 
     def backups(self) -> list[backups.BackupFile]:
         return backups.list_backups(self.db.path, self.backup_folder())
-
-    def latest_backup(self) -> Path | None:
-        found = self.backups()
-        return found[0].path if found else None
 
     def stage_restore(self, source: Path, credentials: Credentials | None = None) -> backups.Candidate:
         """Copy and verify *source* without touching the live database (see ``backups``)."""

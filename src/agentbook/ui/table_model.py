@@ -178,11 +178,6 @@ class PagedTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def fetch_all_pending(self) -> None:
-        """Load the next page now (tests, exports of what is loaded)."""
-        self._fetch_pending = False
-        self._load_next_page(self._generation)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
