@@ -251,6 +251,13 @@
     </message>
 </context>
 <context>
+    <name>AuditVerdict</name>
+    <message>
+        <source>从第 {0} 条记录起校验不通过：这条记录或它之前的记录被改动、删除或损坏。</source>
+        <translation>Verification fails from entry {0}: this entry or one before it was changed, removed or damaged.</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>客户已销毁，详情不可读</source>
@@ -344,10 +351,6 @@ Latest hash: {1}</translation>
     <message>
         <source>操作日志被改动</source>
         <translation>Audit log altered</translation>
-    </message>
-    <message>
-        <source>从第 {0} 条记录起校验不通过：这条记录或它之前的记录被改动、删除或损坏。</source>
-        <translation>Verification fails from entry {0}: this entry or one before it was changed, removed or damaged.</translation>
     </message>
     <message>
         <source>导出操作日志</source>
@@ -2062,10 +2065,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>审计日志完整，未发现篡改。</source>
         <translation>The audit log is intact; no tampering found.</translation>
-    </message>
-    <message>
-        <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
-        <translation>The audit log was tampered with or damaged at entry {0}.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,13 @@
     </message>
 </context>
 <context>
+    <name>AuditVerdict</name>
+    <message>
+        <source>从第 {0} 条记录起校验不通过：这条记录或它之前的记录被改动、删除或损坏。</source>
+        <translation>從第 {0} 條記錄起校驗不透過：這條記錄或它之前的記錄被改動、刪除或損壞。</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>客户已销毁，详情不可读</source>
@@ -343,10 +350,6 @@
     <message>
         <source>操作日志被改动</source>
         <translation>操作日誌被改動</translation>
-    </message>
-    <message>
-        <source>从第 {0} 条记录起校验不通过：这条记录或它之前的记录被改动、删除或损坏。</source>
-        <translation>從第 {0} 條記錄起校驗不透過：這條記錄或它之前的記錄被改動、刪除或損壞。</translation>
     </message>
     <message>
         <source>导出操作日志</source>
@@ -2043,10 +2046,6 @@
     <message>
         <source>审计日志完整，未发现篡改。</source>
         <translation>審計日誌完整，未發現篡改。</translation>
-    </message>
-    <message>
-        <source>审计日志在第 {0} 条记录处被篡改或损坏。</source>
-        <translation>審計日誌在第 {0} 條記錄處被篡改或損壞。</translation>
     </message>
 </context>
 <context>

@@ -322,3 +322,24 @@ def test_enter_unlocks_the_lock_screen_in_keyring_mode(qtbot, main_window):
     assert focused is lock.screen.unlock_button  # nothing to type: Enter should just unlock
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     assert not main_window.store.security.is_locked
+
+
+def test_the_audit_check_tells_the_user_the_log_was_cut_short(qtbot, db_path, vault, clock, monkeypatch):
+    """Entries deleted at the end leave a perfect chain: the anchored head makes the check say so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from agentbook.store.api import Store
+    from agentbook.ui.audit_viewer import AuditViewer
+    from tests.store.test_audit_anchor import filled, tamper
+
+    creds = filled(db_path, vault, clock)
+    tamper(db_path, creds, "DELETE FROM audit_log WHERE id > (SELECT max(id) - 5 FROM audit_log)")
+    store = Store.open(db_path, vault, actor="测试", clock=clock)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append("OK " + text))
+    viewer = AuditViewer(store)
+    qtbot.addWidget(viewer)
+    viewer.verify()
+    store.close()
+    assert len(shown) == 1 and "截短或重写" in shown[0] and not shown[0].startswith("OK")

@@ -38,6 +38,7 @@ from agentbook.exporters.audit_xlsx import write_audit_xlsx
 from agentbook.store.api import Store
 from agentbook.store.audit import AuditEntry, AuditFilter
 from agentbook.ui.audit_text import details_text, summary_text
+from agentbook.ui.audit_verdict import verdict_text
 from agentbook.ui.errors import show_error
 from agentbook.ui.folders import in_documents
 
@@ -310,21 +311,19 @@ class AuditViewer(QDialog):
         self.show_details(self.table.currentIndex())
 
     def verify(self) -> None:
-        broken = self.store.verify_audit_chain()
+        verdict = self.store.security.verify_audit()
         count, head = self.store.security.audit_head()
-        self.store.record_event("audit_verify", "audit_log", details={"broken_at": broken, "entries": count})
-        if broken is None:
+        self.store.record_event(
+            "audit_verify", "audit_log", details={"broken_at": verdict.first_bad, "entries": count}
+        )
+        if verdict.ok:
             QMessageBox.information(
                 self,
                 self.tr("操作日志完整"),
                 self.tr("全部 {0} 条记录校验通过，没有发现改动或删除。\n最新校验值：{1}").format(count, head[:16]),
             )
         else:
-            QMessageBox.critical(
-                self,
-                self.tr("操作日志被改动"),
-                self.tr("从第 {0} 条记录起校验不通过：这条记录或它之前的记录被改动、删除或损坏。").format(broken),
-            )
+            QMessageBox.critical(self, self.tr("操作日志被改动"), verdict_text(verdict))
 
     def export(self) -> None:
 

@@ -13,6 +13,7 @@ from agentbook.store.api import Store
 from agentbook.store.changes import EVERYTHING, Change
 from agentbook.store.vault import KeyVault
 from agentbook.ui import editing
+from agentbook.ui.audit_verdict import verdict_text
 from agentbook.ui.clipboard import SecretClipboard
 from agentbook.ui.customer360 import Customer360View
 from agentbook.ui.errors import show_error
@@ -484,13 +485,11 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def verify_audit(self) -> None:
-        broken = self.store.verify_audit_chain()
-        if broken is None:
+        verdict = self.store.security.verify_audit()
+        if verdict.ok:
             QMessageBox.information(self, self.tr("审计日志"), self.tr("审计日志完整，未发现篡改。"))
         else:
-            QMessageBox.critical(
-                self, self.tr("审计日志"), self.tr("审计日志在第 {0} 条记录处被篡改或损坏。").format(broken)
-            )
+            QMessageBox.critical(self, self.tr("审计日志"), verdict_text(verdict))
 
     def about(self) -> None:
         from agentbook.ui.about_dialog import AboutDialog
