@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
 from pathlib import Path
+
+import sqlcipher3
 
 from agentbook.domain import enums as E
 from agentbook.domain.idnumbers import make_resident_id
 from agentbook.domain.models import Customer
 from agentbook.store.api import Store
+from agentbook.store.audit import GENESIS
 from agentbook.store.connection import Credentials, open_encrypted
 from agentbook.store.integrity import verify
+from tests.store_builders import person
 
 
 def snapshot(store: Store) -> dict[str, object]:
@@ -59,3 +64,49 @@ def all_bytes(folder: Path) -> dict[Path, bytes]:
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- tampering with a closed archive, as an attacker holding the key would -------------------
+def tamper(path, credentials, *statements: str) -> None:
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(credentials.pragma())
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        for sql in statements:
+            conn.execute(sql)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def recompute_chain(path, credentials) -> None:
+    """Rewrite every hash so the shortened chain is perfect again (what verify_chain checks)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(credentials.pragma())
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        prev = GENESIS
+        for row in conn.execute(
+            "SELECT id, at, actor, action, entity, entity_id, customer_id, summary, before_json, after_json"
+            " FROM audit_log ORDER BY id"
+        ).fetchall():
+            fields = [*row[1:], prev]
+            digest = hashlib.sha256(
+                json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            ).hexdigest()
+            conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row[0]))
+            prev = digest
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def filled(path, vault, clock, **kwargs) -> Credentials:  # type: ignore[no-untyped-def]
+    """A closed archive with eight customers and its audit head anchored; returns its key."""
+    store = Store.open(path, vault, create=True, actor="测试", clock=clock, **kwargs)
+    for n in range(8):
+        store.customers.create(person(f"锚点{n}"))
+    creds = store.db.credentials.copy()
+    store.close()  # the head is anchored at close
+    return creds

@@ -5,66 +5,18 @@ to the closed archive, as an attacker holding the key would."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 import keyring
 import pytest
-import sqlcipher3
 from keyring.backends import fail
 
 from agentbook.store import audit_anchor
 from agentbook.store.api import Store
-from agentbook.store.audit import GENESIS
 from agentbook.store.connection import Passphrase
 from agentbook.store.vault import KeyVault
+from tests.archive_checks import filled, recompute_chain, tamper
 from tests.store_builders import person
 
 PASSPHRASE = "anchor test passphrase 锚"
-
-
-def tamper(path, credentials, *statements: str) -> None:
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    try:
-        conn.execute(credentials.pragma())
-        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
-        for sql in statements:
-            conn.execute(sql)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-
-
-def recompute_chain(path, credentials) -> None:
-    """Rewrite every hash so the shortened chain is perfect again (what verify_chain checks)."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    try:
-        conn.execute(credentials.pragma())
-        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
-        prev = GENESIS
-        for row in conn.execute(
-            "SELECT id, at, actor, action, entity, entity_id, customer_id, summary, before_json, after_json"
-            " FROM audit_log ORDER BY id"
-        ).fetchall():
-            fields = [*row[1:], prev]
-            digest = hashlib.sha256(
-                json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            ).hexdigest()
-            conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row[0]))
-            prev = digest
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-
-
-def filled(path, vault, clock, **kwargs) -> tuple[Store, object]:
-    store = Store.open(path, vault, create=True, actor="测试", clock=clock, **kwargs)
-    for n in range(8):
-        store.customers.create(person(f"锚点{n}"))
-    creds = store.db.credentials.copy()
-    store.close()  # the head is anchored at close
-    return creds
 
 
 def reopen(path, vault, clock, **kwargs) -> Store:

@@ -330,7 +330,7 @@ def test_the_audit_check_tells_the_user_the_log_was_cut_short(qtbot, db_path, va
 
     from agentbook.store.api import Store
     from agentbook.ui.audit_viewer import AuditViewer
-    from tests.store.test_audit_anchor import filled, tamper
+    from tests.archive_checks import filled, tamper
 
     creds = filled(db_path, vault, clock)
     tamper(db_path, creds, "DELETE FROM audit_log WHERE id > (SELECT max(id) - 5 FROM audit_log)")

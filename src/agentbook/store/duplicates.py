@@ -14,12 +14,11 @@ from agentbook.store.database import Database
 
 
 def candidates(db: Database) -> list[Candidate]:
-    with db.lock:
-        rows = db.read(
-            "SELECT c.id, c.name, c.id_number, c.mobile, c.birth_date, coalesce(f.pinyin, '')"
-            " FROM customer c LEFT JOIN customer_fts f ON f.rowid = c.id"
-        )
-        dismissed = {(a, b) for a, b in db.read("SELECT low_id, high_id FROM not_duplicate")}
+    rows = db.read(
+        "SELECT c.id, c.name, c.id_number, c.mobile, c.birth_date, coalesce(f.pinyin, '')"
+        " FROM customer c LEFT JOIN customer_fts f ON f.rowid = c.id"
+    )
+    dismissed = {(a, b) for a, b in db.read("SELECT low_id, high_id FROM not_duplicate")}
     people = [
         # the index keeps every reading of the surname; the everyday one (first) is compared
         PersonKey(cid, name, id_number, mobile, date.fromisoformat(born) if born else None, (pinyin.split() or [""])[0])

@@ -17,8 +17,6 @@ way round: queries are folded too), and with every reading of the surname (单 a
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -30,7 +28,6 @@ MAX_CANDIDATES = 5000
 NOISE = 7  # rank of a match somewhere inside a number
 SHORT_CANDIDATES = 3000  # index entries read for a 1–2 character query
 SHORT_NAMED = 400  # of which this many are ranked by name
-_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +53,7 @@ class SearchHit:
 
 def normalize_query(text: str) -> str:
     """Half-width, lower-case, trimmed, simplified: what people type in a hurry, 繁 or 简."""
-    return fold(unicodedata.normalize("NFKC", text).strip())
+    return fold(text).strip()  # fold normalises NFKC and lower-cases as well
 
 
 def name_pinyin(name: str) -> tuple[str, str]:
@@ -319,7 +316,3 @@ def _rank(
     if term in name or term in archive_no or term in policy_nos:
         return 6
     return NOISE
-
-
-def is_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
