@@ -33,7 +33,7 @@ from agentbook.demo.generator import demo_dataset
 from agentbook.exporters.archive_sheets import AGENCY_SETTING, export_batch, export_folder
 from agentbook.exporters.pdf_fonts import pdf_font
 from agentbook.store.api import Customer360, Store
-from agentbook.store.connection import RawKey
+from agentbook.store.db.connection import RawKey
 
 TODAY_KEY = RawKey("ab" * 32)  # synthetic data only
 

@@ -19,9 +19,9 @@ import sqlcipher3
 from agentbook.demo.generator import DemoGenerator, Scale
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
-from agentbook.store.connection import CACHE_KIB, RawKey
-from agentbook.store.database import Database
-from agentbook.store.migrations import migrate
+from agentbook.store.db.connection import CACHE_KIB, RawKey
+from agentbook.store.db.database import Database
+from agentbook.store.db.migrations import migrate
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TODAY = date(2026, 11, 23)

@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from agentbook.store.api import Store
-from agentbook.store.listing import ListRequest
-from agentbook.store.search import name_pinyin
+from agentbook.store.queries.listing import ListRequest
+from agentbook.store.queries.search import name_pinyin
 from benchmarks.dataset import BenchData, open_plain_store, open_store
 from benchmarks.timing import Measurement, percentile, repeat, summarise
 
@@ -26,7 +26,7 @@ def qt_app():
     from PySide6.QtWidgets import QApplication
 
     if not _APP:
-        from agentbook.ui.refcount_guard import reserve_singleton_references
+        from agentbook.ui.app.refcount_guard import reserve_singleton_references
 
         reserve_singleton_references()
         _APP.append(QApplication.instance() or QApplication(["bench"]))
@@ -70,8 +70,8 @@ def unlock(data: BenchData, runs: int) -> list[Measurement]:
     """Keyring fetch + open + first query, against plain sqlite3 opening the same rows."""
     import sqlite3
 
-    from agentbook.store.memory_keyring import MemoryKeyring
-    from agentbook.store.vault import SERVICE, KeyVault, entry_name
+    from agentbook.store.keys.memory_keyring import MemoryKeyring
+    from agentbook.store.keys.vault import SERVICE, KeyVault, entry_name
 
     ring = MemoryKeyring()
     ring.set_password(SERVICE, entry_name(data.encrypted), data.key.hex)
@@ -148,7 +148,7 @@ def search(data: BenchData, runs: int) -> list[Measurement]:
     }
     through_store.met = through_store.extra["p95_ms"] <= 20
 
-    from agentbook.ui.table_model import PagedTableModel
+    from agentbook.ui.tabs.table_model import PagedTableModel
 
     qt_app()
     # Search results are at most a few hundred ranked ids: the model counts them at once.
@@ -173,7 +173,7 @@ def tabs(data: BenchData, runs: int) -> list[Measurement]:
     """Tab open = first page on screen (the count follows on a worker); sort = a new ORDER BY page."""
     from PySide6.QtCore import QThreadPool
 
-    from agentbook.ui.table_model import PagedTableModel
+    from agentbook.ui.tabs.table_model import PagedTableModel
 
     app = qt_app()
     pool = QThreadPool.globalInstance()
@@ -215,7 +215,7 @@ def tabs(data: BenchData, runs: int) -> list[Measurement]:
 
 def view_360(data: BenchData, runs: int) -> list[Measurement]:
 
-    from agentbook.ui.customer360 import Customer360View
+    from agentbook.ui.customer360.view import Customer360View
 
     qt_app()
     store = open_store(data)
@@ -370,8 +370,8 @@ def import_rows(data: BenchData, runs: int) -> list[Measurement]:
     import openpyxl
 
     from agentbook.importers.excel_import import ImportSession
-    from agentbook.store.memory_keyring import MemoryKeyring
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.memory_keyring import MemoryKeyring
+    from agentbook.store.keys.vault import KeyVault
 
     rows = 10_000
     with tempfile.TemporaryDirectory() as folder:

@@ -5,7 +5,7 @@
 picture with fewer, thicker strokes for 16–32 px, where the large one turns to mush). From
 them this script writes:
 
-- ``agentbook-<size>.png`` for 16…512 px: the window icon (``ui/icons.py``) and the Linux
+- ``agentbook-<size>.png`` for 16…512 px: the window icon (``ui/app/icons.py``) and the Linux
   hicolor theme (``packaging/linux/install.sh``);
 - ``agentbook.ico`` (Windows: executable, installer, shortcuts) and ``agentbook.icns`` (macOS
   ``.app``), assembled by Pillow, which reportlab already brings in.

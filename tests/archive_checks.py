@@ -13,9 +13,9 @@ from agentbook.domain import enums as E
 from agentbook.domain.idnumbers import make_resident_id
 from agentbook.domain.models import Customer
 from agentbook.store.api import Store
-from agentbook.store.audit import GENESIS
-from agentbook.store.connection import Credentials, open_encrypted
-from agentbook.store.integrity import verify
+from agentbook.store.audit.log import GENESIS
+from agentbook.store.backup.integrity import verify
+from agentbook.store.db.connection import Credentials, open_encrypted
 from tests.store_builders import person
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from agentbook.domain.clock import ManualClock
-from agentbook.store.memory_keyring import MemoryKeyring
+from agentbook.store.keys.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from agentbook.ui.refcount_guard import reserve_singleton_references
+from agentbook.ui.app.refcount_guard import reserve_singleton_references
 
 reserve_singleton_references()  # PySide6 6.12 wheels under-count None on Python 3.11
 
@@ -59,7 +59,7 @@ def memory_keyring() -> MemoryKeyring:
 
 @pytest.fixture
 def vault(memory_keyring: MemoryKeyring):
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.vault import KeyVault
 
     return KeyVault(memory_keyring)
 
@@ -97,7 +97,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, demo_data) -> tuple[
     """The 200-customer demo archive, built once per session; each test opens a byte copy of it
     (loading the demo takes seconds, copying the file a few milliseconds)."""
     from agentbook.store.api import Store
-    from agentbook.store.vault import KeyVault, new_raw_key
+    from agentbook.store.keys.vault import KeyVault, new_raw_key
 
     key = new_raw_key()
     path = tmp_path_factory.mktemp("demo-template") / "agentbook.db"
@@ -118,7 +118,7 @@ def demo_store(store):
 @pytest.fixture
 def qapp_font(qapp):
     """The QApplication with the shipped CJK font, as the real app starts."""
-    from agentbook.ui.fonts import install_app_font
+    from agentbook.ui.app.fonts import install_app_font
 
     install_app_font()
     return qapp
@@ -126,7 +126,7 @@ def qapp_font(qapp):
 
 @pytest.fixture
 def main_window(qtbot, qapp_font, demo_store, tmp_path, vault):
-    from agentbook.ui.main_window import MainWindow
+    from agentbook.ui.app.main_window import MainWindow
     from tests.ui_helpers import temp_settings
 
     window = MainWindow(demo_store, settings=temp_settings(tmp_path), vault=vault)

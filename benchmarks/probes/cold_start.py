@@ -17,10 +17,10 @@ def main(db: str, key_hex: str) -> None:
 
     from agentbook.app import make_application
     from agentbook.store.api import Store
-    from agentbook.store.memory_keyring import MemoryKeyring
-    from agentbook.store.vault import SERVICE, KeyVault, entry_name
+    from agentbook.store.keys.memory_keyring import MemoryKeyring
+    from agentbook.store.keys.vault import SERVICE, KeyVault, entry_name
+    from agentbook.ui.app.main_window import MainWindow
     from agentbook.ui.i18n import Translation
-    from agentbook.ui.main_window import MainWindow
 
     ring = MemoryKeyring()
     ring.set_password(SERVICE, entry_name(db), key_hex)

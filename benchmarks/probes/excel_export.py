@@ -17,15 +17,15 @@ from pathlib import Path
 
 def main(mode: str, db: str, key_hex: str) -> None:
     from agentbook.store.api import Store
-    from agentbook.store.connection import RawKey
-    from agentbook.store.listing import ListRequest
+    from agentbook.store.db.connection import RawKey
+    from agentbook.store.queries.listing import ListRequest
 
     store = Store.open(Path(db), credentials=RawKey(key_hex), actor="benchmark")
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "out.xlsx"
         if mode == "app":
             from agentbook.exporters.excel_workbook import export_view
-            from agentbook.store.listing import SPECS
+            from agentbook.store.queries.listing import SPECS
 
             keys = [c.key for c in SPECS["customers"].columns]
             start = time.perf_counter()

@@ -23,8 +23,8 @@ def main() -> None:
     from agentbook.demo.generator import demo_dataset
     from agentbook.exporters.archive_sheets import AGENCY_SETTING, export_sheet
     from agentbook.store.api import Store
-    from agentbook.store.memory_keyring import MemoryKeyring
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.memory_keyring import MemoryKeyring
+    from agentbook.store.keys.vault import KeyVault
 
     today = date(2026, 11, 23)
     target = HERE / "archive_sheet.png"

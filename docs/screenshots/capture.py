@@ -54,11 +54,11 @@ def main() -> None:
     from agentbook.demo.generator import demo_dataset
     from agentbook.domain.clock import ManualClock
     from agentbook.store.api import Store
-    from agentbook.store.memory_keyring import MemoryKeyring
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.memory_keyring import MemoryKeyring
+    from agentbook.store.keys.vault import KeyVault
+    from agentbook.ui.app.main_window import MainWindow
     from agentbook.ui.dialogs.policy_dialog import PolicyDialog
     from agentbook.ui.i18n import Translation
-    from agentbook.ui.main_window import MainWindow
 
     today = date(2026, 11, 23)
     app = make_application(["capture"])
@@ -108,7 +108,7 @@ def capture_merge_dialog(store: Store, app: QApplication) -> None:  # noqa: F821
     import dataclasses
 
     from agentbook.domain import enums as E
-    from agentbook.ui.merge_dialog import DuplicatesDialog
+    from agentbook.ui.tools.merge_dialog import DuplicatesDialog
 
     original_id = store.db.read_one(
         "SELECT c.id FROM customer c JOIN policy p ON p.policyholder_id = c.id"

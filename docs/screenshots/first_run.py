@@ -29,10 +29,10 @@ def main() -> None:
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from agentbook.app import make_application
-    from agentbook.store.memory_keyring import MemoryKeyring
-    from agentbook.store.vault import KeyringInfo, KeyVault
-    from agentbook.ui.about_dialog import AboutDialog
-    from agentbook.ui.first_run import FirstRunWizard, create_archive
+    from agentbook.store.keys.memory_keyring import MemoryKeyring
+    from agentbook.store.keys.vault import KeyringInfo, KeyVault
+    from agentbook.ui.app.about_dialog import AboutDialog
+    from agentbook.ui.first_run.wizard import FirstRunWizard, create_archive
     from agentbook.ui.i18n import Translation
 
     class DesktopVault(KeyVault):

@@ -11,7 +11,7 @@ from pathlib import Path
 from agentbook import __version__, cli
 from agentbook.console import attach_parent_console
 from agentbook.paths import default_db_path
-from agentbook.store.vault import PASSPHRASE_ENV, KeyVault
+from agentbook.store.keys.vault import PASSPHRASE_ENV, KeyVault
 
 HEADLESS_DEMO_PASSPHRASE = "agentbook-demo"
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from agentbook import APP_NAME, __version__
 from agentbook.store.api import Store
 from agentbook.store.errors import KnownError
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.vault import KeyVault
+from agentbook.ui.app.fonts import install_app_font
+from agentbook.ui.app.icons import app_icon
+from agentbook.ui.app.refcount_guard import reserve_singleton_references
 from agentbook.ui.errors import describe, show_error
-from agentbook.ui.fonts import install_app_font
 from agentbook.ui.i18n import Translation, chosen_language
-from agentbook.ui.icons import app_icon
-from agentbook.ui.refcount_guard import reserve_singleton_references
 
 DEMO_CUSTOMERS = 200
 
@@ -54,7 +54,7 @@ def install_exception_hook() -> None:
 def open_archive(path: Path, vault: KeyVault, *, demo: bool, ask: bool = True) -> Store | None:
     """Open or create the archive; every keyring state and a damaged file is handled in
     ``ui.startup`` (passphrase, recovery key, retry, latest backup)."""
-    from agentbook.ui.startup import Opener
+    from agentbook.ui.app.startup import Opener
 
     creating = not path.exists()
     store = Opener(path, vault, ask=ask).run()
@@ -73,7 +73,7 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
     translation.apply(chosen_language(settings))
     vault = KeyVault()
     # The first-run wizard when no archive exists yet.
-    from agentbook.ui import first_run
+    from agentbook.ui.first_run import wizard as first_run
 
     store: Store | None = None
     started: first_run.FirstRunResult | None = None
@@ -100,11 +100,11 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
         first_run.write_identity(store, started.choices)
     store.use_agent_name()  # whoever opened it, the audit log names the agent from the settings
     if screenshot is None:
-        from agentbook.ui.startup import confirm_recovery_key
+        from agentbook.ui.app.startup import confirm_recovery_key
 
         confirm_recovery_key(store)
     from agentbook.exporters.private_temp import VIEW_FILES
-    from agentbook.ui.main_window import MainWindow
+    from agentbook.ui.app.main_window import MainWindow
 
     VIEW_FILES.sweep_stale()  # decrypted view copies a crashed session left behind
     store.security.sweep_backup_leftovers()  # half-written copies a killed backup left behind
@@ -120,7 +120,7 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
         QTimer.singleShot(800, grab)
     code = app.exec()
     if screenshot is None:
-        from agentbook.ui.backup_actions import backup_on_exit
+        from agentbook.ui.security.backup_actions import backup_on_exit
 
         backup_on_exit(store)
     store.close()

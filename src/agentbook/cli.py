@@ -15,7 +15,7 @@ from pathlib import Path
 
 from agentbook.paths import default_db_path
 from agentbook.store.errors import DatabaseLockedError, KnownError, PassphraseRequiredError
-from agentbook.store.vault import PASSPHRASE_ENV, KeyVault
+from agentbook.store.keys.vault import PASSPHRASE_ENV, KeyVault
 
 
 def add_subcommands(parser: argparse.ArgumentParser) -> None:
@@ -57,7 +57,7 @@ def _open_with(path: Path, vault: KeyVault, passphrase: str | None):
     """The archive as its owner when nobody has it open, else as a guest beside the app:
     a scheduled backup must not fail because the agent left the window open."""
     from agentbook.store.api import Store
-    from agentbook.store.shared import open_beside_owner
+    from agentbook.store.db.shared import open_beside_owner
 
     try:
         return Store.open(path, vault, actor=None, passphrase=passphrase)

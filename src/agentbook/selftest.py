@@ -98,7 +98,7 @@ def step_font(ctx: Context) -> str:
 
     from agentbook.assets import FONT_FAMILY
     from agentbook.exporters.pdf_fonts import pdf_font
-    from agentbook.ui.fonts import install_app_font
+    from agentbook.ui.app.fonts import install_app_font
 
     family = install_app_font()
     check(family == FONT_FAMILY, f"UI font registered as {family!r}, expected {FONT_FAMILY!r}")
@@ -131,9 +131,9 @@ def step_translations(ctx: Context) -> str:
 
 def step_database(ctx: Context) -> str:
     from agentbook.store.api import Store
-    from agentbook.store.memory_keyring import MemoryKeyring
-    from agentbook.store.migrations import LATEST_VERSION
-    from agentbook.store.vault import KeyVault, new_raw_key
+    from agentbook.store.db.migrations import LATEST_VERSION
+    from agentbook.store.keys.memory_keyring import MemoryKeyring
+    from agentbook.store.keys.vault import KeyVault, new_raw_key
 
     ctx.key = new_raw_key()
     path = ctx.folder / "self-test.db"
@@ -270,8 +270,8 @@ def step_search(ctx: Context) -> str:
 def step_reopen(ctx: Context) -> str:
     from agentbook.store.api import Store
     from agentbook.store.errors import WrongKeyError
-    from agentbook.store.memory_keyring import MemoryKeyring
-    from agentbook.store.vault import KeyVault, new_raw_key
+    from agentbook.store.keys.memory_keyring import MemoryKeyring
+    from agentbook.store.keys.vault import KeyVault, new_raw_key
 
     path = ctx.store.path
     ctx.store.close()
@@ -279,7 +279,7 @@ def step_reopen(ctx: Context) -> str:
     with path.open("rb") as handle:
         check(not handle.read(16).startswith(b"SQLite format 3"), "the database file is not encrypted")
     vault = KeyVault(MemoryKeyring())
-    from agentbook.store.cipher_log import sqlcipher_quiet
+    from agentbook.store.db.cipher_log import sqlcipher_quiet
 
     with sqlcipher_quiet():  # the wrong key below is expected; SQLCipher would log it as an error
         try:
@@ -352,8 +352,8 @@ def step_excel(ctx: Context) -> str:
 def step_window(ctx: Context) -> str:
     from PySide6.QtCore import QSettings, QThreadPool
 
+    from agentbook.ui.app.main_window import MainWindow
     from agentbook.ui.i18n import Translation
-    from agentbook.ui.main_window import MainWindow
 
     settings = QSettings(str(ctx.folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ctx.store, Translation(), settings)
@@ -375,7 +375,7 @@ def step_window(ctx: Context) -> str:
 
 def step_keyring(ctx: Context) -> str:
     """Information only: where this machine would keep the key (nothing is stored)."""
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.vault import KeyVault
 
     try:
         info = KeyVault().info()

@@ -11,6 +11,7 @@ import pytest
 
 from agentbook.demo.generator import demo_dataset
 from agentbook.domain import enums as E
+from agentbook.domain.schedules import add_months
 from agentbook.domain.validation import (
     validate_claim,
     validate_contact,
@@ -20,8 +21,7 @@ from agentbook.domain.validation import (
     validate_relationship,
 )
 from agentbook.store.api import Store
-from agentbook.store.bulk import Dataset
-from agentbook.store.schedules import add_months
+from agentbook.store.operations.bulk import Dataset
 from tests.conftest import TODAY
 
 

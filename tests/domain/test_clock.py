@@ -12,7 +12,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "agentbook"
 # Reading the wall clock is allowed here only: the clock itself, and the names of backup files and
 # of the file a restore puts aside, which record when a file was written (as its mtime does), not
 # a date of the archive's data.
-ALLOWED = {Path("domain/clock.py"), Path("store/backups.py"), Path("store/restore_swap.py")}
+ALLOWED = {Path("domain/clock.py"), Path("store/backup/backups.py"), Path("store/backup/restore_swap.py")}
 WALL_CLOCK_CALLS = {
     ("date", "today"),
     ("datetime", "now"),

@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 from agentbook.domain import enums as E
 from agentbook.domain.models import Customer
 from agentbook.exporters.excel_workbook import ExportCancelledError, export_branch_workbook, export_view
-from agentbook.store.listing import ListRequest
+from agentbook.store.queries.listing import ListRequest
 
 
 def sheet_rows(path, title):

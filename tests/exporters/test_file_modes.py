@@ -14,7 +14,7 @@ from agentbook.exporters.archive_sheets import export_sheet
 from agentbook.exporters.excel_workbook import export_branch_workbook, export_view
 from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
 from agentbook.exporters.subject_data import export_subject_data
-from agentbook.store.listing import ListRequest
+from agentbook.store.queries.listing import ListRequest
 from tests.store_builders import person
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

@@ -211,8 +211,8 @@ def no_modal_boxes(monkeypatch):
 
 
 def test_print_dialog_asks_before_revealing_and_remembers_the_contact_count(qtbot, qapp_font, demo_store):
-    from agentbook.store.listing import ListRequest
-    from agentbook.ui.sheet_actions import EXPORT, SheetPrintDialog
+    from agentbook.store.queries.listing import ListRequest
+    from agentbook.ui.printing.sheet_actions import EXPORT, SheetPrintDialog
 
     cid = busiest(demo_store)
     c = demo_store.customers.get(cid)
@@ -240,8 +240,8 @@ def test_print_dialog_asks_before_revealing_and_remembers_the_contact_count(qtbo
 def test_exporting_the_whole_filter_runs_off_the_gui_thread(qtbot, qapp_font, demo_store, tmp_path, no_modal_boxes):
     from PySide6.QtWidgets import QWidget
 
-    from agentbook.store.listing import ListRequest
-    from agentbook.ui.sheet_actions import EXPORT, SheetActions, SheetChoice
+    from agentbook.store.queries.listing import ListRequest
+    from agentbook.ui.printing.sheet_actions import EXPORT, SheetActions, SheetChoice
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -265,8 +265,8 @@ def test_preview_then_print_through_qt_renders_every_page_and_is_logged(qtbot, q
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
-    from agentbook.ui.pdf_pages import prepare_printer
-    from agentbook.ui.sheet_actions import PREVIEW, SheetActions, SheetChoice
+    from agentbook.ui.printing.pdf_pages import prepare_printer
+    from agentbook.ui.printing.sheet_actions import PREVIEW, SheetActions, SheetChoice
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -298,7 +298,7 @@ def test_preview_then_print_through_qt_renders_every_page_and_is_logged(qtbot, q
 def test_the_main_window_and_the_customer_tab_open_the_print_dialog(qtbot, main_window, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from agentbook.ui.sheet_actions import SheetPrintDialog
+    from agentbook.ui.printing.sheet_actions import SheetPrintDialog
 
     asked: list[tuple[int, ...]] = []
     monkeypatch.setattr(SheetPrintDialog, "exec", lambda d: asked.append(d.ids) or QDialog.DialogCode.Rejected)
@@ -320,10 +320,10 @@ from agentbook.domain.clock import ManualClock
 from agentbook.domain.models import Customer
 from agentbook.exporters import recovery_sheet
 from agentbook.exporters.archive_sheets import export_sheet
-from agentbook.store import recovery
+from agentbook.store.keys import recovery
 from agentbook.store.api import Store
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.vault import KeyVault, new_raw_key
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.vault import KeyVault, new_raw_key
 
 out = Path(sys.argv[1])
 key = new_raw_key()

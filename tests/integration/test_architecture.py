@@ -107,3 +107,18 @@ def test_the_imports_of_the_package_form_no_cycle() -> None:
         if node not in state:
             visit(node)
     assert cycles == []
+
+
+# The few modules every feature folder shares; everything else lives in the folder of its feature.
+SHARED_AT_TOP = {
+    "store": {"__init__", "api", "repositories", "settings", "errors"},
+    "ui": {"__init__", "i18n", "formatting", "worker", "errors", "list_model", "clipboard"},
+}
+
+
+def test_the_top_of_store_and_ui_holds_folders_and_a_few_shared_modules() -> None:
+    loose = {
+        layer: sorted(p.stem for p in (PACKAGE / layer).glob("*.py") if p.stem not in shared)
+        for layer, shared in SHARED_AT_TOP.items()
+    }
+    assert loose == {"store": [], "ui": []}

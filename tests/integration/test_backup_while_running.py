@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from agentbook.store.api import Store
-from agentbook.store.connection import open_encrypted
+from agentbook.store.db.connection import open_encrypted
 from agentbook.store.errors import DatabaseLockedError
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.vault import KeyVault
 from tests.archive_checks import assert_whole
 from tests.fault_helpers import (
     ACTOR,
@@ -29,7 +29,7 @@ APP_CHILD = textwrap.dedent(
     """
     import importlib, sys
     from agentbook.store.api import Store
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.vault import KeyVault
     from tests.store_builders import person
 
     store = Store.open(sys.argv[1], KeyVault(importlib.import_module(sys.argv[2]).FileKeyring()), actor="app")

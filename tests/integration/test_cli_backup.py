@@ -10,8 +10,8 @@ import pytest
 from agentbook.__main__ import build_parser, main
 from agentbook.store.api import Store
 from agentbook.store.errors import DatabaseLockedError
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.vault import KeyVault
 from tests.archive_checks import assert_whole
 from tests.store_builders import person
 
@@ -36,7 +36,7 @@ def test_backup_with_a_passphrase_from_the_environment(
     assert main(["--db", str(db), "backup", "--to", str(folder)]) == 0
     made = list(folder.iterdir())
     assert len(made) == 1 and "备份完成并已校验" in capsys.readouterr().out
-    from agentbook.store.connection import Passphrase
+    from agentbook.store.db.connection import Passphrase
 
     assert assert_whole(made[0], Passphrase(PASSPHRASE))["customer"] == 1
 
@@ -82,6 +82,6 @@ def test_backup_of_a_database_in_use_succeeds_and_the_app_keeps_it(
         assert store.verify_audit_chain() is None
     finally:
         store.close()
-    from agentbook.store.connection import Passphrase
+    from agentbook.store.db.connection import Passphrase
 
     assert assert_whole(tmp_path / "x.db", Passphrase(PASSPHRASE))["customer"] == 1

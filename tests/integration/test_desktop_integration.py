@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from agentbook import APP_NAME
-from agentbook.ui.icons import ICON_SIZES
+from agentbook.ui.app.icons import ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

@@ -16,7 +16,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from agentbook.store.api import Store
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.vault import KeyVault
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
@@ -45,13 +45,15 @@ class LockedFileKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self._change(lambda e: e.pop(f"{service}\n{username}", None))
+
+
 PASSPHRASE = "simultaneous starts"
 CHILD = """
 import sys, time
 from pathlib import Path
 from agentbook.store.api import Store
 from agentbook.store.errors import KnownError
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.vault import KeyVault
 path, go = Path(sys.argv[1]), Path(sys.argv[2])
 while not go.exists():
     time.sleep(0.002)

@@ -36,14 +36,14 @@ def test_wheel_contents_work_outside_the_source_tree(tmp_path):
         "agentbook/resources/fonts/wqy-microhei.ttc",
         "agentbook/resources/translations/agentbook_en.qm",
         "agentbook/forms/customer_dialog.ui",
-        "agentbook/store/schema_v1.sql",
+        "agentbook/store/db/schema_v1.sql",
         "agentbook/ui/forms_generated/ui_policy_dialog.py",
     ):
         assert needed in names, needed
     probe = (
-        "import agentbook.assets as a, agentbook.store.migrations as m, importlib.resources as r;"
+        "import agentbook.assets as a, agentbook.store.db.migrations as m, importlib.resources as r;"
         "print(a.asset_path('fonts', 'wqy-microhei.ttc'));"
-        "print(r.files('agentbook.store').joinpath(m.MIGRATIONS[0]).is_file())"
+        "print(r.files('agentbook.store.db').joinpath(m.MIGRATIONS[0]).is_file())"
     )
     out = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {probe}"],

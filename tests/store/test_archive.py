@@ -20,10 +20,10 @@ from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.domain.validation import ValidationError
 from agentbook.exporters.private_temp import PrivateTempFiles
 from agentbook.store.api import Store
-from agentbook.store.attachments import DuplicateAttachmentError
-from agentbook.store.merge import NothingToUndoError
-from agentbook.store.paper import AlreadyLentError
-from agentbook.store.row_journal import ChangedSinceError
+from agentbook.store.db.row_journal import ChangedSinceError
+from agentbook.store.operations.merge import NothingToUndoError
+from agentbook.store.records.attachments import DuplicateAttachmentError
+from agentbook.store.records.paper import AlreadyLentError
 from tests import store_builders as b
 from tests.conftest import TODAY
 

@@ -11,8 +11,8 @@ import sqlcipher3
 
 from agentbook.domain import enums as E
 from agentbook.domain.clock import ManualClock
-from agentbook.store import audit
 from agentbook.store.api import Store
+from agentbook.store.audit import log as audit
 from agentbook.store.errors import ConflictError, DuplicateError
 from tests.store_builders import payment, person, policy
 

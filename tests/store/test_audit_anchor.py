@@ -9,10 +9,10 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from agentbook.store import audit_anchor
 from agentbook.store.api import Store
-from agentbook.store.connection import Passphrase
-from agentbook.store.vault import KeyVault
+from agentbook.store.audit import anchor as audit_anchor
+from agentbook.store.db.connection import Passphrase
+from agentbook.store.keys.vault import KeyVault
 from tests.archive_checks import filled, recompute_chain, tamper
 from tests.store_builders import person
 

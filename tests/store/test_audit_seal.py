@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from agentbook.store import audit
 from agentbook.store.api import Store
+from agentbook.store.audit import log as audit
 from tests.store_builders import beneficiary, person, policy
 
 

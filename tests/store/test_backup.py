@@ -8,9 +8,9 @@ import pytest
 
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
-from agentbook.store.connection import RawKey
+from agentbook.store.db.connection import RawKey
 from agentbook.store.errors import KnownError
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.vault import KeyVault
 from tests.conftest import TODAY
 from tests.store_builders import person
 
@@ -38,7 +38,7 @@ def test_backup_is_an_encrypted_copy_with_every_row(demo_store, tmp_path):
 
 
 def test_backup_under_a_new_key_re_encrypts(demo_store, tmp_path):
-    from agentbook.store.backup import write_copy
+    from agentbook.store.backup.copy import write_copy
 
     other = RawKey("ef" * 32)
     target = write_copy(demo_store.db, tmp_path / "rekeyed.db", other)

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from agentbook.store.api import Store
-from agentbook.store.changes import Change
+from agentbook.store.db.changes import Change
 from tests.store_builders import contact, person, policy
 
 

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 from agentbook.domain.clock import ManualClock
 from agentbook.domain.complaints import Complaint, ComplaintChannel
-from agentbook.store import today as today_lists
 from agentbook.store.api import Store
+from agentbook.store.queries import today as today_lists
 from tests.store_builders import contact, person
 
 

@@ -14,9 +14,9 @@ import pytest
 import sqlcipher3
 
 from agentbook.domain.clock import ManualClock
-from agentbook.store import connection
 from agentbook.store.api import Store
-from agentbook.store.connection import Passphrase, RawKey, open_encrypted
+from agentbook.store.db import connection
+from agentbook.store.db.connection import Passphrase, RawKey, open_encrypted
 from agentbook.store.errors import (
     DamagedFileError,
     DatabaseLockedError,
@@ -26,8 +26,8 @@ from agentbook.store.errors import (
     UnreadableFileError,
     WrongKeyError,
 )
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.vault import SERVICE, KeyVault, entry_name, new_raw_key
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.vault import SERVICE, KeyVault, entry_name, new_raw_key
 from tests.archive_checks import SECRET_ID, add_secret_customer, all_bytes, sha256_of
 from tests.conftest import TODAY
 from tests.store_builders import person, resident_id

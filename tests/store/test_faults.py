@@ -15,10 +15,10 @@ import pytest
 
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
-from agentbook.store.connection import open_encrypted
-from agentbook.store.database import ArchiveLockedError
+from agentbook.store.db.connection import open_encrypted
+from agentbook.store.db.database import ArchiveLockedError
 from agentbook.store.errors import DatabaseLockedError, DiskFullError, WrongKeyError
-from agentbook.store.vault import KeyVault, new_raw_key
+from agentbook.store.keys.vault import KeyVault, new_raw_key
 from tests.archive_checks import assert_whole, snapshot
 from tests.conftest import TODAY
 from tests.store_builders import contact, person
@@ -63,7 +63,7 @@ WRITER = textwrap.dedent(
     import sys
     sys.path.insert(0, sys.argv[3])
     from agentbook.store.api import Store
-    from agentbook.store.connection import RawKey
+    from agentbook.store.db.connection import RawKey
     from tests.store_builders import contact, person
     store = Store.open(sys.argv[1], credentials=RawKey(sys.argv[2]), actor="writer")
     start = store.customers.count()

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from agentbook.store import backups
 from agentbook.store.api import Store
+from agentbook.store.backup import backups
 from agentbook.store.errors import KnownError
 from tests.store_builders import person
 

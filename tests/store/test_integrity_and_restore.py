@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from agentbook.domain.clock import ManualClock
-from agentbook.store import backups
 from agentbook.store.api import Store
-from agentbook.store.backups import BackupVerifyError, RestoreRefusedError
-from agentbook.store.connection import open_encrypted
+from agentbook.store.backup import backups
+from agentbook.store.backup.backups import BackupVerifyError, RestoreRefusedError
+from agentbook.store.db.connection import open_encrypted
 from agentbook.store.errors import DamagedFileError, WrongKeyError
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.vault import KeyVault
 from tests.archive_checks import assert_whole, file_digest, snapshot
 from tests.conftest import TODAY
 from tests.store_builders import contact, person
@@ -149,7 +149,7 @@ class TestRestore:
     def test_backup_from_before_a_key_change_needs_its_recovery_key_and_is_rekeyed(
         self, filled: Store, db_path: Path, vault: KeyVault
     ) -> None:
-        from agentbook.store import recovery
+        from agentbook.store.keys import recovery
 
         old_text = filled.security.recovery_key().text
         backup = filled.security.backup().path
@@ -168,7 +168,7 @@ class TestRestore:
     def test_a_restored_file_that_will_not_open_is_swapped_back(
         self, filled: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        from agentbook.store import security
+        from agentbook.store.keys import security
 
         backup = filled.security.backup().path
         filled.customers.create(person("不能丢"))

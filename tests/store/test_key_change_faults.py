@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from agentbook.store import recovery
 from agentbook.store.api import Store
-from agentbook.store.connection import RawKey, open_encrypted
+from agentbook.store.db.connection import RawKey, open_encrypted
 from agentbook.store.errors import DamagedFileError, KnownError, WrongKeyError
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys import recovery
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.vault import KeyVault
 from tests.archive_checks import assert_whole
 from tests.fault_helpers import (
     ACTOR,
@@ -123,7 +123,7 @@ KEY_CHANGE_CHILD = textwrap.dedent(
     """
     import importlib, os, signal, sys
     from agentbook.store.api import Store
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.vault import KeyVault
 
     path, module = sys.argv[1], sys.argv[2]
     kill_at = int(os.environ.get("KILL_AT", "0"))

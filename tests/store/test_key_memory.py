@@ -1,6 +1,6 @@
 """After a lock, the store holds no copy of the key or passphrase: the one buffer it kept is
 wiped, and the passphrase variable is gone from the environment. (What Python's immutable
-strings cannot promise is said in ``agentbook.store.connection._Secret``.)"""
+strings cannot promise is said in ``agentbook.store.db.connection._Secret``.)"""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from agentbook.store.api import Store
-from agentbook.store.connection import Passphrase, RawKey
-from agentbook.store.database import ArchiveLockedError
+from agentbook.store.db.connection import Passphrase, RawKey
+from agentbook.store.db.database import ArchiveLockedError
 from agentbook.store.errors import InvalidKeyError
-from agentbook.store.vault import PASSPHRASE_ENV, KeyVault
+from agentbook.store.keys.vault import PASSPHRASE_ENV, KeyVault
 from tests.store_builders import person
 
 PASSPHRASE = "Zebra-7781 记忆测试口令"

@@ -24,8 +24,8 @@ from agentbook.store.errors import (
     KeyringUnavailableError,
     PassphraseRequiredError,
 )
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.vault import KeyVault
 from tests.archive_checks import file_digest, snapshot
 from tests.conftest import TODAY
 from tests.store_builders import person
@@ -121,7 +121,7 @@ REAL_SCRIPT = textwrap.dedent(
     from keyring.backends import SecretService
     from agentbook.store.api import Store
     from agentbook.store.errors import KeyMissingError, KeyringLockedError
-    from agentbook.store.vault import SERVICE, KeyVault, entry_name
+    from agentbook.store.keys.vault import SERVICE, KeyVault, entry_name
     from tests.store_builders import person
 
     def vault():  # a fresh one each time, as at each start of the app
@@ -177,7 +177,7 @@ INIT_SCRIPT = textwrap.dedent(
     from keyring.backends import SecretService
     from agentbook.store.api import Store
     from agentbook.store.errors import KeyringInitError, PassphraseRequiredError
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.vault import KeyVault
     out = {}
     try:
         Store.open(Path(sys.argv[1]), KeyVault(SecretService.Keyring()), create=True)

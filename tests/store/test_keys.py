@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from agentbook.domain.clock import ManualClock
-from agentbook.store import recovery
 from agentbook.store.api import Store
-from agentbook.store.connection import open_encrypted
+from agentbook.store.db.connection import open_encrypted
 from agentbook.store.errors import DamagedFileError, KeyMissingError, KeyringLockedError, WrongKeyError
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.recovery import RecoveryKeyError
-from agentbook.store.vault import KeyVault, new_raw_key
+from agentbook.store.keys import recovery
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.recovery import RecoveryKeyError
+from agentbook.store.keys.vault import KeyVault, new_raw_key
 from tests.archive_checks import assert_whole, file_digest, snapshot
 from tests.conftest import TODAY
 from tests.store_builders import person
@@ -201,7 +201,7 @@ class TestKeyChange:
 REKEY_SCRIPT = textwrap.dedent(
     """
     import sys
-    from agentbook.store.connection import RawKey, open_encrypted
+    from agentbook.store.db.connection import RawKey, open_encrypted
     path, old, new = sys.argv[1], RawKey(sys.argv[2]), RawKey(sys.argv[3])
     conn = open_encrypted(path, old, create=False)
     print("ready", flush=True)

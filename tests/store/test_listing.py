@@ -13,9 +13,9 @@ import pytest
 from agentbook.domain import enums as E
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
-from agentbook.store.listing import SPECS, ListRequest, Row
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.vault import KeyVault
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.vault import KeyVault
+from agentbook.store.queries.listing import SPECS, ListRequest, Row
 from tests.conftest import TODAY
 
 

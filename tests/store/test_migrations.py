@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from agentbook.domain.clock import ManualClock
-from agentbook.store import migrations
 from agentbook.store.api import Store
-from agentbook.store.connection import open_encrypted
+from agentbook.store.db import migrations
+from agentbook.store.db.connection import open_encrypted
+from agentbook.store.db.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
 from agentbook.store.errors import (
     BugError,
 )
-from agentbook.store.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
-from agentbook.store.vault import KeyVault, new_raw_key
+from agentbook.store.keys.vault import KeyVault, new_raw_key
 from tests.conftest import TODAY
 from tests.store_builders import person
 

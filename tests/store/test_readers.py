@@ -8,8 +8,8 @@ import threading
 import pytest
 
 from agentbook.store.api import Store
-from agentbook.store.database import ArchiveLockedError
-from agentbook.store.vault import KeyVault
+from agentbook.store.db.database import ArchiveLockedError
+from agentbook.store.keys.vault import KeyVault
 from tests.store_builders import person
 
 WAIT = 30  # seconds; only a broken implementation ever waits this long

@@ -6,9 +6,9 @@ import secrets
 
 import pytest
 
-from agentbook.store import recovery
-from agentbook.store.connection import RawKey
-from agentbook.store.recovery import ALPHABET, GROUPS, SYMBOLS, RecoveryKeyError, decode, encode
+from agentbook.store.db.connection import RawKey
+from agentbook.store.keys import recovery
+from agentbook.store.keys.recovery import ALPHABET, GROUPS, SYMBOLS, RecoveryKeyError, decode, encode
 
 
 def random_key() -> RawKey:

@@ -19,11 +19,11 @@ from agentbook.domain.models import (
     Policy,
     Relationship,
 )
+from agentbook.domain.schedules import schedule_for
 from agentbook.domain.validation import ValidationError
 from agentbook.store.api import Store
-from agentbook.store.archive_numbers import PatternError
 from agentbook.store.errors import CustomerIsPartyError, DuplicateError, InUseError, NotFoundError
-from agentbook.store.schedules import schedule_for
+from agentbook.store.records.archive_numbers import PatternError
 from tests.conftest import TODAY
 from tests.store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy, saved_person
 
@@ -496,12 +496,12 @@ def test_customer_360(store: Store, couple: tuple[Customer, Customer]) -> None:
 
 def test_every_model_field_is_stored() -> None:
     """A field added to a dataclass but forgotten in the repository would silently not persist."""
-    from agentbook.store.claims import ClaimRepository
-    from agentbook.store.contacts import ContactRepository
-    from agentbook.store.customers import CustomerRepository
-    from agentbook.store.payments import PaymentRepository
-    from agentbook.store.policies import PolicyRepository
-    from agentbook.store.relationships import RelationshipRepository
+    from agentbook.store.records.claims import ClaimRepository
+    from agentbook.store.records.contacts import ContactRepository
+    from agentbook.store.records.customers import CustomerRepository
+    from agentbook.store.records.payments import PaymentRepository
+    from agentbook.store.records.policies import PolicyRepository
+    from agentbook.store.records.relationships import RelationshipRepository
 
     children = {"tags", "beneficiaries", "materials", "history"}
     for repo in (

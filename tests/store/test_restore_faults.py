@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from agentbook.store.api import Store
-from agentbook.store.audit_anchor import ANCHOR_SUFFIX
-from agentbook.store.vault import KeyVault
+from agentbook.store.audit.anchor import ANCHOR_SUFFIX
+from agentbook.store.keys.vault import KeyVault
 from tests.archive_checks import assert_whole
 from tests.fault_helpers import (
     ACTOR,
@@ -29,7 +29,7 @@ RESTORE_CHILD = textwrap.dedent(
     import importlib, os, shutil, signal, sys
     from pathlib import Path
     from agentbook.store.api import Store
-    from agentbook.store.vault import KeyVault
+    from agentbook.store.keys.vault import KeyVault
 
     live, source, module = sys.argv[1], sys.argv[2], sys.argv[3]
     kill_at = int(os.environ.get("KILL_AT", "0"))
@@ -97,7 +97,7 @@ def restore_setup(tmp_path: Path) -> dict[str, object]:
 
 @pytest.mark.slow
 def test_restore_killed_at_every_step_leaves_a_database_at_the_path(restore_setup: dict[str, object]) -> None:
-    from agentbook.ui.first_run import needs_first_run
+    from agentbook.ui.first_run.wizard import needs_first_run
 
     live: Path = restore_setup["live"]  # type: ignore[assignment]
     args = [str(live), str(restore_setup["source"]), KEYRING_MODULE]
@@ -143,7 +143,7 @@ def test_a_restore_an_older_version_left_between_its_renames_is_rolled_back(
 ) -> None:
     """What the two-rename swap left when killed: no database, the old file in ``*.replaced-*``
     and the verified copy in ``.*.restore-*.tmp``. The next start puts the old file back."""
-    from agentbook.ui.first_run import needs_first_run
+    from agentbook.ui.first_run.wizard import needs_first_run
 
     live: Path = restore_setup["live"]  # type: ignore[assignment]
     staged = live.with_name(f".{live.name}.restore-20261201-101010-000000.tmp")

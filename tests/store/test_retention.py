@@ -10,7 +10,7 @@ import pytest
 from agentbook.domain import enums as E
 from agentbook.domain.models import Relationship
 from agentbook.domain.retention import TOMBSTONE_NAME, add_years
-from agentbook.store.retention import ReasonRequiredError
+from agentbook.store.operations.retention import ReasonRequiredError
 from tests import store_builders as b
 from tests.archive_checks import snapshot
 

@@ -14,7 +14,7 @@ from agentbook.domain.models import (
     Policy,
 )
 from agentbook.store.api import Store
-from agentbook.store.search import name_pinyin, normalize_query
+from agentbook.store.queries.search import name_pinyin, normalize_query
 from tests.store_builders import enterprise, family, person, policy, saved_person
 
 
@@ -252,9 +252,7 @@ def test_no_search_query_scans_a_table(demo_store: Store) -> None:
         trace(lambda conn: conn.set_trace_callback(None))
     # FTS5 itself reads its few-row config table ('main'.'customer_fts_config') when a connection
     # first sees the index change: the module's bookkeeping, not a query of ours.
-    selects = [
-        s for s in statements if s.lstrip().upper().startswith("SELECT") and "'customer_fts_config'" not in s
-    ]
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT") and "'customer_fts_config'" not in s]
     assert len(selects) >= 9 * 3
     for sql in selects:
         plan = [row[3] for row in demo_store.db.conn.execute("EXPLAIN QUERY PLAN " + sql)]

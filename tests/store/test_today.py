@@ -12,7 +12,7 @@ from agentbook.domain import enums as E
 from agentbook.domain.complaints import Complaint, ComplaintChannel
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.store.api import Store
-from agentbook.store.today import KINDS, birthday_keys, compute
+from agentbook.store.queries.today import KINDS, birthday_keys, compute
 
 TODAY = date(2026, 11, 23)
 

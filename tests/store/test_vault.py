@@ -19,8 +19,8 @@ from keyring.backends import fail
 
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
-from agentbook.store.audit_anchor import ANCHOR_SUFFIX
-from agentbook.store.connection import Passphrase, RawKey
+from agentbook.store.audit.anchor import ANCHOR_SUFFIX
+from agentbook.store.db.connection import Passphrase, RawKey
 from agentbook.store.errors import (
     InvalidKeyError,
     KeyMissingError,
@@ -29,8 +29,8 @@ from agentbook.store.errors import (
     PassphraseRequiredError,
     WrongKeyError,
 )
-from agentbook.store.memory_keyring import MemoryKeyring
-from agentbook.store.vault import PASSPHRASE_ENV, SERVICE, KeyVault, entry_name
+from agentbook.store.keys.memory_keyring import MemoryKeyring
+from agentbook.store.keys.vault import PASSPHRASE_ENV, SERVICE, KeyVault, entry_name
 from tests.archive_checks import SECRET_NAME as NAME
 from tests.archive_checks import add_secret_customer, all_bytes, sha256_of
 from tests.conftest import TODAY

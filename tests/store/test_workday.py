@@ -16,8 +16,8 @@ from agentbook.domain.models import Claim, Customer, Policy
 from agentbook.domain.segmentation import TierFeatures, TierThresholds, annualised_premium, value_tier
 from agentbook.domain.validation import ValidationError
 from agentbook.store.errors import KnownError
-from agentbook.store.listing import ListRequest
-from agentbook.store.renewals import AlreadyRenewedError, renewal_rates_by_month
+from agentbook.store.operations.renewals import AlreadyRenewedError, renewal_rates_by_month
+from agentbook.store.queries.listing import ListRequest
 from agentbook.store.settings import SETTINGS, SettingValueError
 
 TODAY = date(2026, 11, 23)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 
 from agentbook import __version__, licences
-from agentbook.store.connection import Passphrase
-from agentbook.ui.about_dialog import AboutDialog, key_location
+from agentbook.store.db.connection import Passphrase
+from agentbook.ui.app.about_dialog import AboutDialog, key_location
 
 
 def test_it_names_the_version_the_archive_and_its_schema(qtbot, qapp_font, store):

@@ -20,13 +20,13 @@ from agentbook.domain.commissions import CommissionRule
 from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.exporters.private_temp import PrivateTempFiles
 from agentbook.store.api import Store
-from agentbook.ui.archive_tools import LoansDialog, ReconciliationDialog
-from agentbook.ui.attachment_preview import AttachmentPreview
-from agentbook.ui.customer360 import Customer360View
+from agentbook.ui.customer360.attachment_preview import AttachmentPreview
+from agentbook.ui.customer360.thumbnails import make_thumbnail
+from agentbook.ui.customer360.view import Customer360View
 from agentbook.ui.dialogs.commission_dialogs import CommissionRuleDialog
 from agentbook.ui.dialogs.paper_dialogs import LoanDialog, PaperLocationDialog
-from agentbook.ui.merge_dialog import DuplicatesDialog, undo_last_merge
-from agentbook.ui.thumbnails import make_thumbnail
+from agentbook.ui.tools.archive_tools import LoansDialog, ReconciliationDialog
+from agentbook.ui.tools.merge_dialog import DuplicatesDialog, undo_last_merge
 from tests import store_builders as b
 from tests.conftest import TODAY
 
@@ -248,7 +248,7 @@ def test_loans_register_and_today_list(qtbot, qapp_font, store, person):
     assert dialog.model.rowCount() == 1 and dialog.model.index(0, 8).data() == "6"
     assert "逾期 1 条" in dialog.count.text()
 
-    from agentbook.ui.today_tab import TodayTab
+    from agentbook.ui.today.today_tab import TodayTab
 
     tab = TodayTab(store)
     qtbot.addWidget(tab)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from agentbook.domain.consent import ConsentAction, ConsentEvent, ConsentKind, RequestKind, SubjectRequest
 from agentbook.domain.idnumbers import make_resident_id
-from agentbook.ui.consent import ConsentDialog, SubjectRequestDialog, SubjectRequestsDialog
-from agentbook.ui.customer360 import Customer360View
+from agentbook.ui.consent.dialogs import ConsentDialog, SubjectRequestDialog, SubjectRequestsDialog
+from agentbook.ui.customer360.view import Customer360View
 from agentbook.ui.dialogs.customer_dialog import CustomerDialog
 from tests.conftest import TODAY
 from tests.store_builders import person

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 
 from agentbook.importers.plan import Action
-from agentbook.ui.excel_import_wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE, ExcelImportWizard
+from agentbook.ui.excel.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE, ExcelImportWizard
 
 MESSY = Path(__file__).resolve().parents[1] / "data" / "messy_customers.xlsx"
 
@@ -62,7 +62,7 @@ def test_closing_the_wizard_before_importing_writes_nothing(qtbot, qapp_font, st
 
 
 def test_open_import_wizard_reports_back_after_an_import(qtbot, qapp_font, store, tmp_path):
-    from agentbook.ui.excel_import_wizard import open_import_wizard
+    from agentbook.ui.excel.import_wizard import open_import_wizard
 
     csv = tmp_path / "one.csv"
     csv.write_text("姓名,手机号码,性别\n张三,13800000001,男\n", encoding="utf-8")

@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from agentbook.store.api import Store
-from agentbook.store.vault import SERVICE, KeyVault, entry_name
-from agentbook.ui import first_run
-from agentbook.ui.first_run import FirstRunWizard, create_archive
+from agentbook.store.keys.vault import SERVICE, KeyVault, entry_name
+from agentbook.ui.first_run import wizard as first_run
+from agentbook.ui.first_run.wizard import FirstRunWizard, create_archive
 from agentbook.ui.i18n import SETTING_KEY, Translation
 from tests.ui_helpers import temp_settings
 
@@ -140,7 +140,7 @@ def test_a_failed_creation_keeps_the_wizard_on_its_page(qtbot, tmp_path, vault, 
 
 
 def test_the_last_page_shows_the_recovery_key_of_the_archive_just_made(qtbot, tmp_path, vault, translation):
-    from agentbook.ui.recovery import RecoveryKeyPage
+    from agentbook.ui.security.recovery import RecoveryKeyPage
 
     wizard = make_wizard(qtbot, tmp_path, vault, translation, demo=False)
     assert isinstance(wizard.key, RecoveryKeyPage)
@@ -198,7 +198,7 @@ def test_the_app_continues_with_the_archive_the_wizard_made(qapp_font, tmp_path,
         assert app_module.run(path) == 0
         assert shown and made[0].db.actor == "张经理"
     finally:  # the window run() showed outlives it; later language switches must not reach it
-        from agentbook.ui.main_window import MainWindow
+        from agentbook.ui.app.main_window import MainWindow
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow):

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from agentbook.domain import enums as E
-from agentbook.store.listing import ListRequest
-from agentbook.ui.table_model import PagedTableModel
+from agentbook.store.queries.listing import ListRequest
+from agentbook.ui.tabs.table_model import PagedTableModel
 
 
 def _names(tab) -> list[str]:
@@ -40,7 +40,7 @@ def test_search_box_narrows_the_customer_table(main_window, demo_store, qtbot):
 
 
 def test_search_by_pinyin_initials(main_window, demo_store, qtbot):
-    from agentbook.store.search import name_pinyin
+    from agentbook.store.queries.search import name_pinyin
 
     tab = main_window.tab_named("customers")
     target = demo_store.customers.get(3)
@@ -141,7 +141,7 @@ def test_customer_360_lists_everything_about_the_customer(main_window, demo_stor
 
 
 def test_remembered_column_layout_and_sort(qtbot, qapp_font, demo_store, tmp_path):
-    from agentbook.ui.main_window import MainWindow
+    from agentbook.ui.app.main_window import MainWindow
     from tests.ui_helpers import temp_settings
 
     settings = temp_settings(tmp_path)

@@ -10,11 +10,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from agentbook.domain import enums as E
-from agentbook.store.audit import AuditFilter
-from agentbook.store.database import LockedConnection
-from agentbook.ui.audit_viewer import AuditViewer
-from agentbook.ui.lock import APP_PASSWORD_SETTING, hash_app_password
-from agentbook.ui.retention_dialog import DestroyDialog, RetentionDialog
+from agentbook.store.audit.log import AuditFilter
+from agentbook.store.db.database import LockedConnection
+from agentbook.ui.consent.retention_dialog import DestroyDialog, RetentionDialog
+from agentbook.ui.security.audit_viewer import AuditViewer
+from agentbook.ui.security.lock import APP_PASSWORD_SETTING, hash_app_password
 from tests import store_builders as b
 
 
@@ -161,7 +161,7 @@ def test_security_menu_holds_the_commands(main_window):
 def test_recovery_key_dialog_saves_a_pdf_and_logs_it(qtbot, store, tmp_path):
     from pypdf import PdfReader
 
-    from agentbook.ui.recovery import RecoveryKeyDialog
+    from agentbook.ui.security.recovery import RecoveryKeyDialog
 
     key = store.security.recovery_key()
     dialog = RecoveryKeyDialog(store, key, reason="shown")
@@ -196,8 +196,8 @@ def test_the_recovery_key_is_printed_from_an_owned_private_folder_removed_after(
     from PySide6.QtPrintSupport import QPrintDialog
 
     from agentbook.exporters import private_temp
-    from agentbook.ui import pdf_pages
-    from agentbook.ui.recovery import RecoveryKeyDialog
+    from agentbook.ui.printing import pdf_pages
+    from agentbook.ui.security.recovery import RecoveryKeyDialog
 
     seen = []
 
@@ -217,7 +217,7 @@ def test_the_recovery_key_is_printed_from_an_owned_private_folder_removed_after(
 
 def test_the_restore_dialog_shows_the_warnings_and_waits_for_a_tick(qtbot, store, vault, clock, tmp_path):
     from agentbook.store.api import Store
-    from agentbook.ui.backup_actions import RestoreDialog
+    from agentbook.ui.security.backup_actions import RestoreDialog
 
     own = store.security.stage_restore(store.security.backup(tmp_path / "own.db").path)
     plain = RestoreDialog(store, own)
@@ -329,7 +329,7 @@ def test_the_audit_check_tells_the_user_the_log_was_cut_short(qtbot, db_path, va
     from PySide6.QtWidgets import QMessageBox
 
     from agentbook.store.api import Store
-    from agentbook.ui.audit_viewer import AuditViewer
+    from agentbook.ui.security.audit_viewer import AuditViewer
     from tests.archive_checks import filled, tamper
 
     creds = filled(db_path, vault, clock)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from agentbook.store import settings as declared
 from agentbook.store.settings import SETTINGS, SettingValueError
-from agentbook.ui import settings_dialog
 from agentbook.ui.i18n import SETTING_KEY, Translation
-from agentbook.ui.settings_dialog import SettingsDialog, SettingsSource
+from agentbook.ui.settings import dialog as settings_dialog
+from agentbook.ui.settings.dialog import SettingsDialog, SettingsSource
 from tests.ui_helpers import temp_settings
 
 

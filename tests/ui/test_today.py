@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from agentbook.domain import enums as E
-from agentbook.store.today import KINDS
-from agentbook.ui.today_tab import TodayItemsModel, columns_for
+from agentbook.store.queries.today import KINDS
+from agentbook.ui.today.today_tab import TodayItemsModel, columns_for
 
 
 @pytest.fixture
@@ -151,7 +151,7 @@ def test_the_reminder_settings_open_at_their_tab_and_write_the_declared_settings
     demo_store, qtbot, qapp_font, tmp_path
 ):
     from agentbook.ui.i18n import Translation
-    from agentbook.ui.settings_dialog import SettingsDialog
+    from agentbook.ui.settings.dialog import SettingsDialog
     from tests.ui_helpers import temp_settings
 
     dialog = SettingsDialog(demo_store, Translation(), temp_settings(tmp_path))

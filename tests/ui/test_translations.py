@@ -74,4 +74,3 @@ def test_qt_own_dialogs_speak_chinese_even_when_qt_reports_a_missing_folder(qtbo
         translation.apply("zh_CN")
         monkeypatch.undo()
         translation.apply("zh_CN")
-

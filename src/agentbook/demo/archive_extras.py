@@ -13,7 +13,7 @@ from decimal import Decimal
 from agentbook.domain import enums as E
 from agentbook.domain.commissions import CommissionReceipt, CommissionRule, policy_year, rule_for
 from agentbook.domain.paper import Loan, PaperLocation
-from agentbook.store.bulk import Dataset
+from agentbook.store.operations.bulk import Dataset
 
 BORROWERS = ("营业部 王主管", "内勤 李娜", "合规部 赵敏", "理赔岗 陈刚", "审计组 周洁")
 PURPOSES = ("核对投保资料", "理赔调阅", "合规检查", "年度审计", "补充签字")

@@ -37,10 +37,10 @@ from agentbook.domain.models import (
     Policy,
     Relationship,
 )
+from agentbook.domain.schedules import add_months
 from agentbook.domain.segmentation import TierFeatures, annualised_premium, value_tier, whole_years
-from agentbook.store.bulk import Dataset
-from agentbook.store.complaints import CONTACT_CHANNEL
-from agentbook.store.schedules import add_months
+from agentbook.store.operations.bulk import Dataset
+from agentbook.store.records.complaints import CONTACT_CHANNEL
 from agentbook.store.settings import SPECS as SETTING_SPECS
 
 DEFAULT_DEADLINE_DAYS: int = SETTING_SPECS["complaint_deadline_days"].default
@@ -756,4 +756,3 @@ def _poisson_count(rng: random.Random, mean: float) -> int:
 def demo_dataset(customers: int, seed: int, today: date) -> Dataset:
     """*customers* generated customers with everything around them, dated relative to *today*."""
     return DemoGenerator(today, seed).generate(customers)
-

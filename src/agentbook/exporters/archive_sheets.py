@@ -17,7 +17,7 @@ from pathlib import Path
 from agentbook.exporters.files import replaced_atomically, safe_file_name, staging_folder
 from agentbook.exporters.pdf_sheet import SheetCancelledError, SheetOptions, write_sheets
 from agentbook.store.api import Customer360, Store
-from agentbook.store.listing import ListRequest
+from agentbook.store.queries.listing import ListRequest
 
 AGENCY_SETTING = "agency_name"  # the same key the settings dialog edits
 CONTACT_LIMIT_SETTING = "sheet_contact_limit"

@@ -15,7 +15,7 @@ import xlsxwriter
 from agentbook.domain.audit_labels import mask_details, plain_details
 from agentbook.exporters.files import replaced_atomically
 from agentbook.store.api import Store
-from agentbook.store.audit import AuditFilter
+from agentbook.store.audit.log import AuditFilter
 
 PAGE = 5000
 

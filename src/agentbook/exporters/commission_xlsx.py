@@ -15,7 +15,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from agentbook.private_files import private_file
-from agentbook.store.commissions import Reconciliation
+from agentbook.store.records.commissions import Reconciliation
 
 MONEY = "#,##0.00"
 

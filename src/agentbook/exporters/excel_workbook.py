@@ -30,9 +30,9 @@ from agentbook.domain.idnumbers import mask_by_kind
 from agentbook.domain.labels import HEADERS
 from agentbook.domain.money import format_money
 from agentbook.private_files import private_file
-from agentbook.store import archive_table
 from agentbook.store.api import Store
-from agentbook.store.listing import SPECS, ListColumn, ListRequest
+from agentbook.store.queries import archive_table
+from agentbook.store.queries.listing import SPECS, ListColumn, ListRequest
 
 SHEETS = (
     ("客户", "customers"),

@@ -4,7 +4,7 @@ drawn fast.
 WenQuanYi Micro Hei is a TrueType collection, which reportlab can embed as a subset: the PDF
 carries the glyphs it uses and prints the same on any machine. (reportlab cannot embed CFF/OpenType
 outlines such as Noto CJK, and its built-in ``STSong-Light`` is not embedded at all, so a reader
-without that font prints boxes.) The same file is the UI's font (``ui/fonts.py``).
+without that font prints boxes.) The same file is the UI's font (``ui/app/fonts.py``).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from agentbook.exporters.files import replaced_atomically
 from agentbook.exporters.pdf_fonts import pdf_font
-from agentbook.store.recovery import RecoveryKey
+from agentbook.store.keys.recovery import RecoveryKey
 
 KEY_FONT = "Courier-Bold"
 _NO_LINE_START = "，。、：；！？）」』”’"  # kept at the end of the line before, as Chinese typesetting does

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Customer, Policy
-from agentbook.store import existing
 from agentbook.store.api import Store
+from agentbook.store.queries import existing
 
 
 @dataclass(frozen=True, slots=True)

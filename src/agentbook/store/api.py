@@ -23,40 +23,30 @@ from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Poli
 from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.domain.segmentation import TierFeatures
 from agentbook.domain.validation import FieldError
-from agentbook.store import (
-    archive_table,
-    audit_anchor,
-    backups,
-    bulk,
-    commissions,
-    duplicates,
-    merge,
-    premiums,
-    recovery,
-    renewals,
-    retention,
-    segmentation,
-    statistics,
-    today,
-)
-from agentbook.store import audit as audit_log
-from agentbook.store.backup import write_copy
-from agentbook.store.changes import ChangeFeed
-from agentbook.store.connection import Credentials, Passphrase, RawKey, lock_for_create, open_encrypted
-from agentbook.store.database import Database
+from agentbook.store.audit import anchor as audit_anchor
+from agentbook.store.audit import log as audit_log
+from agentbook.store.backup import backups
+from agentbook.store.backup.copy import write_copy
+from agentbook.store.backup.integrity import check_at_open
+from agentbook.store.backup.restore_swap import settle as settle_restore
+from agentbook.store.db.changes import ChangeFeed
+from agentbook.store.db.connection import Credentials, Passphrase, RawKey, lock_for_create, open_encrypted
+from agentbook.store.db.database import Database
+from agentbook.store.db.migrations import migrate, schema_version
 from agentbook.store.errors import KeyringUnavailableError, KnownError, UnreadableFileError
-from agentbook.store.existing import ExistingRecords
-from agentbook.store.integrity import check_at_open
-from agentbook.store.keys import open_existing
-from agentbook.store.listing import SPECS, ListQuery, ListRequest
-from agentbook.store.migrations import migrate, schema_version
-from agentbook.store.relationships import RelatedPerson
+from agentbook.store.keys import recovery
+from agentbook.store.keys.key_life import open_existing
+from agentbook.store.keys.security import Security
+from agentbook.store.keys.vault import KeyVault
+from agentbook.store.operations import bulk, merge, premiums, renewals, retention
+from agentbook.store.queries import archive_table, duplicates, segmentation, statistics, today
+from agentbook.store.queries.existing import ExistingRecords
+from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
+from agentbook.store.queries.search import SearchHit, SearchIndex
+from agentbook.store.records import commissions
+from agentbook.store.records.relationships import RelatedPerson
 from agentbook.store.repositories import Repositories
-from agentbook.store.restore_swap import settle as settle_restore
-from agentbook.store.search import SearchHit, SearchIndex
-from agentbook.store.security import Security
 from agentbook.store.settings import Settings, apply_agent_name
-from agentbook.store.vault import KeyVault
 
 
 @dataclass(slots=True)
@@ -270,7 +260,6 @@ class Store(Repositories):
     @property
     def clock(self) -> Clock:
         return self.db.clock
-
 
     # --- lists and search ----------------------------------------------------------------
     def list_query(self, tab: str, request: ListRequest | None = None) -> ListQuery:

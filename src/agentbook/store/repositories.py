@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from agentbook.store.attachments import AttachmentRepository
-from agentbook.store.claims import ClaimRepository
-from agentbook.store.commissions import CommissionReceiptRepository, CommissionRuleRepository
-from agentbook.store.complaints import ComplaintRepository
-from agentbook.store.consent import ConsentEventRepository, SubjectRequestRepository
-from agentbook.store.contacts import ContactRepository
-from agentbook.store.customers import CustomerRepository
-from agentbook.store.database import Database
-from agentbook.store.paper import LoanRepository, PaperLocationRepository
-from agentbook.store.payments import PaymentRepository
-from agentbook.store.policies import PolicyRepository
-from agentbook.store.relationships import RelationshipRepository
+from agentbook.store.db.database import Database
+from agentbook.store.records.attachments import AttachmentRepository
+from agentbook.store.records.claims import ClaimRepository
+from agentbook.store.records.commissions import CommissionReceiptRepository, CommissionRuleRepository
+from agentbook.store.records.complaints import ComplaintRepository
+from agentbook.store.records.consent import ConsentEventRepository, SubjectRequestRepository
+from agentbook.store.records.contacts import ContactRepository
+from agentbook.store.records.customers import CustomerRepository
+from agentbook.store.records.paper import LoanRepository, PaperLocationRepository
+from agentbook.store.records.payments import PaymentRepository
+from agentbook.store.records.policies import PolicyRepository
+from agentbook.store.records.relationships import RelationshipRepository
 
 
 class Repositories:

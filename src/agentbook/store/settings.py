@@ -21,9 +21,9 @@ from typing import Any
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.segmentation import TierThresholds
-from agentbook.store import archive_numbers
-from agentbook.store.database import Database, default_actor
+from agentbook.store.db.database import Database, default_actor
 from agentbook.store.errors import KnownError
+from agentbook.store.records import archive_numbers
 
 CONTEXT = "settings"  # translation context of labels and tooltips
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 from agentbook.domain import enums as E
 from agentbook.domain.models import Payment
 from agentbook.domain.money import format_money
+from agentbook.domain.premiums import as_paid, paid_errors
 from agentbook.domain.validation import FieldError
 from agentbook.store.api import Store
-from agentbook.store.premiums import as_paid, paid_errors
 from agentbook.ui.dialogs.record_dialog import RecordDialog
 from agentbook.ui.forms_generated.ui_mark_paid_dialog import Ui_MarkPaidDialog
 

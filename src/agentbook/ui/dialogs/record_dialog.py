@@ -31,7 +31,7 @@ from agentbook.ui.dialogs.date_typing import improve_typing
 from agentbook.ui.dialogs.fields import Field, FieldParseError, with_clear_button
 from agentbook.ui.errors import describe
 from agentbook.ui.i18n import tr_validation
-from agentbook.ui.lock import KEEP_THROUGH_LOCK
+from agentbook.ui.security.lock import KEEP_THROUGH_LOCK
 
 _ERROR_STYLE = "color: #c62828; font-size: 90%;"
 _INVALID_STYLE = "border: 1px solid #c62828;"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from agentbook.domain import enums as E
-from agentbook.ui.filter_bar import FilterBar
-from agentbook.ui.record_tab import RecordTab
+from agentbook.ui.tabs.filter_bar import FilterBar
+from agentbook.ui.tabs.record_tab import RecordTab
 
 
 class ClaimTab(RecordTab):

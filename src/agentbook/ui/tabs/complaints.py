@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from agentbook.domain.complaints import ComplaintChannel, ComplaintState
-from agentbook.ui.filter_bar import FilterBar
-from agentbook.ui.record_tab import RecordTab
+from agentbook.ui.tabs.filter_bar import FilterBar
+from agentbook.ui.tabs.record_tab import RecordTab
 
 
 class ComplaintTab(RecordTab):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from agentbook.domain import enums as E
-from agentbook.ui.filter_bar import FilterBar
-from agentbook.ui.record_tab import RecordTab
-from agentbook.ui.sheet_actions import print_sheets
+from agentbook.ui.printing.sheet_actions import print_sheets
+from agentbook.ui.tabs.filter_bar import FilterBar
+from agentbook.ui.tabs.record_tab import RecordTab
 
 
 class CustomerTab(RecordTab):

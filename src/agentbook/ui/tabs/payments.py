@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from agentbook.domain import enums as E
-from agentbook.ui import workday_actions
-from agentbook.ui.filter_bar import FilterBar
-from agentbook.ui.record_tab import RecordTab
+from agentbook.ui.tabs.filter_bar import FilterBar
+from agentbook.ui.tabs.record_tab import RecordTab
+from agentbook.ui.today import workday_actions
 
 
 class PaymentTab(RecordTab):

@@ -1,0 +1,127 @@
+"""Crypto-shredding for the audit log: personal details sealed under per-customer keys.
+
+The tension: the audit log is append-only and hash-chained (nobody may change or remove a row),
+yet destroying a customer must remove their personal data for good, and a row's before/after
+JSON holds exactly that data. Rewriting or deleting those rows would break the chain.
+
+The answer: every row that concerns customers keeps its ``summary``, ``before_json`` and
+``after_json`` sealed (AES-256-GCM) under a key derived from *each* concerned customer's own
+random key (``audit_key`` table). The chain hashes the sealed text, so it never changes. To
+destroy a customer we delete their key: every row that mentions them becomes unreadable noise,
+while who did what and when — and the chain — stay verifiable. A row about a policy of two
+customers needs both keys (they are combined), so destroying either one shreds its details.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+from collections.abc import Iterable
+from typing import Any
+
+import sqlcipher3
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from agentbook.store.db.serialize import to_plain
+
+PREFIX = "sealed:v1:"
+# Keys in a record's plain form that name a customer (policy parties, claimant, relatives …).
+PARTY_KEYS = frozenset({"customer_id", "policyholder_id", "insured_id", "related_id", "claimant_id"})
+_LABEL = b"agentbook audit seal v1"
+
+
+class ShreddedError(Exception):
+    """The keys of this sealed value were destroyed with its customer."""
+
+
+def parties(customer_id: int | None, *payloads: Any) -> list[int]:
+    """The customers a row concerns: its own customer and every party named in its payloads."""
+    found: set[int] = set()
+    if customer_id is not None:
+        found.add(int(customer_id))
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if k in PARTY_KEYS and isinstance(v, int) and not isinstance(v, bool):
+                    found.add(v)
+                else:
+                    walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for payload in payloads:
+        if payload is not None:
+            walk(to_plain(payload))
+    return sorted(found)
+
+
+def has_key_table(conn: sqlcipher3.Connection) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_key'").fetchone() is not None
+    )
+
+
+def current_keys(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: str) -> list[tuple[int, bytes]]:
+    """(key id, key) of each customer's newest key, made on first use."""
+    out = []
+    for cid in customer_ids:
+        row = conn.execute(
+            "SELECT id, key FROM audit_key WHERE customer_id = ? ORDER BY id DESC LIMIT 1", (cid,)
+        ).fetchone()
+        if row is None:
+            key = secrets.token_bytes(32)
+            cur = conn.execute("INSERT INTO audit_key (customer_id, key, created_at) VALUES (?,?,?)", (cid, key, at))
+            row = (int(cur.lastrowid), key)
+        out.append((int(row[0]), bytes(row[1])))
+    return sorted(out)
+
+
+def _combine(keys: list[tuple[int, bytes]]) -> AESGCM:
+    return AESGCM(hashlib.sha256(_LABEL + b"".join(k for _i, k in sorted(keys))).digest())
+
+
+def seal(keys: list[tuple[int, bytes]], text: str, field: str) -> str:
+    nonce = secrets.token_bytes(12)
+    sealed = _combine(keys).encrypt(nonce, text.encode("utf-8"), field.encode())
+    ids = ".".join(str(i) for i, _k in keys)
+    return PREFIX + ids + ":" + base64.b64encode(nonce + sealed).decode("ascii")
+
+
+def is_sealed(value: str | None) -> bool:
+    return isinstance(value, str) and value.startswith(PREFIX)
+
+
+def key_ids(value: str) -> list[int]:
+    return [int(i) for i in value[len(PREFIX) :].split(":", 1)[0].split(".")]
+
+
+class Opener:
+    """Opens sealed values, caching keys for one read of many rows."""
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self._conn = conn
+        self._keys: dict[int, bytes | None] = {}
+
+    def _key(self, key_id: int) -> bytes | None:
+        if key_id not in self._keys:
+            row = self._conn.execute("SELECT key FROM audit_key WHERE id = ?", (key_id,)).fetchone()
+            self._keys[key_id] = bytes(row[0]) if row else None
+        return self._keys[key_id]
+
+    def open(self, value: str, field: str) -> str:
+        ids_text, blob = value[len(PREFIX) :].split(":", 1)
+        keys = []
+        for key_id in (int(i) for i in ids_text.split(".")):
+            key = self._key(key_id)
+            if key is None:
+                raise ShreddedError(key_id)
+            keys.append((key_id, key))
+        data = base64.b64decode(blob)
+        try:
+            return _combine(keys).decrypt(data[:12], data[12:], field.encode()).decode("utf-8")
+        except InvalidTag as exc:  # a key that exists but does not fit: treat as gone, never guess
+            raise ShreddedError(ids_text) from exc

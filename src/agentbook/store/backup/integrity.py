@@ -1,0 +1,135 @@
+"""Is this database file whole? Checks at open, before a restore, and of every backup.
+
+Three questions, three SQLite answers:
+- ``PRAGMA cipher_integrity_check`` verifies every page's HMAC, so it names a page that was
+  changed on disk (bit rot, a bad copy, tampering) by number;
+- ``PRAGMA quick_check`` / ``integrity_check`` walk the b-trees (truncation, broken structure);
+- ``PRAGMA foreign_key_check`` finds rows pointing at nothing.
+
+At open the check must not cost a start-up: small files (an agent's few thousand customers) get
+the full page and structure check at once; a branch-sized file gets the cheap checks at open and
+the whole b-tree check before a restore and from Tools ▸ 安全与隐私 ▸ 检查数据库完整性…, while every backup
+written on exit is verified in full.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.store.db.connection import translate_error
+from agentbook.store.errors import DamagedFileError, KnownError
+
+FULL_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
+COUNTED_TABLES = ("customer", "policy", "payment", "claim", "contact", "audit_log")
+
+
+class IntegrityError(DamagedFileError):
+    """The file opens but some of it is damaged; ``problems`` lists what SQLite found."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。",
+    )
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems[:5]))
+        self.problems = problems
+
+
+@dataclass(slots=True)
+class Report:
+    """What a full verification found; ``ok`` only when every check passed."""
+
+    cipher_problems: list[str] = field(default_factory=list)
+    structure_problems: list[str] = field(default_factory=list)
+    foreign_key_problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    schema_version: int = 0
+
+    @property
+    def problems(self) -> list[str]:
+        return [*self.cipher_problems, *self.structure_problems, *self.foreign_key_problems]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _rows(conn: sqlcipher3.Connection, sql: str) -> list[tuple]:
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlcipher3.Error as exc:
+        known = translate_error(exc)
+        if isinstance(known, KnownError) and not isinstance(known, DamagedFileError):
+            raise known from exc
+        return [(f"{sql}: {exc}",)]
+
+
+def cipher_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Pages whose HMAC does not verify, e.g. ``HMAC verification failed for page 7``.
+
+    Checkpoints first: right after a key change the file's pages still carry the old key until
+    the WAL is copied back, which this pragma (reading the file itself) would report as damage.
+    """
+    with contextlib.suppress(sqlcipher3.Error):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    return [str(r[0]) for r in _rows(conn, "PRAGMA cipher_integrity_check")]
+
+
+def structure_problems(conn: sqlcipher3.Connection, *, quick: bool = True) -> list[str]:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = _rows(conn, f"PRAGMA {pragma}")
+    return [str(r[0]) for r in rows if str(r[0]) != "ok"]
+
+
+def foreign_key_problems(conn: sqlcipher3.Connection) -> list[str]:
+    return [f"{r[0]} rowid {r[1]} → {r[2]}" for r in _rows(conn, "PRAGMA foreign_key_check")]
+
+
+def counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED_TABLES if t in have}
+
+
+def verify(conn: sqlcipher3.Connection, *, full: bool = True, structure: bool = True) -> Report:
+    """Every check on *conn*; used on a backup before it may replace anything.
+
+    ``structure=False`` checks only what a fresh page-for-page copy can get wrong: every page's
+    HMAC (so every byte is what SQLCipher wrote, under this key), the schema and the row counts.
+    The b-tree and foreign-key checks judge the *source*, cost 30 s at 100,000 customers against
+    3 s for the HMACs, and run where they matter: before a restore and in Tools ▸ check database.
+    """
+    report = Report()
+    report.cipher_problems = cipher_problems(conn)
+    if structure:
+        report.structure_problems = structure_problems(conn, quick=not full)
+    if not report.structure_problems and not report.cipher_problems:  # counting a broken file adds noise
+        if structure:
+            report.foreign_key_problems = foreign_key_problems(conn)
+        report.counts = counts(conn)
+    report.schema_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    return report
+
+
+def check_at_open(conn: sqlcipher3.Connection, path: Path) -> None:
+    """Raise ``IntegrityError`` naming the damage, or return when the file looks whole.
+
+    Always: the file is as long as its header says (a truncated copy is caught here). Small
+    files: every page's HMAC and the b-tree structure too.
+    """
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    size = Path(path).stat().st_size
+    wal = Path(f"{path}-wal")
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    if size + wal_size < page_count * page_size and size < page_count * page_size:
+        raise IntegrityError([f"file has {size} bytes, header says {page_count} pages of {page_size}"])
+    if size <= FULL_CHECK_AT_OPEN_MAX_BYTES:
+        problems = cipher_problems(conn) + structure_problems(conn)
+        if problems:
+            raise IntegrityError(problems)

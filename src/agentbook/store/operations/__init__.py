@@ -1,0 +1,1 @@
+"""Writes that span several records: premiums, renewals, merges, destruction, bulk loading."""

@@ -1,0 +1,1 @@
+"""Read-only questions asked of the whole archive: tab lists, search, Today, statistics, duplicates."""

@@ -1,0 +1,125 @@
+"""Policies with their beneficiaries; writes keep the parties' search documents current."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import sqlcipher3
+
+from agentbook.domain import enums as E
+from agentbook.domain.models import Beneficiary, Policy
+from agentbook.domain.validation import FieldError, validate_policy
+from agentbook.store.db.mapping import Col, from_db, to_db
+from agentbook.store.errors import InUseError
+from agentbook.store.records.repository import Repository
+
+
+class PolicyRepository(Repository[Policy]):
+    table = "policy"
+    entity = "policy"
+    model = Policy
+    columns: ClassVar[tuple[Col, ...]] = (
+        Col("policy_no"),
+        Col("insurer"),
+        Col("product"),
+        Col("business_line", "enum", E.BusinessLine),
+        Col("policyholder_id", "int"),
+        Col("insured_id", "int"),
+        Col("sum_insured", "money"),
+        Col("premium", "money"),
+        Col("payment_mode", "enum", E.PaymentMode),
+        Col("payment_years", "int"),
+        Col("apply_date", "date"),
+        Col("effective_date", "date"),
+        Col("expiry_date", "date"),
+        Col("status", "enum", E.PolicyStatus),
+        Col("riders"),
+        Col("renewal_of_id", "int"),
+        Col("commission", "money"),
+        Col("remarks"),
+    )
+
+    def validate(self, obj: Policy) -> list[FieldError]:
+        return validate_policy(obj)
+
+    def customer_of(self, obj: Policy) -> int | None:
+        return obj.policyholder_id
+
+    def normalize(self, obj: Policy) -> None:
+        # (policy_no, insurer) is unique: " PA1 " must not slip past "PA1" on any write.
+        obj.policy_no = obj.policy_no.strip()
+        obj.insurer = obj.insurer.strip()
+        obj.product = obj.product.strip()
+
+    def load_children(self, objs: list[Policy]) -> None:
+        by_id = {o.id: o for o in objs}
+        for obj in objs:
+            obj.beneficiaries = []
+        ids = list(by_id)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self.db.read(
+                "SELECT id, policy_id, customer_id, name, id_number, relation, share_bp, rank FROM beneficiary"
+                f" WHERE policy_id IN ({','.join('?' * len(chunk))}) ORDER BY rank, id",
+                chunk,
+            ):
+                by_id[row[1]].beneficiaries.append(
+                    Beneficiary(
+                        name=row[3],
+                        relation=E.RelationKind(row[5]),
+                        share=from_db("percent", row[6]),
+                        order=row[7],
+                        customer_id=row[2],
+                        id_number=row[4],
+                        id=row[0],
+                    )
+                )
+
+    def save_children(self, conn: sqlcipher3.Connection, obj: Policy) -> None:
+        conn.execute("DELETE FROM beneficiary WHERE policy_id = ?", (obj.id,))
+        now = self.db.now()
+        for b in obj.beneficiaries:
+            cur = conn.execute(
+                "INSERT INTO beneficiary (policy_id, customer_id, name, id_number, relation, share_bp, rank,"
+                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    obj.id,
+                    b.customer_id,
+                    b.name.strip(),
+                    b.id_number,
+                    b.relation.value,
+                    to_db("percent", b.share),
+                    b.order,
+                    now,
+                    now,
+                ),
+            )
+            b.id = int(cur.lastrowid)
+
+    def after_write(self, conn: sqlcipher3.Connection, before: Policy | None, after: Policy | None) -> None:
+        parties = set()
+        for p in (before, after):
+            if p is not None:
+                parties |= {p.policyholder_id, p.insured_id}
+        self.db.search_index.refresh(parties)
+
+    def before_delete(self, conn: sqlcipher3.Connection, obj: Policy) -> None:
+        if conn.execute("SELECT 1 FROM claim WHERE policy_id = ?", (obj.id,)).fetchone():
+            raise InUseError(obj.policy_no)
+
+    def of_customer(self, customer_id: int) -> list[Policy]:
+        """Policies where the customer is policyholder, insured or a named beneficiary."""
+        return self.find(
+            "policyholder_id = :id OR insured_id = :id OR id IN (SELECT policy_id FROM beneficiary"
+            " WHERE customer_id = :id)",
+            {"id": customer_id},
+            order="effective_date DESC, id DESC",
+        )
+
+    def by_number(self, policy_no: str, insurer: str | None = None) -> list[Policy]:
+        if insurer is None:
+            return self.find("policy_no = ?", (policy_no,))
+        return self.find("policy_no = ? AND insurer = ?", (policy_no, insurer))
+
+    def insurers(self) -> list[str]:
+        return [r[0] for r in self.db.read("SELECT DISTINCT insurer FROM policy ORDER BY insurer")]

@@ -1,0 +1,182 @@
+"""The shared shape of a repository: one table, one dataclass, audited create/update/delete."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from typing import Any, ClassVar, Generic, TypeVar
+
+import sqlcipher3
+
+from agentbook.domain.clock import timestamp_text
+from agentbook.domain.validation import FieldError, raise_if_invalid
+from agentbook.store.db.database import Database
+from agentbook.store.db.mapping import Col, from_db
+from agentbook.store.errors import NotFoundError, StaleRecordError
+
+T = TypeVar("T")
+
+
+class Repository(Generic[T]):
+    """Subclasses declare ``table``, ``entity``, ``model`` and ``columns`` and add their rules."""
+
+    table: ClassVar[str]
+    entity: ClassVar[str]
+    model: ClassVar[type]
+    columns: ClassVar[tuple[Col, ...]]
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- reading -------------------------------------------------------------------------
+    @classmethod
+    def select_sql(cls, alias: str = "") -> str:
+        prefix = f"{alias}." if alias else ""
+        names = ", ".join(f"{prefix}{c.name}" for c in cls.columns)
+        return f"SELECT {prefix}id, {prefix}created_at, {prefix}updated_at, {names} FROM {cls.table} {alias}"
+
+    def from_row(self, row: tuple) -> T:
+        values = {c.attr: c.from_db(v) for c, v in zip(self.columns, row[3:], strict=True)}
+        obj = self.model(**values)
+        obj.id = row[0]
+        obj.created_at = from_db("datetime", row[1])
+        obj.updated_at = from_db("datetime", row[2])
+        return obj
+
+    def get(self, record_id: int) -> T:
+        rows = self.db.read(self.select_sql() + " WHERE id = ?", (record_id,))
+        if not rows:
+            raise NotFoundError(f"{self.entity} {record_id}")
+        obj = self.from_row(rows[0])
+        self.load_children([obj])
+        return obj
+
+    def exists(self, record_id: int) -> bool:
+        return self.db.read_one(f"SELECT 1 FROM {self.table} WHERE id = ?", (record_id,)) is not None
+
+    def find(self, where: str, params: Iterable[Any] | Mapping[str, Any] = (), order: str = "id") -> list[T]:
+        bound = dict(params) if isinstance(params, Mapping) else tuple(params)
+        rows = self.db.read(f"{self.select_sql()} WHERE {where} ORDER BY {order}", bound)
+        objs = [self.from_row(r) for r in rows]
+        self.load_children(objs)
+        return objs
+
+    def load_children(self, objs: list[T]) -> None:
+        """Fill list-valued attributes kept in child tables (beneficiaries, tags …)."""
+
+    def count(self) -> int:
+        return int(self.db.read_one(f"SELECT count(*) FROM {self.table}")[0])
+
+    # --- writing -------------------------------------------------------------------------
+    def normalize(self, obj: T) -> None:
+        """Bring typed text to its stored form (trimmed numbers, names) before validation, on
+        create and update alike, so what was validated is what is stored."""
+
+    def validate(self, obj: T) -> list[FieldError]:
+        return []
+
+    def validate_update(self, before: T, after: T) -> list[FieldError]:
+        """Rules about the change itself (which status may follow which), checked against the
+        stored record inside the write transaction."""
+        return []
+
+    def customer_of(self, obj: T) -> int | None:
+        """The customer an audit entry about *obj* belongs to (for the per-customer audit view)."""
+        return None
+
+    def prepare_insert(self, conn: sqlcipher3.Connection, obj: T) -> None:
+        """Fill generated fields (archive numbers) just before the insert."""
+
+    def save_children(self, conn: sqlcipher3.Connection, obj: T) -> None:
+        """Write child rows after the parent row exists."""
+
+    def after_write(self, conn: sqlcipher3.Connection, before: T | None, after: T | None) -> None:
+        """Keep derived data (the search index) in step, inside the same transaction."""
+
+    def before_delete(self, conn: sqlcipher3.Connection, obj: T) -> None:
+        """Refuse a delete that would break the archive (raise a KnownError)."""
+
+    def create(self, obj: T) -> T:
+        self.normalize(obj)
+        raise_if_invalid(self.validate(obj))
+        with self.db.transaction() as conn:
+            self.prepare_insert(conn, obj)
+            now = self.db.now()
+            names = [c.name for c in self.columns]
+            values = [c.to_db(getattr(obj, c.attr)) for c in self.columns]
+            cur = conn.execute(
+                f"INSERT INTO {self.table} ({', '.join(names)}, created_at, updated_at)"
+                f" VALUES ({', '.join('?' * len(names))}, ?, ?)",
+                [*values, now, now],
+            )
+            obj.id = int(cur.lastrowid)
+            obj.created_at = obj.updated_at = from_db("datetime", now)
+            self.save_children(conn, obj)
+            self.after_write(conn, None, obj)
+            self.db.audit("create", self.entity, obj.id, customer_id=self.customer_of(obj), after=obj)
+        return obj
+
+    def update(self, obj: T) -> T:
+        if obj.id is None:
+            raise NotFoundError(f"{self.entity} without id")
+        self.normalize(obj)
+        raise_if_invalid(self.validate(obj))
+        with self.db.transaction() as conn:
+            before = self.get(obj.id)
+            stored = self.db.read_one(f"SELECT updated_at FROM {self.table} WHERE id = ?", (obj.id,))[0]
+            read_at = getattr(obj, "updated_at", None)
+            if read_at is not None and read_at != before.updated_at:
+                # Saved elsewhere since *obj* was read: writing now would silently undo that save.
+                raise StaleRecordError(f"{self.entity} {obj.id}", current=before)
+            raise_if_invalid(self.validate_update(before, obj))
+            now = _next_version(self.db.now_dt(), before.updated_at)
+            assignments = ", ".join(f"{c.name} = ?" for c in self.columns)
+            values = [c.to_db(getattr(obj, c.attr)) for c in self.columns]
+            # The version read inside this write transaction is compared once more by the UPDATE itself.
+            cur = conn.execute(
+                f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ? AND updated_at IS ?",
+                [*values, now, obj.id, stored],
+            )
+            if cur.rowcount != 1:
+                raise StaleRecordError(f"{self.entity} {obj.id}", current=self.get(obj.id))
+            obj.created_at = before.created_at
+            obj.updated_at = from_db("datetime", now)
+            self.save_children(conn, obj)
+            self.after_write(conn, before, obj)
+            changed = _changed_fields(before, obj)
+            self.db.audit(
+                "update",
+                self.entity,
+                obj.id,
+                customer_id=self.customer_of(obj),
+                summary=",".join(changed),
+                before={k: getattr(before, k) for k in changed},
+                after={k: getattr(obj, k) for k in changed},
+            )
+        return obj
+
+    def delete(self, record_id: int) -> None:
+        with self.db.transaction() as conn:
+            before = self.get(record_id)
+            self.before_delete(conn, before)
+            conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
+            self.after_write(conn, before, None)
+            self.db.audit("delete", self.entity, record_id, customer_id=self.customer_of(before), before=before)
+
+
+def _next_version(now: datetime, previous: datetime | None) -> str:
+    """``updated_at`` is the row's version: it must change on every save, even two in one second."""
+    now = from_db("datetime", timestamp_text(now))  # the stored precision (whole seconds)
+    if previous is not None and now <= previous:
+        now = previous + timedelta(seconds=1)
+    return timestamp_text(now)
+
+
+def _changed_fields(before: Any, after: Any) -> list[str]:
+    skip = {"created_at", "updated_at"}
+    return [
+        f.name
+        for f in dataclasses.fields(after)
+        if f.name not in skip and getattr(before, f.name) != getattr(after, f.name)
+    ]

@@ -1,0 +1,507 @@
+"""The main window: record tabs, menus, toolbar, status bar, and the wiring between them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
+
+from agentbook.store.api import Store
+from agentbook.store.db.changes import EVERYTHING, Change
+from agentbook.store.keys.vault import KeyVault
+from agentbook.ui.app.store_events import (
+    CUSTOMER_VIEW_ENTITIES,
+    STATISTICS_ENTITIES,
+    TAB_ENTITIES,
+    TODAY_ENTITIES,
+    StoreEvents,
+)
+from agentbook.ui.clipboard import SecretClipboard
+from agentbook.ui.customer360.view import Customer360View
+from agentbook.ui.errors import show_error
+from agentbook.ui.excel.actions import export_current_view, export_workbook
+from agentbook.ui.excel.import_wizard import open_import_wizard
+from agentbook.ui.i18n import Translation
+from agentbook.ui.printing.sheet_actions import print_sheets
+from agentbook.ui.security.audit_verdict import verdict_text
+from agentbook.ui.security.lock import IdleLock
+from agentbook.ui.security.security_actions import SecurityActions
+from agentbook.ui.statistics.statistics_tab import StatisticsTab
+from agentbook.ui.tabs import editing
+from agentbook.ui.tabs.claims import ClaimTab
+from agentbook.ui.tabs.complaints import ComplaintTab
+from agentbook.ui.tabs.contacts import ContactTab
+from agentbook.ui.tabs.customers import CustomerTab
+from agentbook.ui.tabs.payments import PaymentTab
+from agentbook.ui.tabs.policies import PolicyTab
+from agentbook.ui.tabs.record_tab import RecordTab
+from agentbook.ui.today.today_tab import TodayTab
+
+TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab, ComplaintTab)
+# The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
+_CUSTOMER_COLUMN = {
+    "policies": "policyholder_id",
+    "payments": "policyholder_id",
+    "claims": "claimant_id",
+    "contacts": "customer_id",
+    "complaints": "customer_id",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        translation: Translation | None = None,
+        settings: QSettings | None = None,
+        vault: KeyVault | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.vault = vault or KeyVault()
+        self.security_actions = SecurityActions(
+            self,
+            self.vault,
+            lock=lambda reason: self.idle_lock.lock(reason),
+            lock_settings_changed=lambda: self.idle_lock.reload_settings(),
+        )
+        self.translation = translation or Translation()
+        self.settings = settings or QSettings()
+        self.setObjectName("main_window")
+        self.views360: dict[int, Customer360View] = {}
+        self.events = StoreEvents(store, self)  # what each commit changed → the views it concerns
+        self.events.changed.connect(self.apply_change)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.count_label = QLabel(self)
+        self.db_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build()
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.tabs.setCurrentIndex(int(self.settings.value("main/tab", 0)))
+        # --- idle lock, screen lock, Ctrl+L; copied IDs leave the clipboard ---------------------
+        self.clipboard_guard = SecretClipboard(self)
+        self.idle_lock = IdleLock(self, store, self.vault, self.clipboard_guard)
+        self.idle_lock.locked.connect(self._on_locked)
+        self.idle_lock.unlocked.connect(self._on_unlocked)
+
+    # --- construction (also re-run when the language changes) ----------------------------
+    def _build(self) -> None:
+        self.record_tabs: list[RecordTab] = []
+        self.tabs.clear()
+        self.today_tab = TodayTab(self.store, self)
+        self.today_tab.openRequested.connect(self.open_record)
+        self.today_tab.changed_counts.connect(self._update_status)
+        self.tabs.addTab(self.today_tab, "")
+        for cls in TAB_CLASSES:
+            tab = cls(self.store, self)
+            tab.restore_state(self.settings)
+            tab.openRequested.connect(lambda rid, t=tab: self.open_record(t.tab, rid))
+            tab.newRequested.connect(lambda t=tab: self.new_record(t.tab))
+            tab.deleteRequested.connect(lambda rid, t=tab: self.delete_record(t.tab, rid))
+            tab.revealRequested.connect(lambda rid, t=tab: self.reveal(t, rid))
+            tab.exportRequested.connect(lambda t=tab: export_current_view(self.store, t, self, self._exported))
+            tab.countChanged.connect(self._update_status)
+            self.record_tabs.append(tab)
+            self.tabs.addTab(tab, "")
+        # --- statistics after the record tabs -------------------------------------------------
+        self.statistics_tab = StatisticsTab(self.store, self)
+        self.tabs.addTab(self.statistics_tab, "")
+        self.tabs.currentChanged.connect(self._update_status)
+        self._title_tabs()  # before the View menu, which is built from the tab titles
+        self._build_actions()
+        self.retranslate()
+
+    def _build_actions(self) -> None:
+        self.menuBar().clear()
+        for bar in self.findChildren(QToolBar):
+            self.removeToolBar(bar)
+            bar.deleteLater()
+
+        def action(text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setObjectName(name)
+            return act
+
+        self.act_new = action(
+            self.tr("新建(&N)"),
+            lambda: self.new_record(self.current_tab().tab),
+            QKeySequence.StandardKey.New,
+            "act_new",
+        )
+        self.act_open = action(self.tr("打开(&O)"), lambda: self.current_tab().open_current(), None, "act_open")
+        self.act_delete = action(self.tr("删除(&D)…"), lambda: self.current_tab().delete_current(), None, "act_delete")
+        self.act_find = action(
+            self.tr("查找(&F)"), lambda: self.current_tab().focus_search(), QKeySequence.StandardKey.Find, "act_find"
+        )
+        self.act_refresh = action(
+            self.tr("刷新(&R)"), self.reload_all_views, QKeySequence.StandardKey.Refresh, "act_refresh"
+        )
+        self.act_hide = action(self.tr("重新隐藏敏感信息"), self.hide_revealed, None, "act_hide")
+        self.act_settings = action(
+            self.tr("设置(&S)…"), lambda: self.open_settings(), QKeySequence.StandardKey.Preferences, "act_settings"
+        )
+        self.act_verify = action(self.tr("校验审计日志"), self.verify_audit, None, "act_verify")
+        self.act_quit = action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit, "act_quit")
+        self.act_about = action(self.tr("关于 agentbook(&A)"), self.about, None, "act_about")
+
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        file_menu.setObjectName("menu_file")
+        file_menu.addAction(self.act_new)
+        self.act_print = action(
+            self.tr("打印客户档案表(&P)…"), self.print_current_view, QKeySequence.StandardKey.Print, "act_print"
+        )
+        file_menu.addAction(self.act_print)
+        self.act_export = action(self.tr("导出 Excel 工作簿(&X)…"), self.export_workbook, None, "act_export")
+        self.act_export_view = action(
+            self.tr("导出当前视图到 Excel…"), self.export_current_view, None, "act_export_view"
+        )
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_export_view)
+        self.act_import = action(self.tr("从 Excel 导入(&I)…"), self.import_excel, None, "act_import")
+        file_menu.addAction(self.act_import)
+        self.file_menu = file_menu
+        self.file_extension_point = file_menu.addSeparator()
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        self.security_actions.add_file_actions(file_menu, self.act_quit)
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        edit_menu.setObjectName("menu_edit")
+        for act in (self.act_new, self.act_open, self.act_delete):
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        view_menu.setObjectName("menu_view")
+        for index in range(self.tabs.count()):
+            act = QAction(self.tabs.tabText(index), self)
+            if index < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            act.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_refresh)
+        view_menu.addAction(self.act_hide)
+        tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
+        tools_menu.setObjectName("menu_tools")
+        self.security_actions.add_security_menu(tools_menu)
+        # --- the working day -----------------------------------------------------------------
+        self.act_new_complaint = action(
+            self.tr("登记投诉…"), lambda: self.new_record("complaints"), None, "act_new_complaint"
+        )
+        self.act_tiers = action(self.tr("按规则重新计算客户价值…"), self.recompute_tiers, None, "act_tiers")
+        self.act_workday_settings = action(
+            self.tr("提醒与客户分层设置…"), self.open_workday_settings, None, "act_workday_settings"
+        )
+        # --- personal information (PIPL): requests of data subjects -----------------------
+        self.act_subject_requests = action(
+            self.tr("个人信息请求…"), self.open_subject_requests, None, "act_subject_requests"
+        )
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.act_new_complaint)
+        tools_menu.addAction(self.act_subject_requests)
+        tools_menu.addAction(self.act_tiers)
+        tools_menu.addAction(self.act_workday_settings)
+        # --- the archive around the records -----------------------------------------------------
+        self.act_duplicates = action(self.tr("查找重复客户…"), self.find_duplicates, None, "act_duplicates")
+        self.act_undo_merge = action(self.tr("撤销上次合并…"), self.undo_merge, None, "act_undo_merge")
+        self.act_commissions = action(self.tr("佣金对账…"), self.open_reconciliation, None, "act_commissions")
+        self.act_loans = action(self.tr("档案借阅登记…"), self.open_loans, None, "act_loans")
+        tools_menu.addSeparator()
+        for act in (self.act_duplicates, self.act_undo_merge, self.act_commissions, self.act_loans):
+            tools_menu.addAction(act)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.act_settings)
+        self.tools_menu = tools_menu
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar(self.tr("工具栏"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_new, self.act_open, self.act_delete, self.act_find, self.act_refresh):
+            toolbar.addAction(act)
+        self.toolbar = toolbar
+
+    def _title_tabs(self) -> None:
+        titles = (
+            self.tr("今日"),
+            self.tr("客户"),
+            self.tr("保单"),
+            self.tr("缴费"),
+            self.tr("理赔"),
+            self.tr("沟通记录"),
+            self.tr("投诉"),
+            self.tr("统计"),
+        )
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def retranslate(self) -> None:
+        self._title_tabs()
+        self.setWindowTitle(self.tr("agentbook 保险客户档案 – {0}").format(self.store.path.name))
+        self.db_label.setText(self.tr("数据库：{0}（已加密）").format(self.store.path.name))
+        self.db_label.setToolTip(str(self.store.path))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "record_tabs"):
+            if self.isVisible():
+                self._rebuild_in_new_language()
+            else:  # a hidden window catches up when shown again
+                self._stale_language = True
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if getattr(self, "_stale_language", False):
+            self._rebuild_in_new_language()
+        super().showEvent(event)
+
+    def _rebuild_in_new_language(self) -> None:
+        """Filter bars and menus hold translated text; rebuilding them is simpler than patching each."""
+        self._stale_language = False
+        current = self.tabs.currentIndex()
+        for tab in self.record_tabs:
+            tab.save_state(self.settings)
+        self._build()
+        self.tabs.setCurrentIndex(current)
+
+    # --- the lock ----------------------------------------------------------------------------
+    def _on_locked(self) -> None:
+        """Destroy every tab (their models hold decrypted rows) and disable every command."""
+        widgets = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()
+        for widget in widgets:
+            widget.deleteLater()
+        self.record_tabs = []
+        for act in self.findChildren(QAction):
+            act.setEnabled(False)
+        self.count_label.clear()  # not even a count of records shows while locked
+
+    def _on_unlocked(self) -> None:
+        """Fresh tabs, models and menus, as after a language change; open 360 views reread."""
+        self._build()
+        for view in list(self.views360.values()):
+            view.reload()
+
+    # --- helpers -------------------------------------------------------------------------
+    def current_tab(self) -> RecordTab:
+        """The record tab in front; on 今日 the customers tab stands in (new, find, export)."""
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, RecordTab) else self.tab_named("customers")
+
+    def tab_named(self, name: str) -> RecordTab:
+        return next(t for t in self.record_tabs if t.tab == name)
+
+    def _update_status(self, *_args: Any) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is getattr(self, "today_tab", None):
+            report = self.today_tab.report
+            if report is None:
+                self.count_label.setText(self.tr("今日待办：正在统计…"))
+            else:
+                self.count_label.setText(self.tr("今日待办 %n 项", "", report.total()))
+        elif widget is getattr(self, "statistics_tab", None):
+            self.count_label.setText("")
+        elif isinstance(widget, RecordTab):
+            if widget.model.total_known:
+                self.count_label.setText(self.tr("当前视图 %n 条记录", "", widget.model.total))
+            else:
+                self.count_label.setText(self.tr("当前视图：正在统计记录数…"))
+
+    def show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def reload_all_views(self) -> None:
+        """The user's Refresh (F5), and what follows a restore or an unlock: every view reloads."""
+        self.apply_change(EVERYTHING)
+
+    def apply_change(self, change: Change) -> None:
+        """Reload what a commit changed, and only that (the store's change event, GUI thread)."""
+        if change.touches(TODAY_ENTITIES):
+            self.today_tab.reload()
+        if change.touches(STATISTICS_ENTITIES):
+            self.statistics_tab.mark_stale()
+        for tab in self.record_tabs:
+            if change.touches(TAB_ENTITIES[tab.tab]):
+                tab.reload()
+        for customer_id, view in list(self.views360.items()):
+            if not change.concerns_customer(customer_id, CUSTOMER_VIEW_ENTITIES):
+                continue
+            if change.touches({"customer"}) and not self.store.customers.exists(customer_id):
+                view.close()  # merged into another customer, or destroyed
+                self.views360.pop(customer_id, None)
+            else:
+                view.reload()
+
+    # --- records -------------------------------------------------------------------------
+    def open_record(self, tab: str, record_id: int) -> None:
+        if tab == "customers":
+            self.open_customer(record_id)
+        else:
+            self.edit(tab, record_id, {})
+
+    def open_customer(self, customer_id: int) -> Customer360View:
+        view = self.views360.get(customer_id)
+        if view is None:
+            view = Customer360View(self.store, customer_id, self)
+            view.editRequested.connect(self.edit)
+            view.customerRequested.connect(self.open_customer)
+            view.printRequested.connect(self.print_customer)
+            view.finished.connect(lambda _r, cid=customer_id: self.views360.pop(cid, None))
+            self.views360[customer_id] = view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def new_record(self, tab: str) -> None:
+        self.edit(tab, None, {})
+
+    def edit(self, tab: str, record_id: int | None, context: dict) -> Any:
+        try:
+            saved = editing.edit_record(self.store, tab, record_id, self, **context)
+        except Exception as exc:
+            self.show_error(exc)
+            return None
+        return saved
+
+    def delete_record(self, tab: str, record_id: int) -> None:
+        try:
+            outcome = editing.delete_record(self.store, tab, record_id, self)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        del outcome  # the deletion's change event reloads the views
+
+    def reveal(self, tab: RecordTab, record_id: int) -> None:
+        """Show one row's masked columns; a deliberate act, so it is logged."""
+        entity = editing.ENTITY_OF_TAB[tab.tab]
+        customer_id = record_id if tab.tab == "customers" else None
+        if customer_id is None:
+            row = tab.model.row_of(record_id)
+            if row is not None and tab.tab in _CUSTOMER_COLUMN:
+                customer_id = tab.model.value(row, _CUSTOMER_COLUMN[tab.tab])
+        self.store.record_event("reveal", entity, record_id, customer_id=customer_id, summary=tab.tab)
+        tab.model.reveal(record_id)
+
+    def hide_revealed(self) -> None:
+        for tab in self.record_tabs:
+            tab.model.hide_revealed()
+
+    def print_customer(self, customer_id: int) -> None:
+        print_sheets(self.store, [customer_id], self)
+
+    def print_current_view(self) -> None:
+        """The selected customers, or every customer of the current filter when none is selected."""
+        tab = self.tab_named("customers")
+        ids = tab.selected_ids()
+        if not ids:
+            ids = self.store.list_query("customers", tab.current_request()).ids()
+        print_sheets(self.store, ids, self)
+
+    def export_workbook(self) -> None:
+        export_workbook(self.store, self, self._exported)
+
+    def export_current_view(self) -> None:
+        export_current_view(self.store, self.current_tab(), self, self._exported)
+
+    def import_excel(self) -> None:
+        open_import_wizard(self.store, self, lambda _result: None)
+
+    def _exported(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 10000)
+
+    # --- tools ---------------------------------------------------------------------------
+    def recompute_tiers(self) -> None:
+        """Value tiers by the rule and thresholds in the settings (客户价值 column and filter)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("客户价值"),
+            self.tr("按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            refresh = self.store.recompute_value_tiers()
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        QMessageBox.information(
+            self, self.tr("客户价值"), self.tr("已重新计算，%n 位客户的价值分层有变化。", "", refresh.changed)
+        )
+
+    def open_subject_requests(self) -> None:
+        from agentbook.ui.consent.dialogs import SubjectRequestsDialog
+
+        SubjectRequestsDialog(self.store, self).exec()
+
+    def find_duplicates(self) -> None:
+        from agentbook.ui.tools.merge_dialog import DuplicatesDialog
+
+        DuplicatesDialog(self.store, self).exec()
+
+    def undo_merge(self) -> None:
+        from agentbook.ui.tools.merge_dialog import undo_last_merge
+
+        undo_last_merge(self.store, self)
+
+    def open_reconciliation(self) -> None:
+        from agentbook.ui.tools.archive_tools import ReconciliationDialog
+
+        ReconciliationDialog(self.store, self).exec()
+
+    def open_loans(self) -> None:
+        from agentbook.ui.tools.archive_tools import LoansDialog
+
+        dialog = LoansDialog(self.store, self)
+        dialog.customerRequested.connect(self.open_customer)
+        dialog.exec()
+
+    def open_workday_settings(self) -> None:
+        """The same settings dialog, opened at the reminders of the working day."""
+        self.open_settings(group="today")
+
+    def open_settings(self, group: str = "general") -> None:
+        from agentbook.ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self.translation, self.settings, self)
+        dialog.show_group(group)
+        dialog.exec()
+
+    def verify_audit(self) -> None:
+        verdict = self.store.security.verify_audit()
+        if verdict.ok:
+            QMessageBox.information(self, self.tr("审计日志"), self.tr("审计日志完整，未发现篡改。"))
+        else:
+            QMessageBox.critical(self, self.tr("审计日志"), verdict_text(verdict))
+
+    def about(self) -> None:
+        from agentbook.ui.app.about_dialog import AboutDialog
+
+        AboutDialog(self.store, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for tab in self.record_tabs:
+            tab.save_state(self.settings)
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/tab", self.tabs.currentIndex())
+        for view in list(self.views360.values()):
+            view.close()
+        self.events.stop()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Consent, data-subject requests and destruction on screen (PIPL)."""

@@ -1,0 +1,1 @@
+"""Excel from the UI: exporting the branch workbook or a view, and the import wizard."""

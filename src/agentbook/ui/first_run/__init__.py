@@ -1,0 +1,1 @@
+"""The first-run wizard, shown only when no archive exists yet."""

@@ -1,0 +1,1 @@
+"""Printing archive sheets: the print dialog, the in-app preview, PDF export."""

@@ -1,0 +1,1 @@
+"""统计: the book in charts."""

@@ -1,0 +1,1 @@
+"""今日: the agent's day, and the actions shared with the record tabs."""

@@ -1,0 +1,1 @@
+"""Tools-menu windows: commission reconciliation, finding and merging duplicates."""
