@@ -44,6 +44,10 @@ class ValidationError(ValueError):
         super().__init__("; ".join(f"{e.field}: {e.text()}" for e in errors))
         self.errors = errors
 
+    def text(self, translate: Callable[[str, str], str] = lambda _c, s: s) -> str:
+        """Every refusal in the user's language, one per line (messages are in ``validation``)."""
+        return "\n".join(e.text(lambda s: translate("validation", s)) for e in self.errors)
+
     def for_field(self, name: str) -> list[str]:
         return [e.text() for e in self.errors if e.field == name]
 

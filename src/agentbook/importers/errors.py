@@ -7,8 +7,6 @@ they are ``KnownError``s; ``message`` is Chinese source text in the ``importer``
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.errors import KnownError
 
@@ -19,14 +17,7 @@ class ImportFileError(KnownError):
     """The file as a whole cannot be read."""
 
     message = QT_TRANSLATE_NOOP("importer", "无法读取该文件。")
-
-    def __init__(self, detail: str = "", **params: object) -> None:
-        super().__init__(detail)
-        self.params = {k: str(v) for k, v in params.items()}
-
-    def text(self, translate: Callable[[str, str], str] = lambda _c, s: s) -> str:
-        template = translate(CONTEXT, self.message)
-        return template.format(**self.params) if self.params else template
+    context = CONTEXT
 
 
 class NotSpreadsheetError(ImportFileError):

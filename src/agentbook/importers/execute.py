@@ -19,19 +19,25 @@ from agentbook.domain.validation import ValidationError
 from agentbook.importers.errors import ImportCancelledError
 from agentbook.importers.plan import CustomerDraft, ImportPlan, PolicyDraft
 from agentbook.store.api import Store
-from agentbook.store.errors import KnownError
+from agentbook.store.errors import KnownError, Translate, untranslated
 
 
 class ImportRejectedError(KnownError):
     """The database refused a record; the whole import was rolled back."""
 
     message = QT_TRANSLATE_NOOP("importer", "第 {row} 行未能写入数据库，整个导入已撤销，没有导入任何数据。")
+    context = "importer"
 
     def __init__(self, row: int, cause: BaseException) -> None:
-        super().__init__(f"row {row}: {cause}")
+        super().__init__(f"row {row}: {cause}", row=row)
         self.row = row
         self.cause = cause
-        self.params = {"row": str(row)}
+
+    def text(self, translate: Translate = untranslated) -> str:
+        """The row that failed, then why the database refused it (when that reason is known)."""
+        own = super().text(translate)
+        reason = getattr(self.cause, "text", None)
+        return f"{own}\n\n{reason(translate)}" if callable(reason) else own
 
 
 @dataclass(frozen=True, slots=True)

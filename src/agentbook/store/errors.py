@@ -7,17 +7,38 @@ Messages are Simplified Chinese source text in the ``store`` translation context
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import ClassVar
+
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+
+Translate = Callable[[str, str], str]
+"""``(context, source text) → text in the user's language``: ``QCoreApplication.translate``."""
+
+
+def untranslated(_context: str, text: str) -> str:
+    return text
 
 
 class KnownError(Exception):
-    """An expected failure the user can act on; ``message`` says what happened and what to do."""
+    """An expected failure the user can act on; ``message`` says what happened and what to do.
+
+    The error translates itself (``text``): it knows its message's translation context and the
+    values of its placeholders (``params``), so the UI needs no table of special cases.
+    """
 
     message: str = QT_TRANSLATE_NOOP("store", "数据库操作失败")
+    context: ClassVar[str] = "store"
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", **params: object) -> None:
         super().__init__(f"{self.message} ({detail})" if detail else self.message)
         self.detail = detail
+        self.params = {k: str(v) for k, v in params.items()}
+
+    def text(self, translate: Translate = untranslated) -> str:
+        """The message in the user's language, its placeholders filled."""
+        template = translate(self.context, self.message)
+        return template.format(**self.params) if self.params else template
 
 
 class KeyringUnavailableError(KnownError):

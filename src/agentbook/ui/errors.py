@@ -1,21 +1,26 @@
-"""Showing failures: known ones with their plain message, our own bugs as bugs (qutebrowser's split)."""
+"""Showing failures: known ones with their plain message, our own bugs as bugs (qutebrowser's split).
+
+One way for every action the user starts: ``with reported(parent) as failure:`` runs it, shows a
+failure in the user's language and swallows it (the store has already rolled back, so nothing is
+half-done); ``if failure:`` afterwards tells the caller to stop. Background operations get the same
+handling by default (``ui/worker.Operation`` with a parent)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agentbook.domain.validation import ValidationError
 from agentbook.store.errors import KnownError
-from agentbook.ui.i18n import tr_store, tr_validation
 
 
 def describe(exc: BaseException) -> str:
-    if isinstance(exc, ValidationError):
-        return "\n".join(e.text(tr_validation) for e in exc.errors)
-    if isinstance(exc, KnownError):
-        params = getattr(exc, "params", None)  # e.g. the attachment a duplicate file was saved as
-        return tr_store(exc.message).format(**params) if params else tr_store(exc.message)
+    """A failure in the user's language: known errors translate themselves; anything else is a bug."""
+    if isinstance(exc, KnownError | ValidationError):
+        return exc.text(QCoreApplication.translate)
     return QCoreApplication.translate("errors", "程序内部错误：{0}\n请把这条信息告诉开发者。").format(exc)
 
 
@@ -28,3 +33,24 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     if isinstance(exc, KnownError) and exc.detail:
         box.setDetailedText(exc.detail)
     box.exec()
+
+
+class Failure:
+    """What ``reported`` caught: true when the action failed (and the user has been told)."""
+
+    def __init__(self) -> None:
+        self.error: BaseException | None = None
+
+    def __bool__(self) -> bool:
+        return self.error is not None
+
+
+@contextmanager
+def reported(parent: QWidget | None, title: str | None = None) -> Iterator[Failure]:
+    """Run the body as one user action: any failure is shown to the user, then swallowed."""
+    failure = Failure()
+    try:
+        yield failure
+    except Exception as exc:  # the user is told; a bug is shown as a bug (describe)
+        failure.error = exc
+        show_error(parent, exc, title)

@@ -11,7 +11,10 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from agentbook.ui.errors import show_error
 
 
 class _Relay(QObject):
@@ -36,12 +39,17 @@ class _Job(QRunnable):
 
 
 class Operation:
-    """``Operation(fn).success(cb).failure(cb).run_in_background()``."""
+    """``Operation(fn, parent).success(cb).run_in_background()``.
+
+    Without a ``failure`` callback a failure is shown to the user over *parent* (in their
+    language, ``ui/errors.show_error``), unless *parent* was closed meanwhile: the one default
+    handling of background work. With neither, the exception is raised as our bug."""
 
     _alive: ClassVar[set[Operation]] = set()  # keeps running operations from being collected
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[[], Any], parent: QWidget | None = None) -> None:
         self._fn = fn
+        self._parent = parent
         self._relay = _Relay()
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[Exception, str], None] | None = None
@@ -69,6 +77,9 @@ class Operation:
         Operation._alive.discard(self)
         if self._on_failure:
             self._on_failure(exc, trace)
+        elif self._parent is not None:
+            if isValid(self._parent):
+                show_error(self._parent, exc)
         else:
             raise exc
 

@@ -28,14 +28,14 @@ class DuplicateAttachmentError(KnownError):
     )
 
     def __init__(self, existing: Attachment, owner: str) -> None:
-        super().__init__(f"attachment {existing.id}")
+        super().__init__(
+            f"attachment {existing.id}",
+            name=existing.file_name,
+            category=existing.category,
+            owner=owner,
+            date=existing.created_at.date().isoformat() if existing.created_at else "",
+        )
         self.existing = existing
-        self.params = {
-            "name": existing.file_name,
-            "category": existing.category,
-            "owner": owner,
-            "date": existing.created_at.date().isoformat() if existing.created_at else "",
-        }
 
 
 class AttachmentRepository(Repository[Attachment]):

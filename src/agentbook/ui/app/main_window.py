@@ -21,7 +21,7 @@ from agentbook.ui.app.store_events import (
 )
 from agentbook.ui.clipboard import SecretClipboard
 from agentbook.ui.customer360.view import Customer360View
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported
 from agentbook.ui.excel.actions import export_current_view, export_workbook
 from agentbook.ui.excel.import_wizard import open_import_wizard
 from agentbook.ui.i18n import Translation
@@ -324,9 +324,6 @@ class MainWindow(QMainWindow):
             else:
                 self.count_label.setText(self.tr("当前视图：正在统计记录数…"))
 
-    def show_error(self, exc: BaseException) -> None:
-        show_error(self, exc)
-
     def reload_all_views(self) -> None:
         """The user's Refresh (F5), and what follows a restore or an unlock: every view reloads."""
         self.apply_change(EVERYTHING)
@@ -374,20 +371,13 @@ class MainWindow(QMainWindow):
         self.edit(tab, None, {})
 
     def edit(self, tab: str, record_id: int | None, context: dict) -> Any:
-        try:
-            saved = editing.edit_record(self.store, tab, record_id, self, **context)
-        except Exception as exc:
-            self.show_error(exc)
-            return None
-        return saved
+        with reported(self):
+            return editing.edit_record(self.store, tab, record_id, self, **context)
+        return None
 
     def delete_record(self, tab: str, record_id: int) -> None:
-        try:
-            outcome = editing.delete_record(self.store, tab, record_id, self)
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        del outcome  # the deletion's change event reloads the views
+        with reported(self):  # the deletion's change event reloads the views
+            editing.delete_record(self.store, tab, record_id, self)
 
     def reveal(self, tab: RecordTab, record_id: int) -> None:
         """Show one row's masked columns; a deliberate act, so it is logged."""
@@ -437,10 +427,9 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
+        with reported(self) as failure:
             refresh = self.store.recompute_value_tiers()
-        except Exception as exc:
-            self.show_error(exc)
+        if failure:
             return
         QMessageBox.information(
             self, self.tr("客户价值"), self.tr("已重新计算，%n 位客户的价值分层有变化。", "", refresh.changed)

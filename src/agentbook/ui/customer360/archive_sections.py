@@ -26,7 +26,7 @@ from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.store.api import Store
 from agentbook.ui.dialogs.commission_dialogs import CommissionReceiptDialog, CommissionRuleDialog
 from agentbook.ui.dialogs.paper_dialogs import LoanDialog, PaperLocationDialog
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported
 from agentbook.ui.list_model import Column, ListTableModel
 
 
@@ -107,10 +107,9 @@ class PaperBox(QGroupBox):
     def return_file(self) -> None:
         if self.loan is None or self.loan.id is None:
             return
-        try:
+        with reported(self) as failure:
             self.store.loans.return_file(self.loan.id)
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return
         self.changed.emit()
 

@@ -36,7 +36,7 @@ from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.customer360.attachment_preview import AttachmentPreview
 from agentbook.ui.customer360.thumbnails import icon_for, make_thumbnail
 from agentbook.ui.dialogs.simple_form import SimpleFormDialog
-from agentbook.ui.errors import describe, show_error
+from agentbook.ui.errors import describe, reported
 from agentbook.ui.list_model import Column, ListTableModel
 
 
@@ -300,10 +300,9 @@ class AttachmentsPanel(QWidget):
         attachment = self.selected()
         if attachment is None:
             return None
-        try:
+        with reported(self) as failure:
             dialog = AttachmentPreview(self.store, attachment, self)
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -322,9 +321,8 @@ class AttachmentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
+        with reported(self) as failure:
             self.store.attachments.delete(attachment.id)
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return
         self.changed.emit()

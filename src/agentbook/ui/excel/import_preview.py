@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,6 @@ from agentbook.importers.plan import Action
 from agentbook.importers.problems import Severity
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.excel.import_host import ImportWizardState
-from agentbook.ui.excel.import_text import translate
 from agentbook.ui.excel.import_values import SAMPLE_ROWS, ParsedValuesTable
 from agentbook.ui.worker import Operation, ProgressRelay
 
@@ -142,8 +141,8 @@ class PreviewPage(QWizardPage):
             cells = (
                 str(problem.row),
                 problem.where,
-                problem.text(translate),
-                translate("importer", problem.severity.label),
+                problem.text(QCoreApplication.translate),
+                QCoreApplication.translate("importer", problem.severity.label),
             )
             colour = SEVERITY_COLOURS[problem.severity]
             for c, text in enumerate(cells):
@@ -163,13 +162,15 @@ class PreviewPage(QWizardPage):
         self.duplicates.setRowCount(len(plan.duplicates))
         for r, dup in enumerate(plan.duplicates):
             rows = "、".join(str(n) for n in dup.rows[:5]) + ("…" if len(dup.rows) > 5 else "")
-            for c, text in enumerate((rows, dup.name, mask_id_number(dup.id_number), dup.text(translate))):
+            for c, text in enumerate(
+                (rows, dup.name, mask_id_number(dup.id_number), dup.text(QCoreApplication.translate))
+            ):
                 self.duplicates.setItem(r, c, QTableWidgetItem(text))
             combo = QComboBox(self.duplicates)
             combo.setObjectName(f"choice_{dup.kind}_{dup.row}")
             for action in Action:
                 if dup.kind == "file" or action is not Action.UPDATE or dup.existing_id is not None:
-                    combo.addItem(translate("importer", action.label), action)
+                    combo.addItem(QCoreApplication.translate("importer", action.label), action)
             combo.setCurrentIndex(max(combo.findData(dup.action), 0))
             combo.currentIndexChanged.connect(lambda _i, d=dup, w=combo: self._choose(d.key, w.currentData()))
             self.duplicates.setCellWidget(r, 4, combo)
@@ -193,7 +194,7 @@ class PreviewPage(QWizardPage):
             return
         target = Path(chosen if chosen.endswith(".xlsx") else chosen + ".xlsx")
         try:
-            session.save_report(plan, target, translate)
+            session.save_report(plan, target, QCoreApplication.translate)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("保存问题报告"), str(exc))
 
@@ -238,7 +239,7 @@ class PreviewPage(QWizardPage):
                 self.summary.setText(self.tr("已取消导入，没有写入任何数据。"))
                 return
             if isinstance(exc, ImportRejectedError):
-                text = translate("importer", exc.message).format(**exc.params) + "\n\n" + describe(exc.cause)
+                text = describe(exc)
                 self.summary.setText(text)
                 QMessageBox.warning(self, self.tr("导入未完成"), text)
                 return

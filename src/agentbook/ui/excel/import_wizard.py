@@ -32,9 +32,9 @@ from agentbook.importers.excel_import import ImportSession
 from agentbook.importers.execute import ImportResult
 from agentbook.importers.plan import Action, ImportPlan
 from agentbook.store.api import Store
+from agentbook.ui.errors import describe
 from agentbook.ui.excel.import_mapping import MappingPage
 from agentbook.ui.excel.import_preview import PreviewPage
-from agentbook.ui.excel.import_text import error_text
 from agentbook.ui.printing.sheet_actions import default_folder
 from agentbook.ui.worker import Operation
 
@@ -183,7 +183,7 @@ class FilePage(QWizardPage):
             return
         self.loading = False
         self.owner.session = None
-        self.status.setText(error_text(exc))
+        self.status.setText(describe(exc))
         self.completeChanged.emit()
 
     def _header_changed(self, value: int) -> None:

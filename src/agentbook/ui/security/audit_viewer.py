@@ -38,7 +38,7 @@ from agentbook.exporters.audit_xlsx import write_audit_xlsx
 from agentbook.store.api import Store
 from agentbook.store.audit.log import AuditEntry, AuditFilter
 from agentbook.ui.app.folders import in_documents
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported
 from agentbook.ui.security.audit_text import details_text, summary_text
 from agentbook.ui.security.audit_verdict import verdict_text
 
@@ -339,12 +339,11 @@ class AuditViewer(QDialog):
 
     def export_to(self, path: Path, flt: AuditFilter) -> int:
         headers = [*self.model.headers(), self.tr("详情状态"), self.tr("校验值"), self.tr("修改前"), self.tr("修改后")]
-        try:
+        with reported(self) as failure:
             count = write_audit_xlsx(
                 self.store, path, flt, headers, label, details=True, reveal=self.reveal.isChecked()
             )
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return 0
         self.status.setText(self.tr("已导出 %n 条记录到 {0}", "", count).format(path.name))
         return count

@@ -32,7 +32,7 @@ from agentbook.exporters.recovery_sheet import SheetText, write
 from agentbook.store.api import Store
 from agentbook.store.keys.recovery import RecoveryKey
 from agentbook.ui.app.folders import in_documents
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported
 
 
 class RecoveryKeyPanel(QWidget):
@@ -156,11 +156,9 @@ class RecoveryKeyPanel(QWidget):
             self.save_pdf_to(Path(name))
 
     def save_pdf_to(self, path: Path) -> None:
-        try:
+        with reported(self):
             self.write_pdf(path)
             self.store.record_event("recovery_key_pdf", "database", summary=path.name)
-        except Exception as exc:
-            show_error(self, exc)
 
     def print_key(self) -> None:
         """Print from a private temporary PDF that is deleted right after."""
@@ -176,11 +174,10 @@ class RecoveryKeyPanel(QWidget):
         # printing leaves it only until the next start (see private_temp).
         folder = owned_folder(PRINT_PREFIX)
         try:
-            path = self.write_pdf(folder / "recovery.pdf")
-            print_pdf(path, printer)
-            self.store.record_event("recovery_key_print", "database", summary=printer.printerName())
-        except Exception as exc:
-            show_error(self, exc)
+            with reported(self):
+                path = self.write_pdf(folder / "recovery.pdf")
+                print_pdf(path, printer)
+                self.store.record_event("recovery_key_print", "database", summary=printer.printerName())
         finally:
             release(folder)
 
@@ -208,10 +205,9 @@ class RecoveryKeyDialog(QDialog):
         self.setMinimumWidth(720)
 
     def accept(self) -> None:
-        try:
+        with reported(self) as failure:
             self.store.security.confirm_recovery_key()
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return
         super().accept()
 
@@ -258,10 +254,9 @@ class RecoveryKeyPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         if self.panel is not None:
-            try:
+            with reported(self) as failure:
                 self.owner.store.security.confirm_recovery_key()
-            except Exception as exc:
-                show_error(self, exc)
+            if failure:
                 return False
         return True
 

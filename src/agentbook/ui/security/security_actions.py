@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.store.errors import WrongKeyError
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported, show_error
 from agentbook.ui.security import backup_actions
 from agentbook.ui.security.app_password import hash_app_password
 from agentbook.ui.worker import Operation
@@ -267,10 +267,11 @@ class SecurityActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
+        with reported(
+            self.window, QCoreApplication.translate("security_actions", "密钥没有更换，档案保持原样")
+        ) as failure:
             new_key = self.store.security.change_key(self.vault)
-        except Exception as exc:
-            show_error(self.window, exc, QCoreApplication.translate("security_actions", "密钥没有更换，档案保持原样"))
+        if failure:
             return
         RecoveryKeyDialog(self.store, new_key, self.window, reason="key_change").exec()
 
@@ -320,10 +321,9 @@ class SecurityActions:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         password = dialog.new.text()
-        try:
+        with reported(self.window) as failure:
             self.store.security.set_app_password_record(hash_app_password(password) if password else "")
-        except Exception as exc:
-            show_error(self.window, exc)
+        if failure:
             return
         self.lock_settings_changed()
         message = (

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store import settings as declared
 from agentbook.store.api import Store
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported
 from agentbook.ui.i18n import LANGUAGES, SETTING_KEY, Translation
 from agentbook.ui.security.backup_actions import FOLDER_MIRROR
 from agentbook.ui.settings.fields import CONTEXT, SettingField, make_field
@@ -143,14 +143,13 @@ class SettingsDialog(QDialog):
         changed = self.changes()
         if changed is None:
             return
-        try:
+        with reported(self) as failure:
             own = self.store.settings
             self.store.update_settings({spec.key: value for source, spec, value in changed if source.access is own})
             for source, spec, value in changed:
                 if source.access is not own:  # a declaration outside the archive's own settings
                     source.access.set(spec.key, value)
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return
         for _s, spec, value in changed:
             if spec.key == "backup_folder":  # also kept on this machine: found when the archive will not open

@@ -41,7 +41,7 @@ from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
 from agentbook.store.api import Store
 from agentbook.store.queries.statistics import OTHERS, UNSET, Measure, StatRow, StatTable
 from agentbook.ui.app.folders import in_documents
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported, show_error
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.worker import Operation
 
@@ -277,10 +277,8 @@ class ChartCard(QFrame):
             self, QCoreApplication.translate("StatisticsTab", "保存图片"), in_documents(name), "PNG (*.png)"
         )
         if target:
-            try:
+            with reported(self):
                 self.save_png(Path(target))
-            except Exception as exc:
-                show_error(self, exc)
 
     def _ask_excel(self) -> None:
         name = f"{self.table.key}_{self.store.today():%Y%m%d}.xlsx"
@@ -288,10 +286,8 @@ class ChartCard(QFrame):
             self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), in_documents(name), "Excel (*.xlsx)"
         )
         if target:
-            try:
+            with reported(self):
                 self.export_excel(Path(target))
-            except Exception as exc:
-                show_error(self, exc)
 
 
 def _subtitle(store: Store) -> str:
@@ -407,7 +403,5 @@ class StatisticsTab(QWidget):
             self, QCoreApplication.translate("StatisticsTab", "导出 Excel"), in_documents(name), "Excel (*.xlsx)"
         )
         if target:
-            try:
+            with reported(self):
                 self.export_all(Path(target))
-            except Exception as exc:
-                show_error(self, exc)

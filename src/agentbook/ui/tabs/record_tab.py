@@ -229,9 +229,7 @@ class RecordTab(QWidget):
             if getattr(self, "_results_wanted", False):
                 self._go_to_results()
 
-        Operation(lambda: self.store.apply_search(self.tab, base, text)).success(done).failure(
-            lambda exc, _trace: self.window().show_error(exc) if hasattr(self.window(), "show_error") else None
-        ).run_in_background()
+        Operation(lambda: self.store.apply_search(self.tab, base, text), self).success(done).run_in_background()
 
     def _total_changed(self, total: int) -> None:
         if self.model.total_known:

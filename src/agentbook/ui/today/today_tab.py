@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from agentbook.store.api import Store
 from agentbook.store.queries.today import KINDS, TodayItem, TodayReport
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported, show_error
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.today import workday_actions
@@ -724,10 +724,9 @@ class TodayTab(QWidget):
             self.openRequested.emit("complaints", item.record_id)
             return
         if item.kind == "loan_overdue":
-            try:
+            with reported(self) as failure:
                 self.store.loans.return_file(item.record_id)
-            except Exception as exc:
-                show_error(self, exc)
+            if failure:
                 return
             self._drop([item])
             return
@@ -741,10 +740,9 @@ class TodayTab(QWidget):
 
     def _resolve(self, items: list[TodayItem]) -> None:
         self._drop(items)  # before the write: its change event brings the recomputed report
-        try:
+        with reported(self) as failure:
             self.store.resolve_today_items([(item, _tr(SUMMARIES[item.kind])) for item in items])
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             self.reload()
 
     def _drop(self, items: list[TodayItem]) -> None:

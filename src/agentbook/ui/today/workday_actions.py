@@ -9,16 +9,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agentbook.domain import enums as E
 from agentbook.store.api import Store
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported
 
 
 def mark_paid(store: Store, payment_id: int, parent: QWidget | None) -> bool:
     from agentbook.ui.dialogs.mark_paid_dialog import MarkPaidDialog
 
-    try:
+    with reported(parent) as failure:
         payment = store.payments.get(payment_id)
-    except Exception as exc:
-        show_error(parent, exc)
+    if failure:
         return False
     if payment.status is E.PaymentStatus.PAID and not _confirm(
         parent,
@@ -34,7 +33,7 @@ def mark_paid(store: Store, payment_id: int, parent: QWidget | None) -> bool:
 def renew(store: Store, policy_id: int, parent: QWidget | None) -> bool:
     from agentbook.ui.dialogs.renew_dialog import RenewDialog
 
-    try:
+    with reported(parent) as failure:
         existing = store.renewal_of(policy_id)
         if existing is not None:
             QMessageBox.information(
@@ -44,8 +43,7 @@ def renew(store: Store, policy_id: int, parent: QWidget | None) -> bool:
             )
             return False
         draft = store.draft_renewal(policy_id)
-    except Exception as exc:
-        show_error(parent, exc)
+    if failure:
         return False
     dialog = RenewDialog(store, draft, parent)
     dialog.exec()
@@ -62,19 +60,15 @@ def mark_lapsed(store: Store, policy_id: int, parent: QWidget | None) -> bool:
         ),
     ):
         return False
-    try:
+    with reported(parent) as failure:
         store.mark_lapsed(policy_id)
-    except Exception as exc:
-        show_error(parent, exc)
-        return False
-    return True
+    return not failure
 
 
 def generate_schedule(store: Store, policy_id: int, parent: QWidget | None) -> bool:
-    try:
+    with reported(parent) as failure:
         made = store.payments.generate_schedule(store.policies.get(policy_id))
-    except Exception as exc:
-        show_error(parent, exc)
+    if failure:
         return False
     QMessageBox.information(
         parent,

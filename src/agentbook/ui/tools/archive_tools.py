@@ -30,7 +30,7 @@ from agentbook.store.records.commissions import Reconciliation
 from agentbook.store.records.paper import LoanRow
 from agentbook.ui.customer360.archive_sections import recon_columns
 from agentbook.ui.dialogs.commission_dialogs import CommissionReceiptDialog
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported, show_error
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.printing.sheet_actions import default_folder
 
@@ -125,10 +125,9 @@ class ReconciliationDialog(QDialog):
     def reload(self) -> None:
         start: date = self.start.date().toPython()  # type: ignore[assignment]
         end: date = self.end.date().toPython()  # type: ignore[assignment]
-        try:
+        with reported(self) as failure:
             self.recon = self.store.commission_reconciliation(start, end, self.insurer.currentData())
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return
         self.summary_model.set_rows(self.recon.summary)
         expected, received, missing = self.recon.totals()
@@ -244,10 +243,9 @@ class LoansDialog(QDialog):
         loan = self.model.row_object(index.row()).loan
         if loan.returned_on is not None or loan.id is None:
             return
-        try:
+        with reported(self) as failure:
             self.store.loans.return_file(loan.id)
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return
         self.reload()
         self.changed.emit()

@@ -28,7 +28,7 @@ from agentbook.domain.duplicates import Candidate
 from agentbook.domain.idnumbers import mask_id_number, mask_phone
 from agentbook.domain.models import Customer
 from agentbook.store.api import Store
-from agentbook.ui.errors import show_error
+from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
 
@@ -137,11 +137,9 @@ class DuplicatesDialog(QDialog):
 
     # --- the list -----------------------------------------------------------------------------
     def reload(self) -> None:
-        try:
+        candidates = []
+        with reported(self):
             candidates = self.store.duplicate_candidates()
-        except Exception as exc:
-            show_error(self, exc)
-            candidates = []
         self.model.set_rows(
             [PairRow(c, self.store.customer_label(c.low_id), self.store.customer_label(c.high_id)) for c in candidates]
         )
@@ -235,10 +233,9 @@ class DuplicatesDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
+        with reported(self) as failure:
             self.store.merge_customers(kept, merged)
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return False
         self.merged.emit()
         self.reload()
@@ -248,10 +245,9 @@ class DuplicatesDialog(QDialog):
         candidate = self.current()
         if candidate is None:
             return
-        try:
+        with reported(self) as failure:
             self.store.dismiss_duplicate(candidate.low_id, candidate.high_id)
-        except Exception as exc:
-            show_error(self, exc)
+        if failure:
             return
         self.reload()
 
@@ -280,9 +276,6 @@ def undo_last_merge(store: Store, parent: QWidget | None, *, confirm: bool = Tru
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-    try:
+    with reported(parent) as failure:
         store.undo_last_merge()
-    except Exception as exc:
-        show_error(parent, exc)
-        return False
-    return True
+    return not failure
