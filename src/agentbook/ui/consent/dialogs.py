@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,16 +53,15 @@ from agentbook.domain.consent import (
 )
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.domain.validation import FieldError, ValidationError
+from agentbook.domain.validation import FieldError
 from agentbook.store.api import Store
-from agentbook.store.errors import KnownError
 from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.dialogs.pickers import RecordPicker
-from agentbook.ui.errors import describe, show_error
-from agentbook.ui.i18n import tr_enum, tr_validation
+from agentbook.ui.dialogs.simple_form import SimpleFormDialog
+from agentbook.ui.errors import show_error
+from agentbook.ui.i18n import tr_enum
 from agentbook.ui.worker import Operation
 
-_ERROR_STYLE = "color: #c62828; font-size: 90%;"
 WARNING_STYLE = "color: #8a5300; font-size: 90%;"
 
 
@@ -88,89 +85,7 @@ def _date_edit(parent: QWidget, value: date) -> QDateEdit:
     return edit
 
 
-class _FormDialog(QDialog):
-    """A small form whose messages appear under the fields; Save waits until the form is valid."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error_labels: dict[str, QLabel] = {}
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("general_error")
-        self.general_error.setStyleSheet("color: #c62828;")
-        self.general_error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-    def add_row(self, name: str, label: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(name)
-        self.form.addRow(label, widget)
-        error = QLabel(self)
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(_ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        self.form.addRow("", error)
-        self.error_labels[name] = error
-        return widget
-
-    def set_row_visible(self, name: str, visible: bool) -> None:
-        widget = self.findChild(QWidget, name)
-        if widget is not None:
-            self.form.setRowVisible(widget, visible)
-        if not visible:
-            self.error_labels[name].hide()
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        by_field: dict[str, list[str]] = {}
-        general: list[str] = []
-        for error in errors:
-            if error.field in self.error_labels:
-                by_field.setdefault(error.field, []).append(error.text(tr_validation))
-            else:
-                general.append(error.text(tr_validation))
-        for name, label in self.error_labels.items():
-            messages = by_field.get(name, [])
-            label.setText("；".join(messages))
-            label.setVisible(bool(messages))
-        self.general_error.setText("\n".join(general))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
-
-    def errors(self) -> list[FieldError]:
-        raise NotImplementedError
-
-    def validate_now(self, *_args: Any) -> bool:
-        errors = self.errors()
-        self.show_errors(errors)
-        return not errors
-
-    def commit(self) -> Any:
-        raise NotImplementedError
-
-    def save(self) -> None:
-        if not self.validate_now():
-            return
-        try:
-            self.saved = self.commit()
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except KnownError as exc:
-            self.general_error.setText(describe(exc))
-            return
-        self.accept()
-
-
-class ConsentDialog(_FormDialog):
+class ConsentDialog(SimpleFormDialog):
     """记录同意 / 撤回同意: kind, date, scope, channel, and the guardian for a child."""
 
     def __init__(self, store: Store, customer_id: int, action: ConsentAction, parent: QWidget | None = None) -> None:
@@ -240,14 +155,17 @@ class ConsentDialog(_FormDialog):
             note=self.note.text().strip(),
         )
 
-    def errors(self) -> list[FieldError]:
-        return validate_consent_event(self.consent_event(), self.store.today())
+    def build(self) -> ConsentEvent:
+        return self.consent_event()
 
-    def commit(self) -> ConsentEvent:
-        return self.store.record_consent(self.consent_event())
+    def check(self, record: ConsentEvent) -> list[FieldError]:
+        return validate_consent_event(record, self.store.today())
+
+    def store_record(self, record: ConsentEvent) -> ConsentEvent:
+        return self.store.record_consent(record)
 
 
-class SubjectRequestDialog(_FormDialog):
+class SubjectRequestDialog(SimpleFormDialog):
     """Log a request of a data subject: who, what, when and how it came in; the due date follows."""
 
     def __init__(self, store: Store, customer_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -290,14 +208,17 @@ class SubjectRequestDialog(_FormDialog):
             due_on=due_date(received),
         )
 
-    def errors(self) -> list[FieldError]:
-        return validate_subject_request(self.request(), self.store.today())
+    def build(self) -> SubjectRequest:
+        return self.request()
 
-    def commit(self) -> SubjectRequest:
-        return self.store.add_subject_request(self.request())
+    def check(self, record: SubjectRequest) -> list[FieldError]:
+        return validate_subject_request(record, self.store.today())
+
+    def store_record(self, record: SubjectRequest) -> SubjectRequest:
+        return self.store.add_subject_request(record)
 
 
-class AnswerDialog(_FormDialog):
+class AnswerDialog(SimpleFormDialog):
     """答复: when and what the person was told (PIPL Art. 50 asks for reasons when refusing)."""
 
     def __init__(self, store: Store, request: SubjectRequest, parent: QWidget | None = None) -> None:
@@ -336,11 +257,13 @@ class AnswerDialog(_FormDialog):
             handled_by=self.handled_by.text().strip(),
         )
 
-    def errors(self) -> list[FieldError]:
-        return validate_subject_request(self.answered(), self.store.today())
+    def build(self) -> SubjectRequest:
+        return self.answered()
 
-    def commit(self) -> SubjectRequest:
-        value = self.answered()
+    def check(self, record: SubjectRequest) -> list[FieldError]:
+        return validate_subject_request(record, self.store.today())
+
+    def store_record(self, value: SubjectRequest) -> SubjectRequest:
         assert self.request.id is not None and value.answered_on is not None
         return self.store.answer_subject_request(
             self.request.id, value.answer, answered_on=value.answered_on, handled_by=value.handled_by

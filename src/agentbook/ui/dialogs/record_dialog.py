@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,32 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain.enums import LabeledEnum
-from agentbook.domain.validation import FieldError, ValidationError
+from agentbook.domain.validation import FieldError
 from agentbook.store.api import Store
-from agentbook.store.errors import KnownError, StaleRecordError
+from agentbook.store.errors import StaleRecordError
 from agentbook.ui.dialogs.date_typing import improve_typing
 from agentbook.ui.dialogs.fields import Field, FieldParseError, with_clear_button
+from agentbook.ui.dialogs.form_base import ERROR_STYLE, INVALID_STYLE, FormDialog
 from agentbook.ui.errors import describe
-from agentbook.ui.i18n import tr_validation
 from agentbook.ui.security.lock import KEEP_THROUGH_LOCK
 
-_ERROR_STYLE = "color: #c62828; font-size: 90%;"
-_INVALID_STYLE = "border: 1px solid #c62828;"
 
-
-class RecordDialog(QDialog):
+class RecordDialog(FormDialog):
     form: Any  # the generated Ui_* object
 
     def __init__(self, store: Store, record: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.record = record
-        self.saved: Any = None
         self.fields: dict[str, Field] = {}
         self.setProperty(KEEP_THROUGH_LOCK, True)  # a draft survives the idle lock, hidden
         self._snapshot: dict[str, Any] = {}
-        self._validate_timer = QTimer(self, singleShot=True, interval=120)
-        self._validate_timer.timeout.connect(self.validate_now)
 
     # --- set-up helpers for subclasses ---------------------------------------------------
     def bind(
@@ -117,7 +111,7 @@ class RecordDialog(QDialog):
         layout, row = found
         label = QLabel(self)
         label.setObjectName(f"error_{widget.objectName()}")
-        label.setStyleSheet(_ERROR_STYLE)
+        label.setStyleSheet(ERROR_STYLE)
         # Always there, one line high: a message appearing must not move the fields under the
         # mouse. A longer message shows whole in the tooltip.
         label.setFixedHeight(label.fontMetrics().height() + 2)
@@ -136,9 +130,6 @@ class RecordDialog(QDialog):
 
     def is_dirty(self) -> bool:
         return self.values() != self._snapshot
-
-    def schedule_validation(self, *_args: Any) -> None:
-        self._validate_timer.start()
 
     def build_record(self) -> Any:
         """The record from the form's values; raise FieldParseError via ``value()``."""
@@ -170,30 +161,16 @@ class RecordDialog(QDialog):
         record = self.build_record()
         return record, self.validate_record(record)
 
-    def validate_now(self) -> bool:
-        self._validate_timer.stop()
-        _record, errors = self.current_errors()
-        self.show_errors(errors)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
-        return not errors
-
     def show_errors(self, errors: list[FieldError]) -> None:
-        by_field: dict[str, list[str]] = {}
-        general: list[str] = []
-        for error in errors:
-            text = error.text(tr_validation)
-            key = error.field.split("[")[0].split(".")[0]
-            if key in self.fields and self.fields[key].error_label is not None:
-                by_field.setdefault(key, []).append(text)
-            else:
-                general.append(text)
+        labelled = {name for name, field in self.fields.items() if field.error_label is not None}
+        by_field, general = self.by_field(errors, labelled)
         for name, field in self.fields.items():
             label = field.error_label
             messages = by_field.get(name)
             if label is not None:
                 label.setText("；".join(messages or []))
                 label.setToolTip(label.text())
-            field.widget.setStyleSheet(_INVALID_STYLE if messages else "")
+            field.widget.setStyleSheet(INVALID_STYLE if messages else "")
         self.form.general_error.setText("\n".join(general))
         self._mark_pages({name for name in by_field})
 
@@ -207,23 +184,14 @@ class RecordDialog(QDialog):
             bad = any(page.isAncestorOf(self.fields[name].widget) for name in invalid)
             pages.tabBar().setTabTextColor(index, QColor("#c62828") if bad else QColor())
 
-    def save(self) -> None:
-        if not self.validate_now():
-            return
-        record, _errors = self.current_errors()
-        try:
-            self.saved = self.save_record(record)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except StaleRecordError as exc:
-            self.show_newer(exc)
-            return
-        except KnownError as exc:
-            self.form.general_error.setText(describe(exc))
-            return
+    def say(self, text: str) -> None:
+        self.form.general_error.setText(text)
+
+    def write(self, record: Any) -> Any:
+        return self.save_record(record)
+
+    def after_save(self) -> None:
         self._snapshot = self.values()
-        self.accept()
 
     # --- a record saved elsewhere meanwhile ----------------------------------------------
     def show_newer(self, exc: StaleRecordError) -> None:

@@ -1,6 +1,7 @@
 """A small form dialog for the archive's short records (paper location, loan, commission rule or
 receipt): fields in a form layout, each with its error label right under it, Save enabled only
-while the domain's validation passes. The larger records use Designer forms (``RecordDialog``)."""
+while the domain's validation passes (``FormDialog``). The larger records use Designer forms
+(``RecordDialog``)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,41 +23,36 @@ from PySide6.QtWidgets import (
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.money import MoneyError, parse_money
 from agentbook.domain.validation import FieldError, ValidationError
-from agentbook.store.errors import KnownError
-from agentbook.ui.errors import describe
-from agentbook.ui.i18n import tr_validation
-
-ERROR_STYLE = "color: #c62828; font-size: 90%;"
-INVALID_STYLE = "border: 1px solid #c62828;"
+from agentbook.ui.dialogs.form_base import ERROR_STYLE, INVALID_STYLE, FormDialog
 
 
-class SimpleFormDialog(QDialog):
-    """Subclasses add fields with ``add_row`` and implement ``build`` and ``store_record``."""
+class SimpleFormDialog(FormDialog):
+    """Subclasses add fields with ``add_row`` and implement ``build``, ``check`` and ``store_record``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.saved: Any = None
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.inputs: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.general_error = QLabel(self)
         self.general_error.setObjectName("general_error")
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.validate_now)
 
     # --- building ----------------------------------------------------------------------------
-    def add_row(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_row(self, name: str, label: str, widget: QWidget) -> Any:
+        """A labelled input with its error line under it; any change re-validates the form."""
         widget.setObjectName(name)
         self.inputs[name] = widget
         self.form.addRow(label, widget)
@@ -72,6 +67,12 @@ class SimpleFormDialog(QDialog):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(self.schedule_validation)
         return widget
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a row with its error line (fields that apply only in some cases)."""
+        self.form.setRowVisible(self.inputs[name], visible)
+        if not visible:
+            self.error_labels[name].hide()
 
     def date_edit(self, value: date) -> QDateEdit:
         edit = QDateEdit(self)
@@ -116,10 +117,7 @@ class SimpleFormDialog(QDialog):
     def store_record(self, record: Any) -> Any:
         raise NotImplementedError
 
-    # --- validation and saving ---------------------------------------------------------------
-    def schedule_validation(self, *_args: Any) -> None:
-        self._timer.start()
-
+    # --- the form's side of FormDialog ---------------------------------------------------------
     def current_errors(self) -> tuple[Any, list[FieldError]]:
         try:
             record = self.build()
@@ -127,38 +125,17 @@ class SimpleFormDialog(QDialog):
             return None, exc.errors
         return record, self.check(record)
 
-    def validate_now(self) -> bool:
-        self._timer.stop()
-        _record, errors = self.current_errors()
-        self.show_errors(errors)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
-        return not errors
-
     def show_errors(self, errors: list[FieldError]) -> None:
-        by_field: dict[str, list[str]] = {}
-        general = []
-        for error in errors:
-            if error.field in self.error_labels:
-                by_field.setdefault(error.field, []).append(error.text(tr_validation))
-            else:
-                general.append(error.text(tr_validation))
+        mine, general = self.by_field(errors, self.error_labels)
         for name, label in self.error_labels.items():
-            messages = by_field.get(name)
+            messages = mine.get(name)
             label.setText("；".join(messages or []))
             label.setVisible(bool(messages))
             self.inputs[name].setStyleSheet(INVALID_STYLE if messages else "")
         self.general_error.setText("\n".join(general))
 
-    def save(self) -> None:
-        if not self.validate_now():
-            return
-        record, _errors = self.current_errors()
-        try:
-            self.saved = self.store_record(record)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except KnownError as exc:
-            self.general_error.setText(describe(exc))
-            return
-        self.accept()
+    def say(self, text: str) -> None:
+        self.general_error.setText(text)
+
+    def write(self, record: Any) -> Any:
+        return self.store_record(record)
