@@ -5466,6 +5466,10 @@ Mark the customer “Terminated” instead?</translation>
         <translation>Answered</translation>
     </message>
     <message>
+        <source>档案编号相同</source>
+        <translation>same archive number</translation>
+    </message>
+    <message>
         <source>证件号码相同</source>
         <translation>Same ID number</translation>
     </message>
@@ -5749,18 +5753,6 @@ Please report this message to the developers.</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <source>档案编号相同</source>
-        <translation>same archive no.</translation>
-    </message>
-    <message>
-        <source>证件号码相同</source>
-        <translation>same ID number</translation>
-    </message>
-    <message>
-        <source>姓名和手机号相同</source>
-        <translation>same name and mobile</translation>
-    </message>
-    <message>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
@@ -5829,8 +5821,8 @@ Please report this message to the developers.</translation>
         <translation>Duplicate of row {row}: skipped as chosen</translation>
     </message>
     <message>
-        <source>数据库中已有此客户（{why}）：{existing}</source>
-        <translation>Already in the archive ({why}): {existing}</translation>
+        <source>数据库中已有此客户（{rule}）：{existing}</source>
+        <translation>This customer is already in the archive ({rule}): {existing}</translation>
     </message>
     <message>
         <source>数据库中已有此客户 {existing}，按选择跳过</source>

@@ -5422,6 +5422,10 @@
         <translation>已答复</translation>
     </message>
     <message>
+        <source>档案编号相同</source>
+        <translation>档案编号相同</translation>
+    </message>
+    <message>
         <source>证件号码相同</source>
         <translation>证件号码相同</translation>
     </message>
@@ -5705,18 +5709,6 @@
         <translation>后续跟进</translation>
     </message>
     <message>
-        <source>档案编号相同</source>
-        <translation>档案编号相同</translation>
-    </message>
-    <message>
-        <source>证件号码相同</source>
-        <translation>证件号码相同</translation>
-    </message>
-    <message>
-        <source>姓名和手机号相同</source>
-        <translation>姓名和手机号相同</translation>
-    </message>
-    <message>
         <source>跳过</source>
         <translation>跳过</translation>
     </message>
@@ -5785,8 +5777,8 @@
         <translation>与第 {row} 行重复，按选择跳过</translation>
     </message>
     <message>
-        <source>数据库中已有此客户（{why}）：{existing}</source>
-        <translation>数据库中已有此客户（{why}）：{existing}</translation>
+        <source>数据库中已有此客户（{rule}）：{existing}</source>
+        <translation>数据库中已有此客户（{rule}）：{existing}</translation>
     </message>
     <message>
         <source>数据库中已有此客户 {existing}，按选择跳过</source>

@@ -601,3 +601,35 @@ def test_follow_up_yes_no_makes_follow_ups_and_the_purpose_comes_from_the_summar
         "丁": (purpose.FOLLOW_UP, date(2026, 12, 1), False, ""),
         "戊": (purpose.COMPLAINT, None, False, "下周再打电话"),
     }
+
+
+def test_a_row_is_the_archived_customer_by_the_same_rules_as_the_duplicate_finder(store, tmp_path):
+    """張三 with 张三's mobile is the same person to the importer as to 查找重复客户 (繁/简 folded)."""
+    existing = store.customers.create(
+        Customer(name="张三", gender=E.Gender.MALE, id_type=E.IdType.RESIDENT_ID, id_number=ID_A, mobile="13800000001")
+    )
+    path = _one_customer_sheet(
+        tmp_path / "trad.xlsx",
+        ["張 三", "", "13800000001", "", "", "", "", "", "", ""],
+        ["張三", "", "13800000001", "", "", "", "", "", "", ""],
+    )
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    # row 3 is row 2's customer again (adding nothing), and row 2 is the archived customer
+    assert sorted((d.kind, d.rows, d.existing_id) for d in plan.duplicates) == [
+        ("db", (2,), existing.id),
+        ("file", (3,), None),
+    ]
+    assert "姓名和手机号相同" in next(d for d in plan.duplicates if d.kind == "db").text()
+
+
+def test_an_id_number_matches_whatever_case_its_check_letter_was_typed_in(store, tmp_path):
+    number = next(n for s in range(1, 999, 2) if (n := make_resident_id("110105", date(1985, 3, 1), s)).endswith("X"))
+    existing = store.customers.create(
+        Customer(name="王五", gender=E.Gender.MALE, id_type=E.IdType.RESIDENT_ID, id_number=number.lower(), mobile="13900000005")
+    )
+    path = _one_customer_sheet(tmp_path / "x.xlsx", ["王五", number, "13900000009", "", "", "", "", "", "", ""])
+    session = ImportSession(store, path)
+    session.load_sheet()
+    assert [d.existing_id for d in session.preview().duplicates] == [existing.id]

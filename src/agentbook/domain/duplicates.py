@@ -16,12 +16,17 @@ from itertools import combinations
 
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.idnumbers import normalize_id_text
 from agentbook.domain.names import fold
 
 MAX_GROUP = 20  # a key shared by more customers than this is not a duplicate signal (a firm's switchboard)
 
 
 class DuplicateRule(LabeledEnum):
+    """Why two customers may be one person. The same rules serve the importer (is this row a
+    customer already on file?) and the Tools menu's duplicate finder (which pairs to merge?)."""
+
+    SAME_ARCHIVE_NO = "same_archive_no", QT_TRANSLATE_NOOP("enum", "档案编号相同")
     SAME_ID = "same_id", QT_TRANSLATE_NOOP("enum", "证件号码相同")
     NAME_MOBILE = "name_mobile", QT_TRANSLATE_NOOP("enum", "姓名和手机号相同")
     NAME_BIRTH = "name_birth", QT_TRANSLATE_NOOP("enum", "姓名和出生日期相同")
@@ -29,6 +34,7 @@ class DuplicateRule(LabeledEnum):
 
 
 STRENGTH = {
+    DuplicateRule.SAME_ARCHIVE_NO: 3,
     DuplicateRule.SAME_ID: 3,
     DuplicateRule.NAME_MOBILE: 2,
     DuplicateRule.NAME_BIRTH: 2,
@@ -59,20 +65,37 @@ class Candidate:
         return sum(STRENGTH[r] for r in self.reasons)
 
 
-def _norm_name(name: str) -> str:
+# What a spreadsheet row can be matched by, best first: the keys a row carries. (Birth date and
+# pinyin alone are too weak to merge a row into a customer without the agent looking.)
+IMPORT_RULES = (DuplicateRule.SAME_ARCHIVE_NO, DuplicateRule.SAME_ID, DuplicateRule.NAME_MOBILE)
+
+
+def name_key(name: str) -> str:
     """No spaces, lower case, simplified characters: 張 三 and 张三 are one name."""
     return "".join(fold(name).split())
+
+
+def id_key(id_number: str) -> str:
+    """An ID number as compared: spaces and full-width digits gone, the check letter X in either
+    case one number."""
+    return normalize_id_text(id_number)
+
+
+def name_mobile_key(name: str, mobile: str) -> tuple[str, str] | None:
+    """The key of the name-and-mobile rule, or None when either is missing."""
+    name = name_key(name)
+    return (name, mobile.strip()) if name and mobile.strip() else None
 
 
 def find_candidates(people: Iterable[PersonKey], dismissed: set[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every pair matching a rule, strongest first; pairs in *dismissed* are left out."""
     groups: dict[DuplicateRule, dict[tuple, list[int]]] = {rule: defaultdict(list) for rule in DuplicateRule}
     for p in people:
-        name = _norm_name(p.name)
+        name = name_key(p.name)
         if p.id_number:
-            groups[DuplicateRule.SAME_ID][(p.id_number.upper(),)].append(p.customer_id)
-        if name and p.mobile:
-            groups[DuplicateRule.NAME_MOBILE][(name, p.mobile)].append(p.customer_id)
+            groups[DuplicateRule.SAME_ID][(id_key(p.id_number),)].append(p.customer_id)
+        if (key := name_mobile_key(p.name, p.mobile)) is not None:
+            groups[DuplicateRule.NAME_MOBILE][key].append(p.customer_id)
         if name and p.birth_date is not None:
             groups[DuplicateRule.NAME_BIRTH][(name, p.birth_date)].append(p.customer_id)
         if p.pinyin and p.mobile:

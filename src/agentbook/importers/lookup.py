@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.duplicates import DuplicateRule
 from agentbook.domain.models import Customer, Policy
 from agentbook.store.api import Store
-from agentbook.store.queries import existing
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +20,7 @@ class Match:
     customer_id: int
     name: str
     archive_no: str
-    reason: str  # message template, context "importer"
+    rule: DuplicateRule
 
     @property
     def label(self) -> str:
@@ -35,12 +34,6 @@ class ExistingPolicy:
     holder_label: str
 
 
-BY_ARCHIVE = QT_TRANSLATE_NOOP("importer", "档案编号相同")
-BY_ID = QT_TRANSLATE_NOOP("importer", "证件号码相同")
-BY_NAME_MOBILE = QT_TRANSLATE_NOOP("importer", "姓名和手机号相同")
-REASONS = {existing.BY_ARCHIVE: BY_ARCHIVE, existing.BY_ID: BY_ID, existing.BY_NAME_MOBILE: BY_NAME_MOBILE}
-
-
 class Lookup:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -48,11 +41,11 @@ class Lookup:
         self._policies: dict[tuple[str, str], ExistingPolicy | None] = {}
 
     def customers_matching(self, archive_no: str, id_number: str, name: str, mobile: str) -> list[Match]:
-        """Existing customers this one may be, best reason first (archive no., ID, name + mobile)."""
+        """Existing customers this one may be, by the domain's ``IMPORT_RULES``, strongest first."""
         key = (archive_no, id_number, name, mobile)
         if key not in self._customers:
             self._customers[key] = [
-                Match(m.customer_id, m.name, m.archive_no, REASONS[m.reason])
+                Match(m.customer_id, m.name, m.archive_no, m.rule)
                 for m in self.store.existing.customers_matching(archive_no, id_number, name, mobile)
             ]
         return self._customers[key]

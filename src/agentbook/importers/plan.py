@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from agentbook.domain import enums as E
+from agentbook.domain.duplicates import id_key, name_mobile_key
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_uscc
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
@@ -347,10 +348,10 @@ class Planner:
         groups: list[_Group] = []
         by_id: dict[str, _Group] = {}
         by_name_mobile: dict[tuple[str, str], _Group] = {}
-        for row in rows:
+        for row in rows:  # rows are one customer by the domain's rules (IMPORT_RULES), as in the archive
             v = row.values
-            id_number = v.get("id_number", "")
-            name_mobile = (v["name"], v["mobile"]) if v.get("mobile") else None
+            id_number = id_key(v.get("id_number", ""))
+            name_mobile = name_mobile_key(v["name"], v.get("mobile", ""))
             group = by_id.get(id_number) if id_number else None
             if group is None and name_mobile in by_name_mobile:
                 other = by_name_mobile[name_mobile]
@@ -444,8 +445,8 @@ class Planner:
                     tuple(r.number for r in group.rows),
                     first.values["name"],
                     group.has("id_number"),
-                    QT_TRANSLATE_NOOP("importer", "数据库中已有此客户（{why}）：{existing}"),
-                    (("why", match.reason), ("existing", match.label)),
+                    QT_TRANSLATE_NOOP("importer", "数据库中已有此客户（{rule}）：{existing}"),
+                    (("rule", match.rule.label), ("existing", match.label)),
                     match.label,
                     action,
                     match.customer_id,

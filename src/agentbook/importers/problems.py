@@ -22,7 +22,8 @@ def untranslated(context: str, text: str) -> str:
 
 
 # Placeholders whose value is itself source text (a field's name, a reason), translated too.
-TRANSLATED_PARAMS = frozenset({"field", "why", "what"})
+# Placeholders whose values are source text themselves, with the context they are translated in.
+TRANSLATED_PARAMS = {"field": "importer", "why": "importer", "what": "importer", "rule": "enum"}
 
 
 def fill(translate: Translate, context: str, message: str, params: tuple[tuple[str, str], ...]) -> str:
@@ -30,7 +31,7 @@ def fill(translate: Translate, context: str, message: str, params: tuple[tuple[s
     template = translate(context, message)
     if not params:
         return template
-    values = {k: translate("importer", v) if k in TRANSLATED_PARAMS else v for k, v in params}
+    values = {k: translate(TRANSLATED_PARAMS[k], v) if k in TRANSLATED_PARAMS else v for k, v in params}
     return template.format(**values)
 
 

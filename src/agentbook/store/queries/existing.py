@@ -10,11 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from agentbook.domain.duplicates import DuplicateRule, id_key, name_mobile_key
 from agentbook.domain.money import to_fen
 from agentbook.store.db.database import Database
-
-# Why a row may be an existing customer, best first (the importer words each reason).
-BY_ARCHIVE, BY_ID, BY_NAME_MOBILE = "archive_no", "id_number", "name_mobile"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +20,7 @@ class CustomerMatch:
     customer_id: int
     name: str
     archive_no: str
-    reason: str  # BY_ARCHIVE, BY_ID or BY_NAME_MOBILE
+    rule: DuplicateRule  # the strongest of ``IMPORT_RULES`` that matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,20 +36,27 @@ class ExistingRecords:
         self.db = db
 
     def customers_matching(self, archive_no: str, id_number: str, name: str, mobile: str) -> list[CustomerMatch]:
-        """Customers this one may be: same archive number, same ID number, or same name and mobile."""
+        """Customers this one may be, by the domain's import rules, strongest first.
+
+        Each rule reads by an indexed column; the name is compared as the domain compares it
+        (繁/简 folded, spaces ignored), so 張三 with 张三's mobile is found."""
+        wanted = name_mobile_key(name, mobile)
         queries = []
         if archive_no:
-            queries.append((BY_ARCHIVE, "archive_no = ?", (archive_no,)))
+            queries.append((DuplicateRule.SAME_ARCHIVE_NO, "archive_no = ?", (archive_no,)))
         if id_number:
-            queries.append((BY_ID, "id_number = ?", (id_number,)))
-        if name and mobile:
-            queries.append((BY_NAME_MOBILE, "mobile = ? AND name = ?", (mobile, name)))
+            key = id_key(id_number)  # stored as typed: either case of the check letter, both indexed
+            queries.append((DuplicateRule.SAME_ID, "id_number IN (?, ?)", (key, key.lower())))
+        if wanted is not None:
+            queries.append((DuplicateRule.NAME_MOBILE, "mobile = ?", (wanted[1],)))
         found: dict[int, CustomerMatch] = {}
-        for reason, where, params in queries:
-            for cid, cname, archive in self.db.read(
-                f"SELECT id, name, archive_no FROM customer WHERE {where} ORDER BY id", params
+        for rule, where, params in queries:
+            for cid, cname, archive, cmobile in self.db.read(
+                f"SELECT id, name, archive_no, mobile FROM customer WHERE {where} ORDER BY id", params
             ):
-                found.setdefault(cid, CustomerMatch(cid, cname, archive, reason))
+                if rule is DuplicateRule.NAME_MOBILE and name_mobile_key(cname, cmobile) != wanted:
+                    continue
+                found.setdefault(cid, CustomerMatch(cid, cname, archive, rule))
         return list(found.values())
 
     def policy(self, policy_no: str, insurer: str) -> PolicyMatch | None:
