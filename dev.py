@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One entry point for newcomers: ``python3 dev.py run`` and ``python3 dev.py test``.
 
-``python3 dev.py quick`` is the inner loop: ruff and the tests not marked slow, once.
+``python3 dev.py quick`` is the inner loop: ruff, mypy and the tests not marked slow, once.
 
 Both set everything up first (a virtual environment in ``.venv`` with the project and its test
 tools, and on Debian/Ubuntu the system libraries Qt needs to start), so they work on a fresh
@@ -132,13 +132,15 @@ def run_tests(args: list[str], *, quick: bool = False) -> int:
     folders = ("src", "tests", "benchmarks", "forms", "packaging", "dev.py")
     targets = [name for name in folders if (ROOT / name).exists()]
     lint = subprocess.call([str(python), "-m", "ruff", "check", *targets], cwd=ROOT)
+    say("mypy (strict on domain/ and store/; the folders it checks are in pyproject.toml)")
+    lint = subprocess.call([str(python), "-m", "mypy"], cwd=ROOT) or lint
     selection = ["-m", "not slow", *args] if quick else args
     say("pytest " + " ".join(selection))
     tests = subprocess.call([str(python), "-m", "pytest", *selection], cwd=ROOT, env=env)
     if not quick and not args:
         tests = tests or run_on_another_day(python, env)
     if lint and not tests:
-        say("tests passed but ruff found problems")
+        say("tests passed but ruff or mypy found problems")
     return tests or lint
 
 

@@ -627,7 +627,13 @@ def test_a_row_is_the_archived_customer_by_the_same_rules_as_the_duplicate_finde
 def test_an_id_number_matches_whatever_case_its_check_letter_was_typed_in(store, tmp_path):
     number = next(n for s in range(1, 999, 2) if (n := make_resident_id("110105", date(1985, 3, 1), s)).endswith("X"))
     existing = store.customers.create(
-        Customer(name="王五", gender=E.Gender.MALE, id_type=E.IdType.RESIDENT_ID, id_number=number.lower(), mobile="13900000005")
+        Customer(
+            name="王五",
+            gender=E.Gender.MALE,
+            id_type=E.IdType.RESIDENT_ID,
+            id_number=number.lower(),
+            mobile="13900000005",
+        )
     )
     path = _one_customer_sheet(tmp_path / "x.xlsx", ["王五", number, "13900000009", "", "", "", "", "", "", ""])
     session = ImportSession(store, path)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from agentbook.store.api import Store
-from agentbook.store.backup import backups
+from agentbook.store.backup import backups, restore_swap
 from agentbook.store.errors import KnownError
 from tests.store_builders import person
 
@@ -77,7 +77,7 @@ def test_a_restore_keeps_the_old_file_private_and_rotates_it_with_the_backups(st
     assert aside not in set(db_path.parent.iterdir())
     assert store.security.kept_copies() == [newer]  # younger than the oldest kept backup: kept
     # once every kept backup is newer than it, it goes with the backup it would have been
-    old_name = backups.aside_name(db_path, datetime.now() - timedelta(days=30))
+    old_name = restore_swap.aside_name(db_path, datetime.now() - timedelta(days=30))
     newer.rename(old_name)
     store.security.backup()
     store.security.backup()

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from agentbook.domain import enums as E
 from agentbook.store.audit.log import AuditFilter
 from agentbook.store.db.database import LockedConnection
+from agentbook.store.keys.app_password import hash_app_password
+from agentbook.store.keys.security import APP_PASSWORD_SETTING
 from agentbook.ui.consent.retention_dialog import DestroyDialog, RetentionDialog
 from agentbook.ui.security.audit_viewer import AuditViewer
-from agentbook.ui.security.lock import APP_PASSWORD_SETTING, hash_app_password
 from tests import store_builders as b
 
 

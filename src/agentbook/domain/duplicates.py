@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
+from typing import Any
 
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
@@ -89,7 +90,7 @@ def name_mobile_key(name: str, mobile: str) -> tuple[str, str] | None:
 
 def find_candidates(people: Iterable[PersonKey], dismissed: set[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every pair matching a rule, strongest first; pairs in *dismissed* are left out."""
-    groups: dict[DuplicateRule, dict[tuple, list[int]]] = {rule: defaultdict(list) for rule in DuplicateRule}
+    groups: dict[DuplicateRule, dict[tuple[Any, ...], list[int]]] = {rule: defaultdict(list) for rule in DuplicateRule}
     for p in people:
         name = name_key(p.name)
         if p.id_number:

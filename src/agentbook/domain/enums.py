@@ -17,7 +17,7 @@ class LabeledEnum(StrEnum):
 
     label: str
 
-    def __new__(cls, code: str, label: str) -> Self:
+    def __new__(cls, code: str, label: str = "") -> Self:
         member = str.__new__(cls, code)
         member._value_ = code
         member.label = label

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 _LETTERS = re.compile(r"[^0-9a-z]")
 
@@ -44,7 +45,12 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     if not any(ch >= "\u3400" for ch in text):
         return text
-    return _t2s().convert(text)
+    return str(_t2s().convert(text))
+
+
+def _each_character(chars: str) -> Any:
+    """Characters pypinyin has no reading for stay, one syllable each (pypinyin accepts a list)."""
+    return list(chars)
 
 
 def readings(name: str) -> list[tuple[str, str]]:
@@ -54,7 +60,7 @@ def readings(name: str) -> list[tuple[str, str]]:
     from pypinyin import lazy_pinyin  # phrase tables load on first use (~0.15 s)
 
     folded = fold(name)
-    syllables = [_clean(s) for s in lazy_pinyin(folded, errors=lambda chars: list(chars))]
+    syllables = [_clean(s) for s in lazy_pinyin(folded, errors=_each_character)]
     syllables = [s for s in syllables if s]
     out = [_joined(syllables)]
     surname = SURNAME_READINGS.get(folded[:1])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from agentbook.domain.attachments import Attachment
 from agentbook.domain.clock import Clock
@@ -121,7 +122,7 @@ class Store(Repositories):
             stored_key = False
             try:
                 key_is_new = isinstance(creds, RawKey) and credentials is None and passphrase is None
-                if key_is_new and vault.has_backend() and vault.load(path) is None:
+                if isinstance(creds, RawKey) and key_is_new and vault.has_backend() and vault.load(path) is None:
                     vault.store(path, creds)
                     stored_key = True
                 conn = open_encrypted(path, creds, create=True, held=lock)
@@ -241,7 +242,7 @@ class Store(Repositories):
         """Where the next automatic backup of this archive goes (folder from the settings)."""
         return backups.automatic_name(self.db)
 
-    def archive_table_rows(self) -> Iterator[tuple]:
+    def archive_table_rows(self) -> Iterator[tuple[Any, ...]]:
         """The flat 客户档案管理表, one row per policy (Excel export), read in batches."""
         return archive_table.rows(self.db)
 
@@ -515,4 +516,4 @@ class Store(Repositories):
             "commission_receipt",
             "audit_log",
         )
-        return {t: int(self.db.read_one(f"SELECT count(*) FROM {t}")[0]) for t in tables}
+        return {t: self.db.read_int(f"SELECT count(*) FROM {t}") for t in tables}

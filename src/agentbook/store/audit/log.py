@@ -180,7 +180,8 @@ def open_entry(opener: audit_seal.Opener, entry: AuditEntry) -> AuditEntry:
     try:
         for name, value in fields.items():
             field_label = name.removesuffix("_json")
-            opened[name] = opener.open(value, field_label) if audit_seal.is_sealed(value) else value
+            sealed = value is not None and audit_seal.is_sealed(value)
+            opened[name] = opener.open(value, field_label) if sealed and value is not None else value
     except audit_seal.ShreddedError:
         return dataclasses.replace(entry, summary="", before_json=None, after_json=None, sealing="shredded")
     return dataclasses.replace(entry, **opened, sealing="opened")

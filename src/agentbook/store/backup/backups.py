@@ -20,6 +20,7 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
@@ -30,13 +31,9 @@ from agentbook.store.audit.anchor import Anchor, read_head
 from agentbook.store.audit.log import verify_chain
 from agentbook.store.backup import integrity
 from agentbook.store.backup.copy import write_copy
-from agentbook.store.backup.restore_swap import (  # noqa: F401 - the restore API
-    aside_name,
+from agentbook.store.backup.restore_swap import (
     kept_copies,
     remove_kept,
-    settle,
-    swap_back,
-    swap_in,
 )
 from agentbook.store.db.connection import Credentials, open_encrypted
 from agentbook.store.db.database import Database
@@ -69,7 +66,7 @@ class RestoreWarning:
     """Something about a whole, readable backup the user must hear before it replaces the archive."""
 
     message: str  # a QT_TRANSLATE_NOOP("store", …) template
-    args: tuple = ()
+    args: tuple[Any, ...] = ()
 
     def describe(self) -> str:
         return self.message.format(*self.args)

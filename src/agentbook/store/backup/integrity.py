@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
@@ -60,9 +61,10 @@ class Report:
         return not self.problems
 
 
-def _rows(conn: sqlcipher3.Connection, sql: str) -> list[tuple]:
+def _rows(conn: sqlcipher3.Connection, sql: str) -> list[tuple[Any, ...]]:
     try:
-        return conn.execute(sql).fetchall()
+        rows: list[tuple[Any, ...]] = conn.execute(sql).fetchall()
+        return rows
     except sqlcipher3.Error as exc:
         known = translate_error(exc)
         if isinstance(known, KnownError) and not isinstance(known, DamagedFileError):

@@ -140,7 +140,7 @@ class Passphrase(_Secret):
 Credentials = RawKey | Passphrase
 
 
-class OwnedConnection(sqlcipher3.Connection):
+class OwnedConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 ships no types
     """A connection that holds its archive's owner lock (``store.owner_lock``) until closed."""
 
     owner_lock: OwnerLock | None = None

@@ -147,7 +147,7 @@ class Database:
                 self.conn.execute("ROLLBACK")
             raise _store_error(exc) from exc
 
-    def read(self, sql: str, params: Any = ()) -> list[tuple]:
+    def read(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
         """Rows of a query: on this thread's read connection, or on the writer inside a write
         transaction of this thread (which must see its own rows)."""
         return self.run_read(lambda conn: conn.execute(sql, params).fetchall())
@@ -166,9 +166,14 @@ class Database:
         except sqlcipher3.Error as exc:
             raise _store_error(exc) from exc
 
-    def read_one(self, sql: str, params: Any = ()) -> tuple | None:
+    def read_one(self, sql: str, params: Any = ()) -> tuple[Any, ...] | None:
         rows = self.read(sql, params)
         return rows[0] if rows else None
+
+    def read_int(self, sql: str, params: Any = ()) -> int:
+        """The first column of the first row as an int (a count, a sum); 0 when there is none."""
+        row = self.read_one(sql, params)
+        return int(row[0] or 0) if row else 0
 
     def audit(
         self,
@@ -248,7 +253,7 @@ class Database:
             if self._depth:
                 raise BugError("lock requested inside a transaction")
             self.close()
-            self.conn = LockedConnection()  # type: ignore[assignment]
+            self.conn = LockedConnection()
             self.search_index = SearchIndex(self.conn)
             if self._credentials is not None:
                 self._credentials.wipe()  # the store's own copy (see ``_own``): nobody else uses it
@@ -312,7 +317,7 @@ class Database:
         """A fresh connection with the first of *candidates* that opens the file; returns it."""
         with contextlib.suppress(sqlcipher3.Error):
             self.conn.close()
-        self.conn = LockedConnection()  # type: ignore[assignment]
+        self.conn = LockedConnection()
         self.search_index = SearchIndex(self.conn)
         error: KnownError | None = None
         for credentials in candidates:
@@ -359,6 +364,4 @@ def _store_error(exc: sqlcipher3.Error) -> Exception:
             return InUseError(text)
         return ConflictError(text)
     translated = translate_error(exc)
-    if isinstance(translated, KnownError):
-        return translated
-    return exc
+    return translated if isinstance(translated, KnownError) else exc

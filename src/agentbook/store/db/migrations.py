@@ -33,7 +33,7 @@ def schema_version(conn: sqlcipher3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlcipher3.Connection, before_migrating: Callable[[int], None] | None = None) -> int:
+def migrate(conn: sqlcipher3.Connection, before_migrating: Callable[[int], object] | None = None) -> int:
     """Bring the schema to ``LATEST_VERSION``; returns the version found before."""
     found = schema_version(conn)
     if found > LATEST_VERSION:

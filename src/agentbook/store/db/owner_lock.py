@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import weakref
 from pathlib import Path
 
 from agentbook.store.errors import DatabaseLockedError, UnreadableFileError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 else:
     import fcntl
@@ -54,13 +55,13 @@ class OwnerLock:
         if self._fd is None:
             return
         self._fd = None
-        if os.name != "nt":
+        if sys.platform != "win32":
             # Removed while still held, so no file is left beside the archive or a backup; a
             # process that opened the old file meanwhile notices (see ``_acquire``) and retries.
             with contextlib.suppress(OSError):
                 self.path.unlink()
         self._finalizer()  # closing the descriptor releases the lock
-        if os.name == "nt":  # pragma: no cover - Windows refuses to delete an open file
+        if sys.platform == "win32":  # pragma: no cover - Windows refuses to delete an open file
             with contextlib.suppress(OSError):
                 self.path.unlink()
 
@@ -73,7 +74,7 @@ def _acquire(path: Path) -> int:
         except OSError as exc:
             raise UnreadableFileError(f"{path}: {exc}") from exc
         try:
-            if os.name == "nt":  # pragma: no cover
+            if sys.platform == "win32":  # pragma: no cover
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
                 return fd
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -50,7 +50,7 @@ class ReaderPool:
         with reader.busy:
             return work(reader.conn)
 
-    def read(self, sql: str, params: Any = ()) -> list[tuple]:
+    def read(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
         return self.run(lambda conn: conn.execute(sql, params).fetchall())
 
     def close(self) -> None:

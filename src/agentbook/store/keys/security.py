@@ -12,7 +12,8 @@ from pathlib import Path
 
 from agentbook.store.audit import anchor as audit_anchor
 from agentbook.store.audit import log as audit
-from agentbook.store.backup import backups, integrity
+from agentbook.store.backup import backups as backup_files
+from agentbook.store.backup import integrity, restore_swap
 from agentbook.store.db.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.db.database import Database
 from agentbook.store.db.migrations import migrate
@@ -134,36 +135,36 @@ class Security:
 
     # --- backups -----------------------------------------------------------------------------
     def backup_folder(self) -> Path:
-        return backups.folder(self.db)
+        return backup_files.folder(self.db)
 
     def kept_copies(self) -> list[Path]:
         """Old databases a restore kept aside: they hold destroyed customers until they rotate out."""
-        return backups.kept_copies(self.db.path)
+        return restore_swap.kept_copies(self.db.path)
 
     def sweep_backup_leftovers(self) -> list[Path]:
         """Remove half-written copies a killed backup left in the backup folder (run at start)."""
-        return backups.sweep_backup_leftovers(self.db.path, self.backup_folder())
+        return backup_files.sweep_backup_leftovers(self.db.path, self.backup_folder())
 
     def backup_keep(self) -> int:
-        return backups.keep(self.db)
+        return backup_files.keep(self.db)
 
     def backup_on_exit(self) -> bool:
-        return backups.on_exit(self.db)
+        return backup_files.on_exit(self.db)
 
     def set_backup_settings(self, folder: Path | None, keep: int, on_exit: bool) -> None:
         with self.db.transaction():
-            self.db.set_setting(backups.FOLDER_SETTING, str(folder) if folder else "")
-            self.db.set_setting(backups.KEEP_SETTING, str(max(1, int(keep))))
-            self.db.set_setting(backups.ON_EXIT_SETTING, "1" if on_exit else "0")
+            self.db.set_setting(backup_files.FOLDER_SETTING, str(folder) if folder else "")
+            self.db.set_setting(backup_files.KEEP_SETTING, str(max(1, int(keep))))
+            self.db.set_setting(backup_files.ON_EXIT_SETTING, "1" if on_exit else "0")
 
     def backup(self, target: Path | None = None) -> BackupResult:
         """A verified copy at *target*, or an automatic one in the backup folder (keeping N)."""
         automatic = target is None
-        path = backups.automatic_name(self.db) if automatic else Path(target)
+        path = backup_files.automatic_name(self.db) if target is None else Path(target)
         with self.db.lock:  # the copy's own head: a restore can tell whether its log was cut since
             count, head = audit.head(self.db.conn)
-        report = backups.write_verified(self.db, path)
-        pruned = backups.prune(self.db.path, path.parent, self.backup_keep()) if automatic else []
+        report = backup_files.write_verified(self.db, path)
+        pruned = backup_files.prune(self.db.path, path.parent, self.backup_keep()) if automatic else []
         self.db.audit(
             "backup",
             "database",
@@ -179,17 +180,17 @@ class Security:
         self.anchor_audit_head()
         return BackupResult(path, report, pruned)
 
-    def backups(self) -> list[backups.BackupFile]:
-        return backups.list_backups(self.db.path, self.backup_folder())
+    def backups(self) -> list[backup_files.BackupFile]:
+        return backup_files.list_backups(self.db.path, self.backup_folder())
 
-    def stage_restore(self, source: Path, credentials: Credentials | None = None) -> backups.Candidate:
+    def stage_restore(self, source: Path, credentials: Credentials | None = None) -> backup_files.Candidate:
         """Copy and verify *source* without touching the live database (see ``backups``)."""
         with self.db.lock:
-            identity = backups.archive_identity(self.db.conn)
+            identity = backup_files.archive_identity(self.db.conn)
         # A copy: the candidate may outlive an idle lock, which wipes the store's own credentials.
-        return backups.stage(self.db.path, source, credentials or self.db.credentials.copy(), identity=identity)
+        return backup_files.stage(self.db.path, source, credentials or self.db.credentials.copy(), identity=identity)
 
-    def restore(self, candidate: backups.Candidate) -> Path:
+    def restore(self, candidate: backup_files.Candidate) -> Path:
         """Replace the live database by a verified candidate; returns where the old file was put.
 
         The candidate is re-keyed to the live key first, so the keyring entry and the recovery
@@ -197,7 +198,7 @@ class Security:
         failure to open the swapped-in file puts the old file back.
         """
         if not candidate.ok:
-            raise backups.RestoreRefusedError("; ".join(candidate.problems + candidate.report.problems))
+            raise backup_files.RestoreRefusedError("; ".join(candidate.problems + candidate.report.problems))
         db = self.db
         live_key = db.credentials.copy()  # the swap locks the archive, which wipes the store's own copy
         with db.lock:
@@ -214,7 +215,7 @@ class Security:
             if anchor is not None:
                 anchor.reset_to(candidate.audit_head)
             try:
-                aside = backups.swap_in(db.path, candidate.staged)
+                aside = restore_swap.swap_in(db.path, candidate.staged)
             except BaseException:
                 if anchor is not None:
                     anchor.reset_to(old_head)
@@ -226,7 +227,7 @@ class Security:
             except BaseException:
                 with contextlib.suppress(KnownError):
                     db.lock_archive()
-                backups.swap_back(db.path, aside)
+                restore_swap.swap_back(db.path, aside)
                 if anchor is not None:
                     anchor.reset_to(old_head)
                 db.unlock_archive(live_key)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from agentbook.domain.commissions import CommissionReceipt, CommissionRule
 from agentbook.domain.complaints import Complaint
@@ -60,7 +61,7 @@ class Dataset:
         }
 
 
-def _insert(db: Database, table: str, columns: tuple[Col, ...], objs: Sequence[object]) -> None:
+def _insert(db: Database, table: str, columns: tuple[Col, ...], objs: Sequence[Any]) -> None:
     now = db.now()
     names = ["id", *[c.name for c in columns], "created_at", "updated_at"]
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"

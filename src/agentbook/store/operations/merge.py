@@ -175,7 +175,9 @@ def _move_relationships(conn: Any, journal: RowJournal, ids: dict[str, int], now
     return moved, dropped
 
 
-def _move_paper_location(conn: Any, journal: RowJournal, ids: dict[str, int], archive_no: str, now: str) -> dict:
+def _move_paper_location(
+    conn: Any, journal: RowJournal, ids: dict[str, int], archive_no: str, now: str
+) -> dict[Any, Any]:
     """The merged customer's paper file moves with them; when both have one, the kept location
     stays and its remarks say where the other file is, so the agent can put the papers together."""
     rows = journal.capture("paper_location", "customer_id IN (:k, :m)", ids)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import sqlcipher3
 
@@ -92,7 +93,7 @@ def records(db: Database) -> list[DestructionRecord]:
     return [DestructionRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), bool(r[8])) for r in rows]
 
 
-def _ids(conn: sqlcipher3.Connection, sql: str, params: tuple) -> list[int]:
+def _ids(conn: sqlcipher3.Connection, sql: str, params: tuple[Any, ...]) -> list[int]:
     return [r[0] for r in conn.execute(sql, params)]
 
 

@@ -7,6 +7,7 @@ Each "latest" value is a correlated lookup through an index, so rows stream in p
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from agentbook.domain import enums as E
 from agentbook.store.db.database import Database
@@ -64,10 +65,10 @@ COLUMNS: tuple[tuple[str, ListColumn], ...] = (
 
 
 def count(db: Database) -> int:
-    return int(db.read_one("SELECT count(*) FROM policy")[0])
+    return db.read_int("SELECT count(*) FROM policy")
 
 
-def rows(db: Database, batch: int = 2000) -> Iterator[tuple]:
+def rows(db: Database, batch: int = 2000) -> Iterator[tuple[Any, ...]]:
     """Converted rows in policy-number order, fetched in batches (memory stays flat)."""
     select = ", ".join(c.sql for _h, c in COLUMNS)
     sql = (

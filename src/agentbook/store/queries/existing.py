@@ -41,7 +41,7 @@ class ExistingRecords:
         Each rule reads by an indexed column; the name is compared as the domain compares it
         (繁/简 folded, spaces ignored), so 張三 with 张三's mobile is found."""
         wanted = name_mobile_key(name, mobile)
-        queries = []
+        queries: list[tuple[DuplicateRule, str, tuple[str, ...]]] = []
         if archive_no:
             queries.append((DuplicateRule.SAME_ARCHIVE_NO, "archive_no = ?", (archive_no,)))
         if id_number:

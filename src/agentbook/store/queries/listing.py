@@ -360,8 +360,7 @@ class ListQuery:
         return f"{column.sql} {direction}, {alias}.id {direction}"
 
     def count(self) -> int:
-        row = self.db.read_one(f"SELECT count(*) FROM {self.spec.from_sql} WHERE {self._where}", self._params)
-        return int(row[0])
+        return self.db.read_int(f"SELECT count(*) FROM {self.spec.from_sql} WHERE {self._where}", self._params)
 
     def ids(self) -> list[int]:
         """The ids of every listed record in the list's order (batch printing of a whole filter)."""

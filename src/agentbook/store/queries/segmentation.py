@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from agentbook.domain.enums import ValueTier
 from agentbook.domain.money import from_fen
@@ -46,7 +47,7 @@ class TierRefresh:
     after: dict[str, int]
 
 
-def _features(row: tuple, today: date) -> TierFeatures:
+def _features(row: tuple[Any, ...], today: date) -> TierFeatures:
     _cid, _tier, annual, products, first = row
     start = date.fromisoformat(first) if first else None
     premium = from_fen(int(annual))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
@@ -63,10 +64,12 @@ PREMIUM = Measure(
 )
 
 
-def _by_enum(rows: list[tuple], enum: type[LabeledEnum], convert: Callable[[tuple], tuple[Value, ...]]) -> tuple:
+def _by_enum(
+    rows: list[tuple[Any, ...]], enum: type[LabeledEnum], convert: Callable[[tuple[Any, ...]], tuple[Value, ...]]
+) -> tuple[Any, ...]:
     """One row per member in declaration order (zeros included, so charts keep their categories),
     then one for the empty value when there is any."""
-    found = {code: convert(rest) for code, *rest in rows}
+    found = {row[0]: convert(row[1:]) for row in rows}
     width = len(next(iter(found.values()))) if found else 0
     out = [StatRow(member, found.get(member.value, (0,) * width)) for member in enum]
     if None in found:
@@ -74,7 +77,7 @@ def _by_enum(rows: list[tuple], enum: type[LabeledEnum], convert: Callable[[tupl
     return tuple(out)
 
 
-def _count(rest: tuple) -> tuple[Value, ...]:
+def _count(rest: tuple[Any, ...]) -> tuple[Value, ...]:
     return (int(rest[0]),)
 
 

@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
@@ -119,7 +120,7 @@ class _Lists:
         self.complaint_warn: int = settings.get("today_complaint_warn_days")
         self.repeat_since = _iso(self.today - timedelta(days=settings.get("today_repeat_days")))
 
-    def page(self, alias: str, body: str, order: str, params: dict, details: str) -> list[tuple]:
+    def page(self, alias: str, body: str, order: str, params: dict[Any, Any], details: str) -> list[tuple[Any, ...]]:
         """The first *limit* rows of a list in its order: ranked on the indexes alone, then the
         details of just those rows by primary key (*details* ends in ``IN ({ids})``). Joining the
         names before sorting made SQLite read a table row for every listed record — thousands
@@ -314,7 +315,7 @@ class _Lists:
     def birthdays(self) -> tuple[list[TodayItem], int]:
         keys = birthday_keys(self.today, self.birthday_days)
         marks = ",".join(f":k{n}" for n in range(len(keys)))
-        params: dict = {f"k{n}": key for n, key in enumerate(keys)}
+        params: dict[Any, Any] = {f"k{n}": key for n, key in enumerate(keys)}
         params["greeted_since"] = _iso(self.today - timedelta(days=self.birthday_days))
         order = " ".join(f"WHEN :k{n} THEN {days}" for n, days in enumerate(keys.values()))
         body = (

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from agentbook.domain import enums as E
 from agentbook.domain.commissions import (
@@ -101,7 +101,7 @@ class Reconciliation:
         )
 
 
-def _instalments(db: Database, where: str, params: dict) -> list[Instalment]:
+def _instalments(db: Database, where: str, params: dict[Any, Any]) -> list[Instalment]:
     rows = db.read(
         "SELECT p.id, p.policy_no, p.insurer, c.name, p.payment_mode, y.period, y.paid_date,"
         " coalesce(y.amount_paid, y.amount_due)"
@@ -142,7 +142,7 @@ def _rules_and_receipts(
 def reconciliation(db: Database, start: date, end: date, insurer: str | None = None) -> Reconciliation:
     """Every paid instalment from *start* to *end* (inclusive) that expects commission."""
     where = "y.paid_date BETWEEN :start AND :end"
-    params: dict = {"start": start.isoformat(), "end": end.isoformat()}
+    params: dict[Any, Any] = {"start": start.isoformat(), "end": end.isoformat()}
     if insurer:
         where += " AND p.insurer = :insurer"
         params["insurer"] = insurer

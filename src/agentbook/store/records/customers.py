@@ -82,7 +82,7 @@ class CustomerRepository(Repository[Customer]):
             obj.archive_no = archive_numbers.allocate(conn, self.archive_pattern, self.db.today())
 
     def load_children(self, objs: list[Customer]) -> None:
-        by_id = {o.id: o for o in objs}
+        by_id = {o.id: o for o in objs if o.id is not None}  # read from the archive: every one has its id
         if not by_id:
             return
         tags: dict[int, list[str]] = {}
@@ -109,6 +109,7 @@ class CustomerRepository(Repository[Customer]):
             assert before is not None and before.id is not None
             self.db.search_index.remove([before.id])
         else:
+            assert after.id is not None  # written: the row has its id
             self.db.search_index.refresh([after.id])
 
     def before_delete(self, conn: sqlcipher3.Connection, obj: Customer) -> None:
@@ -122,12 +123,11 @@ class CustomerRepository(Repository[Customer]):
             raise CustomerIsPartyError(obj.archive_no)
 
     def policy_count(self, customer_id: int) -> int:
-        row = self.db.read_one(
+        return self.db.read_int(
             "SELECT count(*) FROM policy WHERE policyholder_id = :id OR insured_id = :id"
             " OR id IN (SELECT policy_id FROM beneficiary WHERE customer_id = :id)",
             {"id": customer_id},
         )
-        return int(row[0])
 
     def by_archive_no(self, archive_no: str) -> Customer | None:
         found = self.find("archive_no = ?", (archive_no,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import sqlcipher3
 
@@ -15,7 +15,16 @@ from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db
 from agentbook.store.errors import NotFoundError, StaleRecordError
 
-T = TypeVar("T")
+
+class Record(Protocol):
+    """What every stored record has besides its own fields (the dataclasses of ``domain.models``)."""
+
+    id: int | None
+    created_at: datetime | None
+    updated_at: datetime | None
+
+
+T = TypeVar("T", bound=Record)
 
 
 class Repository(Generic[T]):
@@ -36,9 +45,9 @@ class Repository(Generic[T]):
         names = ", ".join(f"{prefix}{c.name}" for c in cls.columns)
         return f"SELECT {prefix}id, {prefix}created_at, {prefix}updated_at, {names} FROM {cls.table} {alias}"
 
-    def from_row(self, row: tuple) -> T:
+    def from_row(self, row: tuple[Any, ...]) -> T:
         values = {c.attr: c.from_db(v) for c, v in zip(self.columns, row[3:], strict=True)}
-        obj = self.model(**values)
+        obj: T = self.model(**values)
         obj.id = row[0]
         obj.created_at = from_db("datetime", row[1])
         obj.updated_at = from_db("datetime", row[2])
@@ -66,7 +75,7 @@ class Repository(Generic[T]):
         """Fill list-valued attributes kept in child tables (beneficiaries, tags …)."""
 
     def count(self) -> int:
-        return int(self.db.read_one(f"SELECT count(*) FROM {self.table}")[0])
+        return self.db.read_int(f"SELECT count(*) FROM {self.table}")
 
     # --- writing -------------------------------------------------------------------------
     def normalize(self, obj: T) -> None:
@@ -124,7 +133,8 @@ class Repository(Generic[T]):
         raise_if_invalid(self.validate(obj))
         with self.db.transaction() as conn:
             before = self.get(obj.id)
-            stored = self.db.read_one(f"SELECT updated_at FROM {self.table} WHERE id = ?", (obj.id,))[0]
+            row = self.db.read_one(f"SELECT updated_at FROM {self.table} WHERE id = ?", (obj.id,))
+            stored = row[0] if row else None
             read_at = getattr(obj, "updated_at", None)
             if read_at is not None and read_at != before.updated_at:
                 # Saved elsewhere since *obj* was read: writing now would silently undo that save.

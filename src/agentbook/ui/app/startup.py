@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from agentbook.store.api import Store
 from agentbook.store.audit.anchor import forget_audit_head
-from agentbook.store.backup import backups
+from agentbook.store.backup import backups, restore_swap
 from agentbook.store.db.connection import Credentials, Passphrase
 from agentbook.store.errors import (
     DamagedFileError,
@@ -243,7 +243,7 @@ def restore_closed(live: Path, source: Path, credentials: Credentials) -> Path:
     candidate = backups.stage(live, source, credentials)
     if not candidate.ok:
         raise backups.RestoreRefusedError("; ".join(candidate.problems + candidate.report.problems))
-    return backups.swap_in(live, candidate.staged)
+    return restore_swap.swap_in(live, candidate.staged)
 
 
 def confirm_recovery_key(store: Store, parent: QWidget | None = None) -> None:

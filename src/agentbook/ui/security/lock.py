@@ -21,9 +21,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBo
 from agentbook.store.api import Store
 from agentbook.store.db.connection import Credentials, Passphrase, RawKey
 from agentbook.store.errors import KnownError, WrongKeyError
-from agentbook.store.keys.security import APP_PASSWORD_SETTING  # noqa: F401 - re-exported for the UI and tests
+from agentbook.store.keys.app_password import check_app_password
 from agentbook.ui.errors import describe
-from agentbook.ui.security.app_password import check_app_password, hash_app_password  # noqa: F401 - re-exported
 
 # A window with this property set (record dialogs, 360 views) holds the user's work: the lock hides
 # it without asking and shows it again after unlocking; every other window is closed.

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.store.errors import WrongKeyError
+from agentbook.store.keys.app_password import hash_app_password
 from agentbook.ui.errors import reported, show_error
 from agentbook.ui.security import backup_actions
-from agentbook.ui.security.app_password import hash_app_password
 from agentbook.ui.worker import Operation
 
 MIN_PASSPHRASE = 8

@@ -1,7 +1,8 @@
 """The optional app password of a shared computer: only a salted hash is kept.
 
-It lives apart from the lock so the settings commands can set it without importing the lock
-screen; the archive key never depends on it.
+Plain Python beside the keys, so the settings can set it and the lock check it without either
+knowing the other, and it is tested without Qt. The archive key never depends on it: it guards
+the window of an archive already opened, not the file.
 """
 
 from __future__ import annotations
