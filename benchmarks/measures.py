@@ -26,9 +26,6 @@ def qt_app():
     from PySide6.QtWidgets import QApplication
 
     if not _APP:
-        from agentbook.ui.app.refcount_guard import reserve_singleton_references
-
-        reserve_singleton_references()
         _APP.append(QApplication.instance() or QApplication(["bench"]))
     return _APP[0]
 

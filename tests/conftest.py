@@ -17,9 +17,7 @@ from agentbook.store.keys.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from agentbook.ui.app.refcount_guard import reserve_singleton_references
 
-reserve_singleton_references()  # PySide6 6.12 wheels under-count None on Python 3.11
 
 TODAY = date(2026, 11, 23)  # the day the tests' clock starts on; tests move it, never the wall clock
 

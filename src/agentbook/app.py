@@ -20,7 +20,6 @@ from agentbook.store.errors import KnownError
 from agentbook.store.keys.vault import KeyVault
 from agentbook.ui.app.fonts import install_app_font
 from agentbook.ui.app.icons import app_icon
-from agentbook.ui.app.refcount_guard import reserve_singleton_references
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.i18n import Translation, chosen_language
 
@@ -28,7 +27,6 @@ DEMO_CUSTOMERS = 200
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    reserve_singleton_references()  # PySide6 6.12 abi3 wheels under-count None on Python 3.11
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)

@@ -27,7 +27,6 @@ class Component:
 FALLBACK_REQUIREMENTS = (
     "PySide6-Essentials",
     "PySide6-Addons",
-    "PySide6-Pdf",
     "sqlcipher3",
     "keyring",
     "platformdirs",
@@ -63,8 +62,23 @@ def runtime_requirements() -> list[str]:
         requirements = metadata.requires("agentbook") or []
     except metadata.PackageNotFoundError:
         return list(FALLBACK_REQUIREMENTS)
-    names = [n for n in (_requirement_name(r) for r in requirements) if n]
+    names: list[str] = []
+    for requirement in requirements:
+        name = _requirement_name(requirement)
+        if name is None or name in names:
+            continue
+        if ";" in requirement and not _installed(name):  # for another Python version or system
+            continue
+        names.append(name)
     return names or list(FALLBACK_REQUIREMENTS)
+
+
+def _installed(name: str) -> bool:
+    try:
+        metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
 
 
 def licence_of(meta: metadata.PackageMetadata, name: str) -> str:
