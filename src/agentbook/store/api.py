@@ -268,7 +268,12 @@ class Store(Repositories):
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Ranked customers for what the search box holds (on a read connection: never waits)."""
-        return self.db.run_read(lambda conn: SearchIndex(conn).search(text, limit))
+        def run(conn: Any) -> list[SearchHit]:
+            # inside this thread's write transaction: the writer's index, with that write's customers
+            index = self.db.search_index if conn is self.db.conn else SearchIndex(conn)
+            return index.search(text, limit)
+
+        return self.db.run_read(run)
 
     def apply_search(self, tab: str, request: ListRequest, text: str, limit: int = 500) -> ListRequest:
         """*request* narrowed by what the search box holds, for any tab.

@@ -55,7 +55,7 @@ def parties(customer_id: int | None, *payloads: Any) -> list[int]:
 
     for payload in payloads:
         if payload is not None:
-            walk(to_plain(payload))
+            walk(payload if isinstance(payload, dict | list) else to_plain(payload))
     return sorted(found)
 
 

@@ -25,6 +25,7 @@ from agentbook.store.audit.anchor import AnchorKeeper
 from agentbook.store.db.changes import ChangeFeed
 from agentbook.store.db.connection import Credentials, is_owner, key_change_problem, open_encrypted, translate_error
 from agentbook.store.db.readers import ReaderPool, ReadersClosedError
+from agentbook.store.db.serialize import to_plain
 from agentbook.store.errors import (
     BugError,
     ConflictError,
@@ -106,6 +107,7 @@ class Database:
             if depth == 0:
                 self._execute_control("BEGIN IMMEDIATE")
                 self._writing_thread = threading.get_ident()
+                self.search_index.defer()
             else:
                 self.conn.execute(f"SAVEPOINT sp{depth}")
             self._depth += 1
@@ -115,6 +117,7 @@ class Database:
                 self._depth -= 1
                 if depth == 0:
                     self._writing_thread = None
+                    self.search_index.discard()
                     self.changes.rolled_back()
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
@@ -127,6 +130,16 @@ class Database:
             else:
                 self._depth -= 1
                 if depth == 0:
+                    try:
+                        self.search_index.flush()  # the documents of this transaction's customers
+                    except BaseException as exc:
+                        self._writing_thread = None
+                        self.changes.rolled_back()
+                        if self.conn.in_transaction:
+                            self.conn.execute("ROLLBACK")
+                        if isinstance(exc, sqlcipher3.Error):
+                            raise _store_error(exc) from exc
+                        raise
                     self._writing_thread = None
                     try:
                         self._execute_control("COMMIT")
@@ -190,22 +203,25 @@ class Database:
 
         A change to the archive's records is also noted for the change event of the commit.
         """
+        before, after = to_plain(before), to_plain(after)  # walked once, not by each step below
         concerned = audit_seal.parties(customer_id, before, after)
         self.changes.note(action, entity, entity_id, concerned)
+        entry = {
+            "concerned": concerned,
+            "at": self.now(),
+            "actor": self.actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "customer_id": customer_id,
+            "summary": summary,
+            "before": before,
+            "after": after,
+        }
+        if self._writing_thread == threading.get_ident():  # inside the write it describes: one with it
+            return audit.append(self.conn, **entry)
         with self.transaction() as conn:
-            return audit.append(
-                conn,
-                concerned=concerned,
-                at=self.now(),
-                actor=self.actor,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                customer_id=customer_id,
-                summary=summary,
-                before=before,
-                after=after,
-            )
+            return audit.append(conn, **entry)
 
     # Settings kept in the database (they travel with the archive, unlike window geometry).
     def get_setting(self, key: str, default: str | None = None) -> str | None:

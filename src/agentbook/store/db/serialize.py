@@ -9,9 +9,13 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
 
 def to_plain(value: Any) -> Any:
     """Dataclasses, enums, dates and Decimals as JSON-ready values (Decimal as exact text)."""
+    if type(value) in _PLAIN:  # most leaves: answered before the slower checks (enums are str too)
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):
