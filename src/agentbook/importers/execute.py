@@ -12,6 +12,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Claim, ContactEntry
@@ -38,6 +39,8 @@ class ImportRejectedError(KnownError):
         own = super().text(translate)
         reason = getattr(self.cause, "text", None)
         return f"{own}\n\n{reason(translate)}" if callable(reason) else own
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +102,19 @@ def execute(
     return ImportResult(counts, ids)
 
 
+def _fresh(record: R) -> R:
+    """A copy the repositories may fill in (ids, timestamps, normalised values) without touching
+    the plan: the record and the records in its lists are copied; their values are immutable."""
+    clone = copy.copy(record)
+    for name in clone.__dataclass_fields__:
+        value = getattr(clone, name)
+        if isinstance(value, list):
+            setattr(clone, name, [copy.copy(v) for v in value])
+    return clone
+
+
 def _write_customer(store: Store, draft: CustomerDraft) -> int:
-    customer = copy.deepcopy(draft.customer)
+    customer = _fresh(draft.customer)
     if customer.id is None:
         store.customers.create(customer)
     elif draft.changed:
@@ -110,7 +124,7 @@ def _write_customer(store: Store, draft: CustomerDraft) -> int:
 
 
 def _write_policy(store: Store, customer_id: int, item: PolicyDraft) -> None:
-    policy = copy.deepcopy(item.policy)
+    policy = _fresh(item.policy)
     if policy.id is None:
         policy.policyholder_id = policy.insured_id = customer_id
         store.policies.create(policy)
@@ -118,12 +132,12 @@ def _write_policy(store: Store, customer_id: int, item: PolicyDraft) -> None:
         store.policies.update(policy)
     assert policy.id is not None
     if item.payment is not None:
-        payment = copy.deepcopy(item.payment)
+        payment = _fresh(item.payment)
         payment.policy_id = policy.id
         payment.period = store.existing.next_payment_period(policy.id)
         store.payments.create(payment)
     if item.claim is not None:
-        claim = copy.deepcopy(item.claim)
+        claim = _fresh(item.claim)
         claim.policy_id = policy.id
         claim.claimant_id = policy.insured_id
         claim.claim_no = _claim_no(store, claim, policy.id)
@@ -132,7 +146,7 @@ def _write_policy(store: Store, customer_id: int, item: PolicyDraft) -> None:
 
 def _write_contacts(store: Store, customer_id: int, contacts: list[ContactEntry]) -> None:
     for entry in contacts:
-        entry = copy.copy(entry)
+        entry = _fresh(entry)
         entry.customer_id = customer_id
         store.contacts.create(entry)
 
