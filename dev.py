@@ -77,6 +77,15 @@ def _missing_libraries() -> list[str]:
     return sorted({pkg for lib, pkg in DEBIAN_PACKAGES.items() if lib not in listing})
 
 
+def postgres_bindir() -> Path | None:
+    """Where PostgreSQL's server programs are (Debian keeps them off PATH), or None."""
+    on_path = shutil.which("initdb")
+    if on_path:
+        return Path(on_path).resolve().parent
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: [int(n) for n in p.parts[-3].split(".") if n.isdigit()])
+    return found[-1].parent if found else None
+
+
 def ensure_system_packages(for_tests: bool) -> None:
     """On Debian-like Linux, install what Qt (and the tests) need when it is missing."""
     if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
@@ -84,6 +93,8 @@ def ensure_system_packages(for_tests: bool) -> None:
     wanted = _missing_libraries()
     if for_tests:
         wanted += [pkg for tool, pkg in DEBIAN_TEST_TOOLS.items() if not shutil.which(tool)]
+        if not postgres_bindir():
+            wanted.append("postgresql")  # the branch-server tests run a throwaway cluster of their own
     if not wanted:
         return
     prefix: list[str] = []

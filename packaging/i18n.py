@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Refresh the translation catalogues: ``python packaging/i18n.py``.
 
-1. ``pyside6-lupdate`` collects every ``tr()``/``translate()``/``QT_TRANSLATE_NOOP`` string from
-   ``src/`` and every text in ``forms/*.ui`` into ``resources/translations/agentbook_<lang>.ts``
-   (existing translations are kept; vanished strings are marked obsolete).
+1. ``pyside6-lupdate`` (from PySide6 6.12 or later, see ``TOOLS``) collects every ``tr()``,
+   ``translate()`` and ``QT_TRANSLATE_NOOP`` string from ``src/`` and every text in
+   ``forms/*.ui`` into ``resources/translations/agentbook_<lang>.ts`` (existing translations are
+   kept; vanished strings are marked obsolete).
 2. Simplified Chinese is the source language, so ``zh_CN`` translates each text to itself;
    ``zh_TW`` entries still unfinished are filled by OpenCC's s2twp conversion (Taiwan wording)
    (OpenCC is a dependency of agentbook); English is translated by people (Qt Linguist or an
@@ -24,12 +25,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "zh_TW", "en")
-BIN = Path(sys.executable).parent
+# The Qt translation tools come from PySide6 6.12 or later in an environment of their own: the
+# app itself stays below 6.12 on Python 3.11 (see pyproject.toml), and the lupdate of those
+# versions misses the count argument of Python tr()/translate() calls, so plural messages
+# (“%n record(s)”) would lose their forms or vanish from the catalogues.
+TOOLS = ROOT / ".venv-i18n"
+TOOLS_REQUIREMENT = "PySide6-Essentials>=6.12"
+
+
+def tools_bin() -> Path:
+    """The folder holding pyside6-lupdate/lrelease of a recent PySide6, set up on first use."""
+    folder = TOOLS / ("Scripts" if sys.platform == "win32" else "bin")
+    if not (folder / "pyside6-lupdate").exists() and not (folder / "pyside6-lupdate.exe").exists():
+        print(f"setting up the translation tools ({TOOLS_REQUIREMENT}) in {TOOLS.name}/")
+        subprocess.run([sys.executable, "-m", "venv", str(TOOLS)], check=True)
+        python = folder / ("python.exe" if sys.platform == "win32" else "python")
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", TOOLS_REQUIREMENT], check=True)
+    return folder
 
 
 def tool(name: str) -> str:
-    candidate = BIN / name
-    return str(candidate) if candidate.exists() else name
+    return str(tools_bin() / name)
 
 
 def sources() -> list[str]:

@@ -172,3 +172,31 @@ def household(store):
         )
     )
     return zhang, yu, policy
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator:
+    """One throwaway PostgreSQL server for the session (tests/pg_server.py), stopped at the end."""
+    from tests.pg_server import PostgresServer, bindir
+
+    if bindir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL must be installed for CI (python3 dev.py test installs it)")
+        pytest.skip("PostgreSQL is not installed (python3 dev.py test installs it)")
+    server = PostgresServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def branch_dsn(pg_server, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, empty database on the session's server for one test."""
+    import hashlib
+
+    name = "t_" + hashlib.sha256(request.node.nodeid.encode()).hexdigest()[:16]
+    try:
+        yield pg_server.new_database(name)
+    finally:
+        pg_server.drop_database(name)

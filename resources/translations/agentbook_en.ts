@@ -6830,6 +6830,10 @@ You will need the recovery key again next time.</translation>
         <translation>A backup cannot be written over the database file in use. Choose another file name or location.</translation>
     </message>
     <message>
+        <source>无法连接营业部服务器（地址、端口、用户名或口令有误，或服务器未运行）。本机档案没有任何改动。</source>
+        <translation>Cannot reach the branch server (wrong address, port, user name or password, or the server is not running). The archive on this computer is unchanged.</translation>
+    </message>
+    <message>
         <source>记录不存在，可能已被删除。</source>
         <translation>The record does not exist; it may have been deleted.</translation>
     </message>

@@ -6786,6 +6786,10 @@
         <translation>不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。</translation>
     </message>
     <message>
+        <source>无法连接营业部服务器（地址、端口、用户名或口令有误，或服务器未运行）。本机档案没有任何改动。</source>
+        <translation>无法连接营业部服务器（地址、端口、用户名或口令有误，或服务器未运行）。本机档案没有任何改动。</translation>
+    </message>
+    <message>
         <source>记录不存在，可能已被删除。</source>
         <translation>记录不存在，可能已被删除。</translation>
     </message>

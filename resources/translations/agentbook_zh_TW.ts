@@ -6786,6 +6786,10 @@
         <translation>不能把備份寫到正在使用的資料庫檔案上。請選擇其他檔名或位置。</translation>
     </message>
     <message>
+        <source>无法连接营业部服务器（地址、端口、用户名或口令有误，或服务器未运行）。本机档案没有任何改动。</source>
+        <translation>無法連線營業部伺服器（地址、埠、使用者名稱或口令有誤，或伺服器未執行）。本機檔案沒有任何改動。</translation>
+    </message>
+    <message>
         <source>记录不存在，可能已被删除。</source>
         <translation>記錄不存在，可能已被刪除。</translation>
     </message>

@@ -32,11 +32,25 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="备份文件或文件夹（默认：设置中的备份文件夹，并只保留最近 N 份）",
     )
+    branch = sub.add_parser(
+        "branch",
+        help="营业部服务器（PostgreSQL）",
+        description="在营业部的 PostgreSQL 服务器上建立或升级档案的表结构。",
+    )
+    actions = branch.add_subparsers(dest="action", metavar="操作", required=True)
+    init = actions.add_parser("init", help="建立或升级表结构（可重复执行）")
+    init.add_argument(
+        "--dsn",
+        required=True,
+        help="服务器连接串，例如 'host=10.0.0.5 dbname=agentbook user=manager'（口令用 PGPASSWORD 或 ~/.pgpass）",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "backup":
         return backup(args)
+    if args.command == "branch":
+        return branch(args)
     raise SystemExit(f"unknown command {args.command}")
 
 
@@ -90,6 +104,21 @@ def backup(args: argparse.Namespace) -> int:
     print(f"行数：{counts}")
     if result.pruned:
         print(f"已删除较早的自动备份 {len(result.pruned)} 份")
+    return 0
+
+
+def branch(args: argparse.Namespace) -> int:
+    from agentbook.store.api import Store
+
+    try:
+        found, now = Store.init_branch(args.dsn)
+    except KnownError as exc:
+        print(f"{exc.message}\n（{exc.detail}）" if exc.detail else exc.message, file=sys.stderr)
+        return 2
+    if found == now:
+        print(f"营业部服务器的表结构已是最新（版本 {now}），未做改动。")
+    else:
+        print(f"营业部服务器的表结构已从版本 {found} 建立/升级到版本 {now}。")
     return 0
 
 

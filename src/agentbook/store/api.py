@@ -193,6 +193,14 @@ class Store(Repositories):
         with self.db.lock:
             return schema_version(self.db.conn)
 
+    @staticmethod
+    def init_branch(dsn: str) -> tuple[int, int]:
+        """Create or update the archive's schema on a branch's PostgreSQL server; returns the
+        schema version found and the version now."""
+        from agentbook.store.db import pg_schema  # psycopg is loaded only by branch work
+
+        return pg_schema.init_branch(dsn)
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Writes made inside are one commit and one change event: all of them, or none

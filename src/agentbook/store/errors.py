@@ -146,6 +146,12 @@ class BackupTargetError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "不能把备份写到正在使用的数据库文件上。请选择其他文件名或位置。")
 
 
+class BranchUnreachableError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "无法连接营业部服务器（地址、端口、用户名或口令有误，或服务器未运行）。本机档案没有任何改动。"
+    )
+
+
 class NotFoundError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "记录不存在，可能已被删除。")
 

@@ -1,0 +1,147 @@
+"""The archive's schema on a real PostgreSQL branch server: the same tables and columns as the
+local file, its rules enforced by the server, set up from the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import psycopg
+import pytest
+
+from agentbook.store.api import Store
+from agentbook.store.db import pg_schema
+from agentbook.store.db.migrations import LATEST_VERSION
+from agentbook.store.errors import BranchUnreachableError
+
+# SQLite's own bookkeeping of the FTS5 table; the branch keeps the table itself only.
+FTS_SHADOWS = {
+    "customer_fts_data",
+    "customer_fts_idx",
+    "customer_fts_content",
+    "customer_fts_docsize",
+    "customer_fts_config",
+}
+
+
+def _local_columns(store: Store) -> dict[str, dict[str, bool]]:
+    conn = store.db.conn
+    tables = [
+        name
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if name not in FTS_SHADOWS
+    ]
+    out = {}
+    for table in tables:
+        rows = conn.execute(f"PRAGMA table_info({table})").fetchall()
+        # an INTEGER PRIMARY KEY is NOT NULL in effect (it is the rowid)
+        out[table] = {name: bool(notnull or pk) for _cid, name, _type, notnull, _default, pk in rows}
+    out["customer_fts"] = {"rowid": True, **out["customer_fts"]}
+    return out
+
+
+def _branch_columns(dsn: str) -> dict[str, dict[str, bool]]:
+    with psycopg.connect(dsn) as conn:
+        rows = conn.execute(
+            "SELECT table_name, column_name, is_nullable FROM information_schema.columns"
+            " WHERE table_schema = 'public' AND table_name <> 'schema_version'"
+        ).fetchall()
+    out: dict[str, dict[str, bool]] = {}
+    for table, column, nullable in rows:
+        out.setdefault(table, {})[column] = nullable == "NO"
+    return out
+
+
+def test_a_new_branch_has_every_table_and_column_of_the_local_archive(store, branch_dsn):
+    assert Store.init_branch(branch_dsn) == (0, LATEST_VERSION)
+    local, branch = _local_columns(store), _branch_columns(branch_dsn)
+    assert set(branch) == set(local)
+    for table in local:
+        if table == "customer_fts":  # the branch's copy of the search columns is never NULL
+            assert set(branch[table]) == set(local[table])
+        else:
+            assert branch[table] == local[table], table
+
+
+def test_the_server_keeps_the_logs_append_only_and_the_codes_valid(branch_dsn):
+    Store.init_branch(branch_dsn)
+    with psycopg.connect(branch_dsn) as conn:
+        conn.execute(
+            "INSERT INTO audit_log (at, actor, action, entity, summary, prev_hash, hash)"
+            " VALUES ('2026-11-23 09:30:00', 'agent', 'create', 'customer', '', 'g', 'h')"
+        )
+        conn.commit()
+        for statement in ("UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"):
+            with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+                conn.execute(statement)
+            conn.rollback()
+        with pytest.raises(psycopg.errors.CheckViolation):
+            conn.execute(
+                "INSERT INTO customer (archive_no, kind, lifecycle, name, created_at, updated_at)"
+                " VALUES ('KH1', 'alien', 'active', '张三', '2026-11-23', '2026-11-23')"
+            )
+        conn.rollback()
+        assert conn.execute("SELECT count(*) FROM audit_log").fetchone() == (1,)
+
+
+def test_setting_up_again_changes_nothing_and_two_clients_at_once_agree(branch_dsn):
+    results: list[tuple[int, int]] = []
+    errors: list[BaseException] = []
+
+    def init() -> None:
+        try:
+            results.append(Store.init_branch(branch_dsn))
+        except BaseException as exc:  # reported below, in the test's own thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=init) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == [] and sorted(r[1] for r in results) == [LATEST_VERSION, LATEST_VERSION]
+    assert Store.init_branch(branch_dsn) == (LATEST_VERSION, LATEST_VERSION)
+    with psycopg.connect(branch_dsn) as conn:
+        versions = [v for (v,) in conn.execute("SELECT version FROM schema_version ORDER BY version")]
+    assert versions == list(range(1, LATEST_VERSION + 1))
+
+
+def test_data_migrations_run_on_the_server_as_on_the_file(branch_dsn):
+    """Migration 4 dates the retention of customers already terminated: ten years after their
+    last change, on the server as in the local file."""
+    with psycopg.connect(branch_dsn) as conn:
+        pg_schema.migrate(conn, target=3)
+        conn.execute(
+            "INSERT INTO customer (archive_no, kind, lifecycle, name, created_at, updated_at) VALUES"
+            " ('KH1', 'individual', 'terminated', '张三', '2019-01-02 08:00:00', '2020-05-06 10:00:00'),"
+            " ('KH2', 'individual', 'active', '李四', '2019-01-02 08:00:00', '2020-05-06 10:00:00')"
+        )
+        conn.commit()
+        assert pg_schema.migrate(conn) == 3
+        rows = conn.execute("SELECT archive_no, retention_until FROM customer ORDER BY archive_no").fetchall()
+    assert rows == [("KH1", "2030-05-06"), ("KH2", None)]
+
+
+def test_an_unreachable_server_is_said_plainly(pg_server):
+    dead = pg_server.dsn.replace(f"port={pg_server.port}", "port=1")
+    with pytest.raises(BranchUnreachableError):
+        Store.init_branch(dead)
+
+
+def test_the_command_line_sets_up_a_branch(branch_dsn, pg_server):
+    def run(dsn: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "agentbook", "branch", "init", "--dsn", dsn],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    first = run(branch_dsn)
+    assert first.returncode == 0, first.stderr
+    assert f"版本 0 建立/升级到版本 {LATEST_VERSION}" in first.stdout
+    again = run(branch_dsn)
+    assert again.returncode == 0 and "已是最新" in again.stdout
+    refused = run(pg_server.dsn.replace(f"port={pg_server.port}", "port=1"))
+    assert refused.returncode == 2 and "无法连接营业部服务器" in refused.stderr

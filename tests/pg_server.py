@@ -1,0 +1,96 @@
+"""A throwaway PostgreSQL server for the tests of the branch engine.
+
+A cluster is created in a private temporary folder, started on a free port on 127.0.0.1 (and
+its own socket folder), and stopped and removed when the test session ends — after failures
+too. When the tests run as root (CI does), the server runs as the ``postgres`` system user, as
+PostgreSQL refuses to run as root. Durability is switched off (``fsync=off``): a crashed test
+server is thrown away, never recovered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+import psycopg
+
+
+def bindir() -> Path | None:
+    """PostgreSQL's server programs (Debian keeps them off PATH), newest version first."""
+    on_path = shutil.which("initdb")
+    if on_path:
+        return Path(on_path).resolve().parent
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: [int(n) for n in p.parts[-3].split(".") if n.isdigit()],
+    )
+    return found[-1].parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PostgresServer:
+    """``start()`` → ``dsn`` for the ``postgres`` superuser; ``stop()`` removes everything."""
+
+    def __init__(self) -> None:
+        found = bindir()
+        if found is None:
+            raise RuntimeError("PostgreSQL is not installed (Debian: apt install postgresql; dev.py does it)")
+        self.bin = found
+        self.folder = Path(tempfile.mkdtemp(prefix="agentbook-pg-"))
+        self.data = self.folder / "data"
+        self.port = _free_port()
+        self._as_postgres = os.geteuid() == 0
+        self.started = False
+
+    @property
+    def dsn(self) -> str:
+        return f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres connect_timeout=10"
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        command = [str(self.bin / args[0]), *args[1:]]
+        if self._as_postgres:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+
+    def start(self) -> PostgresServer:
+        if self._as_postgres:
+            shutil.chown(self.folder, "postgres", "postgres")
+        self.folder.chmod(0o700)
+        made = self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale")
+        if made.returncode != 0:
+            raise RuntimeError(f"initdb failed: {made.stderr}")
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        log = self.folder / "server.log"
+        started = self._run("pg_ctl", "-D", str(self.data), "-l", str(log), "-o", options, "-w", "-t", "60", "start")
+        if started.returncode != 0:
+            text = log.read_text(errors="replace") if log.exists() else ""
+            raise RuntimeError(f"PostgreSQL did not start: {started.stderr}\n{text}")
+        self.started = True
+        return self
+
+    def stop(self) -> None:
+        if self.started:
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.started = False
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def new_database(self, name: str) -> str:
+        """A fresh, empty database; returns its DSN."""
+        with psycopg.connect(self.dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        return self.dsn.replace("dbname=postgres", f"dbname={name}")
+
+    def drop_database(self, name: str) -> None:
+        with contextlib.suppress(psycopg.Error), psycopg.connect(self.dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
