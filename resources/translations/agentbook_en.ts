@@ -6085,6 +6085,18 @@ Please report this message to the developers.</translation>
         <translation>Invalid e-mail address ({value})</translation>
     </message>
     <message>
+        <source>号码“{value}”的号段尚未分配，请核对</source>
+        <translation>The prefix of “{value}” is not allocated to any operator; please check the number</translation>
+    </message>
+    <message>
+        <source>固定电话“{value}”缺少区号</source>
+        <translation>The landline “{value}” has no area code</translation>
+    </message>
+    <message>
+        <source>固定电话格式不正确（{value}）</source>
+        <translation>Not a valid landline number ({value})</translation>
+    </message>
+    <message>
         <source>无法识别的值“{value}”</source>
         <translation>Unrecognised value “{value}”</translation>
     </message>
@@ -6965,14 +6977,6 @@ You will need the recovery key again next time.</translation>
         <translation>The credit code's check character is wrong; please check it</translation>
     </message>
     <message>
-        <source>手机号应为 11 位，以 1 开头</source>
-        <translation>A mobile number has 11 digits and starts with 1</translation>
-    </message>
-    <message>
-        <source>固定电话格式不正确，例如 010-12345678</source>
-        <translation>Invalid phone number, e.g. 010-12345678</translation>
-    </message>
-    <message>
         <source>电子邮箱格式不正确</source>
         <translation>Invalid e-mail address</translation>
     </message>
@@ -7367,6 +7371,22 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
         <translation>Invalid amount, e.g. 12,345.60 or 3.5万</translation>
+    </message>
+    <message>
+        <source>不是有效的电话号码</source>
+        <translation>Not a valid telephone number</translation>
+    </message>
+    <message>
+        <source>该号段尚未分配，请核对号码</source>
+        <translation>This prefix is not allocated to any operator; please check the number</translation>
+    </message>
+    <message>
+        <source>固定电话请加区号，例如 010-62345678</source>
+        <translation>Add the area code to the landline, e.g. 010-62345678</translation>
+    </message>
+    <message>
+        <source>这是固定电话或服务号码，请填在“固定电话”栏</source>
+        <translation>This is a landline or service number; enter it under “Landline”</translation>
     </message>
 </context>
 <context>

@@ -6041,6 +6041,18 @@
         <translation>电子邮箱格式不正确（{value}）</translation>
     </message>
     <message>
+        <source>号码“{value}”的号段尚未分配，请核对</source>
+        <translation>号码“{value}”的号段尚未分配，请核对</translation>
+    </message>
+    <message>
+        <source>固定电话“{value}”缺少区号</source>
+        <translation>固定电话“{value}”缺少区号</translation>
+    </message>
+    <message>
+        <source>固定电话格式不正确（{value}）</source>
+        <translation>固定电话格式不正确（{value}）</translation>
+    </message>
+    <message>
         <source>无法识别的值“{value}”</source>
         <translation>无法识别的值“{value}”</translation>
     </message>
@@ -6921,14 +6933,6 @@
         <translation>统一社会信用代码校验位不正确，请核对</translation>
     </message>
     <message>
-        <source>手机号应为 11 位，以 1 开头</source>
-        <translation>手机号应为 11 位，以 1 开头</translation>
-    </message>
-    <message>
-        <source>固定电话格式不正确，例如 010-12345678</source>
-        <translation>固定电话格式不正确，例如 010-12345678</translation>
-    </message>
-    <message>
         <source>电子邮箱格式不正确</source>
         <translation>电子邮箱格式不正确</translation>
     </message>
@@ -7323,6 +7327,22 @@
     <message>
         <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
         <translation>金额格式不正确，例如 12,345.60 或 3.5万</translation>
+    </message>
+    <message>
+        <source>不是有效的电话号码</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>该号段尚未分配，请核对号码</source>
+        <translation>该号段尚未分配，请核对号码</translation>
+    </message>
+    <message>
+        <source>固定电话请加区号，例如 010-62345678</source>
+        <translation>固定电话请加区号，例如 010-62345678</translation>
+    </message>
+    <message>
+        <source>这是固定电话或服务号码，请填在“固定电话”栏</source>
+        <translation>这是固定电话或服务号码，请填在“固定电话”栏</translation>
     </message>
 </context>
 <context>

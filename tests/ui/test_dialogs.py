@@ -62,6 +62,30 @@ def test_create_a_customer_by_typing(customer_dialog, store, qtbot):
     assert store.audit_entries(limit=1)[0].action == "create"
 
 
+def test_numbers_typed_any_way_are_saved_in_one_form(customer_dialog, store, qtbot):
+    d = customer_dialog
+    d.form.name.insert("于曦桂")
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    d.form.pages.setCurrentIndex(1)
+    d.form.mobile.insert("１３８ １２３４ ５６７８")  # full-width, as an input method in full-width mode types
+    d.form.phone.insert("+86 10 6234 5678 转801")
+    d.validate_now()
+    assert save_button(d).isEnabled(), d.form.general_error.text()
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    saved = store.customers.get(d.saved.id)
+    assert (saved.mobile, saved.phone) == ("13812345678", "010-62345678 转801")
+
+
+def test_an_unallocated_mobile_prefix_is_refused_next_to_the_field(customer_dialog, qtbot):
+    d = customer_dialog
+    d.form.name.insert("于曦桂")
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    qtbot.keyClicks(d.form.mobile, "14012345678")
+    d.validate_now()
+    assert not save_button(d).isEnabled()
+    assert "号段尚未分配" in d.fields["mobile"].error_label.text()
+
+
 def test_id_number_fills_birth_date_and_gender(customer_dialog, qtbot):
     qtbot.keyClicks(customer_dialog.form.id_number, VALID_ID)
     assert customer_dialog.value("birth_date") == date(1985, 3, 14)

@@ -153,9 +153,12 @@ def mask_id_number(number: str | None) -> str:
 
 
 def mask_phone(number: str | None) -> str:
-    """``138****5678``: enough to recognise a number, not to dial it."""
+    """``138****5678``: enough to recognise a number, not to dial it (an extension stays)."""
     if not number:
         return ""
+    number, mark, extension = number.partition(" 转")
+    if mark:
+        return mask_phone(number) + mark + extension
     if len(number) < 7:
         return "*" * len(number)
     return number[:3] + "*" * (len(number) - 7) + number[-4:]

@@ -12,7 +12,8 @@ from agentbook.domain import enums as E
 from agentbook.domain.consent import ConsentEvent, consent_warnings
 from agentbook.domain.idnumbers import IdNumberError, normalize_id_text, parse_resident_id
 from agentbook.domain.models import Customer
-from agentbook.domain.validation import FieldError, normalize_mobile, validate_customer
+from agentbook.domain.phones import canonical as canonical_phone
+from agentbook.domain.validation import FieldError, validate_customer
 from agentbook.store.api import Store
 from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.record_dialog import RecordDialog
@@ -169,7 +170,8 @@ class CustomerDialog(RecordDialog):
     def build_record(self) -> Customer:
         values = {name: self.value(name) for name in self.fields if name != "tags"}
         values["tags"] = split_tags(self.value("tags"))
-        values["mobile"] = normalize_mobile(values["mobile"])
+        values["mobile"] = canonical_phone(values["mobile"])
+        values["phone"] = canonical_phone(values["phone"])
         values["id_number"] = normalize_id_text(values["id_number"])
         base = self.record or Customer(name="")
         return dataclasses.replace(base, **values)
