@@ -4533,6 +4533,38 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Mobile</translation>
     </message>
     <message>
+        <source>固定电话</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>Cover preference</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -5647,6 +5679,22 @@ Please report this message to the developers.</translation>
     <message>
         <source>客户来源</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>Cover preference</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
     </message>
     <message>
         <source>备注</source>

@@ -4489,6 +4489,38 @@
         <translation>手機號</translation>
     </message>
     <message>
+        <source>固定电话</source>
+        <translation>固定電話</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>保障偏好</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>風險承受能力</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>保障需求</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>地址</translation>
     </message>
@@ -5603,6 +5635,22 @@
     <message>
         <source>客户来源</source>
         <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>保障偏好</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>風險承受能力</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>保障需求</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
     </message>
     <message>
         <source>备注</source>

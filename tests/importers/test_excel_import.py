@@ -4,6 +4,7 @@ export → import giving back the same data."""
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
 from datetime import date, datetime
 from decimal import Decimal
@@ -438,7 +439,45 @@ def test_customer_sheet_round_trip_is_exact(store, tmp_path, vault):
         export_branch_workbook(other, second, reveal=True)
     finally:
         other.close()
-    updated_at = 14
+    updated_at = _header(first, "客户").index("更新时间")
+    assert _sheet_values(second, "客户", (updated_at,)) == _sheet_values(first, "客户", (updated_at,))
+
+
+def _header(path: Path, title: str) -> list[str]:
+    return list(_sheet_values(path, title)[0])
+
+
+def test_customer_sheet_of_the_demo_archive_round_trips_every_field(demo_store, tmp_path, vault):
+    """Export → import into an empty archive → export: every column the 客户 sheet writes comes
+    back the same, for customers reached only by e-mail, only by landline, families and firms."""
+    demo = demo_store.customers.find("1 = 1", ())
+    assert any(c.email and not (c.mobile or c.phone or c.wechat) for c in demo)
+    assert any(c.phone and not c.mobile for c in demo) or demo_store.customers.update(
+        dataclasses.replace(demo[0], mobile="", phone="+86 591 8765 4321 转801")
+    )
+    first = tmp_path / "demo1.xlsx"
+    export_branch_workbook(demo_store, first, reveal=True)
+    header = _header(first, "客户")
+    for column in ("固定电话", "微信", "邮箱", "客户来源", "保障偏好", "风险承受能力", "保障需求", "同意日期"):
+        assert column in header
+    filled = {
+        h: sum(1 for row in _sheet_values(first, "客户")[1:] if row[i] not in (None, "")) for i, h in enumerate(header)
+    }
+    assert all(filled[h] for h in header), filled  # every column carries data in the demo archive
+    empty = Store.open(tmp_path / "empty" / "d.db", vault, create=True, actor="测试", clock=ManualClock(TODAY))
+    try:
+        session = ImportSession(empty, first)
+        session.load_sheet("客户")
+        assert None not in session.mapping, dict(zip(session.headers, session.mapping, strict=True))
+        plan = session.preview()
+        assert [p.text() for p in plan.problems if p.severity is Severity.ERROR] == []
+        assert plan.counts()["customers_new"] == len(demo)
+        session.run(plan)
+        second = tmp_path / "demo2.xlsx"
+        export_branch_workbook(empty, second, reveal=True)
+    finally:
+        empty.close()
+    updated_at = header.index("更新时间")
     assert _sheet_values(second, "客户", (updated_at,)) == _sheet_values(first, "客户", (updated_at,))
 
 

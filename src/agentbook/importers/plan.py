@@ -59,6 +59,10 @@ CUSTOMER_KEYS = (
     "risk_level",
     "value_tier",
     "source_channel",
+    "protection_preference",
+    "risk_tolerance",
+    "needs",
+    "consent_date",
 )
 POLICY_KEYS = (
     "policy_no",
