@@ -7021,6 +7021,10 @@ You will need the recovery key again next time.</translation>
         <translation>A credit code has 18 digits or capital letters</translation>
     </message>
     <message>
+        <source>统一社会信用代码第 3–8 位是行政区划代码，应为数字</source>
+        <translation>Characters 3–8 of a credit code are the region code and must be digits</translation>
+    </message>
+    <message>
         <source>统一社会信用代码校验位不正确，请核对</source>
         <translation>The credit code's check character is wrong; please check it</translation>
     </message>
@@ -7435,6 +7439,14 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>这是固定电话或服务号码，请填在“固定电话”栏</source>
         <translation>This is a landline or service number; enter it under “Landline”</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</source>
+        <translation>The region code {code} of this ID number is not in the national table of administrative divisions; please check it</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
+        <translation>The region code {code} ({county}) of this ID number was withdrawn in {year}, before the holder was born; please check it</translation>
     </message>
 </context>
 <context>

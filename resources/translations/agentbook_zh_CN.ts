@@ -6977,6 +6977,10 @@
         <translation>统一社会信用代码应为 18 位数字或大写字母</translation>
     </message>
     <message>
+        <source>统一社会信用代码第 3–8 位是行政区划代码，应为数字</source>
+        <translation>统一社会信用代码第 3–8 位是行政区划代码，应为数字</translation>
+    </message>
+    <message>
         <source>统一社会信用代码校验位不正确，请核对</source>
         <translation>统一社会信用代码校验位不正确，请核对</translation>
     </message>
@@ -7391,6 +7395,14 @@
     <message>
         <source>这是固定电话或服务号码，请填在“固定电话”栏</source>
         <translation>这是固定电话或服务号码，请填在“固定电话”栏</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</source>
+        <translation>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
+        <translation>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</translation>
     </message>
 </context>
 <context>

@@ -6977,6 +6977,10 @@
         <translation>統一社會信用程式碼應為 18 位數字或大寫字母</translation>
     </message>
     <message>
+        <source>统一社会信用代码第 3–8 位是行政区划代码，应为数字</source>
+        <translation>統一社會信用程式碼第 3–8 位是行政區劃程式碼，應為數字</translation>
+    </message>
+    <message>
         <source>统一社会信用代码校验位不正确，请核对</source>
         <translation>統一社會信用程式碼校驗位不正確，請核對</translation>
     </message>
@@ -7391,6 +7395,14 @@
     <message>
         <source>这是固定电话或服务号码，请填在“固定电话”栏</source>
         <translation>這是固定電話或服務號碼，請填在“固定電話”欄</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</source>
+        <translation>身份證號的地區碼 {code} 不在國家行政區劃程式碼表中，請核對</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
+        <translation>身份證號的地區碼 {code}（{county}）在 {year} 年已撤銷，早於持證人出生，請核對</translation>
     </message>
 </context>
 <context>

@@ -640,3 +640,15 @@ def test_follow_up_yes_no_makes_follow_ups_and_the_purpose_comes_from_the_summar
         "丁": (purpose.FOLLOW_UP, date(2026, 12, 1), False, ""),
         "戊": (purpose.COMPLAINT, None, False, "下周再打电话"),
     }
+
+
+def test_an_unknown_id_region_is_a_warning_and_the_row_is_imported(store, tmp_path):
+    nowhere = make_resident_id("110199", date(1980, 1, 2), 11)
+    path = _one_customer_sheet(tmp_path / "region.xlsx", ["张三", nowhere, "13800000001", "", "", "", "", "", "", ""])
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    [warning] = [p for p in plan.problems if p.severity is Severity.WARNING]
+    assert (warning.row, warning.column) == (2, "身份证号码") and "110199" in warning.text()
+    session.run(plan)
+    assert store.customers.by_id_number(nowhere)

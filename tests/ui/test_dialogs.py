@@ -86,6 +86,18 @@ def test_an_unallocated_mobile_prefix_is_refused_next_to_the_field(customer_dial
     assert "号段尚未分配" in d.fields["mobile"].error_label.text()
 
 
+def test_a_withdrawn_region_code_warns_but_saves(customer_dialog, store, qtbot):
+    d = customer_dialog
+    d.form.name.insert("于曦桂")
+    qtbot.keyClicks(d.form.id_number, make_resident_id("110103", date(2012, 5, 1), 124))  # 崇文区, gone in 2010
+    qtbot.keyClicks(d.form.mobile, "13812345678")
+    d.validate_now()
+    assert save_button(d).isEnabled(), d.form.general_error.text()
+    assert "崇文区" in d.warning_labels["id_number"].text() and not d.warning_labels["id_number"].isHidden()
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    assert store.customers.get(d.saved.id).id_number.startswith("110103")
+
+
 def test_id_number_fills_birth_date_and_gender(customer_dialog, qtbot):
     qtbot.keyClicks(customer_dialog.form.id_number, VALID_ID)
     assert customer_dialog.value("birth_date") == date(1985, 3, 14)

@@ -18,6 +18,7 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_uscc
 from agentbook.domain.models import Beneficiary, Claim, ContactEntry, Customer, Payment, Policy, Relationship
 from agentbook.domain.phones import check as check_number
+from agentbook.domain.regions import region_warning
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 MAX_MONEY = Decimal("100000000000")  # 1,000 亿: beyond any real policy; catches typos
@@ -62,6 +63,23 @@ def check_phone(value: str, field: str = "phone") -> list[FieldError]:
     """Any dialable number (landline, service number, or a second mobile), with an extension."""
     message = check_number(value, mobile=False)
     return [FieldError(field, message)] if message else []
+
+
+def customer_warnings(customer: Customer, today: date) -> list[FieldError]:
+    """What looks wrong but may be right, so the agent is told and the record still saved: a
+    resident ID whose region code GB/T 2260 does not know, or knew only before the holder's birth
+    (the table may lag a new county, and a card in hand beats a table)."""
+    warnings: list[FieldError] = []
+    if customer.id_type is IdType.RESIDENT_ID and customer.id_number:
+        try:
+            parsed = parse_resident_id(customer.id_number, today)
+        except IdNumberError:
+            parsed = None  # refused by validation already, with its own message
+        if parsed is not None:
+            found = region_warning(parsed.region, parsed.birth_date.year)
+            if found:
+                warnings.append(FieldError("id_number", found[0], found[1]))
+    return warnings
 
 
 def check_email(value: str, field: str = "email") -> list[FieldError]:

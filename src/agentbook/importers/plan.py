@@ -26,6 +26,7 @@ from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_u
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.domain.validation import (
     FieldError,
+    customer_warnings,
     validate_claim,
     validate_contact,
     validate_customer,
@@ -227,9 +228,17 @@ class _Row:
         self.parsed.problem(field_key, message, severity, **params)
 
     def field_error(self, error: FieldError) -> None:
+        self.error(self._column_of(error), error.message, "validation", **dict(error.params))
+
+    def field_warning(self, warning: FieldError) -> None:
+        """A domain warning (``customer_warnings``): shown against its column, the row still imported."""
+        self.parsed.problem(
+            self._column_of(warning), warning.message, Severity.WARNING, "validation", **dict(warning.params)
+        )
+
+    def _column_of(self, error: FieldError) -> str | None:
         candidates = _COLUMN_OF.get(error.field, (error.field.split("[")[0],))
-        column = next((c for c in candidates if c in self.parsed.columns), None)
-        self.error(column, error.message, "validation", **dict(error.params))
+        return next((c for c in candidates if c in self.parsed.columns), None)
 
 
 @dataclass(slots=True)
@@ -560,6 +569,8 @@ class Planner:
                     row=first.number,
                 )
             return None
+        for warning in customer_warnings(c, self.options.today):
+            first.field_warning(warning)
         return c
 
     def _infer_identity(

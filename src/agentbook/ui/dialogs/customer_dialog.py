@@ -13,7 +13,7 @@ from agentbook.domain.consent import ConsentEvent, consent_warnings
 from agentbook.domain.idnumbers import IdNumberError, normalize_id_text, parse_resident_id
 from agentbook.domain.models import Customer
 from agentbook.domain.phones import canonical as canonical_phone
-from agentbook.domain.validation import FieldError, validate_customer
+from agentbook.domain.validation import FieldError, customer_warnings, validate_customer
 from agentbook.store.api import Store
 from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.record_dialog import RecordDialog
@@ -36,7 +36,7 @@ _TEXT = (
 )
 _NOTES = ("financial_notes", "needs", "health_notes", "remarks")
 # Where the consent warnings (PIPL) show; the guardian rule shows under the consent date.
-_WARNED = ("consent_date", "consent_sensitive", "health_notes", "financial_notes", "annual_income")
+_WARNED = ("consent_date", "consent_sensitive", "health_notes", "financial_notes", "annual_income", "id_number")
 _WARNING_STYLE = "color: #8a5300; font-size: 90%;"
 
 
@@ -117,7 +117,8 @@ class CustomerDialog(RecordDialog):
             record = self.build_record()
         except FieldParseError:
             return []
-        return consent_warnings(record, self.store.today(), self._consent_history)
+        today = self.store.today()
+        return consent_warnings(record, today, self._consent_history) + customer_warnings(record, today)
 
     def show_warnings(self) -> None:
         labels = getattr(self, "warning_labels", None)
