@@ -5079,7 +5079,7 @@
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation>統一社會信用程式碼</translation>
+        <translation>統一社會信用代碼</translation>
     </message>
     <message>
         <source>其他证件</source>
@@ -6974,15 +6974,15 @@
     </message>
     <message>
         <source>统一社会信用代码应为 18 位数字或大写字母</source>
-        <translation>統一社會信用程式碼應為 18 位數字或大寫字母</translation>
+        <translation>統一社會信用代碼應為 18 位數字或大寫字母</translation>
     </message>
     <message>
         <source>统一社会信用代码第 3–8 位是行政区划代码，应为数字</source>
-        <translation>統一社會信用程式碼第 3–8 位是行政區劃程式碼，應為數字</translation>
+        <translation>統一社會信用代碼第 3–8 位是行政區劃代碼，應為數字</translation>
     </message>
     <message>
         <source>统一社会信用代码校验位不正确，请核对</source>
-        <translation>統一社會信用程式碼校驗位不正確，請核對</translation>
+        <translation>統一社會信用代碼校驗位不正確，請核對</translation>
     </message>
     <message>
         <source>电子邮箱格式不正确</source>
@@ -7026,11 +7026,11 @@
     </message>
     <message>
         <source>企业客户的证件应为统一社会信用代码</source>
-        <translation>企業客戶的證件應為統一社會信用程式碼</translation>
+        <translation>企業客戶的證件應為統一社會信用代碼</translation>
     </message>
     <message>
         <source>请填写统一社会信用代码</source>
-        <translation>請填寫統一社會信用程式碼</translation>
+        <translation>請填寫統一社會信用代碼</translation>
     </message>
     <message>
         <source>家庭客户没有性别</source>
@@ -7054,7 +7054,7 @@
     </message>
     <message>
         <source>个人客户不能使用统一社会信用代码</source>
-        <translation>個人客戶不能使用統一社會信用程式碼</translation>
+        <translation>個人客戶不能使用統一社會信用代碼</translation>
     </message>
     <message>
         <source>请选择证件类型</source>
@@ -7398,7 +7398,7 @@
     </message>
     <message>
         <source>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</source>
-        <translation>身份證號的地區碼 {code} 不在國家行政區劃程式碼表中，請核對</translation>
+        <translation>身份證號的地區碼 {code} 不在國家行政區劃代碼表中，請核對</translation>
     </message>
     <message>
         <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
