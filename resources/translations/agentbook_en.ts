@@ -7448,6 +7448,10 @@ You will need the recovery key again next time.</translation>
         <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
         <translation>The region code {code} ({county}) of this ID number was withdrawn in {year}, before the holder was born; please check it</translation>
     </message>
+    <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</source>
+        <translation>No font has “{chars}”: the archive sheet will print 〓 in its place; please check it or use a common character</translation>
+    </message>
 </context>
 <context>
     <name>workday</name>

@@ -7404,6 +7404,10 @@
         <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
         <translation>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</translation>
     </message>
+    <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</source>
+        <translation>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</translation>
+    </message>
 </context>
 <context>
     <name>workday</name>

@@ -7404,6 +7404,10 @@
         <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
         <translation>身份證號的地區碼 {code}（{county}）在 {year} 年已撤銷，早於持證人出生，請核對</translation>
     </message>
+    <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</source>
+        <translation>“{chars}”沒有可用的字型，檔案表上將印作〓，請核對或改用常用字</translation>
+    </message>
 </context>
 <context>
     <name>workday</name>

@@ -98,6 +98,21 @@ def test_a_withdrawn_region_code_warns_but_saves(customer_dialog, store, qtbot):
     assert store.customers.get(d.saved.id).id_number.startswith("110103")
 
 
+def test_a_character_no_font_has_is_named_before_saving(customer_dialog, store, qtbot):
+    d = customer_dialog
+    d.form.name.insert("王𡘙明")  # Extension B: printed from the fallback font, no warning
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    qtbot.keyClicks(d.form.mobile, "13812345678")
+    d.validate_now()
+    assert d.warning_labels["name"].isHidden()
+    d.form.name.setText("李\U00031350明")  # Extension H: no shipped font has it
+    d.validate_now()
+    assert "\U00031350" in d.warning_labels["name"].text() and not d.warning_labels["name"].isHidden()
+    assert save_button(d).isEnabled()  # a warning, not a refusal
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    assert store.customers.get(d.saved.id).name == "李\U00031350明"
+
+
 def test_id_number_fills_birth_date_and_gender(customer_dialog, qtbot):
     qtbot.keyClicks(customer_dialog.form.id_number, VALID_ID)
     assert customer_dialog.value("birth_date") == date(1985, 3, 14)
