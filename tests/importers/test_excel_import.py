@@ -652,3 +652,30 @@ def test_an_unknown_id_region_is_a_warning_and_the_row_is_imported(store, tmp_pa
     assert (warning.row, warning.column) == (2, "身份证号码") and "110199" in warning.text()
     session.run(plan)
     assert store.customers.by_id_number(nowhere)
+
+
+def test_dates_before_1900_03_01_are_text_that_every_reader_and_the_importer_agree_on(store, tmp_path, vault):
+    """Excel's 1900 system counts a 29 February 1900 that never was, so serial numbers before
+    1 March 1900 mean one day more in Excel than in LibreOffice: such dates are written as text."""
+    early = store.customers.create(
+        Customer("早生", gender=E.Gender.FEMALE, birth_date=date(1900, 2, 15), mobile="13800000011")
+    )
+    later = store.customers.create(
+        Customer("晚生", gender=E.Gender.MALE, birth_date=date(1900, 3, 1), mobile="13800000012")
+    )
+    path = tmp_path / "old.xlsx"
+    export_branch_workbook(store, path, reveal=True)
+    sheet = openpyxl.load_workbook(path)["客户"]
+    column = [c.value for c in sheet[1]].index("出生日期") + 1
+    cells = {sheet.cell(row, 2).value: sheet.cell(row, column) for row in range(2, sheet.max_row + 1)}
+    assert (cells["早生"].data_type, cells["早生"].value) == ("s", "1900-02-15")
+    assert cells["晚生"].is_date and cells["晚生"].value == datetime(1900, 3, 1)
+    other = Store.open(tmp_path / "other" / "o.db", vault, create=True, actor="测试", clock=ManualClock(TODAY))
+    try:
+        session = ImportSession(other, path)
+        session.load_sheet("客户")
+        session.run(session.preview())
+        born = {c.name: c.birth_date for c in other.customers.find("1 = 1", ())}
+    finally:
+        other.close()
+    assert born == {early.name: date(1900, 2, 15), later.name: date(1900, 3, 1)}
