@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from agentbook.exporters.pdf_fonts import pdf_font, prepare_document, show_text, text_width
 from agentbook.exporters.pdf_grid import ACCENT, INK, MUTED
+from agentbook.exporters.pdfa import make_pdfa
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
@@ -155,6 +156,7 @@ class SheetDocument(BaseDocTemplate):
         self._close_customer()
         if self.customers > 1:
             self.canv.showOutline()
+        make_pdfa(self.canv)
         self._endBuild()
 
     # --- page furniture ------------------------------------------------------------------
