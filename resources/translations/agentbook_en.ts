@@ -5541,6 +5541,10 @@ Please report this message to the developers.</translation>
 <context>
     <name>importer</name>
     <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对</source>
+        <translation>No font has “{chars}”: the archive sheet will print 〓 in its place; please check it</translation>
+    </message>
+    <message>
         <source>无法读取该文件。</source>
         <translation>The file cannot be read.</translation>
     </message>

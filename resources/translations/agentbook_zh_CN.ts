@@ -5497,6 +5497,10 @@
 <context>
     <name>importer</name>
     <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对</source>
+        <translation>“{chars}”没有可用的字体，档案表上将印作〓，请核对</translation>
+    </message>
+    <message>
         <source>无法读取该文件。</source>
         <translation>无法读取该文件。</translation>
     </message>

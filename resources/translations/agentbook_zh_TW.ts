@@ -5497,6 +5497,10 @@
 <context>
     <name>importer</name>
     <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对</source>
+        <translation>“{chars}”沒有可用的字型，檔案表上將印作〓，請核對</translation>
+    </message>
+    <message>
         <source>无法读取该文件。</source>
         <translation>無法讀取該檔案。</translation>
     </message>

@@ -679,3 +679,20 @@ def test_dates_before_1900_03_01_are_text_that_every_reader_and_the_importer_agr
     finally:
         other.close()
     assert born == {early.name: date(1900, 2, 15), later.name: date(1900, 3, 1)}
+
+
+def test_a_name_no_font_can_print_is_imported_with_a_warning(store, tmp_path):
+    nowhere = "\U00031350"  # CJK Extension H: in none of the shipped fonts
+    book = openpyxl.Workbook()
+    book.active.append(["客户姓名", "性别", "联系方式"])
+    book.active.append([f"李{nowhere}明", "男", "13812345678"])
+    book.active.append(["王𡘙明", "男", "13912345678"])  # Extension B: the fallback font prints it
+    path = tmp_path / "rare.xlsx"
+    book.save(path)
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    [warning] = [p for p in plan.problems if p.severity is Severity.WARNING]
+    assert (warning.row, warning.column) == (2, "客户姓名") and nowhere in warning.text()
+    session.run(plan)
+    assert {c.name for c in store.customers.find("1 = 1", ())} == {f"李{nowhere}明", "王𡘙明"}

@@ -33,6 +33,7 @@ from agentbook.domain.validation import (
     validate_payment,
     validate_policy,
 )
+from agentbook.exporters.pdf_fonts import missing_glyphs
 from agentbook.importers.contacts import build_contact
 from agentbook.importers.fields import BY_KEY
 from agentbook.importers.lookup import Lookup, Match
@@ -571,6 +572,14 @@ class Planner:
             return None
         for warning in customer_warnings(c, self.options.today):
             first.field_warning(warning)
+        for key in ("name", "address", "employer", "occupation"):
+            missing = missing_glyphs(getattr(c, key) or "")
+            if missing:
+                first.warn(
+                    key,
+                    QT_TRANSLATE_NOOP("importer", "“{chars}”没有可用的字体，档案表上将印作〓，请核对"),
+                    chars="".join(missing),
+                )
         return c
 
     def _infer_identity(
