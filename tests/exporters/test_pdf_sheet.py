@@ -402,6 +402,14 @@ def test_rare_characters_are_drawn_from_the_fallback_font_and_kept_in_the_text(s
         assert program is not None and len(program.get_object().get_data()) > 500, name  # embedded
 
 
+def test_the_agency_name_uses_the_fallback_fonts_too(store, tmp_path):
+    store.db.set_setting(AGENCY_SETTING, "𠮷祥保险代理营业部")
+    person = store.customers.create(Customer("张三", gender=E.Gender.MALE, mobile="13812345678"))
+    path = export_sheet(store, person.id, tmp_path / "agency.pdf")
+    assert "𠮷祥保险代理营业部" in page_texts(path)[0]
+    assert any("+HanaMinB" in name for name in _fonts_used(path))
+
+
 def test_a_character_no_font_has_is_marked_not_dropped(store, tmp_path):
     nowhere = "\U00031350"  # CJK Extension H: in none of the shipped fonts
     assert missing_glyphs(f"李{nowhere}明") == [nowhere]

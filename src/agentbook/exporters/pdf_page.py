@@ -210,7 +210,11 @@ class SheetDocument(BaseDocTemplate):
         text_right = right - QR_SIZE - 4 * mm
         canv.setFillColor(MUTED)
         canv.setFont(font, 9)
-        canv.drawString(left, PAGE_H - 13 * mm, _fit(self.agency, 95 * mm, 9))
+        # The agency's name is the agent's text: drawn per character like the customers' (fallback
+        # fonts, 〓 for a character no font has), never with a glyph the embedded font lacks.
+        show_text(
+            canv, [(left, PAGE_H - 13 * mm, _fit(self.agency, 95 * mm, 9))], 9, (MUTED.red, MUTED.green, MUTED.blue)
+        )
         canv.drawRightString(text_right, PAGE_H - 13 * mm, f"打印日期：{self.printed_on.isoformat()}")
         title = canv.beginText()
         title.setFont(font, 18)
