@@ -4533,6 +4533,38 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Mobile</translation>
     </message>
     <message>
+        <source>固定电话</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>Cover preference</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -5513,6 +5545,10 @@ Please report this message to the developers.</translation>
 <context>
     <name>importer</name>
     <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对</source>
+        <translation>No font has “{chars}”: the archive sheet will print 〓 in its place; please check it</translation>
+    </message>
+    <message>
         <source>无法读取该文件。</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -5651,6 +5687,22 @@ Please report this message to the developers.</translation>
     <message>
         <source>客户来源</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>Cover preference</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
     </message>
     <message>
         <source>备注</source>
@@ -6075,6 +6127,18 @@ Please report this message to the developers.</translation>
     <message>
         <source>电子邮箱格式不正确（{value}）</source>
         <translation>Invalid e-mail address ({value})</translation>
+    </message>
+    <message>
+        <source>号码“{value}”的号段尚未分配，请核对</source>
+        <translation>The prefix of “{value}” is not allocated to any operator; please check the number</translation>
+    </message>
+    <message>
+        <source>固定电话“{value}”缺少区号</source>
+        <translation>The landline “{value}” has no area code</translation>
+    </message>
+    <message>
+        <source>固定电话格式不正确（{value}）</source>
+        <translation>Not a valid landline number ({value})</translation>
     </message>
     <message>
         <source>无法识别的值“{value}”</source>
@@ -6957,16 +7021,12 @@ You will need the recovery key again next time.</translation>
         <translation>A credit code has 18 digits or capital letters</translation>
     </message>
     <message>
+        <source>统一社会信用代码第 3–8 位是行政区划代码，应为数字</source>
+        <translation>Characters 3–8 of a credit code are the region code and must be digits</translation>
+    </message>
+    <message>
         <source>统一社会信用代码校验位不正确，请核对</source>
         <translation>The credit code's check character is wrong; please check it</translation>
-    </message>
-    <message>
-        <source>手机号应为 11 位，以 1 开头</source>
-        <translation>A mobile number has 11 digits and starts with 1</translation>
-    </message>
-    <message>
-        <source>固定电话格式不正确，例如 010-12345678</source>
-        <translation>Invalid phone number, e.g. 010-12345678</translation>
     </message>
     <message>
         <source>电子邮箱格式不正确</source>
@@ -7363,6 +7423,34 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
         <translation>Invalid amount, e.g. 12,345.60 or 3.5万</translation>
+    </message>
+    <message>
+        <source>不是有效的电话号码</source>
+        <translation>Not a valid telephone number</translation>
+    </message>
+    <message>
+        <source>该号段尚未分配，请核对号码</source>
+        <translation>This prefix is not allocated to any operator; please check the number</translation>
+    </message>
+    <message>
+        <source>固定电话请加区号，例如 010-62345678</source>
+        <translation>Add the area code to the landline, e.g. 010-62345678</translation>
+    </message>
+    <message>
+        <source>这是固定电话或服务号码，请填在“固定电话”栏</source>
+        <translation>This is a landline or service number; enter it under “Landline”</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</source>
+        <translation>The region code {code} of this ID number is not in the national table of administrative divisions; please check it</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
+        <translation>The region code {code} ({county}) of this ID number was withdrawn in {year}, before the holder was born; please check it</translation>
+    </message>
+    <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</source>
+        <translation>No font has “{chars}”: the archive sheet will print 〓 in its place; please check it or use a common character</translation>
     </message>
 </context>
 <context>

@@ -4489,6 +4489,38 @@
         <translation>手机号</translation>
     </message>
     <message>
+        <source>固定电话</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>保障偏好</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>风险承受能力</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>保障需求</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>地址</translation>
     </message>
@@ -5469,6 +5501,10 @@
 <context>
     <name>importer</name>
     <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对</source>
+        <translation>“{chars}”没有可用的字体，档案表上将印作〓，请核对</translation>
+    </message>
+    <message>
         <source>无法读取该文件。</source>
         <translation>无法读取该文件。</translation>
     </message>
@@ -5607,6 +5643,22 @@
     <message>
         <source>客户来源</source>
         <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>保障偏好</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>风险承受能力</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>保障需求</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
     </message>
     <message>
         <source>备注</source>
@@ -6031,6 +6083,18 @@
     <message>
         <source>电子邮箱格式不正确（{value}）</source>
         <translation>电子邮箱格式不正确（{value}）</translation>
+    </message>
+    <message>
+        <source>号码“{value}”的号段尚未分配，请核对</source>
+        <translation>号码“{value}”的号段尚未分配，请核对</translation>
+    </message>
+    <message>
+        <source>固定电话“{value}”缺少区号</source>
+        <translation>固定电话“{value}”缺少区号</translation>
+    </message>
+    <message>
+        <source>固定电话格式不正确（{value}）</source>
+        <translation>固定电话格式不正确（{value}）</translation>
     </message>
     <message>
         <source>无法识别的值“{value}”</source>
@@ -6913,16 +6977,12 @@
         <translation>统一社会信用代码应为 18 位数字或大写字母</translation>
     </message>
     <message>
+        <source>统一社会信用代码第 3–8 位是行政区划代码，应为数字</source>
+        <translation>统一社会信用代码第 3–8 位是行政区划代码，应为数字</translation>
+    </message>
+    <message>
         <source>统一社会信用代码校验位不正确，请核对</source>
         <translation>统一社会信用代码校验位不正确，请核对</translation>
-    </message>
-    <message>
-        <source>手机号应为 11 位，以 1 开头</source>
-        <translation>手机号应为 11 位，以 1 开头</translation>
-    </message>
-    <message>
-        <source>固定电话格式不正确，例如 010-12345678</source>
-        <translation>固定电话格式不正确，例如 010-12345678</translation>
     </message>
     <message>
         <source>电子邮箱格式不正确</source>
@@ -7319,6 +7379,34 @@
     <message>
         <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
         <translation>金额格式不正确，例如 12,345.60 或 3.5万</translation>
+    </message>
+    <message>
+        <source>不是有效的电话号码</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>该号段尚未分配，请核对号码</source>
+        <translation>该号段尚未分配，请核对号码</translation>
+    </message>
+    <message>
+        <source>固定电话请加区号，例如 010-62345678</source>
+        <translation>固定电话请加区号，例如 010-62345678</translation>
+    </message>
+    <message>
+        <source>这是固定电话或服务号码，请填在“固定电话”栏</source>
+        <translation>这是固定电话或服务号码，请填在“固定电话”栏</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</source>
+        <translation>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
+        <translation>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</translation>
+    </message>
+    <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</source>
+        <translation>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</translation>
     </message>
 </context>
 <context>

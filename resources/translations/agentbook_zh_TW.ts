@@ -4489,6 +4489,38 @@
         <translation>手機號</translation>
     </message>
     <message>
+        <source>固定电话</source>
+        <translation>固定電話</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>客户来源</source>
+        <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>保障偏好</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>風險承受能力</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>保障需求</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>地址</translation>
     </message>
@@ -5047,7 +5079,7 @@
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation>統一社會信用程式碼</translation>
+        <translation>統一社會信用代碼</translation>
     </message>
     <message>
         <source>其他证件</source>
@@ -5469,6 +5501,10 @@
 <context>
     <name>importer</name>
     <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对</source>
+        <translation>“{chars}”沒有可用的字型，檔案表上將印作〓，請核對</translation>
+    </message>
+    <message>
         <source>无法读取该文件。</source>
         <translation>無法讀取該檔案。</translation>
     </message>
@@ -5607,6 +5643,22 @@
     <message>
         <source>客户来源</source>
         <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>保障偏好</source>
+        <translation>保障偏好</translation>
+    </message>
+    <message>
+        <source>风险承受能力</source>
+        <translation>風險承受能力</translation>
+    </message>
+    <message>
+        <source>保障需求</source>
+        <translation>保障需求</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>同意日期</translation>
     </message>
     <message>
         <source>备注</source>
@@ -6031,6 +6083,18 @@
     <message>
         <source>电子邮箱格式不正确（{value}）</source>
         <translation>電子郵箱格式不正確（{value}）</translation>
+    </message>
+    <message>
+        <source>号码“{value}”的号段尚未分配，请核对</source>
+        <translation>號碼“{value}”的號段尚未分配，請核對</translation>
+    </message>
+    <message>
+        <source>固定电话“{value}”缺少区号</source>
+        <translation>固定電話“{value}”缺少區號</translation>
+    </message>
+    <message>
+        <source>固定电话格式不正确（{value}）</source>
+        <translation>固定電話格式不正確（{value}）</translation>
     </message>
     <message>
         <source>无法识别的值“{value}”</source>
@@ -6910,19 +6974,15 @@
     </message>
     <message>
         <source>统一社会信用代码应为 18 位数字或大写字母</source>
-        <translation>統一社會信用程式碼應為 18 位數字或大寫字母</translation>
+        <translation>統一社會信用代碼應為 18 位數字或大寫字母</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码第 3–8 位是行政区划代码，应为数字</source>
+        <translation>統一社會信用代碼第 3–8 位是行政區劃代碼，應為數字</translation>
     </message>
     <message>
         <source>统一社会信用代码校验位不正确，请核对</source>
-        <translation>統一社會信用程式碼校驗位不正確，請核對</translation>
-    </message>
-    <message>
-        <source>手机号应为 11 位，以 1 开头</source>
-        <translation>手機號應為 11 位，以 1 開頭</translation>
-    </message>
-    <message>
-        <source>固定电话格式不正确，例如 010-12345678</source>
-        <translation>固定電話格式不正確，例如 010-12345678</translation>
+        <translation>統一社會信用代碼校驗位不正確，請核對</translation>
     </message>
     <message>
         <source>电子邮箱格式不正确</source>
@@ -6966,11 +7026,11 @@
     </message>
     <message>
         <source>企业客户的证件应为统一社会信用代码</source>
-        <translation>企業客戶的證件應為統一社會信用程式碼</translation>
+        <translation>企業客戶的證件應為統一社會信用代碼</translation>
     </message>
     <message>
         <source>请填写统一社会信用代码</source>
-        <translation>請填寫統一社會信用程式碼</translation>
+        <translation>請填寫統一社會信用代碼</translation>
     </message>
     <message>
         <source>家庭客户没有性别</source>
@@ -6994,7 +7054,7 @@
     </message>
     <message>
         <source>个人客户不能使用统一社会信用代码</source>
-        <translation>個人客戶不能使用統一社會信用程式碼</translation>
+        <translation>個人客戶不能使用統一社會信用代碼</translation>
     </message>
     <message>
         <source>请选择证件类型</source>
@@ -7319,6 +7379,34 @@
     <message>
         <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
         <translation>金額格式不正確，例如 12,345.60 或 3.5萬</translation>
+    </message>
+    <message>
+        <source>不是有效的电话号码</source>
+        <translation>不是有效的電話號碼</translation>
+    </message>
+    <message>
+        <source>该号段尚未分配，请核对号码</source>
+        <translation>該號段尚未分配，請核對號碼</translation>
+    </message>
+    <message>
+        <source>固定电话请加区号，例如 010-62345678</source>
+        <translation>固定電話請加區號，例如 010-62345678</translation>
+    </message>
+    <message>
+        <source>这是固定电话或服务号码，请填在“固定电话”栏</source>
+        <translation>這是固定電話或服務號碼，請填在“固定電話”欄</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code} 不在国家行政区划代码表中，请核对</source>
+        <translation>身份證號的地區碼 {code} 不在國家行政區劃代碼表中，請核對</translation>
+    </message>
+    <message>
+        <source>身份证号的地区码 {code}（{county}）在 {year} 年已撤销，早于持证人出生，请核对</source>
+        <translation>身份證號的地區碼 {code}（{county}）在 {year} 年已撤銷，早於持證人出生，請核對</translation>
+    </message>
+    <message>
+        <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</source>
+        <translation>“{chars}”沒有可用的字型，檔案表上將印作〓，請核對或改用常用字</translation>
     </message>
 </context>
 <context>

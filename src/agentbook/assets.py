@@ -43,3 +43,7 @@ def _find(top: str, parts: tuple[str, ...]) -> Path:
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 FONT_FAMILY = "WenQuanYi Micro Hei"
+# Rare characters (CJK Extensions A–F, compatibility ideographs) the main font lacks, in order of
+# preference: HanaMin from GlyphWiki (packaging/fallback_font.py, resources/fonts/HANAZONO-LICENSE.txt).
+FALLBACK_FONT_FILES = (("fonts", "HanaMinA-rare.ttf"), ("fonts", "HanaMinB.ttf"))
+FALLBACK_FAMILIES = ("HanaMinA", "HanaMinB")

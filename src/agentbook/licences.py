@@ -48,6 +48,14 @@ FONT = Component(
     "Apache-2.0 / GPL-3.0 with font embedding exception",
     "http://wenq.org/",
 )
+# The fallback for rare characters in names (resources/fonts/HANAZONO-LICENSE.txt); taken under
+# the Hanazono Font License, which allows the cut-down HanaMin A we ship.
+FALLBACK_FONT = Component(
+    "HanaMin A/B 花園明朝 (GlyphWiki)",
+    "20170904",
+    "Hanazono Font License / OFL-1.1",
+    "https://fonts.jp/hanazono/",
+)
 
 
 def _requirement_name(requirement: str) -> str | None:
@@ -127,6 +135,6 @@ def qt_component() -> Component:
 
 
 def components() -> list[Component]:
-    """agentbook first, then Qt and the font, then each runtime dependency as installed."""
+    """agentbook first, then Qt and the fonts, then each runtime dependency as installed."""
     own = Component("agentbook", __version__, "GPL-3.0-or-later")
-    return [own, qt_component(), FONT, *(dependency(name) for name in runtime_requirements())]
+    return [own, qt_component(), FONT, FALLBACK_FONT, *(dependency(name) for name in runtime_requirements())]

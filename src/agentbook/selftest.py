@@ -264,7 +264,12 @@ def step_search(ctx: Context) -> str:
     check(ctx.ids["holder"] in found, "pinyin initials 'zs' did not find 张三")
     by_phone = {hit.customer_id for hit in ctx.store.search("5678")}
     check(ctx.ids["holder"] in by_phone, "the last digits of a mobile number did not find 张三")
-    return "pinyin initials and phone digits"
+    from agentbook.domain import phones, regions
+
+    # Both are data files loaded on first use: a bundle that left them out fails here, not in a dialog.
+    check(phones.read("+852 2123 4567").text == "+852 2123 4567", "libphonenumber's metadata is missing")
+    check(regions.counties("110105") != (), "the GB/T 2260 region table (python-stdnum) is missing")
+    return "pinyin initials, phone digits, phone rules, region codes"
 
 
 def step_reopen(ctx: Context) -> str:

@@ -20,7 +20,6 @@ from agentbook.domain.validation import (
     check_mobile,
     check_money,
     check_phone,
-    normalize_mobile,
     raise_if_invalid,
     validate_beneficiaries,
     validate_claim,
@@ -44,13 +43,11 @@ def _person(**kw) -> Customer:
 
 
 class TestContactDetails:
-    @pytest.mark.parametrize("mobile", ["13812345678", "19912345678", "16600001111", "15000000000"])
+    @pytest.mark.parametrize("mobile", ["13812345678", "19912345678", "16600001111", "15000000000", "+8613812345678"])
     def test_valid_mobiles(self, mobile: str) -> None:
         assert check_mobile(mobile) == []
 
-    @pytest.mark.parametrize(
-        "mobile", ["1381234567", "138123456789", "12812345678", "23812345678", "1381234567a", "+8613812345678"]
-    )
+    @pytest.mark.parametrize("mobile", ["1381234567", "138123456789", "12812345678", "23812345678", "1381234567a"])
     def test_invalid_mobiles(self, mobile: str) -> None:
         assert fields(check_mobile(mobile)) == {"mobile"}
 
@@ -58,20 +55,13 @@ class TestContactDetails:
         assert check_mobile("") == []
 
     @pytest.mark.parametrize(
-        ("typed", "clean"),
-        [("+86 138-1234-5678", "13812345678"), ("0086 13812345678", "13812345678"), ("(138) 1234 5678", "13812345678")],
-    )
-    def test_normalize_mobile(self, typed: str, clean: str) -> None:
-        assert normalize_mobile(typed) == clean
-        assert check_mobile(normalize_mobile(typed)) == []
-
-    @pytest.mark.parametrize(
-        "phone", ["010-12345678", "0571-8888666", "01012345678", "12345678", "400-123-4567", "021-12345678-801"]
+        "phone",
+        ["010-12345678", "0571-88886666", "01012345678", "400-123-4567", "021-12345678-801", "021-62345678 转8"],
     )
     def test_valid_phones(self, phone: str) -> None:
         assert check_phone(phone) == []
 
-    @pytest.mark.parametrize("phone", ["123", "010-123", "abc-12345678", "010--12345678"])
+    @pytest.mark.parametrize("phone", ["123", "010-123", "abc-12345678", "12345678", "0571-8888666"])
     def test_invalid_phones(self, phone: str) -> None:
         assert fields(check_phone(phone)) == {"phone"}
 

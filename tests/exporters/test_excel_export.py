@@ -67,7 +67,8 @@ def test_formula_looking_text_is_stored_as_text(store, tmp_path):
     path = tmp_path / "evil.xlsx"
     export_branch_workbook(store, path)
     _sheet, rows = sheet_rows(path, "客户")
-    name, address = rows[1][1], rows[1][8]
+    header = [c.value for c in rows[0]]
+    name, address = rows[1][header.index("姓名/名称")], rows[1][header.index("地址")]
     assert name.data_type == "s" and name.value.startswith("=HYPERLINK")
     assert address.data_type == "s" and address.value == "+1-2@3"
 

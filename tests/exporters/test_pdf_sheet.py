@@ -21,7 +21,9 @@ from agentbook.exporters.archive_sheets import (
     export_sheet,
 )
 from agentbook.exporters.files import safe_file_name
+from agentbook.exporters.pdf_fonts import missing_glyphs
 from agentbook.exporters.pdf_text import wrap
+from tests.store_builders import enterprise
 
 
 def page_texts(path) -> list[str]:
@@ -371,3 +373,47 @@ def test_table_headers_break_between_words_so_the_text_layer_keeps_them(demo_sto
     text = "\n".join(page_texts(export_sheet(demo_store, cid, tmp_path / "one.pdf")))
     assert "被保险人" in text.replace(" ", "")
     assert "被保\n险人" not in text
+
+
+RARE_NAMES = ("𠮷野家", "王𡘙明")  # 𠮷 U+20BB7 and 𡘙 U+21619: CJK Extension B
+
+
+def _fonts_used(path) -> dict[str, object]:
+    fonts = {}
+    for page in PdfReader(path).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            fonts[str(font["/BaseFont"])] = font["/FontDescriptor"].get_object().get("/FontFile2")
+    return fonts
+
+
+def test_rare_characters_are_drawn_from_the_fallback_font_and_kept_in_the_text(store, tmp_path):
+    firm = store.customers.create(enterprise(RARE_NAMES[0], address="北京市海淀区䶮路 1 号"))  # 䶮: Extension A
+    person = store.customers.create(Customer(RARE_NAMES[1], gender=E.Gender.MALE, mobile="13812345678"))
+    path = export_batch(store, [firm.id, person.id], tmp_path / "rare.pdf").files[0]
+    text = "\n".join(page_texts(path))
+    for name in RARE_NAMES:
+        assert name in text
+    assert "䶮路" in text and "〓" not in text
+    fonts = _fonts_used(path)
+    assert any("+HanaMinB" in name for name in fonts), fonts  # Extension B
+    assert any("+HanaMinA" in name for name in fonts), fonts  # Extension A
+    for name, program in fonts.items():
+        assert program is not None and len(program.get_object().get_data()) > 500, name  # embedded
+
+
+def test_the_agency_name_uses_the_fallback_fonts_too(store, tmp_path):
+    store.db.set_setting(AGENCY_SETTING, "𠮷祥保险代理营业部")
+    person = store.customers.create(Customer("张三", gender=E.Gender.MALE, mobile="13812345678"))
+    path = export_sheet(store, person.id, tmp_path / "agency.pdf")
+    assert "𠮷祥保险代理营业部" in page_texts(path)[0]
+    assert any("+HanaMinB" in name for name in _fonts_used(path))
+
+
+def test_a_character_no_font_has_is_marked_not_dropped(store, tmp_path):
+    nowhere = "\U00031350"  # CJK Extension H: in none of the shipped fonts
+    assert missing_glyphs(f"李{nowhere}明") == [nowhere]
+    assert missing_glyphs("王𡘙明 䶮") == []
+    person = store.customers.create(Customer(f"李{nowhere}明", gender=E.Gender.MALE, mobile="13812345678"))
+    text = "\n".join(page_texts(export_sheet(store, person.id, tmp_path / "missing.pdf")))
+    assert "李〓明" in text

@@ -4,6 +4,7 @@ export → import giving back the same data."""
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
 from datetime import date, datetime
 from decimal import Decimal
@@ -438,7 +439,44 @@ def test_customer_sheet_round_trip_is_exact(store, tmp_path, vault):
         export_branch_workbook(other, second, reveal=True)
     finally:
         other.close()
-    updated_at = 14
+    updated_at = _header(first, "客户").index("更新时间")
+    assert _sheet_values(second, "客户", (updated_at,)) == _sheet_values(first, "客户", (updated_at,))
+
+
+def _header(path: Path, title: str) -> list[str]:
+    return list(_sheet_values(path, title)[0])
+
+
+def test_customer_sheet_of_the_demo_archive_round_trips_every_field(demo_store, tmp_path, vault):
+    """Export → import into an empty archive → export: every column the 客户 sheet writes comes
+    back the same, for customers reached only by e-mail, only by landline, families and firms."""
+    demo = demo_store.customers.find("1 = 1", ())
+    assert sum(1 for c in demo if c.email and not (c.mobile or c.phone or c.wechat)) == 31
+    firm = next(c for c in demo if c.kind is E.CustomerKind.ENTERPRISE)  # the demo has no landline-only one
+    demo_store.customers.update(dataclasses.replace(firm, mobile="", phone="+86 591 8765 4321 转801"))
+    first = tmp_path / "demo1.xlsx"
+    export_branch_workbook(demo_store, first, reveal=True)
+    header = _header(first, "客户")
+    for column in ("固定电话", "微信", "邮箱", "客户来源", "保障偏好", "风险承受能力", "保障需求", "同意日期"):
+        assert column in header
+    filled = {
+        h: sum(1 for row in _sheet_values(first, "客户")[1:] if row[i] not in (None, "")) for i, h in enumerate(header)
+    }
+    assert all(filled[h] for h in header), filled  # every column carries data in the demo archive
+    empty = Store.open(tmp_path / "empty" / "d.db", vault, create=True, actor="测试", clock=ManualClock(TODAY))
+    try:
+        session = ImportSession(empty, first)
+        session.load_sheet("客户")
+        assert None not in session.mapping, dict(zip(session.headers, session.mapping, strict=True))
+        plan = session.preview()
+        assert [p.text() for p in plan.problems if p.severity is Severity.ERROR] == []
+        assert plan.counts()["customers_new"] == len(demo)
+        session.run(plan)
+        second = tmp_path / "demo2.xlsx"
+        export_branch_workbook(empty, second, reveal=True)
+    finally:
+        empty.close()
+    updated_at = header.index("更新时间")
     assert _sheet_values(second, "客户", (updated_at,)) == _sheet_values(first, "客户", (updated_at,))
 
 
@@ -639,3 +677,59 @@ def test_an_id_number_matches_whatever_case_its_check_letter_was_typed_in(store,
     session = ImportSession(store, path)
     session.load_sheet()
     assert [d.existing_id for d in session.preview().duplicates] == [existing.id]
+
+
+def test_an_unknown_id_region_is_a_warning_and_the_row_is_imported(store, tmp_path):
+    nowhere = make_resident_id("110199", date(1980, 1, 2), 11)
+    path = _one_customer_sheet(tmp_path / "region.xlsx", ["张三", nowhere, "13800000001", "", "", "", "", "", "", ""])
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    [warning] = [p for p in plan.problems if p.severity is Severity.WARNING]
+    assert (warning.row, warning.column) == (2, "身份证号码") and "110199" in warning.text()
+    session.run(plan)
+    assert store.customers.by_id_number(nowhere)
+
+
+def test_dates_before_1900_03_01_are_text_that_every_reader_and_the_importer_agree_on(store, tmp_path, vault):
+    """Excel's 1900 system counts a 29 February 1900 that never was, so serial numbers before
+    1 March 1900 mean one day more in Excel than in LibreOffice: such dates are written as text."""
+    early = store.customers.create(
+        Customer("早生", gender=E.Gender.FEMALE, birth_date=date(1900, 2, 15), mobile="13800000011")
+    )
+    later = store.customers.create(
+        Customer("晚生", gender=E.Gender.MALE, birth_date=date(1900, 3, 1), mobile="13800000012")
+    )
+    path = tmp_path / "old.xlsx"
+    export_branch_workbook(store, path, reveal=True)
+    sheet = openpyxl.load_workbook(path)["客户"]
+    column = [c.value for c in sheet[1]].index("出生日期") + 1
+    cells = {sheet.cell(row, 2).value: sheet.cell(row, column) for row in range(2, sheet.max_row + 1)}
+    assert (cells["早生"].data_type, cells["早生"].value) == ("s", "1900-02-15")
+    assert cells["晚生"].is_date and cells["晚生"].value == datetime(1900, 3, 1)
+    other = Store.open(tmp_path / "other" / "o.db", vault, create=True, actor="测试", clock=ManualClock(TODAY))
+    try:
+        session = ImportSession(other, path)
+        session.load_sheet("客户")
+        session.run(session.preview())
+        born = {c.name: c.birth_date for c in other.customers.find("1 = 1", ())}
+    finally:
+        other.close()
+    assert born == {early.name: date(1900, 2, 15), later.name: date(1900, 3, 1)}
+
+
+def test_a_name_no_font_can_print_is_imported_with_a_warning(store, tmp_path):
+    nowhere = "\U00031350"  # CJK Extension H: in none of the shipped fonts
+    book = openpyxl.Workbook()
+    book.active.append(["客户姓名", "性别", "联系方式"])
+    book.active.append([f"李{nowhere}明", "男", "13812345678"])
+    book.active.append(["王𡘙明", "男", "13912345678"])  # Extension B: the fallback font prints it
+    path = tmp_path / "rare.xlsx"
+    book.save(path)
+    session = ImportSession(store, path)
+    session.load_sheet()
+    plan = session.preview()
+    [warning] = [p for p in plan.problems if p.severity is Severity.WARNING]
+    assert (warning.row, warning.column) == (2, "客户姓名") and nowhere in warning.text()
+    session.run(plan)
+    assert {c.name for c in store.customers.find("1 = 1", ())} == {f"李{nowhere}明", "王𡘙明"}

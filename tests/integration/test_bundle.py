@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZE_LIMIT_MIB = 160  # aim 150; the margin lets the statistics charts in without a red CI
+# aim 190: 150 for the app, 35 for the rare-character fonts (HanaMin A and B, CJK Extensions A–F);
+# the margin lets the statistics charts in without a red CI
+SIZE_LIMIT_MIB = 200
 
 pytestmark = pytest.mark.slow
 

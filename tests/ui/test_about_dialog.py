@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QGuiApplication
 
 from agentbook import __version__, licences
 from agentbook.store.db.connection import Passphrase
 from agentbook.ui.app.about_dialog import AboutDialog, key_location
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_it_names_the_version_the_archive_and_its_schema(qtbot, qapp_font, store):
@@ -38,6 +42,12 @@ def test_licences_cover_qt_the_font_and_every_runtime_dependency(qtbot, qapp_fon
     for requirement in licences.runtime_requirements():
         assert requirement.lower().replace("_", "-") in names, requirement
     assert all(licence and licence != "?" for licence in rows.values()), rows
+
+
+def test_the_fallback_font_for_rare_characters_is_listed_with_its_licence():
+    listed = {c.name: c for c in licences.components()}
+    assert "Hanazono Font License" in listed[licences.FALLBACK_FONT.name].licence
+    assert (ROOT / "resources" / "fonts" / "HANAZONO-LICENSE.txt").read_text(encoding="utf-8").count("Hanazono") > 3
 
 
 def test_licence_text_is_kept_short():

@@ -62,6 +62,57 @@ def test_create_a_customer_by_typing(customer_dialog, store, qtbot):
     assert store.audit_entries(limit=1)[0].action == "create"
 
 
+def test_numbers_typed_any_way_are_saved_in_one_form(customer_dialog, store, qtbot):
+    d = customer_dialog
+    d.form.name.insert("于曦桂")
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    d.form.pages.setCurrentIndex(1)
+    d.form.mobile.insert("１３８ １２３４ ５６７８")  # full-width, as an input method in full-width mode types
+    d.form.phone.insert("+86 10 6234 5678 转801")
+    d.validate_now()
+    assert save_button(d).isEnabled(), d.form.general_error.text()
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    saved = store.customers.get(d.saved.id)
+    assert (saved.mobile, saved.phone) == ("13812345678", "010-62345678 转801")
+
+
+def test_an_unallocated_mobile_prefix_is_refused_next_to_the_field(customer_dialog, qtbot):
+    d = customer_dialog
+    d.form.name.insert("于曦桂")
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    qtbot.keyClicks(d.form.mobile, "14012345678")
+    d.validate_now()
+    assert not save_button(d).isEnabled()
+    assert "号段尚未分配" in d.fields["mobile"].error_label.text()
+
+
+def test_a_withdrawn_region_code_warns_but_saves(customer_dialog, store, qtbot):
+    d = customer_dialog
+    d.form.name.insert("于曦桂")
+    qtbot.keyClicks(d.form.id_number, make_resident_id("110103", date(2012, 5, 1), 124))  # 崇文区, gone in 2010
+    qtbot.keyClicks(d.form.mobile, "13812345678")
+    d.validate_now()
+    assert save_button(d).isEnabled(), d.form.general_error.text()
+    assert "崇文区" in d.warning_labels["id_number"].text() and not d.warning_labels["id_number"].isHidden()
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    assert store.customers.get(d.saved.id).id_number.startswith("110103")
+
+
+def test_a_character_no_font_has_is_named_before_saving(customer_dialog, store, qtbot):
+    d = customer_dialog
+    d.form.name.insert("王𡘙明")  # Extension B: printed from the fallback font, no warning
+    qtbot.keyClicks(d.form.id_number, VALID_ID)
+    qtbot.keyClicks(d.form.mobile, "13812345678")
+    d.validate_now()
+    assert d.warning_labels["name"].isHidden()
+    d.form.name.setText("李\U00031350明")  # Extension H: no shipped font has it
+    d.validate_now()
+    assert "\U00031350" in d.warning_labels["name"].text() and not d.warning_labels["name"].isHidden()
+    assert save_button(d).isEnabled()  # a warning, not a refusal
+    qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    assert store.customers.get(d.saved.id).name == "李\U00031350明"
+
+
 def test_id_number_fills_birth_date_and_gender(customer_dialog, qtbot):
     qtbot.keyClicks(customer_dialog.form.id_number, VALID_ID)
     assert customer_dialog.value("birth_date") == date(1985, 3, 14)

@@ -66,6 +66,11 @@ REGIONS = (
     "530102",
     "230103",
 )
+# Real area codes whose subscriber numbers have eight digits, so every demo landline is valid.
+AREA_CODES = (
+    *("010", "020", "021", "022", "023", "024", "025", "027", "028", "029"),
+    *("0311", "0371", "0431", "0451", "0531", "0551", "0571", "0591", "0731", "0755", "0769", "0871", "0898"),
+)
 MOBILE_PREFIXES = (
     "130",
     "131",
@@ -332,7 +337,7 @@ class DemoGenerator:
             id_type=E.IdType.USCC,
             id_number=self._uscc(),
             mobile=self._mobile(),
-            phone=f"0{rng.randrange(10, 99)}-{rng.randrange(10**7, 10**8)}",
+            phone=f"{AREA_CODES[rng.randrange(10, 99) % len(AREA_CODES)]}-{rng.randrange(10**7, 10**8)}",
             address=rng.choice(self.addresses),
             annual_income=self._money(1_000_000, 50_000_000, 100_000),
             risk_level=rng.choice(list(E.RiskLevel)),

@@ -133,6 +133,10 @@ def parse_uscc(text: str) -> str:
     code = normalize_id_text(text)
     if len(code) != 18 or any(c not in _USCC_CHARS for c in code):
         raise IdNumberError("shape", QT_TRANSLATE_NOOP("validation", "统一社会信用代码应为 18 位数字或大写字母"))
+    if not code[2:8].isdigit():  # GB 32100: characters 3–8 are the registering authority's region code
+        raise IdNumberError(
+            "region", QT_TRANSLATE_NOOP("validation", "统一社会信用代码第 3–8 位是行政区划代码，应为数字")
+        )
     if uscc_check_char(code[:17]) != code[17]:
         raise IdNumberError("check_digit", QT_TRANSLATE_NOOP("validation", "统一社会信用代码校验位不正确，请核对"))
     return code
@@ -153,9 +157,12 @@ def mask_id_number(number: str | None) -> str:
 
 
 def mask_phone(number: str | None) -> str:
-    """``138****5678``: enough to recognise a number, not to dial it."""
+    """``138****5678``: enough to recognise a number, not to dial it (an extension stays)."""
     if not number:
         return ""
+    number, mark, extension = number.partition(" 转")
+    if mark:
+        return mask_phone(number) + mark + extension
     if len(number) < 7:
         return "*" * len(number)
     return number[:3] + "*" * (len(number) - 7) + number[-4:]

@@ -17,9 +17,9 @@ from agentbook.domain.enums import ClaimStatus, CustomerKind, IdType, Lifecycle,
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_uscc
 from agentbook.domain.models import Beneficiary, Claim, ContactEntry, Customer, Payment, Policy, Relationship
+from agentbook.domain.phones import check as check_number
+from agentbook.domain.regions import region_warning
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_PHONE = re.compile(r"^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$|^400-?\d{3}-?\d{4}$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 MAX_MONEY = Decimal("100000000000")  # 1,000 亿: beyond any real policy; catches typos
 
@@ -57,26 +57,33 @@ def raise_if_invalid(errors: list[FieldError]) -> None:
         raise ValidationError(errors)
 
 
-def normalize_mobile(text: str) -> str:
-    """Drop spaces, dashes and a +86 prefix that people type or paste."""
-    digits = re.sub(r"[\s\-()（）]", "", text or "")
-    if digits.startswith("+86"):
-        digits = digits[3:]
-    elif digits.startswith("0086"):
-        digits = digits[4:]
-    return digits
-
-
 def check_mobile(value: str, field: str = "mobile") -> list[FieldError]:
-    if value and not _MOBILE.match(value):
-        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "手机号应为 11 位，以 1 开头"))]
-    return []
+    """A mobile number in any form ``domain/phones.py`` reads; landlines belong in their own field."""
+    message = check_number(value, mobile=True)
+    return [FieldError(field, message)] if message else []
 
 
 def check_phone(value: str, field: str = "phone") -> list[FieldError]:
-    if value and not _PHONE.match(value):
-        return [FieldError(field, QT_TRANSLATE_NOOP("validation", "固定电话格式不正确，例如 010-12345678"))]
-    return []
+    """Any dialable number (landline, service number, or a second mobile), with an extension."""
+    message = check_number(value, mobile=False)
+    return [FieldError(field, message)] if message else []
+
+
+def customer_warnings(customer: Customer, today: date) -> list[FieldError]:
+    """What looks wrong but may be right, so the agent is told and the record still saved: a
+    resident ID whose region code GB/T 2260 does not know, or knew only before the holder's birth
+    (the table may lag a new county, and a card in hand beats a table)."""
+    warnings: list[FieldError] = []
+    if customer.id_type is IdType.RESIDENT_ID and customer.id_number:
+        try:
+            parsed = parse_resident_id(customer.id_number, today)
+        except IdNumberError:
+            parsed = None  # refused by validation already, with its own message
+        if parsed is not None:
+            found = region_warning(parsed.region, parsed.birth_date.year)
+            if found:
+                warnings.append(FieldError("id_number", found[0], found[1]))
+    return warnings
 
 
 def check_email(value: str, field: str = "email") -> list[FieldError]:

@@ -11,6 +11,13 @@ a tab's view in its own order — so memory does not grow with the archive.
 Every text cell is written with ``write_string``: a customer called ``=HYPERLINK(…)`` stays text.
 ID, policy and phone numbers are text (no lost zeros, no 1.1E+17), dates are real Excel dates
 shown as yyyy-mm-dd, money is a number with two decimals.
+
+Dates before 1900-03-01 are written as yyyy-mm-dd text instead. Excel's 1900 date system counts
+a 29 February 1900 that never was (Lotus 1-2-3's leap-year bug, kept for compatibility), so its
+serial numbers for January and February 1900 are one higher than the calendar's; LibreOffice,
+WPS and pandas count true days and read such a cell one day early, and before 1900 there is no
+serial at all. Text reads the same everywhere, and our importer reads it back as a date. Only a
+birth date in the first two months of 1900 can meet this today.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from agentbook.private_files import private_file
 from agentbook.store.api import Store
 from agentbook.store.queries import archive_table
 from agentbook.store.queries.listing import SPECS, ListColumn, ListRequest
+
+FIRST_SERIAL_DATE = date(1900, 3, 1)  # every reader agrees on Excel's serial numbers from here on
 
 SHEETS = (
     ("客户", "customers"),
@@ -141,6 +150,9 @@ class _Writer:
             sheet.write_string(row, col, mask_by_kind(column.sensitive, value))
         elif column.kind == "money" and isinstance(value, Decimal):
             sheet.write_number(row, col, float(value), self.formats["money"])
+        elif column.kind in ("date", "datetime") and isinstance(value, date) and _before_serials(value):
+            shown = value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
+            sheet.write_string(row, col, shown, self.formats["text"])
         elif column.kind == "date" and isinstance(value, date):
             sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), self.formats["date"])
         elif column.kind == "datetime" and isinstance(value, datetime):
@@ -156,6 +168,10 @@ class _Writer:
 
     def close(self) -> None:
         self.book.close()
+
+
+def _before_serials(value: date) -> bool:
+    return (value.date() if isinstance(value, datetime) else value) < FIRST_SERIAL_DATE
 
 
 def _write(

@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary, WeakSet
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont, makeToUnicodeCMap
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont
 
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
@@ -55,7 +55,6 @@ _seeded_docs: WeakSet = WeakSet()  # documents whose first two subsets are the f
 # Text made only of the fixed alphabet encodes the same in every seeded document: its text
 # operators are worked out once per process (a folder of 1,000 files repeats every label 1,000 times).
 _shared_text: dict[str, list[tuple[int, str]]] = {}
-_doc_text: WeakKeyDictionary = WeakKeyDictionary()
 _cacheable: set[tuple[int, ...]] = set()
 _seeded_codes: set[int] = set()
 _objects: dict[tuple[str, tuple[int, ...]], tuple[bytes, int, bytes, bytes]] = {}
@@ -95,9 +94,12 @@ class SheetFont(TTFont):
         # makeSubset copies the same hinting and header tables into every subset; the font file
         # does not change, so slicing them out once is enough.
         self.face.get_table = functools.cache(self.face.get_table)
+        self.seeded = False  # the main font is; the fallbacks for rare characters are not
+        self._doc_text: WeakKeyDictionary = WeakKeyDictionary()  # per document: text → its operators
 
     def seed(self, doc: pdfdoc.PDFDocument) -> None:
         """Make this font's first two subsets in *doc* the fixed alphabet (call before any text)."""
+        self.seeded = True
         state = self._assignState(doc)  # reportlab's hook "for those wishing to roll their own state"
         if state.nextCode > 1:
             return  # the document has used the font already: leave its subsets as they are
@@ -125,13 +127,13 @@ class SheetFont(TTFont):
     def encode(self, text: str, doc: pdfdoc.PDFDocument) -> list[tuple[int, str]]:
         """*text* as (subset, ``(…) Tj`` operator) pieces for *doc*, remembered per document — and
         across documents when every character is in the fixed alphabet."""
-        per_doc = _doc_text.get(doc)
+        per_doc = self._doc_text.get(doc)
         if per_doc is None:
-            per_doc = _doc_text[doc] = {}
+            per_doc = self._doc_text[doc] = {}
         pieces = per_doc.get(text)
         if pieces is not None:
             return pieces
-        shared = doc in _seeded_docs and all(ord(ch) in _seeded_codes for ch in text)
+        shared = doc in _seeded_docs and self.seeded and all(ord(ch) in _seeded_codes for ch in text)
         pieces = _shared_text.get(text) if shared else None
         if pieces is None:
             pieces = [(subset, f"({escapePDF(chunk)}) Tj") for subset, chunk in self.splitString(text, doc)]
@@ -177,7 +179,7 @@ class SheetFont(TTFont):
             return found
         widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset))).format(None)
         program = self.face.makeSubset(subset)
-        cmap = makeToUnicodeCMap(base, subset).encode("utf-8")
+        cmap = to_unicode_cmap(base, subset).encode("utf-8")
         made = (widths, len(program), zlib.compress(program), zlib.compress(cmap))
         if key[1] in _cacheable:
             with _lock:
@@ -201,6 +203,36 @@ class SheetFont(TTFont):
                 "MissingWidth": face.defaultWidth,
             }
         )
+
+
+def to_unicode_cmap(name: str, subset: list[int]) -> str:
+    """The ToUnicode CMap of one subset, as reportlab's ``makeToUnicodeCMap`` writes it but with
+    each character in UTF-16BE as the PDF standard asks: reportlab writes ``<20BB7>`` for 𠮷,
+    which no reader can decode, so characters beyond the BMP (CJK Extension B and later) would
+    drop out of the text layer (search, copy, accessibility)."""
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({name})",
+        f"/Ordering ({name})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>" for i, code in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
 
 
 def _packed_stream(packed: bytes) -> pdfdoc.PDFStream:

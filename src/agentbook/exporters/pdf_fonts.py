@@ -5,6 +5,12 @@ WenQuanYi Micro Hei is a TrueType collection, which reportlab can embed as a sub
 carries the glyphs it uses and prints the same on any machine. (reportlab cannot embed CFF/OpenType
 outlines such as Noto CJK, and its built-in ``STSong-Light`` is not embedded at all, so a reader
 without that font prints boxes.) The same file is the UI's font (``ui/app/fonts.py``).
+
+Names hold characters WenQuanYi lacks (𠮷 and 𡘙 of CJK Extension B, 䶮 of Extension A): text
+is split into runs by the first font that has each character — WenQuanYi, then the HanaMin
+fallbacks, registered only when a document first needs them. A character no font has is drawn
+as 〓 (the geta mark typesetters use for a missing glyph), never left out; ``missing_glyphs``
+tells the app which characters those are before a record is saved.
 """
 
 from __future__ import annotations
@@ -15,13 +21,18 @@ from collections.abc import Iterable
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from agentbook.assets import FONT_FILE, asset_path
+from agentbook.assets import FALLBACK_FONT_FILES, FONT_FILE, asset_path
 from agentbook.exporters.pdf_font_cache import SheetFont
 
 FONT = "WQYMicroHei"
+FALLBACK_FONTS = ("HanaMinA-rare", "HanaMinB")
+MISSING_MARK = "\u3013"  # 〓
 _lock = threading.Lock()
-_widths: dict[int, float] = {}
+_widths: dict[int, float] = {}  # main font first, then what the fallbacks add once loaded
+_main_codes: set[int] = set()
+_fallback_codes: list[tuple[str, frozenset[int]]] = []
 _width_cache: dict[tuple[str, float], float] = {}
+_runs_cache: dict[str, list[tuple[str, str]]] = {}
 
 
 def pdf_font() -> str:
@@ -41,9 +52,76 @@ def pdf_font() -> str:
             if pdfmetrics.getFont(FONT) is not font:
                 raise RuntimeError(f"{FONT_FILE[-1]} was registered with reportlab outside pdf_fonts.pdf_font()")
             widths = {code: float(w) for code, w in font.face.charWidths.items()}
+            _main_codes.update(widths)
             widths[-1] = float(font.face.defaultWidth)
             _widths.update(widths)
     return FONT
+
+
+def _fallbacks() -> list[tuple[str, frozenset[int]]]:
+    """Register the fallback fonts on first need (0.1 s together); their names and coverage."""
+    if _fallback_codes:
+        return _fallback_codes
+    pdf_font()
+    with _lock:
+        if not _fallback_codes:
+            loaded = []
+            for name, parts in zip(FALLBACK_FONTS, FALLBACK_FONT_FILES, strict=True):
+                font = SheetFont(name, str(asset_path(*parts)))
+                pdfmetrics.registerFont(font)
+                codes = frozenset(c for c in font.face.charWidths if c not in _main_codes)
+                for code in codes:
+                    _widths.setdefault(code, float(font.face.charWidths[code]))
+                loaded.append((name, codes))
+            _fallback_codes.extend(loaded)
+    return _fallback_codes
+
+
+def _plain(text: str) -> bool:
+    """Whether the main font has every character of *text* (nearly always)."""
+    return text.isascii() or all(ord(ch) in _main_codes for ch in text)
+
+
+def font_runs(text: str) -> list[tuple[str, str]]:
+    """*text* as (font name, piece) runs, each character in the first font that has it; one no
+    font has becomes ``MISSING_MARK`` in the main font."""
+    pdf_font()
+    if _plain(text):
+        return [(FONT, text)]
+    runs = _runs_cache.get(text)
+    if runs is not None:
+        return runs
+    fallbacks = _fallbacks()
+    runs = []
+    for ch in text:
+        code = ord(ch)
+        name = FONT if code in _main_codes else next((n for n, codes in fallbacks if code in codes), None)
+        if name is None:
+            name, ch = FONT, MISSING_MARK
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1] + ch)
+        else:
+            runs.append((name, ch))
+    if len(_runs_cache) > 10_000:
+        _runs_cache.clear()
+    _runs_cache[text] = runs
+    return runs
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """The characters of *text* that no shipped font can draw, in order, each once (controls and
+    whitespace aside: they draw nothing anyway)."""
+    pdf_font()
+    if _plain(text):
+        return []
+    covered = [codes for _n, codes in _fallbacks()]
+    found: dict[str, None] = {}
+    for ch in text:
+        code = ord(ch)
+        if ch.isspace() or code < 0x20 or code in _main_codes or any(code in c for c in covered):
+            continue
+        found.setdefault(ch, None)
+    return list(found)
 
 
 register_font = pdf_font  # the name the first version of this module used (benchmarks/measures.py)
@@ -70,7 +148,12 @@ def text_width(text: str, size: float) -> float:
     if width is None:
         if len(_width_cache) > 50_000:
             _width_cache.clear()
-        width = _width_cache[key] = pdfmetrics.stringWidth(text, pdf_font(), size)
+        font = pdf_font()
+        if _plain(text):
+            width = pdfmetrics.stringWidth(text, font, size)
+        else:
+            width = sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in font_runs(text))
+        _width_cache[key] = width
     return width
 
 
@@ -81,20 +164,24 @@ def show_text(canv: Canvas, runs: Iterable[tuple[float, float, str]], size: floa
     the per-call bookkeeping of reportlab's text object, which was a quarter of a sheet's time.
     Bracketed by ``q``/``Q`` so the canvas's idea of the current colour stays true.
     """
-    font = pdfmetrics.getFont(pdf_font())
+    main = pdfmetrics.getFont(pdf_font())
     doc = canv._doc
-    names: dict[int, str] = {}
+    names: dict[tuple[str, int], str] = {}
     out = [f"q BT {rgb[0]:.3f} {rgb[1]:.3f} {rgb[2]:.3f} rg"]
-    current = -1
+    current: tuple[str, int] = ("", -1)
     for x, y, text in runs:
         out.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        for subset, shown in font.encode(text, doc):
-            if subset != current:
-                name = names.get(subset)
-                if name is None:
-                    name = names[subset] = font.subset_name(doc, subset)
-                out.append(f"{name} {size:g} Tf")
-                current = subset
-            out.append(shown)
+        pieces = [(FONT, text)] if _plain(text) else font_runs(text)
+        for font_name, piece in pieces:
+            font = main if font_name == FONT else pdfmetrics.getFont(font_name)
+            for subset, shown in font.encode(piece, doc):
+                key = (font_name, subset)
+                if key != current:
+                    name = names.get(key)
+                    if name is None:
+                        name = names[key] = font.subset_name(doc, subset)
+                    out.append(f"{name} {size:g} Tf")
+                    current = key
+                out.append(shown)
     out.append("ET Q")
     canv.addLiteral("\n".join(out))

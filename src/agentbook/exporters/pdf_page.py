@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from agentbook.exporters.pdf_fonts import pdf_font, prepare_document, show_text, text_width
 from agentbook.exporters.pdf_grid import ACCENT, INK, MUTED
+from agentbook.exporters.pdfa import make_pdfa
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
@@ -155,6 +156,7 @@ class SheetDocument(BaseDocTemplate):
         self._close_customer()
         if self.customers > 1:
             self.canv.showOutline()
+        make_pdfa(self.canv)
         self._endBuild()
 
     # --- page furniture ------------------------------------------------------------------
@@ -208,7 +210,11 @@ class SheetDocument(BaseDocTemplate):
         text_right = right - QR_SIZE - 4 * mm
         canv.setFillColor(MUTED)
         canv.setFont(font, 9)
-        canv.drawString(left, PAGE_H - 13 * mm, _fit(self.agency, 95 * mm, 9))
+        # The agency's name is the agent's text: drawn per character like the customers' (fallback
+        # fonts, 〓 for a character no font has), never with a glyph the embedded font lacks.
+        show_text(
+            canv, [(left, PAGE_H - 13 * mm, _fit(self.agency, 95 * mm, 9))], 9, (MUTED.red, MUTED.green, MUTED.blue)
+        )
         canv.drawRightString(text_right, PAGE_H - 13 * mm, f"打印日期：{self.printed_on.isoformat()}")
         title = canv.beginText()
         title.setFont(font, 18)

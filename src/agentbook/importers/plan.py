@@ -27,12 +27,14 @@ from agentbook.domain.idnumbers import IdNumberError, parse_resident_id, parse_u
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.domain.validation import (
     FieldError,
+    customer_warnings,
     validate_claim,
     validate_contact,
     validate_customer,
     validate_payment,
     validate_policy,
 )
+from agentbook.exporters.pdf_fonts import missing_glyphs
 from agentbook.importers.contacts import build_contact
 from agentbook.importers.fields import BY_KEY
 from agentbook.importers.lookup import Lookup, Match
@@ -60,6 +62,10 @@ CUSTOMER_KEYS = (
     "risk_level",
     "value_tier",
     "source_channel",
+    "protection_preference",
+    "risk_tolerance",
+    "needs",
+    "consent_date",
 )
 POLICY_KEYS = (
     "policy_no",
@@ -224,9 +230,17 @@ class _Row:
         self.parsed.problem(field_key, message, severity, **params)
 
     def field_error(self, error: FieldError) -> None:
+        self.error(self._column_of(error), error.message, "validation", **dict(error.params))
+
+    def field_warning(self, warning: FieldError) -> None:
+        """A domain warning (``customer_warnings``): shown against its column, the row still imported."""
+        self.parsed.problem(
+            self._column_of(warning), warning.message, Severity.WARNING, "validation", **dict(warning.params)
+        )
+
+    def _column_of(self, error: FieldError) -> str | None:
         candidates = _COLUMN_OF.get(error.field, (error.field.split("[")[0],))
-        column = next((c for c in candidates if c in self.parsed.columns), None)
-        self.error(column, error.message, "validation", **dict(error.params))
+        return next((c for c in candidates if c in self.parsed.columns), None)
 
 
 @dataclass(slots=True)
@@ -557,6 +571,16 @@ class Planner:
                     row=first.number,
                 )
             return None
+        for warning in customer_warnings(c, self.options.today):
+            first.field_warning(warning)
+        for key in ("name", "address", "employer", "occupation"):
+            missing = missing_glyphs(getattr(c, key) or "")
+            if missing:
+                first.warn(
+                    key,
+                    QT_TRANSLATE_NOOP("importer", "“{chars}”没有可用的字体，档案表上将印作〓，请核对"),
+                    chars="".join(missing),
+                )
         return c
 
     def _infer_identity(

@@ -41,11 +41,13 @@ SOFT_FIELDS = frozenset(
         "contact_channel",
         "contact_purpose",
         "tags",
+        "protection_preference",
+        "risk_tolerance",
     }
 )
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "sum"})
 FREE_TEXT = frozenset(
-    {"name", "address", "occupation", "employer", "remarks", "source_channel", "product", "claim_cause"}
+    {"name", "address", "occupation", "employer", "remarks", "source_channel", "needs", "product", "claim_cause"}
     | {"contact_summary", "wechat"}
 )
 
@@ -115,6 +117,10 @@ PARSERS: dict[str, Callable[[Any, ParseContext], tuple[Any, list[Note]]]] = {
     "value_tier": _enum(E.ValueTier),
     "tags": _plain(V.parse_tags),
     "source_channel": _text,
+    "protection_preference": _enum(E.ProtectionPreference),
+    "risk_tolerance": _enum(E.RiskTolerance),
+    "needs": _text,
+    "consent_date": _date,
     "remarks": _text,
     "policy_no": lambda v, _c: (V.parse_code(v, QT_TRANSLATE_NOOP("importer", "保单号")), []),
     "insurer": _text,

@@ -17,11 +17,12 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from agentbook.domain import enums as E
+from agentbook.domain import phones
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import normalize_id_text
 from agentbook.domain.money import CENT, MoneyError, misplaced_commas, parse_money
-from agentbook.domain.validation import MAX_MONEY, normalize_mobile
+from agentbook.domain.validation import MAX_MONEY
 from agentbook.importers.problems import CellError, Note, Severity, note
 from agentbook.importers.synonyms import PRODUCT_KEYWORDS, SYNONYMS
 
@@ -33,8 +34,6 @@ _DATE_TEXT = re.compile(
 )
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_PHONE = re.compile(r"^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$|^400-?\d{3}-?\d{4}$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 _SPLIT_CONTACTS = re.compile(r"[/,，;；、|\n]+|\s{2,}")
 _YEARS_MODE = re.compile(r"^(?:(\d{1,3})年[交期]?|[交期](\d{1,3})年)$")
@@ -325,14 +324,8 @@ def parse_contacts(value: Any) -> tuple[dict[str, str], list[Note]]:
         if "@" in token and _EMAIL.match(token):
             kind, clean = "email", token
         else:
-            clean = normalize_mobile(unicodedata.normalize("NFKC", token))
-            landline = _landline(token)
-            if _MOBILE.match(clean):
-                kind = "mobile"
-            elif _PHONE.match(landline):
-                kind, clean = "phone", landline
-            else:
-                raise CellError(QT_TRANSLATE_NOOP("importer", "无法识别的联系方式“{value}”"), value=token)
+            number = _read_phone(token, QT_TRANSLATE_NOOP("importer", "无法识别的联系方式“{value}”"))
+            kind, clean = ("mobile" if number.kind is phones.PhoneKind.MOBILE else "phone"), number.text
         if kind in found:
             extra.append(clean)
         else:
@@ -350,19 +343,25 @@ def parse_email(value: Any) -> str:
     return text
 
 
-def _landline(text: str) -> str:
-    """A landline as written (010-12345678 keeps its dash), without spaces or a +86 prefix."""
-    clean = re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", text))
-    for prefix in ("+86-", "+86", "0086"):
-        if clean.startswith(prefix):
-            return clean[len(prefix) :]
-    return clean
+def _read_phone(text: str, unreadable: str) -> phones.Phone:
+    """A number read by the same rules as the customer dialog, or a CellError saying why not."""
+    try:
+        return phones.read(text)
+    except phones.PhoneError as exc:
+        if exc.message == phones.UNALLOCATED:
+            message = QT_TRANSLATE_NOOP("importer", "号码“{value}”的号段尚未分配，请核对")
+        elif exc.message == phones.NEEDS_AREA_CODE:
+            message = QT_TRANSLATE_NOOP("importer", "固定电话“{value}”缺少区号")
+        else:
+            message = unreadable
+        raise CellError(message, value=text) from exc
 
 
 def parse_phone(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return _landline(str(value))
+    text = str(value).strip()
+    return _read_phone(text, QT_TRANSLATE_NOOP("importer", "固定电话格式不正确（{value}）")).text if text else ""
 
 
 # --- coded values --------------------------------------------------------------------------

@@ -60,8 +60,13 @@ def postgres_script(sqlite_script: str) -> str:
     return re.sub(r"\)\s*WITHOUT ROWID;", ");", script)
 
 
+# Serialises schema work between clients: CREATE TABLE IF NOT EXISTS itself races in PostgreSQL.
+_SCHEMA_LOCK = 0x61676E74626F6F6B  # "agntbook"
+
+
 def schema_version(conn: psycopg.Connection) -> int:
     with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
         conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0]) if row and row[0] is not None else 0
@@ -77,7 +82,7 @@ def connect(dsn: str) -> psycopg.Connection:
 
 def migrate(conn: psycopg.Connection, target: int = LATEST_VERSION) -> int:
     """Bring the branch's schema to *target* (the latest), one migration per transaction; returns
-    the version found before. Two clients starting at once wait for each other (the lock)."""
+    the version found before. Two clients starting at once wait for each other (an advisory lock)."""
     found = schema_version(conn)
     if found > LATEST_VERSION:
         raise NewerSchemaError(f"schema_version {found} > {LATEST_VERSION}")
@@ -85,7 +90,7 @@ def migrate(conn: psycopg.Connection, target: int = LATEST_VERSION) -> int:
         script = resources.files("agentbook.store.db").joinpath(MIGRATIONS[version - 1]).read_text("utf-8")
         try:
             with conn.transaction():
-                conn.execute("LOCK TABLE schema_version IN EXCLUSIVE MODE")
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
                 row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
                 if row and row[0] is not None and int(row[0]) >= version:
                     continue  # another client did this one meanwhile

@@ -135,6 +135,9 @@ CUSTOMERS = ListSpec(
         ListColumn("birth_date", "c.birth_date", "date"),
         ListColumn("id_number", "c.id_number", sensitive="id_number"),
         ListColumn("mobile", "c.mobile", sensitive="phone"),
+        ListColumn("phone", "c.phone", sensitive="phone"),
+        ListColumn("wechat", "c.wechat"),
+        ListColumn("email", "c.email"),
         ListColumn("address", "c.address"),
         ListColumn("occupation", "c.occupation"),
         ListColumn("risk_level", "c.risk_level", "enum", E.RiskLevel),
@@ -143,6 +146,11 @@ CUSTOMERS = ListSpec(
             "tags", "(SELECT group_concat(tag, '、') FROM customer_tag t WHERE t.customer_id = c.id)", sortable=False
         ),
         ListColumn("annual_income", "c.annual_income", "money", sensitive="text"),
+        ListColumn("source_channel", "c.source_channel"),
+        ListColumn("protection_preference", "c.protection_preference", "enum", E.ProtectionPreference),
+        ListColumn("risk_tolerance", "c.risk_tolerance", "enum", E.RiskTolerance),
+        ListColumn("needs", "c.needs"),
+        ListColumn("consent_date", "c.consent_date", "date"),
         ListColumn("updated_at", "c.updated_at", "datetime"),
     ),
     filters={

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
+from agentbook.domain import phones
 from agentbook.domain.names import fold, readings
 
 MAX_CANDIDATES = 5000
@@ -56,6 +57,17 @@ def normalize_query(text: str) -> str:
     return fold(text).strip()  # fold normalises NFKC and lower-cases as well
 
 
+def phone_term(query: str) -> str | None:
+    """The index's digits for a whole query written as a telephone number (``+86 138 1234 5678``,
+    ``(010) 6234-5678``, ``013812345678``), read by the rules numbers are stored by; None when the
+    query is not one or is already those digits."""
+    try:
+        key = phones.read(query).key
+    except phones.PhoneError:
+        return None
+    return key if key != query else None
+
+
 def name_pinyin(name: str) -> tuple[str, str]:
     """Full pinyin and initials of a name as usually read: 张三 → (``zhangsan``, ``zs``)."""
     return readings(name)[0]
@@ -64,7 +76,7 @@ def name_pinyin(name: str) -> tuple[str, str]:
 NAME_SEPARATOR = "\t"
 # What the index holds changes with the rules above; an archive indexed by older rules is
 # re-indexed when it opens (``ensure_current``).
-INDEX_VERSION = "2"  # names folded 繁→简, every reading of the surname
+INDEX_VERSION = "3"  # names folded 繁→简, every reading of the surname, numbers by their digits
 INDEX_VERSION_SETTING = "search_index_version"
 
 
@@ -81,14 +93,14 @@ def make_doc(
 ) -> SearchDoc:
     read = readings(name)
     names = list(dict.fromkeys((name.lower(), fold(name))))
-    other = " ".join(x for x in (phone.replace("-", ""), wechat, email) if x)
+    other = " ".join(x for x in (phones.search_key(phone), wechat, email) if x)
     return SearchDoc(
         customer_id,
         NAME_SEPARATOR.join(names),
         " ".join(full for full, _i in read),
         " ".join(dict.fromkeys(initials for _f, initials in read)),
         archive_no.lower(),
-        mobile,
+        phones.search_key(mobile),
         id_number.lower(),
         " ".join(sorted(p.lower() for p in policy_nos)),
         other.lower(),
@@ -222,18 +234,27 @@ class SearchIndex:
         if self._pending:  # a search inside a write transaction sees that transaction's customers
             self.flush()
             self.defer()
-        terms = normalize_query(text).split()
+        query = normalize_query(text)
+        terms = query.split()
         if not terms:
             return []
+        result = self._search_terms(terms)
+        number = phone_term(query)
+        if number is not None:  # a number that looks like one may still be an archive number
+            result = {**self._search_terms([number]), **result}
+        ordered = sorted(result.values(), key=lambda h: (h.rank, len(h.name), h.name, h.customer_id))
+        return ordered[:limit]
+
+    def _search_terms(self, terms: list[str]) -> dict[int, SearchHit]:
+        """Customers every term finds, at the rank the first term found them at."""
         result: dict[int, SearchHit] | None = None
         for term in terms:
             hits = self._search_term(term)
             result = hits if result is None else {cid: hit for cid, hit in result.items() if cid in hits}
             if not result:
-                return []
+                return {}
         assert result is not None
-        ordered = sorted(result.values(), key=lambda h: (h.rank, len(h.name), h.name, h.customer_id))
-        return ordered[:limit]
+        return result
 
     def _search_term(self, term: str) -> dict[int, SearchHit]:
         hits: dict[int, SearchHit] = {}

@@ -9,6 +9,7 @@ import sqlcipher3
 from agentbook.domain import enums as E
 from agentbook.domain.idnumbers import normalize_id_text
 from agentbook.domain.models import Customer
+from agentbook.domain.phones import canonical as canonical_phone
 from agentbook.domain.validation import FieldError, validate_customer
 from agentbook.store.db.mapping import Col
 from agentbook.store.errors import CustomerIsPartyError
@@ -55,6 +56,10 @@ class CustomerRepository(Repository[Customer]):
 
     def normalize(self, obj: Customer) -> None:
         obj.name = obj.name.strip()
+        # One stored form per number, whoever the caller is: look-ups by mobile and the search
+        # index compare these texts.
+        obj.mobile = canonical_phone(obj.mobile)
+        obj.phone = canonical_phone(obj.phone)
         # Validation reads resident IDs and credit codes through normalize_id_text (full-width
         # digits, spaces, a lower-case x); store that same form, or search and look-ups miss it.
         checked = obj.id_type in (E.IdType.RESIDENT_ID, E.IdType.USCC) or (

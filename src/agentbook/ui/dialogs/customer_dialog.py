@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from agentbook.domain import enums as E
 from agentbook.domain.consent import ConsentEvent, consent_warnings
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import IdNumberError, normalize_id_text, parse_resident_id
 from agentbook.domain.models import Customer
-from agentbook.domain.validation import FieldError, normalize_mobile, validate_customer
+from agentbook.domain.phones import canonical as canonical_phone
+from agentbook.domain.validation import FieldError, customer_warnings, validate_customer
+from agentbook.exporters.pdf_fonts import missing_glyphs
 from agentbook.store.api import Store
 from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.record_dialog import RecordDialog
@@ -35,12 +38,31 @@ _TEXT = (
 )
 _NOTES = ("financial_notes", "needs", "health_notes", "remarks")
 # Where the consent warnings (PIPL) show; the guardian rule shows under the consent date.
-_WARNED = ("consent_date", "consent_sensitive", "health_notes", "financial_notes", "annual_income")
+_WARNED = ("consent_date", "consent_sensitive", "health_notes", "financial_notes", "annual_income", "id_number")
+# Printed on the archive sheet, so checked for characters no shipped font can draw.
+_PRINTED = ("name", "address", "employer", "occupation")
 _WARNING_STYLE = "color: #8a5300; font-size: 90%;"
 
 
 def split_tags(text: str) -> tuple[str, ...]:
     return tuple(t for t in (part.strip() for part in re.split(r"[,，、;；\s]+", text)) if t)
+
+
+def unprintable_warnings(record: Customer) -> list[FieldError]:
+    """Characters no shipped font has (newer than CJK Extension F, or private-use): the sheet
+    prints 〓 in their place, so the agent hears of it when entering them, not from the paper file."""
+    warnings = []
+    for name in _PRINTED:
+        missing = missing_glyphs(getattr(record, name) or "")
+        if missing:
+            warnings.append(
+                FieldError(
+                    name,
+                    QT_TRANSLATE_NOOP("validation", "“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字"),
+                    (("chars", "".join(missing)),),
+                )
+            )
+    return warnings
 
 
 class CustomerDialog(RecordDialog):
@@ -81,7 +103,7 @@ class CustomerDialog(RecordDialog):
         self._consent_history: list[ConsentEvent] = store.consent_history(record.id) if record and record.id else []
         self.warning_labels: dict[str, QLabel] = {}
         self.finish_setup()
-        for name in _WARNED:
+        for name in (*_WARNED, *_PRINTED):
             self.warning_labels[name] = self._add_warning_label(self.fields[name].widget)
         for index in range(5):  # rows stay at the top of each page when a note comes and goes
             getattr(self.form, f"form_{index}").addItem(
@@ -116,7 +138,12 @@ class CustomerDialog(RecordDialog):
             record = self.build_record()
         except FieldParseError:
             return []
-        return consent_warnings(record, self.store.today(), self._consent_history)
+        today = self.store.today()
+        return (
+            consent_warnings(record, today, self._consent_history)
+            + customer_warnings(record, today)
+            + unprintable_warnings(record)
+        )
 
     def show_warnings(self) -> None:
         labels = getattr(self, "warning_labels", None)
@@ -169,7 +196,8 @@ class CustomerDialog(RecordDialog):
     def build_record(self) -> Customer:
         values = {name: self.value(name) for name in self.fields if name != "tags"}
         values["tags"] = split_tags(self.value("tags"))
-        values["mobile"] = normalize_mobile(values["mobile"])
+        values["mobile"] = canonical_phone(values["mobile"])
+        values["phone"] = canonical_phone(values["phone"])
         values["id_number"] = normalize_id_text(values["id_number"])
         base = self.record or Customer(name="")
         return dataclasses.replace(base, **values)

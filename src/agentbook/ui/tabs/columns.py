@@ -17,6 +17,16 @@ HIDDEN_BY_DEFAULT = frozenset(
         "occupation",
         "birth_date",
         "gender",
+        # contact details beyond the mobile and the advice profile: in the 客户 sheet of the
+        # branch workbook (so it round-trips), shown in the tab when the user asks
+        "phone",
+        "wechat",
+        "email",
+        "source_channel",
+        "protection_preference",
+        "risk_tolerance",
+        "needs",
+        "consent_date",
     }
 )
 

@@ -1,0 +1,163 @@
+"""Telephone numbers: one reading, one stored form, for the dialog, the importer and the search.
+
+Numbers are read with libphonenumber's rules (the ``phonenumbers`` package), which know every
+allocated Chinese prefix and area code, the trunk 0 and the ways people write an extension.
+The stored (canonical) form is what a Chinese agent dials and reads:
+
+- a mainland mobile: its 11 digits, ``13812345678`` (a +86, 0086, 86 or trunk 0 prefix dropped);
+- a mainland landline: area code with its 0, a dash, the subscriber number, ``010-62345678``;
+- a mainland service number (400, 800, 95…): in groups, ``400-810-8888``;
+- an extension after `` 转``: ``010-62345678 转801``;
+- a number abroad: international format, ``+852 2123 4567`` (`` ext. 801`` for an extension).
+
+The search key of a number is its digits without separators or extension (``01062345678``),
+so the tail typed in the search box finds it whichever way it was written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+
+REGION = "CN"
+EXTENSION_MARK = " 转"
+
+# 转 / 分机 (and their traditional forms) are how Chinese cards write an extension; libphonenumber
+# knows "ext.", "x" and "#" but not these.
+_CHINESE_EXTENSION = re.compile(r"\s*(?:转|轉|分机|分機|内线|內線)\s*[:：]?\s*(?=\d)")
+# ``010-62345678-801``: a trailing dash group is an extension when the number before it is whole.
+_DASH_EXTENSION = re.compile(r"^(?P<number>.*\d)\s*-\s*(?P<ext>\d{1,6})$")
+_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+class PhoneKind(Enum):
+    MOBILE = "mobile"
+    LANDLINE = "landline"
+    SERVICE = "service"  # 400/800/95xxx and other non-geographic numbers
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A number that was read and checked; ``text`` is the form stored in the archive."""
+
+    text: str
+    kind: PhoneKind
+    key: str  # digits without extension: what the search index holds
+    extension: str
+
+
+class PhoneError(ValueError):
+    """Why a text is not a usable number; ``message`` is untranslated source text."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("validation", "不是有效的电话号码")
+UNALLOCATED = QT_TRANSLATE_NOOP("validation", "该号段尚未分配，请核对号码")
+NEEDS_AREA_CODE = QT_TRANSLATE_NOOP("validation", "固定电话请加区号，例如 010-62345678")
+NOT_A_MOBILE = QT_TRANSLATE_NOOP("validation", "这是固定电话或服务号码，请填在“固定电话”栏")
+
+
+def _prepare(text: str) -> str:
+    clean = unicodedata.normalize("NFKC", text or "").strip()
+    return _CHINESE_EXTENSION.sub(" ext. ", clean)
+
+
+def _parse(text: str) -> phonenumbers.PhoneNumber:
+    try:
+        return phonenumbers.parse(text, REGION)
+    except NumberParseException as exc:
+        raise PhoneError(NOT_A_NUMBER) from exc
+
+
+def read(text: str) -> Phone:
+    """Read a number as people type or paste it; raises ``PhoneError`` saying what is wrong."""
+    prepared = _prepare(text)
+    if not prepared:
+        raise PhoneError(NOT_A_NUMBER)
+    number = _parse(prepared)
+    if not phonenumbers.is_valid_number(number) and not number.extension:
+        dashed = _DASH_EXTENSION.match(prepared)
+        if dashed:
+            head = _parse(dashed["number"])
+            if phonenumbers.is_valid_number(head):
+                head.extension = dashed["ext"]
+                number = head
+    if not phonenumbers.is_valid_number(number):
+        raise PhoneError(_why_invalid(number))
+    return _phone(number)
+
+
+def _why_invalid(number: phonenumbers.PhoneNumber) -> str:
+    nsn = phonenumbers.national_significant_number(number)
+    if number.country_code == 86 and len(nsn) == 11 and nsn.startswith("1"):
+        return UNALLOCATED
+    if number.country_code == 86 and 7 <= len(nsn) <= 8 and nsn[0] in "2345678":
+        return NEEDS_AREA_CODE
+    return NOT_A_NUMBER
+
+
+def _phone(number: phonenumbers.PhoneNumber) -> Phone:
+    kind_of = phonenumbers.number_type(number)
+    ext = number.extension or ""
+    nsn = phonenumbers.national_significant_number(number)
+    if kind_of in _MOBILE_TYPES:
+        kind = PhoneKind.MOBILE
+    elif kind_of == PhoneNumberType.FIXED_LINE:
+        kind = PhoneKind.LANDLINE
+    else:
+        kind = PhoneKind.SERVICE
+    if number.country_code != 86:
+        text = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        return Phone(text, kind, f"{number.country_code}{nsn}", ext)
+    if kind is PhoneKind.MOBILE:
+        body, key = nsn, nsn
+    elif kind is PhoneKind.LANDLINE:
+        area = phonenumbers.length_of_geographical_area_code(number)
+        body, key = f"0{nsn[:area]}-{nsn[area:]}", f"0{nsn}"
+    else:
+        bare = phonenumbers.PhoneNumber(country_code=86, national_number=number.national_number)
+        body = phonenumbers.format_number(bare, PhoneNumberFormat.NATIONAL).replace(" ", "-")
+        key = re.sub(r"\D", "", body)
+    return Phone(body + (EXTENSION_MARK + ext if ext else ""), kind, key, ext)
+
+
+def canonical(text: str) -> str:
+    """The stored form of *text*, or *text* trimmed when it cannot be read (validation says why)."""
+    try:
+        return read(text).text
+    except PhoneError:
+        return (text or "").strip()
+
+
+def search_key(text: str) -> str:
+    """Digits the search index holds for a stored number ("" for none); unreadable text is
+    indexed by its digits so that nothing already stored becomes unfindable."""
+    if not text:
+        return ""
+    try:
+        return read(text).key
+    except PhoneError:
+        return re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
+
+
+def check(value: str, *, mobile: bool) -> str | None:
+    """The message for a mobile or landline field's text, or None when it is fine (or empty)."""
+    if not value:
+        return None
+    try:
+        phone = read(value)
+    except PhoneError as exc:
+        return exc.message
+    if mobile and phone.kind is not PhoneKind.MOBILE:
+        return NOT_A_MOBILE
+    return None

@@ -1,0 +1,96 @@
+"""Telephone numbers: the issue's cases, and agreement with libphonenumber over a generated corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from agentbook.domain import phones
+from agentbook.domain.idnumbers import mask_phone
+from agentbook.domain.validation import check_mobile, check_phone
+from tests.phone_corpus import corpus
+
+CORPUS = corpus()
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "kind"),
+    [
+        ("+86 10 6234 5678", "010-62345678", phones.PhoneKind.LANDLINE),
+        ("0086 591 8765 4321", "0591-87654321", phones.PhoneKind.LANDLINE),
+        ("8613812345678", "13812345678", phones.PhoneKind.MOBILE),
+        ("013812345678", "13812345678", phones.PhoneKind.MOBILE),  # trunk 0 before a mobile
+        ("１３８１２３４５６７８", "13812345678", phones.PhoneKind.MOBILE),  # typed in full-width mode
+        ("（010）6234 5678", "010-62345678", phones.PhoneKind.LANDLINE),
+        ("(0571) 8888-6666", "0571-88886666", phones.PhoneKind.LANDLINE),
+        ("400 810 8888", "400-810-8888", phones.PhoneKind.SERVICE),
+        ("010-62345678 转801", "010-62345678 转801", phones.PhoneKind.LANDLINE),
+        ("010-62345678转 801", "010-62345678 转801", phones.PhoneKind.LANDLINE),
+        ("010-62345678 ext. 801", "010-62345678 转801", phones.PhoneKind.LANDLINE),
+        ("010-62345678#801", "010-62345678 转801", phones.PhoneKind.LANDLINE),
+        ("010-62345678-801", "010-62345678 转801", phones.PhoneKind.LANDLINE),  # the older stored form
+        ("+852 2123 4567", "+852 2123 4567", phones.PhoneKind.LANDLINE),
+    ],
+)
+def test_numbers_as_written_are_stored_one_way(typed: str, stored: str, kind: phones.PhoneKind) -> None:
+    number = phones.read(typed)
+    assert (number.text, number.kind) == (stored, kind)
+    assert phones.read(number.text) == number  # the stored form reads back as itself
+    assert phones.canonical(typed) == stored
+
+
+def test_extension_is_kept_apart_from_the_search_key() -> None:
+    number = phones.read("010-62345678 转801")
+    assert (number.key, number.extension) == ("01062345678", "801")
+    assert phones.search_key("010-62345678 转801") == "01062345678"
+
+
+@pytest.mark.parametrize("prefix", ["140", "141", "142", "143", "144", "146", "148", "149", "154", "160", "161"])
+def test_unallocated_mobile_prefixes_are_refused(prefix: str) -> None:
+    with pytest.raises(phones.PhoneError) as refused:
+        phones.read(prefix + "12345678")
+    assert refused.value.message == phones.UNALLOCATED
+    assert check_mobile(prefix + "12345678")[0].message == phones.UNALLOCATED
+
+
+def test_a_landline_without_area_code_asks_for_one() -> None:
+    assert check_phone("62345678")[0].message == phones.NEEDS_AREA_CODE
+
+
+def test_a_landline_is_not_a_mobile() -> None:
+    assert check_mobile("010-62345678")[0].message == phones.NOT_A_MOBILE
+    assert check_phone("13812345678") == []  # a second mobile may be the number to call
+
+
+@pytest.mark.parametrize("text", ["123", "abc", "010--", "电话"])
+def test_text_that_is_no_number(text: str) -> None:
+    with pytest.raises(phones.PhoneError):
+        phones.read(text)
+    assert phones.canonical(text) == text  # left for validation to name, never silently changed
+
+
+def test_mask_keeps_the_extension() -> None:
+    assert mask_phone("010-62345678 转801") == "010*****5678 转801"
+    assert mask_phone("13812345678") == "138****5678"
+
+
+def test_corpus_is_at_least_the_issues_size() -> None:
+    assert len(CORPUS) >= 2538
+    assert any(not c.valid for c in CORPUS) and sum(c.mobile for c in CORPUS) > 1000
+
+
+def test_validation_agrees_with_libphonenumber_on_the_corpus() -> None:
+    disagreements = []
+    for case in CORPUS:
+        field_ok = (check_mobile(case.text) if case.mobile else check_phone(case.text)) == []
+        if field_ok != case.valid:
+            disagreements.append(case)
+            continue
+        if case.valid:
+            number = phones.read(case.text)
+            if (number.key, number.extension, number.kind is phones.PhoneKind.MOBILE) != (
+                case.key,
+                case.extension,
+                case.mobile,
+            ):
+                disagreements.append(case)
+    assert disagreements == []
