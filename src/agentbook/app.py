@@ -27,7 +27,8 @@ DEMO_CUSTOMERS = 200
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -35,7 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_NAME)
     install_app_font()
-    return app  # type: ignore[return-value]
+    return app
 
 
 def install_exception_hook() -> None:

@@ -19,7 +19,7 @@ def attach_parent_console() -> bool:
     import ctypes
 
     attach_parent_process = -1
-    if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):  # type: ignore[attr-defined]
+    if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):
         return False  # started from Explorer: no console to write to
     console = Path("CONOUT$")  # the attached console's output device
     sys.stdout = console.open("w", encoding="utf-8", buffering=1)  # kept open for the life of the process

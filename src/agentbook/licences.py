@@ -89,12 +89,17 @@ def _installed(name: str) -> bool:
     return True
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """One metadata field's value, or "" when the distribution does not give it."""
+    return str(meta[name] or "") if name in meta else ""
+
+
 def licence_of(meta: metadata.PackageMetadata, name: str) -> str:
     """The SPDX expression when given, else the short licence field or the classifier's last word."""
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression
-    text = (meta.get("License") or "").strip()
+    text = _field(meta, "License").strip()
     if text and len(text) <= 60 and "\n" not in text:
         return text
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
@@ -106,8 +111,8 @@ def licence_of(meta: metadata.PackageMetadata, name: str) -> str:
 
 
 def _home(meta: metadata.PackageMetadata) -> str:
-    if meta.get("Home-page"):
-        return meta["Home-page"]
+    if _field(meta, "Home-page"):
+        return _field(meta, "Home-page")
     for entry in meta.get_all("Project-URL") or []:
         label, _sep, url = entry.partition(",")
         if label.strip().lower() in ("homepage", "home", "source", "repository"):

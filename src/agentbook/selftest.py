@@ -80,7 +80,8 @@ def step_qt(ctx: Context) -> str:
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, qVersion
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
     if app is None:
         app = QApplication(["agentbook", "--self-test"])
         QCoreApplication.setOrganizationName("agentbook-self-test")  # never the user's settings

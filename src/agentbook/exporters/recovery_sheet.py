@@ -54,7 +54,8 @@ class SheetText:
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Break CJK text anywhere (it has no spaces), keeping each line inside *width*."""
-    lines, line = [], ""
+    lines: list[str] = []
+    line = ""
     for ch in text:
         closing = ch in _NO_LINE_START and len(lines) + len(line) > 0
         if pdfmetrics.stringWidth(line + ch, font, size) > width and line and not closing:

@@ -9,10 +9,12 @@ everything, and the error names the sheet row it came from.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Claim, ContactEntry
@@ -83,13 +85,16 @@ def execute(
         if progress and (done % 20 == 0 or done == steps):
             progress(done, steps)
 
+    def add_customer(draft: CustomerDraft) -> None:
+        ids.append(_write_customer(store, draft))
+
     with store.batch():
         for draft in drafts:
-            step(draft.rows[0], lambda d=draft: ids.append(_write_customer(store, d)))
+            step(draft.rows[0], partial(add_customer, draft))
         for n, item in policies:
-            step(item.rows[0], lambda n=n, i=item: _write_policy(store, ids[n], i))
+            step(item.rows[0], partial(_write_policy, store, ids[n], item))
         for n, draft in enumerate(drafts):
-            step(draft.rows[0], lambda n=n, d=draft: _write_contacts(store, ids[n], d.contacts))
+            step(draft.rows[0], partial(_write_contacts, store, ids[n], draft.contacts))
         if cancelled and cancelled():
             raise ImportCancelledError()
         counts = plan.counts()
@@ -106,10 +111,10 @@ def _fresh(record: R) -> R:
     """A copy the repositories may fill in (ids, timestamps, normalised values) without touching
     the plan: the record and the records in its lists are copied; their values are immutable."""
     clone = copy.copy(record)
-    for name in clone.__dataclass_fields__:
-        value = getattr(clone, name)
+    for field in dataclasses.fields(cast(Any, clone)):
+        value = getattr(clone, field.name)
         if isinstance(value, list):
-            setattr(clone, name, [copy.copy(v) for v in value])
+            setattr(clone, field.name, [copy.copy(v) for v in value])
     return clone
 
 

@@ -227,7 +227,7 @@ class _Row:
     def warn(
         self, field_key: str | None, message: str, severity: Severity = Severity.WARNING, **params: object
     ) -> None:
-        self.parsed.problem(field_key, message, severity, **params)
+        self.parsed.problem(field_key, message, severity, "importer", **params)
 
     def field_error(self, error: FieldError) -> None:
         self.error(self._column_of(error), error.message, "validation", **dict(error.params))
@@ -673,17 +673,20 @@ class Planner:
         v = {k: value for k, (value, _row) in merged.items()}
         policy = self._build_policy(first, v, insurer, existing)
         if policy is None:
-            return self._reject(rows)
+            self._reject(rows)
+            return None
         checkable = dataclasses.replace(policy, policyholder_id=1, insured_id=1)
         errors = validate_policy(checkable)
         if errors:
             for error in errors:
                 first.field_error(error)
-            return self._reject(rows)
+            self._reject(rows)
+            return None
         payment = self._payment(first, v, policy, existing)
         claim = self._claim(first, v, existing)
         if first.excluded:
-            return self._reject(rows)
+            self._reject(rows)
+            return None
         changed = existing is None or policy != self.lookup.policy_record(existing_ref.policy_id)  # type: ignore[union-attr]
         return PolicyDraft([r.number for r in rows], policy, payment, claim, changed)
 

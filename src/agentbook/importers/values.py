@@ -135,7 +135,10 @@ def parse_code(value: Any, what: str) -> str:
 
 
 # --- dates ---------------------------------------------------------------------------------
-def _check_year(day: date, raw: Any) -> date:
+D = TypeVar("D", bound=date)  # a date or a datetime, given back as it came
+
+
+def _check_year(day: D, raw: Any) -> D:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise CellError(QT_TRANSLATE_NOOP("importer", "日期“{value}”不合理，请核对"), value=show(raw))
     return day
@@ -162,7 +165,8 @@ def parse_datetime(value: Any, epoch_1904: bool = False) -> datetime:
             return datetime.combine(_check_year(date(y, m, d), text), time(hh, mm, ss))
         compact = _COMPACT_DATE.match(text)
         if compact:
-            return datetime(*(int(g) for g in compact.groups()))
+            year, month, day = (int(g) for g in compact.groups())
+            return datetime(year, month, day)
     except ValueError as exc:
         raise CellError(QT_TRANSLATE_NOOP("importer", "日期“{value}”不存在，请核对"), value=text) from exc
     raise CellError(
