@@ -21,7 +21,7 @@ from faker import Faker
 from faker.providers.person.zh_CN import Provider as PersonProvider
 
 from agentbook.demo.archive_extras import add_archive
-from agentbook.demo.market import addresses, consent_history, insurer_for, sum_insured_of
+from agentbook.demo.market import addresses, consent_history, covers_of, insurer_for, sum_insured_of
 from agentbook.domain import enums as E
 from agentbook.domain.complaints import Complaint, ComplaintChannel, Satisfaction
 from agentbook.domain.idnumbers import make_resident_id, make_uscc
@@ -407,7 +407,7 @@ class DemoGenerator:
         sum_insured = sum_insured_of(product, pid) or by_premium
         if product == "交强险":  # a fixed tariff (家庭自用 6 座以下), not a negotiated premium
             premium = Decimal(950)
-        return Policy(
+        policy = Policy(
             id=pid,
             policy_no=policy_no,
             insurer=insurer,
@@ -427,6 +427,8 @@ class DemoGenerator:
             riders="附加意外医疗" if rng.random() < 0.2 else "",
             commission=(premium * Decimal("0.15")).quantize(Decimal("0.01")),
         )
+        policy.covers = covers_of(policy)
+        return policy
 
     def _product(self, line: E.BusinessLine, holder: Customer) -> str:
         """Group and business cover only for firms, household cover only for people."""
@@ -740,6 +742,7 @@ class DemoGenerator:
             status=E.PolicyStatus.MATURED if expiry < self.today else E.PolicyStatus.IN_FORCE,
             renewal_of_id=None,
             beneficiaries=[dataclasses.replace(b) for b in policy.beneficiaries],
+            covers=[dataclasses.replace(c) for c in policy.covers],
         )
 
 

@@ -44,9 +44,12 @@ from agentbook.store.queries.existing import ExistingRecords
 from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.queries.search import SearchHit, SearchIndex
 from agentbook.store.records import commissions
+from agentbook.store.records.products import seed_catalogue
 from agentbook.store.records.relationships import RelatedPerson
 from agentbook.store.repositories import Repositories
 from agentbook.store.settings import Settings, apply_agent_name
+
+CATALOGUE_VERSION = 6  # the schema that brought the product catalogue: seeded when an archive reaches it
 
 
 @dataclass(slots=True)
@@ -145,6 +148,8 @@ class Store(Repositories):
                 apply_agent_name(db)
             if found == 0:
                 db.audit("create", "database", summary=str(path))
+            if found < CATALOGUE_VERSION:
+                seed_catalogue(db)
             db.audit("open", "database", summary=str(path))
             if not db.search_index.is_current():  # indexed by older rules (or new): index again
                 with db.transaction():

@@ -20,6 +20,7 @@ from agentbook.store.records.customers import CustomerRepository
 from agentbook.store.records.paper import LoanRepository, PaperLocationRepository
 from agentbook.store.records.payments import PaymentRepository
 from agentbook.store.records.policies import PolicyRepository
+from agentbook.store.records.products import ProductRepository
 from agentbook.store.records.relationships import RelationshipRepository
 
 
@@ -40,6 +41,7 @@ class Repositories:
         self.loans = LoanRepository(db)
         self.commission_rules = CommissionRuleRepository(db)
         self.commission_receipts = CommissionReceiptRepository(db)
+        self.products = ProductRepository(db)
 
     def today(self) -> date:
         """Today by the store's clock; the UI asks here instead of reading the wall clock."""
