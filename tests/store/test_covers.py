@@ -59,7 +59,7 @@ def test_catalogue_is_seeded_and_editable(store) -> None:
             insurer="众安保险",
             usual_years=1,
             deductible=Decimal(10_000),
-        )  # fmt: skip
+        )
     )
     mine.kinds = (CoverKind.MEDICAL, CoverKind.CRITICAL_ILLNESS)
     store.products.update(mine)
