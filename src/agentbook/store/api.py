@@ -21,6 +21,7 @@ from agentbook.domain.duplicates import Candidate
 from agentbook.domain.enums import PaymentMethod
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.domain.paper import Loan, PaperLocation
+from agentbook.domain.review import FamilyReview
 from agentbook.domain.segmentation import TierFeatures
 from agentbook.domain.validation import FieldError
 from agentbook.store.audit import anchor as audit_anchor
@@ -39,7 +40,7 @@ from agentbook.store.keys.key_life import open_existing
 from agentbook.store.keys.security import Security
 from agentbook.store.keys.vault import KeyVault
 from agentbook.store.operations import bulk, merge, premiums, renewals, retention
-from agentbook.store.queries import archive_table, duplicates, segmentation, statistics, today
+from agentbook.store.queries import archive_table, duplicates, review, segmentation, statistics, today
 from agentbook.store.queries.existing import ExistingRecords
 from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.queries.search import SearchHit, SearchIndex
@@ -385,6 +386,10 @@ class Store(Repositories):
 
     def tier_features(self, customer_id: int) -> TierFeatures:
         return segmentation.features_of(self.db, customer_id)
+
+    def family_review(self, customer_id: int) -> FamilyReview:
+        """保单检视 of the customer's household under the rules in the settings (read connection)."""
+        return review.family_review(self.db, customer_id, self.settings.review_rules())
 
     def statistics(self) -> list[statistics.StatTable]:
         return statistics.all_tables(self.db)
