@@ -140,8 +140,10 @@ def test_duplicate_medical_cover_and_texts() -> None:
     assert [(d.member_id, d.kind, [line.policy_id for line in d.lines]) for d in result.duplicates] == [
         (MUM, K.MEDICAL, [4, 5])
     ]
+    # medical pays the bills once: the highest limit is the cover, not 100万 + 300万
+    assert result.member(MUM).total(K.MEDICAL) == Decimal(3_000_000)
     texts = {gap_text(g, result.rules) for g in result.gaps}
-    assert "重疾保额宜达年收入的 3 倍" in texts and "子女重疾保额宜不低于 300,000.00" in texts
+    assert "重疾保额宜达年收入的 3 倍" in texts and "子女重疾保额宜不低于 30万" in texts
     assert short_money(Decimal(3_500_000)) == "350万" and short_money(Decimal(45_000)) == "4.5万"
 
 

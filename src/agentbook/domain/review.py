@@ -19,7 +19,6 @@ from agentbook.domain.cover import Product, covers_for, guess_kinds, match_produ
 from agentbook.domain.enums import CoverKind, PaymentMode, PaymentStatus, PolicyStatus, RelationKind
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Cover, Payment, Policy
-from agentbook.domain.money import format_money
 from agentbook.domain.schedules import add_months
 from agentbook.domain.segmentation import whole_years
 
@@ -119,7 +118,12 @@ class MemberReview:
     annual_premium: Decimal = Decimal(0)
 
     def total(self, kind: CoverKind) -> Decimal:
-        return sum((line.sum_insured for line in self.lines if line.kind is kind), Decimal(0))
+        """Fixed sums add up; an indemnity (医疗, 财产, 车险) pays the loss once, so its cover is
+        the highest limit, not the sum of limits."""
+        sums = [line.sum_insured for line in self.lines if line.kind is kind]
+        if kind.indemnity:
+            return max(sums, default=Decimal(0))
+        return sum(sums, Decimal(0))
 
     def lines_of(self, kind: CoverKind) -> list[CoverLine]:
         return [line for line in self.lines if line.kind is kind]
@@ -369,7 +373,7 @@ def gap_text(gap: Gap, rules: ReviewRules, translate: Callable[[str], str] | Non
         "ci_adult": rules.ci_multiple,
         "accident_earner": rules.accident_multiple,
     }.get(gap.rule, 0)
-    minimum = format_money(gap.required) if gap.required is not None else ""
+    minimum = short_money(gap.required)
     return template.format(multiple=multiple, minimum=minimum)
 
 
