@@ -44,6 +44,7 @@ def test_report_lists_the_family_review_masked_and_audited(store, tmp_path) -> N
                      "子女重疾保额宜不低于", "重复保障", "100万", "终身", DISCLAIMER[:20]):  # fmt: skip
         assert expected in text, expected
     assert dad.id_number not in text and dad.id_number[-4:] in text  # masked, tail kept
+    assert "200,000.00" not in text and "300,000.00" not in text  # incomes are financial information
     assert reader.metadata.title == TITLE
     exported = [e for e in store.audit_entries(limit=10) if e.action == "export"]
     assert sorted(e.customer_id for e in exported) == sorted([dad.id, mum.id, kid.id])

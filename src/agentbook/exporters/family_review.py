@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from agentbook.domain.enums import CoverKind
-from agentbook.domain.idnumbers import mask_id_number
+from agentbook.domain.idnumbers import mask_id_number, mask_text
 from agentbook.domain.money import format_money
 from agentbook.domain.review import LAPSE_TEXTS, FamilyReview, gap_text, short_money
 from agentbook.exporters.files import replaced_atomically
@@ -89,7 +89,7 @@ class _ReportDocument(BaseDocTemplate):
         canv.setFillColor(MUTED)
         for i, line in enumerate(wrap(DISCLAIMER, WIDTH - 35 * mm, 6.5)[:2]):
             canv.drawString(left, (10.5 - 3 * i) * mm, line)
-        canv.drawRightString(right, 7.5 * mm, f"第 {canv.getPageNumber()} 页 · 证件号码已脱敏")
+        canv.drawRightString(right, 7.5 * mm, f"第 {canv.getPageNumber()} 页 · 证件号码、收入已脱敏")
         canv.restoreState()
 
 
@@ -105,7 +105,7 @@ def story(review: FamilyReview) -> list[Flowable]:
     names.update({k: v for k, v in review.payers.items() if k not in names})
     burden = review.burden_pct
     summary = [
-        ["家庭成员", f"{len(review.members)} 人", "家庭年收入", format_money(review.household_income) + " 元"],
+        ["家庭成员", f"{len(review.members)} 人", "家庭年收入", mask_text(format_money(review.household_income))],
         ["年缴保费合计", format_money(review.annual_premium) + " 元", "保费占收入",
          (f"{burden}%" + ("（偏高）" if review.burden_too_high else "")) if burden is not None else "收入未登记"],
         ["保障缺口", f"{len(review.gaps)} 项", "重复保障 / 缴费逾期",
@@ -119,7 +119,7 @@ def story(review: FamilyReview) -> list[Flowable]:
     members = [
         [m.member.name, RELATIONS.get(m.member.relation.value, m.member.relation.label),
          str(m.member.age(review.today) if m.member.age(review.today) is not None else ""),
-         mask_id_number(m.member.id_number), format_money(m.member.annual_income),
+         mask_id_number(m.member.id_number), mask_text(format_money(m.member.annual_income)),
          format_money(m.annual_premium),
          "、".join(sorted({names.get(line.payer_id, "") for line in m.lines if line.payer_id}))]
         for m in review.members

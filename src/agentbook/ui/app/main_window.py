@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
                 tab.reload()
         for customer_id, view in list(self.views360.items()):
             if not change.concerns_customer(customer_id, CUSTOMER_VIEW_ENTITIES):
+                if view.review_panel.concerns(change):  # another member of the household changed
+                    view.review_panel.refresh()
                 continue
             if change.touches({"customer"}) and not self.store.customers.exists(customer_id):
                 view.close()  # merged into another customer, or destroyed
