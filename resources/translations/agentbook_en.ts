@@ -850,6 +850,69 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>CoverEditor</name>
+    <message>
+        <source>保障责任（按保障类型）</source>
+        <translation>Cover (by kind)</translation>
+    </message>
+    <message>
+        <source>附加险（主险留空）</source>
+        <translation>Rider (empty for the main contract)</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>Kind of cover</translation>
+    </message>
+    <message>
+        <source>保额</source>
+        <translation>Sum insured</translation>
+    </message>
+    <message>
+        <source>免赔额</source>
+        <translation>Deductible</translation>
+    </message>
+    <message>
+        <source>保至（空=随保单）</source>
+        <translation>Until (empty = as the policy)</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>Waiting period (days)</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>按产品填入</source>
+        <translation>Fill from product</translation>
+    </message>
+    <message>
+        <source>产品目录中有该产品时按目录填入，否则按产品名称推断</source>
+        <translation>Fills from the product catalogue when the product is listed, otherwise guesses from the product name</translation>
+    </message>
+    <message>
+        <source>已按产品目录填入</source>
+        <translation>Filled from the product catalogue</translation>
+    </message>
+    <message>
+        <source>目录中没有该产品：已按名称推断，请核对</source>
+        <translation>Product not in the catalogue: guessed from its name, please check</translation>
+    </message>
+    <message>
+        <source>保障第 {0} 行的金额无法识别</source>
+        <translation>Cover row {0}: the amount cannot be read</translation>
+    </message>
+    <message>
+        <source>保障第 {0} 行的日期应为 YYYY-MM-DD</source>
+        <translation>Cover row {0}: the date should be YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>Customer360View</name>
     <message>
         <source>显示敏感信息</source>
@@ -890,6 +953,10 @@ Latest hash: {1}</translation>
     <message>
         <source>家庭与关系</source>
         <translation>Family and relationships</translation>
+    </message>
+    <message>
+        <source>保单检视</source>
+        <translation>Policy review</translation>
     </message>
     <message>
         <source>记录同意…</source>
@@ -1003,6 +1070,13 @@ Latest hash: {1}</translation>
         <translation>
             <numerusform> · %n missing</numerusform>
             <numerusform> · %n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 缺口 %n</source>
+        <translation>
+            <numerusform> · %n gap</numerusform>
+            <numerusform> · %n gaps</numerusform>
         </translation>
     </message>
     <message>
@@ -1970,6 +2044,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Paper file loans…</translation>
     </message>
     <message>
+        <source>产品目录…</source>
+        <translation>Product catalogue…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2695,6 +2773,103 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ProductCatalogueDialog</name>
+    <message>
+        <source>产品目录</source>
+        <translation>Product catalogue</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>未填写保险公司的条目适用于任何保险公司；新建保单时输入产品名称即可按目录填入保障责任。</source>
+        <translation>Entries without an insurer apply to any insurer. Typing a product name in a new policy fills its cover from the catalogue.</translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation>Whole life</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 年</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>从目录中删除“{0}”？已录入的保单不受影响。</source>
+        <translation>Delete “{0}” from the catalogue? Policies already entered are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>编辑产品</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>新增产品</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>未说明</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>0 表示终身</source>
+        <translation>0 means whole life</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>产品名称</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>Kinds of cover</translation>
+    </message>
+    <message>
+        <source>常见保险期间</source>
+        <translation>Usual period</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>Waiting period (days)</translation>
+    </message>
+    <message>
+        <source>免赔额（医疗）</source>
+        <translation>Deductible (medical)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>免赔额无法识别</source>
+        <translation>The deductible cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>佣金对账</source>
@@ -3154,6 +3329,93 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>销毁未完成，数据库保持原样</source>
         <translation>Destruction not done; the database is unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>打印家庭保障检视报告…</source>
+        <translation>Print family cover review…</translation>
+    </message>
+    <message>
+        <source>正在检视…</source>
+        <translation>Reviewing…</translation>
+    </message>
+    <message>
+        <source>保单检视未能完成</source>
+        <translation>The policy review could not be completed</translation>
+    </message>
+    <message numerus="yes">
+        <source>家庭成员 %n 人</source>
+        <translation>
+            <numerusform>%n household member</numerusform>
+            <numerusform>%n household members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>家庭年收入 {0} 元</source>
+        <translation>Household income {0} yuan a year</translation>
+    </message>
+    <message>
+        <source>年缴保费 {0} 元</source>
+        <translation>Premiums {0} yuan a year</translation>
+    </message>
+    <message>
+        <source>占收入 {0}%</source>
+        <translation>{0}% of income</translation>
+    </message>
+    <message>
+        <source>收入未登记</source>
+        <translation>Income not recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>保障缺口 %n 项</source>
+        <translation>
+            <numerusform>%n coverage gap</numerusform>
+            <numerusform>%n coverage gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保费负担偏高：超过家庭年收入的 {0}%</source>
+        <translation>Premiums are a heavy burden: more than {0}% of household income</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份保单保费逾期，有失效风险</source>
+        <translation>
+            <numerusform>%n policy has overdue premium and may lapse</numerusform>
+            <numerusform>%n policies have overdue premiums and may lapse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份保单未登记保障类型，已按产品推断，请在保单中核对</source>
+        <translation>
+            <numerusform>%n policy has no kinds of cover recorded; they were guessed from the product, please check the policy</numerusform>
+            <numerusform>%n policies have no kinds of cover recorded; they were guessed from the product, please check the policies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation>for life</translation>
+    </message>
+    <message>
+        <source>至 {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <source>重复保障</source>
+        <translation>Duplicate cover</translation>
+    </message>
+    <message>
+        <source>{0} {1}：应缴 {2}，逾期 {3} 天，宽限期至 {4}（{5}）</source>
+        <translation>{0} {1}: due {2}, {3} days overdue, grace period until {4} ({5})</translation>
+    </message>
+    <message>
+        <source>失效风险</source>
+        <translation>Lapse risk</translation>
+    </message>
+    <message>
+        <source>保存检视报告</source>
+        <translation>Save review report</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5051,66 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Note</translation>
     </message>
     <message>
+        <source>身故/寿险</source>
+        <translation>Death/life</translation>
+    </message>
+    <message>
+        <source>重疾</source>
+        <translation>Critical illness</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>意外</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>年金/养老/教育金</source>
+        <translation>Annuity/pension/education</translation>
+    </message>
+    <message>
+        <source>财产</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>车险</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>年缴保费</source>
+        <translation>Premium a year</translation>
+    </message>
+    <message>
+        <source>缴费人</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>Kind of cover</translation>
+    </message>
+    <message>
+        <source>检视依据</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>现有保额</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4927,6 +5249,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>疑似重复的依据</source>
         <translation>Why they look alike</translation>
+    </message>
+    <message>
+        <source>保险期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <source>免赔额</source>
+        <translation>Deductible</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5642,30 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>续保提醒</source>
         <translation>Renewal reminder</translation>
+    </message>
+    <message>
+        <source>身故/寿险</source>
+        <translation>Death/life</translation>
+    </message>
+    <message>
+        <source>重疾</source>
+        <translation>Critical illness</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>意外</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>年金/养老/教育金</source>
+        <translation>Annuity/pension/education</translation>
+    </message>
+    <message>
+        <source>财产</source>
+        <translation>Property</translation>
     </message>
     <message>
         <source>电话</source>
@@ -6180,6 +6538,45 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <source>有家人依靠其收入：寿险保额宜达年收入的 {multiple} 倍</source>
+        <translation>Others depend on this income: life cover should reach {multiple}× annual income</translation>
+    </message>
+    <message>
+        <source>重疾保额宜达年收入的 {multiple} 倍</source>
+        <translation>Critical illness cover should reach {multiple}× annual income</translation>
+    </message>
+    <message>
+        <source>成人没有重疾保障（未登记收入，无法按收入测算保额）</source>
+        <translation>Adult without critical illness cover (no income recorded to size it by)</translation>
+    </message>
+    <message>
+        <source>子女重疾保额宜不低于 {minimum}</source>
+        <translation>A child's critical illness cover should be at least {minimum}</translation>
+    </message>
+    <message>
+        <source>没有医疗保障</source>
+        <translation>No medical cover</translation>
+    </message>
+    <message>
+        <source>意外保额宜达年收入的 {multiple} 倍</source>
+        <translation>Accident cover should reach {multiple}× annual income</translation>
+    </message>
+    <message>
+        <source>宽限期内</source>
+        <translation>In grace period</translation>
+    </message>
+    <message>
+        <source>宽限期即将结束</source>
+        <translation>Grace period ending</translation>
+    </message>
+    <message>
+        <source>已过宽限期，保单可能失效</source>
+        <translation>Past the grace period: the policy may have lapsed</translation>
+    </message>
+</context>
+<context>
     <name>security_actions</name>
     <message>
         <source>立即备份(&amp;B)</source>
@@ -6405,6 +6802,42 @@ Continue?</translation>
         <translation>Years as a customer: medium</translation>
     </message>
     <message>
+        <source>寿险保额：有家人依靠其收入者，年收入的倍数</source>
+        <translation>Life cover for an earner others depend on (× annual income)</translation>
+    </message>
+    <message>
+        <source>保单检视按此倍数检查身故/寿险保障；0 表示不检查</source>
+        <translation>The policy review checks death/life cover against this multiple; 0 turns the check off</translation>
+    </message>
+    <message>
+        <source>重疾保额：每位成人年收入的倍数</source>
+        <translation>Critical illness cover per adult (× annual income)</translation>
+    </message>
+    <message>
+        <source>未登记收入的成人只检查是否有重疾保障；0 表示不按收入检查</source>
+        <translation>Adults without a recorded income are only checked for having any critical illness cover; 0 turns the income check off</translation>
+    </message>
+    <message>
+        <source>意外保额：有收入者年收入的倍数</source>
+        <translation>Accident cover per earner (× annual income)</translation>
+    </message>
+    <message>
+        <source>0 表示不检查</source>
+        <translation>0 turns the check off</translation>
+    </message>
+    <message>
+        <source>子女重疾保额不低于（元）</source>
+        <translation>A child's critical illness cover at least (yuan)</translation>
+    </message>
+    <message>
+        <source>未成年子女应有重疾和医疗保障</source>
+        <translation>Minors should have critical illness and medical cover</translation>
+    </message>
+    <message>
+        <source>保费负担提醒：年缴保费超过家庭年收入的（%）</source>
+        <translation>Warn when yearly premiums exceed this share of household income (%)</translation>
+    </message>
+    <message>
         <source>机构名称</source>
         <translation>Agency name</translation>
     </message>
@@ -6487,6 +6920,10 @@ Continue?</translation>
     <message>
         <source>客户价值分级</source>
         <translation>Customer value tiers</translation>
+    </message>
+    <message>
+        <source>保单检视</source>
+        <translation>Policy review</translation>
     </message>
     <message>
         <source>安全</source>
@@ -7113,8 +7550,28 @@ You will need the recovery key again next time.</translation>
         <translation>Enter the insurer</translation>
     </message>
     <message>
+        <source>同一主险或附加险的保障类型重复</source>
+        <translation>A kind of cover appears twice for the same contract or rider</translation>
+    </message>
+    <message>
+        <source>只有医疗保障可以填写免赔额</source>
+        <translation>Only medical cover can have a deductible</translation>
+    </message>
+    <message>
+        <source>等待期应在 0 到 730 天之间</source>
+        <translation>The waiting period should be between 0 and 730 days</translation>
+    </message>
+    <message>
         <source>请填写产品名称</source>
         <translation>Enter the product</translation>
+    </message>
+    <message>
+        <source>请至少选择一种保障类型</source>
+        <translation>Choose at least one kind of cover</translation>
+    </message>
+    <message>
+        <source>保险期间应在 0（终身）到 120 年之间</source>
+        <translation>The period should be between 0 (whole life) and 120 years</translation>
     </message>
     <message>
         <source>请选择投保人</source>

@@ -848,6 +848,69 @@
     </message>
 </context>
 <context>
+    <name>CoverEditor</name>
+    <message>
+        <source>保障责任（按保障类型）</source>
+        <translation>保障責任（按保障類型）</translation>
+    </message>
+    <message>
+        <source>附加险（主险留空）</source>
+        <translation>附加險（主險留空）</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>保障類型</translation>
+    </message>
+    <message>
+        <source>保额</source>
+        <translation>保額</translation>
+    </message>
+    <message>
+        <source>免赔额</source>
+        <translation>免賠額</translation>
+    </message>
+    <message>
+        <source>保至（空=随保单）</source>
+        <translation>保至（空=隨保單）</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>等待期（天）</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>按产品填入</source>
+        <translation>按產品填入</translation>
+    </message>
+    <message>
+        <source>产品目录中有该产品时按目录填入，否则按产品名称推断</source>
+        <translation>產品目錄中有該產品時按目錄填入，否則按產品名稱推斷</translation>
+    </message>
+    <message>
+        <source>已按产品目录填入</source>
+        <translation>已按產品目錄填入</translation>
+    </message>
+    <message>
+        <source>目录中没有该产品：已按名称推断，请核对</source>
+        <translation>目錄中沒有該產品：已按名稱推斷，請核對</translation>
+    </message>
+    <message>
+        <source>保障第 {0} 行的金额无法识别</source>
+        <translation>保障第 {0} 行的金額無法識別</translation>
+    </message>
+    <message>
+        <source>保障第 {0} 行的日期应为 YYYY-MM-DD</source>
+        <translation>保障第 {0} 行的日期應為 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>Customer360View</name>
     <message>
         <source>显示敏感信息</source>
@@ -888,6 +951,10 @@
     <message>
         <source>家庭与关系</source>
         <translation>家庭與關係</translation>
+    </message>
+    <message>
+        <source>保单检视</source>
+        <translation>保單檢視</translation>
     </message>
     <message>
         <source>记录同意…</source>
@@ -991,6 +1058,12 @@
         <source> · 未到账 %n</source>
         <translation>
             <numerusform> · 未到賬 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 缺口 %n</source>
+        <translation>
+            <numerusform> · 缺口 %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,6 +2027,10 @@
         <translation>檔案借閱登記…</translation>
     </message>
     <message>
+        <source>产品目录…</source>
+        <translation>產品目錄…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>幫助(&amp;H)</translation>
     </message>
@@ -2675,6 +2752,102 @@
     </message>
 </context>
 <context>
+    <name>ProductCatalogueDialog</name>
+    <message>
+        <source>产品目录</source>
+        <translation>產品目錄</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>未填写保险公司的条目适用于任何保险公司；新建保单时输入产品名称即可按目录填入保障责任。</source>
+        <translation>未填寫保險公司的條目適用於任何保險公司；新建保單時輸入產品名稱即可按目錄填入保障責任。</translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation>終身</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 年</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>从目录中删除“{0}”？已录入的保单不受影响。</source>
+        <translation>從目錄中刪除“{0}”？已錄入的保單不受影響。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>编辑产品</source>
+        <translation>編輯產品</translation>
+    </message>
+    <message>
+        <source>新增产品</source>
+        <translation>新增產品</translation>
+    </message>
+    <message>
+        <source>未说明</source>
+        <translation>未說明</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>0 表示终身</source>
+        <translation>0 表示終身</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>产品名称</source>
+        <translation>產品名稱</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>險種</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>保障類型</translation>
+    </message>
+    <message>
+        <source>常见保险期间</source>
+        <translation>常見保險期間</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>等待期（天）</translation>
+    </message>
+    <message>
+        <source>免赔额（医疗）</source>
+        <translation>免賠額（醫療）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>免赔额无法识别</source>
+        <translation>免賠額無法識別</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>佣金对账</source>
@@ -3132,6 +3305,89 @@
     <message>
         <source>销毁未完成，数据库保持原样</source>
         <translation>銷燬未完成，資料庫保持原樣</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>打印家庭保障检视报告…</source>
+        <translation>列印家庭保障檢視報告…</translation>
+    </message>
+    <message>
+        <source>正在检视…</source>
+        <translation>正在檢視…</translation>
+    </message>
+    <message>
+        <source>保单检视未能完成</source>
+        <translation>保單檢視未能完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>家庭成员 %n 人</source>
+        <translation>
+            <numerusform>家庭成員 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>家庭年收入 {0} 元</source>
+        <translation>家庭年收入 {0} 元</translation>
+    </message>
+    <message>
+        <source>年缴保费 {0} 元</source>
+        <translation>年繳保費 {0} 元</translation>
+    </message>
+    <message>
+        <source>占收入 {0}%</source>
+        <translation>佔收入 {0}%</translation>
+    </message>
+    <message>
+        <source>收入未登记</source>
+        <translation>收入未登記</translation>
+    </message>
+    <message numerus="yes">
+        <source>保障缺口 %n 项</source>
+        <translation>
+            <numerusform>保障缺口 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保费负担偏高：超过家庭年收入的 {0}%</source>
+        <translation>保費負擔偏高：超過家庭年收入的 {0}%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份保单保费逾期，有失效风险</source>
+        <translation>
+            <numerusform>%n 份保單保費逾期，有失效風險</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份保单未登记保障类型，已按产品推断，请在保单中核对</source>
+        <translation>
+            <numerusform>%n 份保單未登記保障類型，已按產品推斷，請在保單中核對</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation>終身</translation>
+    </message>
+    <message>
+        <source>至 {0}</source>
+        <translation>至 {0}</translation>
+    </message>
+    <message>
+        <source>重复保障</source>
+        <translation>重複保障</translation>
+    </message>
+    <message>
+        <source>{0} {1}：应缴 {2}，逾期 {3} 天，宽限期至 {4}（{5}）</source>
+        <translation>{0} {1}：應繳 {2}，逾期 {3} 天，寬限期至 {4}（{5}）</translation>
+    </message>
+    <message>
+        <source>失效风险</source>
+        <translation>失效風險</translation>
+    </message>
+    <message>
+        <source>保存检视报告</source>
+        <translation>儲存檢視報告</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +5001,66 @@
         <translation>備註</translation>
     </message>
     <message>
+        <source>身故/寿险</source>
+        <translation>身故/壽險</translation>
+    </message>
+    <message>
+        <source>重疾</source>
+        <translation>重疾</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>醫療</translation>
+    </message>
+    <message>
+        <source>意外</source>
+        <translation>意外</translation>
+    </message>
+    <message>
+        <source>年金/养老/教育金</source>
+        <translation>年金/養老/教育金</translation>
+    </message>
+    <message>
+        <source>财产</source>
+        <translation>財產</translation>
+    </message>
+    <message>
+        <source>车险</source>
+        <translation>車險</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>年缴保费</source>
+        <translation>年繳保費</translation>
+    </message>
+    <message>
+        <source>缴费人</source>
+        <translation>繳費人</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>保障類型</translation>
+    </message>
+    <message>
+        <source>检视依据</source>
+        <translation>檢視依據</translation>
+    </message>
+    <message>
+        <source>现有保额</source>
+        <translation>現有保額</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
         <source>说明</source>
         <translation>說明</translation>
     </message>
@@ -4883,6 +5199,18 @@
     <message>
         <source>疑似重复的依据</source>
         <translation>疑似重複的依據</translation>
+    </message>
+    <message>
+        <source>保险期间</source>
+        <translation>保險期間</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>等待期（天）</translation>
+    </message>
+    <message>
+        <source>免赔额</source>
+        <translation>免賠額</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5592,30 @@
     <message>
         <source>续保提醒</source>
         <translation>續保提醒</translation>
+    </message>
+    <message>
+        <source>身故/寿险</source>
+        <translation>身故/壽險</translation>
+    </message>
+    <message>
+        <source>重疾</source>
+        <translation>重疾</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>醫療</translation>
+    </message>
+    <message>
+        <source>意外</source>
+        <translation>意外</translation>
+    </message>
+    <message>
+        <source>年金/养老/教育金</source>
+        <translation>年金/養老/教育金</translation>
+    </message>
+    <message>
+        <source>财产</source>
+        <translation>財產</translation>
     </message>
     <message>
         <source>电话</source>
@@ -6136,6 +6488,45 @@
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <source>有家人依靠其收入：寿险保额宜达年收入的 {multiple} 倍</source>
+        <translation>有家人依靠其收入：壽險保額宜達年收入的 {multiple} 倍</translation>
+    </message>
+    <message>
+        <source>重疾保额宜达年收入的 {multiple} 倍</source>
+        <translation>重疾保額宜達年收入的 {multiple} 倍</translation>
+    </message>
+    <message>
+        <source>成人没有重疾保障（未登记收入，无法按收入测算保额）</source>
+        <translation>成人沒有重疾保障（未登記收入，無法按收入測算保額）</translation>
+    </message>
+    <message>
+        <source>子女重疾保额宜不低于 {minimum}</source>
+        <translation>子女重疾保額宜不低於 {minimum}</translation>
+    </message>
+    <message>
+        <source>没有医疗保障</source>
+        <translation>沒有醫療保障</translation>
+    </message>
+    <message>
+        <source>意外保额宜达年收入的 {multiple} 倍</source>
+        <translation>意外保額宜達年收入的 {multiple} 倍</translation>
+    </message>
+    <message>
+        <source>宽限期内</source>
+        <translation>寬限期內</translation>
+    </message>
+    <message>
+        <source>宽限期即将结束</source>
+        <translation>寬限期即將結束</translation>
+    </message>
+    <message>
+        <source>已过宽限期，保单可能失效</source>
+        <translation>已過寬限期，保單可能失效</translation>
+    </message>
+</context>
+<context>
     <name>security_actions</name>
     <message>
         <source>立即备份(&amp;B)</source>
@@ -6361,6 +6752,42 @@
         <translation>客戶年限（年）：中</translation>
     </message>
     <message>
+        <source>寿险保额：有家人依靠其收入者，年收入的倍数</source>
+        <translation>壽險保額：有家人依靠其收入者，年收入的倍數</translation>
+    </message>
+    <message>
+        <source>保单检视按此倍数检查身故/寿险保障；0 表示不检查</source>
+        <translation>保單檢視按此倍數檢查身故/壽險保障；0 表示不檢查</translation>
+    </message>
+    <message>
+        <source>重疾保额：每位成人年收入的倍数</source>
+        <translation>重疾保額：每位成人年收入的倍數</translation>
+    </message>
+    <message>
+        <source>未登记收入的成人只检查是否有重疾保障；0 表示不按收入检查</source>
+        <translation>未登記收入的成人只檢查是否有重疾保障；0 表示不按收入檢查</translation>
+    </message>
+    <message>
+        <source>意外保额：有收入者年收入的倍数</source>
+        <translation>意外保額：有收入者年收入的倍數</translation>
+    </message>
+    <message>
+        <source>0 表示不检查</source>
+        <translation>0 表示不檢查</translation>
+    </message>
+    <message>
+        <source>子女重疾保额不低于（元）</source>
+        <translation>子女重疾保額不低於（元）</translation>
+    </message>
+    <message>
+        <source>未成年子女应有重疾和医疗保障</source>
+        <translation>未成年子女應有重疾和醫療保障</translation>
+    </message>
+    <message>
+        <source>保费负担提醒：年缴保费超过家庭年收入的（%）</source>
+        <translation>保費負擔提醒：年繳保費超過家庭年收入的（%）</translation>
+    </message>
+    <message>
         <source>机构名称</source>
         <translation>機構名稱</translation>
     </message>
@@ -6443,6 +6870,10 @@
     <message>
         <source>客户价值分级</source>
         <translation>客戶價值分級</translation>
+    </message>
+    <message>
+        <source>保单检视</source>
+        <translation>保單檢視</translation>
     </message>
     <message>
         <source>安全</source>
@@ -7069,8 +7500,28 @@
         <translation>請填寫保險公司</translation>
     </message>
     <message>
+        <source>同一主险或附加险的保障类型重复</source>
+        <translation>同一主險或附加險的保障類型重複</translation>
+    </message>
+    <message>
+        <source>只有医疗保障可以填写免赔额</source>
+        <translation>只有醫療保障可以填寫免賠額</translation>
+    </message>
+    <message>
+        <source>等待期应在 0 到 730 天之间</source>
+        <translation>等待期應在 0 到 730 天之間</translation>
+    </message>
+    <message>
         <source>请填写产品名称</source>
         <translation>請填寫產品名稱</translation>
+    </message>
+    <message>
+        <source>请至少选择一种保障类型</source>
+        <translation>請至少選擇一種保障類型</translation>
+    </message>
+    <message>
+        <source>保险期间应在 0（终身）到 120 年之间</source>
+        <translation>保險期間應在 0（終身）到 120 年之間</translation>
     </message>
     <message>
         <source>请选择投保人</source>
