@@ -3804,8 +3804,16 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Follow-up done</translation>
     </message>
     <message>
+        <source>新单回访（犹豫期）</source>
+        <translation>New-policy callbacks (hesitation period)</translation>
+    </message>
+    <message>
         <source>已提醒续保</source>
         <translation>Renewal reminded</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Called back</translation>
     </message>
     <message>
         <source>已告知进度</source>
@@ -3826,6 +3834,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>已提醒缴费（逾期）</source>
         <translation>Payment reminded (overdue)</translation>
+    </message>
+    <message>
+        <source>新单回访：客户确认已收到保单，了解保障责任和犹豫期</source>
+        <translation>New-policy callback: the customer confirmed receiving the policy and understands its cover and the hesitation period</translation>
     </message>
     <message>
         <source>已告知理赔进度</source>
@@ -3850,89 +3862,19 @@ Choose “No” to export these columns masked. The export is recorded in the au
         </translation>
     </message>
     <message numerus="yes">
-        <source>逾期 %n 天</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>，宽限期剩 %n 天</source>
         <translation>
             <numerusform>, %n day of grace left</numerusform>
             <numerusform>, %n days of grace left</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>，共 %n 期未缴</source>
-        <translation>
-            <numerusform>, %n instalment unpaid</numerusform>
-            <numerusform>, %n instalments unpaid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>，超过宽限期 %n 天</source>
-        <translation>
-            <numerusform>, %n day past the grace period</numerusform>
-            <numerusform>, %n days past the grace period</numerusform>
-        </translation>
-    </message>
     <message>
         <source>今天到期</source>
         <translation>expires today</translation>
     </message>
-    <message numerus="yes">
-        <source>%n 天后到期</source>
-        <translation>
-            <numerusform>expires in %n day</numerusform>
-            <numerusform>expires in %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 岁生日</source>
-        <translation>
-            <numerusform>turns %n</numerusform>
-            <numerusform>turns %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>已过期 %n 天</source>
-        <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
-        </translation>
-    </message>
     <message>
         <source>今天回访</source>
         <translation>visit today</translation>
-    </message>
-    <message numerus="yes">
-        <source>已等待 %n 天</source>
-        <translation>
-            <numerusform>waiting %n day</numerusform>
-            <numerusform>waiting %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>已超过处理时限 %n 天</source>
-        <translation>
-            <numerusform>%n day past the deadline</numerusform>
-            <numerusform>%n days past the deadline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>距处理时限 %n 天</source>
-        <translation>
-            <numerusform>%n day to the deadline</numerusform>
-            <numerusform>%n days to the deadline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>逾期 %n 天未归还</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
     </message>
     <message>
         <source>第 {0} 期</source>
@@ -3994,13 +3936,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>{0}年{1}月{2}日 {3}</source>
         <translation>{3}, {0}-{1:02d}-{2:02d}</translation>
     </message>
-    <message numerus="yes">
-        <source>今日待办共 %n 项</source>
-        <translation>
-            <numerusform>%n thing to do today</numerusform>
-            <numerusform>%n things to do today</numerusform>
-        </translation>
-    </message>
     <message>
         <source>启用纸质档案借阅登记后显示</source>
         <translation>Shown once paper-file loans are registered</translation>
@@ -4009,33 +3944,9 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>{0}天 {1}</source>
         <translation>{0} d: {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>宽限期 %n 天内</source>
-        <translation>
-            <numerusform>within the %n-day grace period</numerusform>
-            <numerusform>within the %n-day grace period</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>超过宽限期 %n 天仍未缴费</source>
-        <translation>
-            <numerusform>unpaid past the %n-day grace period</numerusform>
-            <numerusform>unpaid past the %n-day grace period</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 天内到期</source>
-        <translation>
-            <numerusform>due within %n day</numerusform>
-            <numerusform>due within %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>报案超过 %n 天未结</source>
-        <translation>
-            <numerusform>open more than %n day</numerusform>
-            <numerusform>open more than %n days</numerusform>
-        </translation>
+    <message>
+        <source>犹豫期今天结束</source>
+        <translation>Hesitation period ends today</translation>
     </message>
     <message numerus="yes">
         <source>今天 %n</source>
@@ -4066,6 +3977,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
         <translation>Policies in force, expiring soon and not yet renewed. Remind the customer, or renew right away.</translation>
+    </message>
+    <message>
+        <source>一年期以上人身保险新单，犹豫期 {0} 天（自生效日起算）内应完成新单回访，确认客户已收到保单、了解保障责任和犹豫期内可退保；犹豫期最先结束的排在前面。双录资料可作为档案材料上传。</source>
+        <translation>New life, health and annuity policies of more than one year: call the customer back within the {0}-day hesitation period (from the effective date) to confirm they received the policy, understand its cover and may still cancel it; the period ending soonest comes first. Recorded-sale (双录) files can be attached as archive material.</translation>
     </message>
     <message>
         <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
@@ -4123,6 +4038,125 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>（显示最紧要的 {0} 项）</source>
         <translation> (showing the {0} most pressing)</translation>
     </message>
+<message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>, %n instalment unpaid</numerusform>
+            <numerusform>, %n instalments unpaid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>, %n day past the grace period</numerusform>
+            <numerusform>, %n days past the grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>turns %n</numerusform>
+            <numerusform>turns %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>%n day past the deadline</numerusform>
+            <numerusform>%n days past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>%n day to the deadline</numerusform>
+            <numerusform>%n days to the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天未归还</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>%n thing to do today</numerusform>
+            <numerusform>%n things to do today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>within the %n-day grace period</numerusform>
+            <numerusform>within the %n-day grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>unpaid past the %n-day grace period</numerusform>
+            <numerusform>unpaid past the %n-day grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>due within %n day</numerusform>
+            <numerusform>due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>open more than %n day</numerusform>
+            <numerusform>open more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>犹豫期已过 %n 天，尚未回访</source>
+        <translation>
+            <numerusform>%n day past the hesitation period, no callback yet</numerusform>
+            <numerusform>%n days past the hesitation period, no callback yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>犹豫期剩 %n 天</source>
+        <translation>
+            <numerusform>%n day of the hesitation period left</numerusform>
+            <numerusform>%n days of the hesitation period left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4148,6 +4182,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>投保单</source>
         <translation>Application form</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>Recorded sale (双录)</translation>
     </message>
     <message>
         <source>理赔申请书</source>
@@ -5123,6 +5161,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Date</translation>
     </message>
     <message>
+        <source>犹豫期至</source>
+        <translation>Hesitation period until</translation>
+    </message>
+    <message>
         <source>欠缴金额</source>
         <translation>Amount owed</translation>
     </message>
@@ -5642,6 +5684,10 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>续保提醒</source>
         <translation>Renewal reminder</translation>
+    </message>
+    <message>
+        <source>新单回访</source>
+        <translation>New-policy callback</translation>
     </message>
     <message>
         <source>身故/寿险</source>
@@ -6740,6 +6786,14 @@ Continue?</translation>
     <message>
         <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
         <translation>Policies unpaid past the grace period get a lapse warning; Article 36 of the Insurance Law sets 60 days for life cover</translation>
+    </message>
+    <message>
+        <source>犹豫期（天）</source>
+        <translation>Hesitation period (days)</translation>
+    </message>
+    <message>
+        <source>一年期以上人身保险新单的犹豫期，从生效日起算；新单回访应在犹豫期内完成，今日视图据此提醒</source>
+        <translation>Hesitation period of new life, health and annuity policies of more than one year, from the effective date; the new-policy callback should fall within it, and Today reminds you</translation>
     </message>
     <message>
         <source>生日提前提醒（天）</source>
@@ -7858,7 +7912,7 @@ The customer can apply for reinstatement after paying the premiums owed.</transl
         <source>缴费计划</source>
         <translation>Payment schedule</translation>
     </message>
-    <message numerus="yes">
+<message numerus="yes">
         <source>已生成 %n 期缴费记录。</source>
         <translation>
             <numerusform>Generated %n instalment.</numerusform>

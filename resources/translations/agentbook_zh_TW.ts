@@ -3774,8 +3774,16 @@
         <translation>回訪已完成</translation>
     </message>
     <message>
+        <source>新单回访（犹豫期）</source>
+        <translation>新單回訪（猶豫期）</translation>
+    </message>
+    <message>
         <source>已提醒续保</source>
         <translation>已提醒續保</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>已回訪</translation>
     </message>
     <message>
         <source>已告知进度</source>
@@ -3798,6 +3806,10 @@
         <translation>已提醒繳費（逾期）</translation>
     </message>
     <message>
+        <source>新单回访：客户确认已收到保单，了解保障责任和犹豫期</source>
+        <translation>新單回訪：客戶確認已收到保單，瞭解保障責任和猶豫期</translation>
+    </message>
+    <message>
         <source>已告知理赔进度</source>
         <translation>已告知理賠進度</translation>
     </message>
@@ -3818,78 +3830,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>逾期 %n 天</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>，宽限期剩 %n 天</source>
         <translation>
             <numerusform>，寬限期剩 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>，共 %n 期未缴</source>
-        <translation>
-            <numerusform>，共 %n 期未繳</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>，超过宽限期 %n 天</source>
-        <translation>
-            <numerusform>，超過寬限期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>今天到期</source>
         <translation>今天到期</translation>
     </message>
-    <message numerus="yes">
-        <source>%n 天后到期</source>
-        <translation>
-            <numerusform>%n 天后到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 岁生日</source>
-        <translation>
-            <numerusform>%n 歲生日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>已过期 %n 天</source>
-        <translation>
-            <numerusform>已過期 %n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>今天回访</source>
         <translation>今天回訪</translation>
-    </message>
-    <message numerus="yes">
-        <source>已等待 %n 天</source>
-        <translation>
-            <numerusform>已等待 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>已超过处理时限 %n 天</source>
-        <translation>
-            <numerusform>已超過處理時限 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>距处理时限 %n 天</source>
-        <translation>
-            <numerusform>距處理時限 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>逾期 %n 天未归还</source>
-        <translation>
-            <numerusform>逾期 %n 天未歸還</numerusform>
-        </translation>
     </message>
     <message>
         <source>第 {0} 期</source>
@@ -3951,12 +3903,6 @@
         <source>{0}年{1}月{2}日 {3}</source>
         <translation>{0}年{1}月{2}日 {3}</translation>
     </message>
-    <message numerus="yes">
-        <source>今日待办共 %n 项</source>
-        <translation>
-            <numerusform>今日待辦共 %n 項</numerusform>
-        </translation>
-    </message>
     <message>
         <source>启用纸质档案借阅登记后显示</source>
         <translation>啟用紙質檔案借閱登記後顯示</translation>
@@ -3965,29 +3911,9 @@
         <source>{0}天 {1}</source>
         <translation>{0}天 {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>宽限期 %n 天内</source>
-        <translation>
-            <numerusform>寬限期 %n 天內</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>超过宽限期 %n 天仍未缴费</source>
-        <translation>
-            <numerusform>超過寬限期 %n 天仍未繳費</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 天内到期</source>
-        <translation>
-            <numerusform>%n 天內到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>报案超过 %n 天未结</source>
-        <translation>
-            <numerusform>報案超過 %n 天未結</numerusform>
-        </translation>
+    <message>
+        <source>犹豫期今天结束</source>
+        <translation>猶豫期今天結束</translation>
     </message>
     <message numerus="yes">
         <source>今天 %n</source>
@@ -4016,6 +3942,10 @@
     <message>
         <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
         <translation>即將到期且尚未續保的生效保單。可提醒客戶，或直接辦理續保。</translation>
+    </message>
+    <message>
+        <source>一年期以上人身保险新单，犹豫期 {0} 天（自生效日起算）内应完成新单回访，确认客户已收到保单、了解保障责任和犹豫期内可退保；犹豫期最先结束的排在前面。双录资料可作为档案材料上传。</source>
+        <translation>一年期以上人身保險新單，猶豫期 {0} 天（自生效日起算）內應完成新單回訪，確認客戶已收到保單、瞭解保障責任和猶豫期內可退保；猶豫期最先結束的排在前面。雙錄資料可作為檔案材料上傳。</translation>
     </message>
     <message>
         <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
@@ -4073,6 +4003,108 @@
         <source>（显示最紧要的 {0} 项）</source>
         <translation>（顯示最緊要的 {0} 項）</translation>
     </message>
+<message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>，共 %n 期未繳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>，超過寬限期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>%n 歲生日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>已過期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>已超過處理時限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>距處理時限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天未归还</source>
+        <translation>
+            <numerusform>逾期 %n 天未歸還</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>今日待辦共 %n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>寬限期 %n 天內</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>超過寬限期 %n 天仍未繳費</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>%n 天內到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>報案超過 %n 天未結</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>犹豫期已过 %n 天，尚未回访</source>
+        <translation>
+            <numerusform>猶豫期已過 %n 天，尚未回訪</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>犹豫期剩 %n 天</source>
+        <translation>
+            <numerusform>猶豫期剩 %n 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4098,6 +4130,10 @@
     <message>
         <source>投保单</source>
         <translation>投保單</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>雙錄</translation>
     </message>
     <message>
         <source>理赔申请书</source>
@@ -5073,6 +5109,10 @@
         <translation>日期</translation>
     </message>
     <message>
+        <source>犹豫期至</source>
+        <translation>猶豫期至</translation>
+    </message>
+    <message>
         <source>欠缴金额</source>
         <translation>欠繳金額</translation>
     </message>
@@ -5592,6 +5632,10 @@
     <message>
         <source>续保提醒</source>
         <translation>續保提醒</translation>
+    </message>
+    <message>
+        <source>新单回访</source>
+        <translation>新單回訪</translation>
     </message>
     <message>
         <source>身故/寿险</source>
@@ -6690,6 +6734,14 @@
     <message>
         <source>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</source>
         <translation>逾期超過寬限期仍未繳費的保單顯示失效預警；《保險法》第三十六條規定人身保險為 60 天</translation>
+    </message>
+    <message>
+        <source>犹豫期（天）</source>
+        <translation>猶豫期（天）</translation>
+    </message>
+    <message>
+        <source>一年期以上人身保险新单的犹豫期，从生效日起算；新单回访应在犹豫期内完成，今日视图据此提醒</source>
+        <translation>一年期以上人身保險新單的猶豫期，從生效日起算；新單回訪應在猶豫期內完成，今日檢視據此提醒</translation>
     </message>
     <message>
         <source>生日提前提醒（天）</source>
@@ -7808,7 +7860,7 @@
         <source>缴费计划</source>
         <translation>繳費計劃</translation>
     </message>
-    <message numerus="yes">
+<message numerus="yes">
         <source>已生成 %n 期缴费记录。</source>
         <translation>
             <numerusform>已生成 %n 期繳費記錄。</numerusform>

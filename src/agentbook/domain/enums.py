@@ -203,6 +203,7 @@ class ContactPurpose(LabeledEnum):
     PAYMENT_REMINDER = "payment_reminder", QT_TRANSLATE_NOOP("enum", "缴费提醒")
     CLAIM_PROGRESS = "claim_progress", QT_TRANSLATE_NOOP("enum", "理赔进度")
     RENEWAL = "renewal", QT_TRANSLATE_NOOP("enum", "续保提醒")
+    CALLBACK = "callback", QT_TRANSLATE_NOOP("enum", "新单回访")
 
 
 class CoverKind(LabeledEnum):

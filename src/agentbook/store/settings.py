@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.new_policy import HESITATION_DAYS
 from agentbook.domain.review import ReviewRules
 from agentbook.domain.segmentation import TierThresholds
 from agentbook.store.db.database import Database, default_actor
@@ -162,6 +163,18 @@ SETTINGS: tuple[SettingSpec, ...] = (
             "settings", "逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天"
         ),
         maximum=365,
+    ),
+    SettingSpec(
+        "hesitation_days",
+        HESITATION_DAYS,
+        "int",
+        "today",
+        QT_TRANSLATE_NOOP("settings", "犹豫期（天）"),
+        QT_TRANSLATE_NOOP(
+            "settings", "一年期以上人身保险新单的犹豫期，从生效日起算；新单回访应在犹豫期内完成，今日视图据此提醒"
+        ),
+        minimum=1,
+        maximum=60,
     ),
     SettingSpec(
         "today_birthday_days",
