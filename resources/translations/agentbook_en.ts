@@ -1043,6 +1043,20 @@ Latest hash: {1}</translation>
             <numerusform>Contact log (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>保全 (%n)</source>
+        <translation>
+            <numerusform>Servicing (%n)</numerusform>
+            <numerusform>Servicing (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 办理中 %n</source>
+        <translation>
+            <numerusform> · %n open</numerusform>
+            <numerusform> · %n open</numerusform>
+        </translation>
+    </message>
     <message>
         <source>保单 {0}</source>
         <translation>Policy {0}</translation>
@@ -3442,6 +3456,68 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>编辑保全</source>
+        <translation>Edit servicing request</translation>
+    </message>
+    <message>
+        <source>新增保全</source>
+        <translation>New servicing request</translation>
+    </message>
+    <message>
+        <source>每行一份材料；已收到的在行首加 ✓</source>
+        <translation>One document a line; put ✓ in front of those received</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>保全事项</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>金额（贷款、还款、退保）</source>
+        <translation>Amount (loan, repayment, surrender)</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>金额无法识别</source>
+        <translation>The amount cannot be read</translation>
+    </message>
+    <message>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>Dates should be YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>新增保全…</source>
+        <translation>New servicing request…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</source>
@@ -5085,6 +5161,26 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Guardian</translation>
     </message>
     <message>
+        <source>保全事项</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -5884,6 +5980,58 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>姓名拼音和手机号相同</source>
         <translation>Same name in pinyin and same mobile</translation>
+    </message>
+    <message>
+        <source>变更受益人</source>
+        <translation>Change of beneficiary</translation>
+    </message>
+    <message>
+        <source>变更投保人</source>
+        <translation>Change of policyholder</translation>
+    </message>
+    <message>
+        <source>变更地址/联系方式</source>
+        <translation>Change of address/contact</translation>
+    </message>
+    <message>
+        <source>变更缴费账户</source>
+        <translation>Change of payment account</translation>
+    </message>
+    <message>
+        <source>保单贷款</source>
+        <translation>Policy loan</translation>
+    </message>
+    <message>
+        <source>贷款还款</source>
+        <translation>Loan repayment</translation>
+    </message>
+    <message>
+        <source>保单复效</source>
+        <translation>Reinstatement</translation>
+    </message>
+    <message>
+        <source>增加附加险</source>
+        <translation>Rider added</translation>
+    </message>
+    <message>
+        <source>删除附加险</source>
+        <translation>Rider removed</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>已递交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -7878,6 +8026,26 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
         <translation>Invalid amount, e.g. 12,345.60 or 3.5万</translation>
+    </message>
+    <message>
+        <source>申请日期不能晚于今天</source>
+        <translation>The application date cannot be after today</translation>
+    </message>
+    <message>
+        <source>请填写办结日期</source>
+        <translation>Enter the completion date</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于申请日期</source>
+        <translation>The completion date cannot be before the application date</translation>
+    </message>
+    <message>
+        <source>只有保单贷款、还款和退保填写金额</source>
+        <translation>Only a policy loan, a repayment or a surrender has an amount</translation>
+    </message>
+    <message>
+        <source>请选择保单</source>
+        <translation>Choose a policy</translation>
     </message>
 </context>
 <context>

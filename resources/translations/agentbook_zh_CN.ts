@@ -1034,6 +1034,16 @@
             <numerusform>沟通记录 (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>保全 (%n)</source>
+        <translation>
+            <numerusform>保全 (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · 办理中 %n</source>
+        <translation>
+            <numerusform> · 办理中 %n</numerusform></translation>
+    </message>
     <message>
         <source>保单 {0}</source>
         <translation>保单 {0}</translation>
@@ -3414,6 +3424,68 @@
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>编辑保全</source>
+        <translation>编辑保全</translation>
+    </message>
+    <message>
+        <source>新增保全</source>
+        <translation>新增保全</translation>
+    </message>
+    <message>
+        <source>每行一份材料；已收到的在行首加 ✓</source>
+        <translation>每行一份材料；已收到的在行首加 ✓</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>保全事项</source>
+        <translation>保全事项</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>金额（贷款、还款、退保）</source>
+        <translation>金额（贷款、还款、退保）</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>金额无法识别</source>
+        <translation>金额无法识别</translation>
+    </message>
+    <message>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>日期应为 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>新增保全…</source>
+        <translation>新增保全…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</source>
@@ -5033,6 +5105,26 @@
         <translation>监护人</translation>
     </message>
     <message>
+        <source>保全事项</source>
+        <translation>保全事项</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>备注</translation>
     </message>
@@ -5832,6 +5924,58 @@
     <message>
         <source>姓名拼音和手机号相同</source>
         <translation>姓名拼音和手机号相同</translation>
+    </message>
+    <message>
+        <source>变更受益人</source>
+        <translation>变更受益人</translation>
+    </message>
+    <message>
+        <source>变更投保人</source>
+        <translation>变更投保人</translation>
+    </message>
+    <message>
+        <source>变更地址/联系方式</source>
+        <translation>变更地址/联系方式</translation>
+    </message>
+    <message>
+        <source>变更缴费账户</source>
+        <translation>变更缴费账户</translation>
+    </message>
+    <message>
+        <source>保单贷款</source>
+        <translation>保单贷款</translation>
+    </message>
+    <message>
+        <source>贷款还款</source>
+        <translation>贷款还款</translation>
+    </message>
+    <message>
+        <source>保单复效</source>
+        <translation>保单复效</translation>
+    </message>
+    <message>
+        <source>增加附加险</source>
+        <translation>增加附加险</translation>
+    </message>
+    <message>
+        <source>删除附加险</source>
+        <translation>删除附加险</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>已递交</source>
+        <translation>已递交</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -7826,6 +7970,26 @@
     <message>
         <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
         <translation>金额格式不正确，例如 12,345.60 或 3.5万</translation>
+    </message>
+    <message>
+        <source>申请日期不能晚于今天</source>
+        <translation>申请日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请填写办结日期</source>
+        <translation>请填写办结日期</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于申请日期</source>
+        <translation>办结日期不能早于申请日期</translation>
+    </message>
+    <message>
+        <source>只有保单贷款、还款和退保填写金额</source>
+        <translation>只有保单贷款、还款和退保填写金额</translation>
+    </message>
+    <message>
+        <source>请选择保单</source>
+        <translation>请选择保单</translation>
     </message>
 </context>
 <context>

@@ -1034,6 +1034,16 @@
             <numerusform>溝通記錄 (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>保全 (%n)</source>
+        <translation>
+            <numerusform>保全 (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · 办理中 %n</source>
+        <translation>
+            <numerusform> · 辦理中 %n</numerusform></translation>
+    </message>
     <message>
         <source>保单 {0}</source>
         <translation>保單 {0}</translation>
@@ -3414,6 +3424,68 @@
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>编辑保全</source>
+        <translation>編輯保全</translation>
+    </message>
+    <message>
+        <source>新增保全</source>
+        <translation>新增保全</translation>
+    </message>
+    <message>
+        <source>每行一份材料；已收到的在行首加 ✓</source>
+        <translation>每行一份材料；已收到的在行首加 ✓</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保單</translation>
+    </message>
+    <message>
+        <source>保全事项</source>
+        <translation>保全事項</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>金额（贷款、还款、退保）</source>
+        <translation>金額（貸款、還款、退保）</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>辦結日期</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>金额无法识别</source>
+        <translation>金額無法識別</translation>
+    </message>
+    <message>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>日期應為 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>新增保全…</source>
+        <translation>新增保全…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>“{0}”的值无效：请填写 {1} 到 {2} 之间的数。</source>
@@ -5033,6 +5105,26 @@
         <translation>監護人</translation>
     </message>
     <message>
+        <source>保全事项</source>
+        <translation>保全事項</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>辦結日期</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>備註</translation>
     </message>
@@ -5832,6 +5924,58 @@
     <message>
         <source>姓名拼音和手机号相同</source>
         <translation>姓名拼音和手機號相同</translation>
+    </message>
+    <message>
+        <source>变更受益人</source>
+        <translation>變更受益人</translation>
+    </message>
+    <message>
+        <source>变更投保人</source>
+        <translation>變更投保人</translation>
+    </message>
+    <message>
+        <source>变更地址/联系方式</source>
+        <translation>變更地址/聯絡方式</translation>
+    </message>
+    <message>
+        <source>变更缴费账户</source>
+        <translation>變更繳費帳戶</translation>
+    </message>
+    <message>
+        <source>保单贷款</source>
+        <translation>保單貸款</translation>
+    </message>
+    <message>
+        <source>贷款还款</source>
+        <translation>貸款還款</translation>
+    </message>
+    <message>
+        <source>保单复效</source>
+        <translation>保單復效</translation>
+    </message>
+    <message>
+        <source>增加附加险</source>
+        <translation>增加附加險</translation>
+    </message>
+    <message>
+        <source>删除附加险</source>
+        <translation>刪除附加險</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>已递交</source>
+        <translation>已遞交</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -7826,6 +7970,26 @@
     <message>
         <source>金额格式不正确，例如 12,345.60 或 3.5万</source>
         <translation>金額格式不正確，例如 12,345.60 或 3.5萬</translation>
+    </message>
+    <message>
+        <source>申请日期不能晚于今天</source>
+        <translation>申請日期不能晚於今天</translation>
+    </message>
+    <message>
+        <source>请填写办结日期</source>
+        <translation>請填寫辦結日期</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于申请日期</source>
+        <translation>辦結日期不能早於申請日期</translation>
+    </message>
+    <message>
+        <source>只有保单贷款、还款和退保填写金额</source>
+        <translation>只有保單貸款、還款和退保填寫金額</translation>
+    </message>
+    <message>
+        <source>请选择保单</source>
+        <translation>請選擇保單</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Poli
 from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.domain.review import FamilyReview
 from agentbook.domain.segmentation import TierFeatures
+from agentbook.domain.servicing import ServiceRequest
 from agentbook.domain.validation import FieldError
 from agentbook.store.audit import anchor as audit_anchor
 from agentbook.store.audit import log as audit_log
@@ -69,6 +70,7 @@ class Customer360:
     paper_location: PaperLocation | None = None
     loans: list[Loan] = field(default_factory=list)
     commissions: list[ReconLine] = field(default_factory=list)
+    services: list[ServiceRequest] = field(default_factory=list)  # 保全 on the customer's policies
 
     @property
     def open_loan(self) -> Loan | None:
@@ -342,6 +344,7 @@ class Store(Repositories):
                 paper_location=self.paper_locations.of_customer(customer_id),
                 loans=self.loans.of_customer(customer_id),
                 commissions=commissions.of_policies(self.db, [p.id for p in policies if p.id is not None]),
+                services=self.services.of_customer(customer_id),
             )
 
     # --- the agent's day: Today lists, premiums, renewals, tiers, statistics --------

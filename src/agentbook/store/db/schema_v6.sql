@@ -1,5 +1,5 @@
--- Migration 6 (advice): the kinds of cover each policy and rider gives, and the product
--- catalogue that suggests them.
+-- Migration 6 (advice and service): the kinds of cover each policy and rider gives, the product
+-- catalogue that suggests them, and the 保全 log of changes after issue.
 
 -- One row per kind of cover of a policy's main contract (rider '') or of one of its riders.
 -- until NULL: as long as the policy runs. deductible: medical cover only (免赔额).
@@ -35,3 +35,21 @@ CREATE TABLE product (
     updated_at    TEXT NOT NULL,
     UNIQUE (insurer, name)
 );
+
+-- 保全: changes to a policy after issue (beneficiary, policyholder, address, account, loan and
+-- repayment, reinstatement, riders, surrender), each with its dates, status and materials.
+CREATE TABLE policy_service (
+    id          INTEGER PRIMARY KEY,
+    policy_id   INTEGER NOT NULL REFERENCES policy(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    applied_on  TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    materials   TEXT NOT NULL DEFAULT '',
+    amount      INTEGER CHECK (amount IS NULL OR amount >= 0),
+    done_on     TEXT,
+    remarks     TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    CHECK (done_on IS NULL OR done_on >= applied_on)
+);
+CREATE INDEX policy_service_policy ON policy_service(policy_id, applied_on);

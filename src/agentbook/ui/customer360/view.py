@@ -36,6 +36,7 @@ from agentbook.ui.customer360.archive_sections import CommissionsPanel, PaperBox
 from agentbook.ui.customer360.attachments_panel import AttachmentsPanel
 from agentbook.ui.customer360.claim_history import claim_history_text
 from agentbook.ui.customer360.review_panel import ReviewPanel
+from agentbook.ui.customer360.service_panel import ServicePanel
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.security.lock import KEEP_THROUGH_LOCK
@@ -202,6 +203,9 @@ class Customer360View(QDialog):
         self.review_panel = ReviewPanel(store, customer_id, self)
         self.review_panel.reviewed.connect(self._review_arrived)
         self.sections.addTab(self.review_panel, self.tr("保单检视"))
+        self.service_panel = ServicePanel(store, self)
+        self.service_panel.changed.connect(self._archive_changed)
+        self.sections.addTab(self.service_panel, "")
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -357,6 +361,12 @@ class Customer360View(QDialog):
         self.sections.setTabText(3, self.tr("沟通记录 (%n)", "", len(self.data.contacts)))
         self._fill_consent(c)
         self._fill_archive()
+        self.service_panel.set_data(self.data.policies, self.data.services)
+        open_services = sum(1 for r in self.data.services if r.status.is_open)
+        text = self.tr("保全 (%n)", "", len(self.data.services))
+        if open_services:
+            text += self.tr(" · 办理中 %n", "", open_services)
+        self.sections.setTabText(self.sections.indexOf(self.service_panel), text)
         self.review_panel.refresh()
 
     def _fill_archive(self) -> None:
