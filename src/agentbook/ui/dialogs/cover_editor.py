@@ -57,7 +57,9 @@ class CoverEditor(QGroupBox):
                 self.tr("等待期（天）"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(RIDER, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RIDER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(UNTIL, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self.tr("添加"), self)
