@@ -850,6 +850,69 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>CoverEditor</name>
+    <message>
+        <source>保障责任（按保障类型）</source>
+        <translation>Cover (by kind)</translation>
+    </message>
+    <message>
+        <source>附加险（主险留空）</source>
+        <translation>Rider (empty for the main contract)</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>Kind of cover</translation>
+    </message>
+    <message>
+        <source>保额</source>
+        <translation>Sum insured</translation>
+    </message>
+    <message>
+        <source>免赔额</source>
+        <translation>Deductible</translation>
+    </message>
+    <message>
+        <source>保至（空=随保单）</source>
+        <translation>Until (empty = as the policy)</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>Waiting period (days)</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>按产品填入</source>
+        <translation>Fill from product</translation>
+    </message>
+    <message>
+        <source>产品目录中有该产品时按目录填入，否则按产品名称推断</source>
+        <translation>Fills from the product catalogue when the product is listed, otherwise guesses from the product name</translation>
+    </message>
+    <message>
+        <source>已按产品目录填入</source>
+        <translation>Filled from the product catalogue</translation>
+    </message>
+    <message>
+        <source>目录中没有该产品：已按名称推断，请核对</source>
+        <translation>Product not in the catalogue: guessed from its name, please check</translation>
+    </message>
+    <message>
+        <source>保障第 {0} 行的金额无法识别</source>
+        <translation>Cover row {0}: the amount cannot be read</translation>
+    </message>
+    <message>
+        <source>保障第 {0} 行的日期应为 YYYY-MM-DD</source>
+        <translation>Cover row {0}: the date should be YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>Customer360View</name>
     <message>
         <source>显示敏感信息</source>
@@ -890,6 +953,10 @@ Latest hash: {1}</translation>
     <message>
         <source>家庭与关系</source>
         <translation>Family and relationships</translation>
+    </message>
+    <message>
+        <source>保单检视</source>
+        <translation>Policy review</translation>
     </message>
     <message>
         <source>记录同意…</source>
@@ -976,6 +1043,20 @@ Latest hash: {1}</translation>
             <numerusform>Contact log (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>保全 (%n)</source>
+        <translation>
+            <numerusform>Servicing (%n)</numerusform>
+            <numerusform>Servicing (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 办理中 %n</source>
+        <translation>
+            <numerusform> · %n open</numerusform>
+            <numerusform> · %n open</numerusform>
+        </translation>
+    </message>
     <message>
         <source>保单 {0}</source>
         <translation>Policy {0}</translation>
@@ -1003,6 +1084,13 @@ Latest hash: {1}</translation>
         <translation>
             <numerusform> · %n missing</numerusform>
             <numerusform> · %n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 缺口 %n</source>
+        <translation>
+            <numerusform> · %n gap</numerusform>
+            <numerusform> · %n gaps</numerusform>
         </translation>
     </message>
     <message>
@@ -1970,6 +2058,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Paper file loans…</translation>
     </message>
     <message>
+        <source>产品目录…</source>
+        <translation>Product catalogue…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2695,6 +2787,103 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ProductCatalogueDialog</name>
+    <message>
+        <source>产品目录</source>
+        <translation>Product catalogue</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>未填写保险公司的条目适用于任何保险公司；新建保单时输入产品名称即可按目录填入保障责任。</source>
+        <translation>Entries without an insurer apply to any insurer. Typing a product name in a new policy fills its cover from the catalogue.</translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation>Whole life</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 年</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>从目录中删除“{0}”？已录入的保单不受影响。</source>
+        <translation>Delete “{0}” from the catalogue? Policies already entered are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>编辑产品</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>新增产品</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>未说明</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>0 表示终身</source>
+        <translation>0 means whole life</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>产品名称</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>Kinds of cover</translation>
+    </message>
+    <message>
+        <source>常见保险期间</source>
+        <translation>Usual period</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>Waiting period (days)</translation>
+    </message>
+    <message>
+        <source>免赔额（医疗）</source>
+        <translation>Deductible (medical)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>免赔额无法识别</source>
+        <translation>The deductible cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>佣金对账</source>
@@ -3157,6 +3346,93 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>打印家庭保障检视报告…</source>
+        <translation>Print family cover review…</translation>
+    </message>
+    <message>
+        <source>正在检视…</source>
+        <translation>Reviewing…</translation>
+    </message>
+    <message>
+        <source>保单检视未能完成</source>
+        <translation>The policy review could not be completed</translation>
+    </message>
+    <message numerus="yes">
+        <source>家庭成员 %n 人</source>
+        <translation>
+            <numerusform>%n household member</numerusform>
+            <numerusform>%n household members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>家庭年收入 {0} 元</source>
+        <translation>Household income {0} yuan a year</translation>
+    </message>
+    <message>
+        <source>年缴保费 {0} 元</source>
+        <translation>Premiums {0} yuan a year</translation>
+    </message>
+    <message>
+        <source>占收入 {0}%</source>
+        <translation>{0}% of income</translation>
+    </message>
+    <message>
+        <source>收入未登记</source>
+        <translation>Income not recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>保障缺口 %n 项</source>
+        <translation>
+            <numerusform>%n coverage gap</numerusform>
+            <numerusform>%n coverage gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保费负担偏高：超过家庭年收入的 {0}%</source>
+        <translation>Premiums are a heavy burden: more than {0}% of household income</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份保单保费逾期，有失效风险</source>
+        <translation>
+            <numerusform>%n policy has overdue premium and may lapse</numerusform>
+            <numerusform>%n policies have overdue premiums and may lapse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份保单未登记保障类型，已按产品推断，请在保单中核对</source>
+        <translation>
+            <numerusform>%n policy has no kinds of cover recorded; they were guessed from the product, please check the policy</numerusform>
+            <numerusform>%n policies have no kinds of cover recorded; they were guessed from the product, please check the policies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation>for life</translation>
+    </message>
+    <message>
+        <source>至 {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <source>重复保障</source>
+        <translation>Duplicate cover</translation>
+    </message>
+    <message>
+        <source>{0} {1}：应缴 {2}，逾期 {3} 天，宽限期至 {4}（{5}）</source>
+        <translation>{0} {1}: due {2}, {3} days overdue, grace period until {4} ({5})</translation>
+    </message>
+    <message>
+        <source>失效风险</source>
+        <translation>Lapse risk</translation>
+    </message>
+    <message>
+        <source>保存检视报告</source>
+        <translation>Save review report</translation>
+    </message>
+</context>
+<context>
     <name>SecretPairDialog</name>
     <message>
         <source>当前口令</source>
@@ -3177,6 +3453,68 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>至少需要 {0} 个字符。</source>
         <translation>At least {0} characters are needed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>编辑保全</source>
+        <translation>Edit servicing request</translation>
+    </message>
+    <message>
+        <source>新增保全</source>
+        <translation>New servicing request</translation>
+    </message>
+    <message>
+        <source>每行一份材料；已收到的在行首加 ✓</source>
+        <translation>One document a line; put ✓ in front of those received</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>保全事项</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>金额（贷款、还款、退保）</source>
+        <translation>Amount (loan, repayment, surrender)</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>金额无法识别</source>
+        <translation>The amount cannot be read</translation>
+    </message>
+    <message>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>Dates should be YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>新增保全…</source>
+        <translation>New servicing request…</translation>
     </message>
 </context>
 <context>
@@ -3542,8 +3880,16 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Follow-up done</translation>
     </message>
     <message>
+        <source>新单回访（犹豫期）</source>
+        <translation>New-policy callbacks (hesitation period)</translation>
+    </message>
+    <message>
         <source>已提醒续保</source>
         <translation>Renewal reminded</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Called back</translation>
     </message>
     <message>
         <source>已告知进度</source>
@@ -3564,6 +3910,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>已提醒缴费（逾期）</source>
         <translation>Payment reminded (overdue)</translation>
+    </message>
+    <message>
+        <source>新单回访：客户确认已收到保单，了解保障责任和犹豫期</source>
+        <translation>New-policy callback: the customer confirmed receiving the policy and understands its cover and the hesitation period</translation>
     </message>
     <message>
         <source>已告知理赔进度</source>
@@ -3588,89 +3938,19 @@ Choose “No” to export these columns masked. The export is recorded in the au
         </translation>
     </message>
     <message numerus="yes">
-        <source>逾期 %n 天</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>，宽限期剩 %n 天</source>
         <translation>
             <numerusform>, %n day of grace left</numerusform>
             <numerusform>, %n days of grace left</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>，共 %n 期未缴</source>
-        <translation>
-            <numerusform>, %n instalment unpaid</numerusform>
-            <numerusform>, %n instalments unpaid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>，超过宽限期 %n 天</source>
-        <translation>
-            <numerusform>, %n day past the grace period</numerusform>
-            <numerusform>, %n days past the grace period</numerusform>
-        </translation>
-    </message>
     <message>
         <source>今天到期</source>
         <translation>expires today</translation>
     </message>
-    <message numerus="yes">
-        <source>%n 天后到期</source>
-        <translation>
-            <numerusform>expires in %n day</numerusform>
-            <numerusform>expires in %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 岁生日</source>
-        <translation>
-            <numerusform>turns %n</numerusform>
-            <numerusform>turns %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>已过期 %n 天</source>
-        <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
-        </translation>
-    </message>
     <message>
         <source>今天回访</source>
         <translation>visit today</translation>
-    </message>
-    <message numerus="yes">
-        <source>已等待 %n 天</source>
-        <translation>
-            <numerusform>waiting %n day</numerusform>
-            <numerusform>waiting %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>已超过处理时限 %n 天</source>
-        <translation>
-            <numerusform>%n day past the deadline</numerusform>
-            <numerusform>%n days past the deadline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>距处理时限 %n 天</source>
-        <translation>
-            <numerusform>%n day to the deadline</numerusform>
-            <numerusform>%n days to the deadline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>逾期 %n 天未归还</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
     </message>
     <message>
         <source>第 {0} 期</source>
@@ -3732,13 +4012,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>{0}年{1}月{2}日 {3}</source>
         <translation>{3}, {0}-{1:02d}-{2:02d}</translation>
     </message>
-    <message numerus="yes">
-        <source>今日待办共 %n 项</source>
-        <translation>
-            <numerusform>%n thing to do today</numerusform>
-            <numerusform>%n things to do today</numerusform>
-        </translation>
-    </message>
     <message>
         <source>启用纸质档案借阅登记后显示</source>
         <translation>Shown once paper-file loans are registered</translation>
@@ -3747,33 +4020,9 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>{0}天 {1}</source>
         <translation>{0} d: {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>宽限期 %n 天内</source>
-        <translation>
-            <numerusform>within the %n-day grace period</numerusform>
-            <numerusform>within the %n-day grace period</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>超过宽限期 %n 天仍未缴费</source>
-        <translation>
-            <numerusform>unpaid past the %n-day grace period</numerusform>
-            <numerusform>unpaid past the %n-day grace period</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 天内到期</source>
-        <translation>
-            <numerusform>due within %n day</numerusform>
-            <numerusform>due within %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>报案超过 %n 天未结</source>
-        <translation>
-            <numerusform>open more than %n day</numerusform>
-            <numerusform>open more than %n days</numerusform>
-        </translation>
+    <message>
+        <source>犹豫期今天结束</source>
+        <translation>Hesitation period ends today</translation>
     </message>
     <message numerus="yes">
         <source>今天 %n</source>
@@ -3804,6 +4053,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
         <translation>Policies in force, expiring soon and not yet renewed. Remind the customer, or renew right away.</translation>
+    </message>
+    <message>
+        <source>一年期以上人身保险新单，犹豫期 {0} 天（自生效日起算）内应完成新单回访，确认客户已收到保单、了解保障责任和犹豫期内可退保；犹豫期最先结束的排在前面。双录资料可作为档案材料上传。</source>
+        <translation>New life, health and annuity policies of more than one year: call the customer back within the {0}-day hesitation period (from the effective date) to confirm they received the policy, understand its cover and may still cancel it; the period ending soonest comes first. Recorded-sale (双录) files can be attached as archive material.</translation>
     </message>
     <message>
         <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
@@ -3861,6 +4114,125 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>（显示最紧要的 {0} 项）</source>
         <translation> (showing the {0} most pressing)</translation>
     </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>, %n instalment unpaid</numerusform>
+            <numerusform>, %n instalments unpaid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>, %n day past the grace period</numerusform>
+            <numerusform>, %n days past the grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>turns %n</numerusform>
+            <numerusform>turns %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>%n day past the deadline</numerusform>
+            <numerusform>%n days past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>%n day to the deadline</numerusform>
+            <numerusform>%n days to the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天未归还</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>%n thing to do today</numerusform>
+            <numerusform>%n things to do today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>within the %n-day grace period</numerusform>
+            <numerusform>within the %n-day grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>unpaid past the %n-day grace period</numerusform>
+            <numerusform>unpaid past the %n-day grace period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>due within %n day</numerusform>
+            <numerusform>due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>open more than %n day</numerusform>
+            <numerusform>open more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>犹豫期已过 %n 天，尚未回访</source>
+        <translation>
+            <numerusform>%n day past the hesitation period, no callback yet</numerusform>
+            <numerusform>%n days past the hesitation period, no callback yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>犹豫期剩 %n 天</source>
+        <translation>
+            <numerusform>%n day of the hesitation period left</numerusform>
+            <numerusform>%n days of the hesitation period left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3886,6 +4258,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>投保单</source>
         <translation>Application form</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>Recorded sale (双录)</translation>
     </message>
     <message>
         <source>理赔申请书</source>
@@ -4071,6 +4447,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Bulk load</translation>
     </message>
     <message>
+        <source>预置初始数据</source>
+        <translation>Initial data</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
@@ -4153,6 +4533,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>个人信息请求</source>
         <translation>Data-subject request</translation>
+    </message>
+    <message>
+        <source>产品目录</source>
+        <translation>Product catalogue</translation>
+    </message>
+    <message>
+        <source>保全</source>
+        <translation>Policy servicing</translation>
     </message>
     <message>
         <source>申请日期</source>
@@ -4817,8 +5205,88 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Guardian</translation>
     </message>
     <message>
+        <source>保全事项</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>身故/寿险</source>
+        <translation>Death/life</translation>
+    </message>
+    <message>
+        <source>重疾</source>
+        <translation>Critical illness</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>意外</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>年金/养老/教育金</source>
+        <translation>Annuity/pension/education</translation>
+    </message>
+    <message>
+        <source>财产</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>车险</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>年缴保费</source>
+        <translation>Premium a year</translation>
+    </message>
+    <message>
+        <source>缴费人</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>Kind of cover</translation>
+    </message>
+    <message>
+        <source>检视依据</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>现有保额</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>Shortfall</translation>
     </message>
     <message>
         <source>说明</source>
@@ -4831,6 +5299,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>犹豫期至</source>
+        <translation>Hesitation period until</translation>
     </message>
     <message>
         <source>欠缴金额</source>
@@ -4959,6 +5431,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>疑似重复的依据</source>
         <translation>Why they look alike</translation>
+    </message>
+    <message>
+        <source>保险期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <source>免赔额</source>
+        <translation>Deductible</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5826,34 @@ Mark the customer “Terminated” instead?</translation>
         <translation>Renewal reminder</translation>
     </message>
     <message>
+        <source>新单回访</source>
+        <translation>New-policy callback</translation>
+    </message>
+    <message>
+        <source>身故/寿险</source>
+        <translation>Death/life</translation>
+    </message>
+    <message>
+        <source>重疾</source>
+        <translation>Critical illness</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>意外</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>年金/养老/教育金</source>
+        <translation>Annuity/pension/education</translation>
+    </message>
+    <message>
+        <source>财产</source>
+        <translation>Property</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -5516,6 +6028,58 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>姓名拼音和手机号相同</source>
         <translation>Same name in pinyin and same mobile</translation>
+    </message>
+    <message>
+        <source>变更受益人</source>
+        <translation>Change of beneficiary</translation>
+    </message>
+    <message>
+        <source>变更投保人</source>
+        <translation>Change of policyholder</translation>
+    </message>
+    <message>
+        <source>变更地址/联系方式</source>
+        <translation>Change of address/contact</translation>
+    </message>
+    <message>
+        <source>变更缴费账户</source>
+        <translation>Change of payment account</translation>
+    </message>
+    <message>
+        <source>保单贷款</source>
+        <translation>Policy loan</translation>
+    </message>
+    <message>
+        <source>贷款还款</source>
+        <translation>Loan repayment</translation>
+    </message>
+    <message>
+        <source>保单复效</source>
+        <translation>Reinstatement</translation>
+    </message>
+    <message>
+        <source>增加附加险</source>
+        <translation>Rider added</translation>
+    </message>
+    <message>
+        <source>删除附加险</source>
+        <translation>Rider removed</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>已递交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6800,45 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <source>有家人依靠其收入：寿险保额宜达年收入的 {multiple} 倍</source>
+        <translation>Others depend on this income: life cover should reach {multiple}× annual income</translation>
+    </message>
+    <message>
+        <source>重疾保额宜达年收入的 {multiple} 倍</source>
+        <translation>Critical illness cover should reach {multiple}× annual income</translation>
+    </message>
+    <message>
+        <source>成人没有重疾保障（未登记收入，无法按收入测算保额）</source>
+        <translation>Adult without critical illness cover (no income recorded to size it by)</translation>
+    </message>
+    <message>
+        <source>子女重疾保额宜不低于 {minimum}</source>
+        <translation>A child's critical illness cover should be at least {minimum}</translation>
+    </message>
+    <message>
+        <source>没有医疗保障</source>
+        <translation>No medical cover</translation>
+    </message>
+    <message>
+        <source>意外保额宜达年收入的 {multiple} 倍</source>
+        <translation>Accident cover should reach {multiple}× annual income</translation>
+    </message>
+    <message>
+        <source>宽限期内</source>
+        <translation>In grace period</translation>
+    </message>
+    <message>
+        <source>宽限期即将结束</source>
+        <translation>Grace period ending</translation>
+    </message>
+    <message>
+        <source>已过宽限期，保单可能失效</source>
+        <translation>Past the grace period: the policy may have lapsed</translation>
+    </message>
+</context>
+<context>
     <name>security_actions</name>
     <message>
         <source>立即备份(&amp;B)</source>
@@ -6401,6 +7004,14 @@ Continue?</translation>
         <translation>Policies unpaid past the grace period get a lapse warning; Article 36 of the Insurance Law sets 60 days for life cover</translation>
     </message>
     <message>
+        <source>犹豫期（天）</source>
+        <translation>Hesitation period (days)</translation>
+    </message>
+    <message>
+        <source>一年期以上人身保险新单的犹豫期，从生效日起算；新单回访应在犹豫期内完成，今日视图据此提醒</source>
+        <translation>Hesitation period of new life, health and annuity policies of more than one year, from the effective date; the new-policy callback should fall within it, and Today reminds you</translation>
+    </message>
+    <message>
         <source>生日提前提醒（天）</source>
         <translation>Remind of birthdays (days ahead)</translation>
     </message>
@@ -6459,6 +7070,42 @@ Continue?</translation>
     <message>
         <source>客户年限（年）：中</source>
         <translation>Years as a customer: medium</translation>
+    </message>
+    <message>
+        <source>寿险保额：有家人依靠其收入者，年收入的倍数</source>
+        <translation>Life cover for an earner others depend on (× annual income)</translation>
+    </message>
+    <message>
+        <source>保单检视按此倍数检查身故/寿险保障；0 表示不检查</source>
+        <translation>The policy review checks death/life cover against this multiple; 0 turns the check off</translation>
+    </message>
+    <message>
+        <source>重疾保额：每位成人年收入的倍数</source>
+        <translation>Critical illness cover per adult (× annual income)</translation>
+    </message>
+    <message>
+        <source>未登记收入的成人只检查是否有重疾保障；0 表示不按收入检查</source>
+        <translation>Adults without a recorded income are only checked for having any critical illness cover; 0 turns the income check off</translation>
+    </message>
+    <message>
+        <source>意外保额：有收入者年收入的倍数</source>
+        <translation>Accident cover per earner (× annual income)</translation>
+    </message>
+    <message>
+        <source>0 表示不检查</source>
+        <translation>0 turns the check off</translation>
+    </message>
+    <message>
+        <source>子女重疾保额不低于（元）</source>
+        <translation>A child's critical illness cover at least (yuan)</translation>
+    </message>
+    <message>
+        <source>未成年子女应有重疾和医疗保障</source>
+        <translation>Minors should have critical illness and medical cover</translation>
+    </message>
+    <message>
+        <source>保费负担提醒：年缴保费超过家庭年收入的（%）</source>
+        <translation>Warn when yearly premiums exceed this share of household income (%)</translation>
     </message>
     <message>
         <source>机构名称</source>
@@ -6543,6 +7190,10 @@ Continue?</translation>
     <message>
         <source>客户价值分级</source>
         <translation>Customer value tiers</translation>
+    </message>
+    <message>
+        <source>保单检视</source>
+        <translation>Policy review</translation>
     </message>
     <message>
         <source>安全</source>
@@ -7169,8 +7820,28 @@ You will need the recovery key again next time.</translation>
         <translation>Enter the insurer</translation>
     </message>
     <message>
+        <source>同一主险或附加险的保障类型重复</source>
+        <translation>A kind of cover appears twice for the same contract or rider</translation>
+    </message>
+    <message>
+        <source>只有医疗保障可以填写免赔额</source>
+        <translation>Only medical cover can have a deductible</translation>
+    </message>
+    <message>
+        <source>等待期应在 0 到 730 天之间</source>
+        <translation>The waiting period should be between 0 and 730 days</translation>
+    </message>
+    <message>
         <source>请填写产品名称</source>
         <translation>Enter the product</translation>
+    </message>
+    <message>
+        <source>请至少选择一种保障类型</source>
+        <translation>Choose at least one kind of cover</translation>
+    </message>
+    <message>
+        <source>保险期间应在 0（终身）到 120 年之间</source>
+        <translation>The period should be between 0 (whole life) and 120 years</translation>
     </message>
     <message>
         <source>请选择投保人</source>
@@ -7451,6 +8122,26 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</source>
         <translation>No font has “{chars}”: the archive sheet will print 〓 in its place; please check it or use a common character</translation>
+    </message>
+    <message>
+        <source>申请日期不能晚于今天</source>
+        <translation>The application date cannot be after today</translation>
+    </message>
+    <message>
+        <source>请填写办结日期</source>
+        <translation>Enter the completion date</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于申请日期</source>
+        <translation>The completion date cannot be before the application date</translation>
+    </message>
+    <message>
+        <source>只有保单贷款、还款和退保填写金额</source>
+        <translation>Only a policy loan, a repayment or a surrender has an amount</translation>
+    </message>
+    <message>
+        <source>请选择保单</source>
+        <translation>Choose a policy</translation>
     </message>
 </context>
 <context>

@@ -848,6 +848,69 @@
     </message>
 </context>
 <context>
+    <name>CoverEditor</name>
+    <message>
+        <source>保障责任（按保障类型）</source>
+        <translation>保障责任（按保障类型）</translation>
+    </message>
+    <message>
+        <source>附加险（主险留空）</source>
+        <translation>附加险（主险留空）</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>保障类型</translation>
+    </message>
+    <message>
+        <source>保额</source>
+        <translation>保额</translation>
+    </message>
+    <message>
+        <source>免赔额</source>
+        <translation>免赔额</translation>
+    </message>
+    <message>
+        <source>保至（空=随保单）</source>
+        <translation>保至（空=随保单）</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>等待期（天）</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>按产品填入</source>
+        <translation>按产品填入</translation>
+    </message>
+    <message>
+        <source>产品目录中有该产品时按目录填入，否则按产品名称推断</source>
+        <translation>产品目录中有该产品时按目录填入，否则按产品名称推断</translation>
+    </message>
+    <message>
+        <source>已按产品目录填入</source>
+        <translation>已按产品目录填入</translation>
+    </message>
+    <message>
+        <source>目录中没有该产品：已按名称推断，请核对</source>
+        <translation>目录中没有该产品：已按名称推断，请核对</translation>
+    </message>
+    <message>
+        <source>保障第 {0} 行的金额无法识别</source>
+        <translation>保障第 {0} 行的金额无法识别</translation>
+    </message>
+    <message>
+        <source>保障第 {0} 行的日期应为 YYYY-MM-DD</source>
+        <translation>保障第 {0} 行的日期应为 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>Customer360View</name>
     <message>
         <source>显示敏感信息</source>
@@ -888,6 +951,10 @@
     <message>
         <source>家庭与关系</source>
         <translation>家庭与关系</translation>
+    </message>
+    <message>
+        <source>保单检视</source>
+        <translation>保单检视</translation>
     </message>
     <message>
         <source>记录同意…</source>
@@ -967,6 +1034,18 @@
             <numerusform>沟通记录 (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>保全 (%n)</source>
+        <translation>
+            <numerusform>保全 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 办理中 %n</source>
+        <translation>
+            <numerusform> · 办理中 %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>保单 {0}</source>
         <translation>保单 {0}</translation>
@@ -991,6 +1070,12 @@
         <source> · 未到账 %n</source>
         <translation>
             <numerusform> · 未到账 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · 缺口 %n</source>
+        <translation>
+            <numerusform> · 缺口 %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,6 +2039,10 @@
         <translation>档案借阅登记…</translation>
     </message>
     <message>
+        <source>产品目录…</source>
+        <translation>产品目录…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2675,6 +2764,102 @@
     </message>
 </context>
 <context>
+    <name>ProductCatalogueDialog</name>
+    <message>
+        <source>产品目录</source>
+        <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>未填写保险公司的条目适用于任何保险公司；新建保单时输入产品名称即可按目录填入保障责任。</source>
+        <translation>未填写保险公司的条目适用于任何保险公司；新建保单时输入产品名称即可按目录填入保障责任。</translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation>终身</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 年</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>从目录中删除“{0}”？已录入的保单不受影响。</source>
+        <translation>从目录中删除“{0}”？已录入的保单不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>编辑产品</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <source>新增产品</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <source>未说明</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>0 表示终身</source>
+        <translation>0 表示终身</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>产品名称</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>保障类型</translation>
+    </message>
+    <message>
+        <source>常见保险期间</source>
+        <translation>常见保险期间</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>等待期（天）</translation>
+    </message>
+    <message>
+        <source>免赔额（医疗）</source>
+        <translation>免赔额（医疗）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>免赔额无法识别</source>
+        <translation>免赔额无法识别</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>佣金对账</source>
@@ -3135,6 +3320,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>打印家庭保障检视报告…</source>
+        <translation>打印家庭保障检视报告…</translation>
+    </message>
+    <message>
+        <source>正在检视…</source>
+        <translation>正在检视…</translation>
+    </message>
+    <message>
+        <source>保单检视未能完成</source>
+        <translation>保单检视未能完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>家庭成员 %n 人</source>
+        <translation>
+            <numerusform>家庭成员 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>家庭年收入 {0} 元</source>
+        <translation>家庭年收入 {0} 元</translation>
+    </message>
+    <message>
+        <source>年缴保费 {0} 元</source>
+        <translation>年缴保费 {0} 元</translation>
+    </message>
+    <message>
+        <source>占收入 {0}%</source>
+        <translation>占收入 {0}%</translation>
+    </message>
+    <message>
+        <source>收入未登记</source>
+        <translation>收入未登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>保障缺口 %n 项</source>
+        <translation>
+            <numerusform>保障缺口 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保费负担偏高：超过家庭年收入的 {0}%</source>
+        <translation>保费负担偏高：超过家庭年收入的 {0}%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份保单保费逾期，有失效风险</source>
+        <translation>
+            <numerusform>%n 份保单保费逾期，有失效风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份保单未登记保障类型，已按产品推断，请在保单中核对</source>
+        <translation>
+            <numerusform>%n 份保单未登记保障类型，已按产品推断，请在保单中核对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation>终身</translation>
+    </message>
+    <message>
+        <source>至 {0}</source>
+        <translation>至 {0}</translation>
+    </message>
+    <message>
+        <source>重复保障</source>
+        <translation>重复保障</translation>
+    </message>
+    <message>
+        <source>{0} {1}：应缴 {2}，逾期 {3} 天，宽限期至 {4}（{5}）</source>
+        <translation>{0} {1}：应缴 {2}，逾期 {3} 天，宽限期至 {4}（{5}）</translation>
+    </message>
+    <message>
+        <source>失效风险</source>
+        <translation>失效风险</translation>
+    </message>
+    <message>
+        <source>保存检视报告</source>
+        <translation>保存检视报告</translation>
+    </message>
+</context>
+<context>
     <name>SecretPairDialog</name>
     <message>
         <source>当前口令</source>
@@ -3155,6 +3423,68 @@
     <message>
         <source>至少需要 {0} 个字符。</source>
         <translation>至少需要 {0} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>编辑保全</source>
+        <translation>编辑保全</translation>
+    </message>
+    <message>
+        <source>新增保全</source>
+        <translation>新增保全</translation>
+    </message>
+    <message>
+        <source>每行一份材料；已收到的在行首加 ✓</source>
+        <translation>每行一份材料；已收到的在行首加 ✓</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>保全事项</source>
+        <translation>保全事项</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>金额（贷款、还款、退保）</source>
+        <translation>金额（贷款、还款、退保）</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>金额无法识别</source>
+        <translation>金额无法识别</translation>
+    </message>
+    <message>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>日期应为 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>新增保全…</source>
+        <translation>新增保全…</translation>
     </message>
 </context>
 <context>
@@ -3518,8 +3848,16 @@
         <translation>回访已完成</translation>
     </message>
     <message>
+        <source>新单回访（犹豫期）</source>
+        <translation>新单回访（犹豫期）</translation>
+    </message>
+    <message>
         <source>已提醒续保</source>
         <translation>已提醒续保</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>已回访</translation>
     </message>
     <message>
         <source>已告知进度</source>
@@ -3542,6 +3880,10 @@
         <translation>已提醒缴费（逾期）</translation>
     </message>
     <message>
+        <source>新单回访：客户确认已收到保单，了解保障责任和犹豫期</source>
+        <translation>新单回访：客户确认已收到保单，了解保障责任和犹豫期</translation>
+    </message>
+    <message>
         <source>已告知理赔进度</source>
         <translation>已告知理赔进度</translation>
     </message>
@@ -3562,78 +3904,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>逾期 %n 天</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>，宽限期剩 %n 天</source>
         <translation>
             <numerusform>，宽限期剩 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>，共 %n 期未缴</source>
-        <translation>
-            <numerusform>，共 %n 期未缴</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>，超过宽限期 %n 天</source>
-        <translation>
-            <numerusform>，超过宽限期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>今天到期</source>
         <translation>今天到期</translation>
     </message>
-    <message numerus="yes">
-        <source>%n 天后到期</source>
-        <translation>
-            <numerusform>%n 天后到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 岁生日</source>
-        <translation>
-            <numerusform>%n 岁生日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>已过期 %n 天</source>
-        <translation>
-            <numerusform>已过期 %n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>今天回访</source>
         <translation>今天回访</translation>
-    </message>
-    <message numerus="yes">
-        <source>已等待 %n 天</source>
-        <translation>
-            <numerusform>已等待 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>已超过处理时限 %n 天</source>
-        <translation>
-            <numerusform>已超过处理时限 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>距处理时限 %n 天</source>
-        <translation>
-            <numerusform>距处理时限 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>逾期 %n 天未归还</source>
-        <translation>
-            <numerusform>逾期 %n 天未归还</numerusform>
-        </translation>
     </message>
     <message>
         <source>第 {0} 期</source>
@@ -3695,12 +3977,6 @@
         <source>{0}年{1}月{2}日 {3}</source>
         <translation>{0}年{1}月{2}日 {3}</translation>
     </message>
-    <message numerus="yes">
-        <source>今日待办共 %n 项</source>
-        <translation>
-            <numerusform>今日待办共 %n 项</numerusform>
-        </translation>
-    </message>
     <message>
         <source>启用纸质档案借阅登记后显示</source>
         <translation>启用纸质档案借阅登记后显示</translation>
@@ -3709,29 +3985,9 @@
         <source>{0}天 {1}</source>
         <translation>{0}天 {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>宽限期 %n 天内</source>
-        <translation>
-            <numerusform>宽限期 %n 天内</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>超过宽限期 %n 天仍未缴费</source>
-        <translation>
-            <numerusform>超过宽限期 %n 天仍未缴费</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 天内到期</source>
-        <translation>
-            <numerusform>%n 天内到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>报案超过 %n 天未结</source>
-        <translation>
-            <numerusform>报案超过 %n 天未结</numerusform>
-        </translation>
+    <message>
+        <source>犹豫期今天结束</source>
+        <translation>犹豫期今天结束</translation>
     </message>
     <message numerus="yes">
         <source>今天 %n</source>
@@ -3760,6 +4016,10 @@
     <message>
         <source>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</source>
         <translation>即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。</translation>
+    </message>
+    <message>
+        <source>一年期以上人身保险新单，犹豫期 {0} 天（自生效日起算）内应完成新单回访，确认客户已收到保单、了解保障责任和犹豫期内可退保；犹豫期最先结束的排在前面。双录资料可作为档案材料上传。</source>
+        <translation>一年期以上人身保险新单，犹豫期 {0} 天（自生效日起算）内应完成新单回访，确认客户已收到保单、了解保障责任和犹豫期内可退保；犹豫期最先结束的排在前面。双录资料可作为档案材料上传。</translation>
     </message>
     <message>
         <source>未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。</source>
@@ -3817,6 +4077,108 @@
         <source>（显示最紧要的 {0} 项）</source>
         <translation>（显示最紧要的 {0} 项）</translation>
     </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，共 %n 期未缴</source>
+        <translation>
+            <numerusform>，共 %n 期未缴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，超过宽限期 %n 天</source>
+        <translation>
+            <numerusform>，超过宽限期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 岁生日</source>
+        <translation>
+            <numerusform>%n 岁生日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过期 %n 天</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已等待 %n 天</source>
+        <translation>
+            <numerusform>已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已超过处理时限 %n 天</source>
+        <translation>
+            <numerusform>已超过处理时限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>距处理时限 %n 天</source>
+        <translation>
+            <numerusform>距处理时限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天未归还</source>
+        <translation>
+            <numerusform>逾期 %n 天未归还</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>今日待办共 %n 项</source>
+        <translation>
+            <numerusform>今日待办共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>宽限期 %n 天内</source>
+        <translation>
+            <numerusform>宽限期 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超过宽限期 %n 天仍未缴费</source>
+        <translation>
+            <numerusform>超过宽限期 %n 天仍未缴费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天内到期</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报案超过 %n 天未结</source>
+        <translation>
+            <numerusform>报案超过 %n 天未结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>犹豫期已过 %n 天，尚未回访</source>
+        <translation>
+            <numerusform>犹豫期已过 %n 天，尚未回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>犹豫期剩 %n 天</source>
+        <translation>
+            <numerusform>犹豫期剩 %n 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3842,6 +4204,10 @@
     <message>
         <source>投保单</source>
         <translation>投保单</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>双录</translation>
     </message>
     <message>
         <source>理赔申请书</source>
@@ -4027,6 +4393,10 @@
         <translation>批量载入</translation>
     </message>
     <message>
+        <source>预置初始数据</source>
+        <translation>预置初始数据</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>客户</translation>
     </message>
@@ -4109,6 +4479,14 @@
     <message>
         <source>个人信息请求</source>
         <translation>个人信息请求</translation>
+    </message>
+    <message>
+        <source>产品目录</source>
+        <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>保全</source>
+        <translation>保全</translation>
     </message>
     <message>
         <source>申请日期</source>
@@ -4773,8 +5151,88 @@
         <translation>监护人</translation>
     </message>
     <message>
+        <source>保全事项</source>
+        <translation>保全事项</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>身故/寿险</source>
+        <translation>身故/寿险</translation>
+    </message>
+    <message>
+        <source>重疾</source>
+        <translation>重疾</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>意外</source>
+        <translation>意外</translation>
+    </message>
+    <message>
+        <source>年金/养老/教育金</source>
+        <translation>年金/养老/教育金</translation>
+    </message>
+    <message>
+        <source>财产</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>车险</source>
+        <translation>车险</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>年缴保费</source>
+        <translation>年缴保费</translation>
+    </message>
+    <message>
+        <source>缴费人</source>
+        <translation>缴费人</translation>
+    </message>
+    <message>
+        <source>保障类型</source>
+        <translation>保障类型</translation>
+    </message>
+    <message>
+        <source>检视依据</source>
+        <translation>检视依据</translation>
+    </message>
+    <message>
+        <source>现有保额</source>
+        <translation>现有保额</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>缺口</translation>
     </message>
     <message>
         <source>说明</source>
@@ -4787,6 +5245,10 @@
     <message>
         <source>日期</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>犹豫期至</source>
+        <translation>犹豫期至</translation>
     </message>
     <message>
         <source>欠缴金额</source>
@@ -4915,6 +5377,18 @@
     <message>
         <source>疑似重复的依据</source>
         <translation>疑似重复的依据</translation>
+    </message>
+    <message>
+        <source>保险期间</source>
+        <translation>保险期间</translation>
+    </message>
+    <message>
+        <source>等待期（天）</source>
+        <translation>等待期（天）</translation>
+    </message>
+    <message>
+        <source>免赔额</source>
+        <translation>免赔额</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +5772,34 @@
         <translation>续保提醒</translation>
     </message>
     <message>
+        <source>新单回访</source>
+        <translation>新单回访</translation>
+    </message>
+    <message>
+        <source>身故/寿险</source>
+        <translation>身故/寿险</translation>
+    </message>
+    <message>
+        <source>重疾</source>
+        <translation>重疾</translation>
+    </message>
+    <message>
+        <source>医疗</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>意外</source>
+        <translation>意外</translation>
+    </message>
+    <message>
+        <source>年金/养老/教育金</source>
+        <translation>年金/养老/教育金</translation>
+    </message>
+    <message>
+        <source>财产</source>
+        <translation>财产</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>电话</translation>
     </message>
@@ -5472,6 +5974,58 @@
     <message>
         <source>姓名拼音和手机号相同</source>
         <translation>姓名拼音和手机号相同</translation>
+    </message>
+    <message>
+        <source>变更受益人</source>
+        <translation>变更受益人</translation>
+    </message>
+    <message>
+        <source>变更投保人</source>
+        <translation>变更投保人</translation>
+    </message>
+    <message>
+        <source>变更地址/联系方式</source>
+        <translation>变更地址/联系方式</translation>
+    </message>
+    <message>
+        <source>变更缴费账户</source>
+        <translation>变更缴费账户</translation>
+    </message>
+    <message>
+        <source>保单贷款</source>
+        <translation>保单贷款</translation>
+    </message>
+    <message>
+        <source>贷款还款</source>
+        <translation>贷款还款</translation>
+    </message>
+    <message>
+        <source>保单复效</source>
+        <translation>保单复效</translation>
+    </message>
+    <message>
+        <source>增加附加险</source>
+        <translation>增加附加险</translation>
+    </message>
+    <message>
+        <source>删除附加险</source>
+        <translation>删除附加险</translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>已递交</source>
+        <translation>已递交</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -6192,6 +6746,45 @@
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <source>有家人依靠其收入：寿险保额宜达年收入的 {multiple} 倍</source>
+        <translation>有家人依靠其收入：寿险保额宜达年收入的 {multiple} 倍</translation>
+    </message>
+    <message>
+        <source>重疾保额宜达年收入的 {multiple} 倍</source>
+        <translation>重疾保额宜达年收入的 {multiple} 倍</translation>
+    </message>
+    <message>
+        <source>成人没有重疾保障（未登记收入，无法按收入测算保额）</source>
+        <translation>成人没有重疾保障（未登记收入，无法按收入测算保额）</translation>
+    </message>
+    <message>
+        <source>子女重疾保额宜不低于 {minimum}</source>
+        <translation>子女重疾保额宜不低于 {minimum}</translation>
+    </message>
+    <message>
+        <source>没有医疗保障</source>
+        <translation>没有医疗保障</translation>
+    </message>
+    <message>
+        <source>意外保额宜达年收入的 {multiple} 倍</source>
+        <translation>意外保额宜达年收入的 {multiple} 倍</translation>
+    </message>
+    <message>
+        <source>宽限期内</source>
+        <translation>宽限期内</translation>
+    </message>
+    <message>
+        <source>宽限期即将结束</source>
+        <translation>宽限期即将结束</translation>
+    </message>
+    <message>
+        <source>已过宽限期，保单可能失效</source>
+        <translation>已过宽限期，保单可能失效</translation>
+    </message>
+</context>
+<context>
     <name>security_actions</name>
     <message>
         <source>立即备份(&amp;B)</source>
@@ -6357,6 +6950,14 @@
         <translation>逾期超过宽限期仍未缴费的保单显示失效预警；《保险法》第三十六条规定人身保险为 60 天</translation>
     </message>
     <message>
+        <source>犹豫期（天）</source>
+        <translation>犹豫期（天）</translation>
+    </message>
+    <message>
+        <source>一年期以上人身保险新单的犹豫期，从生效日起算；新单回访应在犹豫期内完成，今日视图据此提醒</source>
+        <translation>一年期以上人身保险新单的犹豫期，从生效日起算；新单回访应在犹豫期内完成，今日视图据此提醒</translation>
+    </message>
+    <message>
         <source>生日提前提醒（天）</source>
         <translation>生日提前提醒（天）</translation>
     </message>
@@ -6415,6 +7016,42 @@
     <message>
         <source>客户年限（年）：中</source>
         <translation>客户年限（年）：中</translation>
+    </message>
+    <message>
+        <source>寿险保额：有家人依靠其收入者，年收入的倍数</source>
+        <translation>寿险保额：有家人依靠其收入者，年收入的倍数</translation>
+    </message>
+    <message>
+        <source>保单检视按此倍数检查身故/寿险保障；0 表示不检查</source>
+        <translation>保单检视按此倍数检查身故/寿险保障；0 表示不检查</translation>
+    </message>
+    <message>
+        <source>重疾保额：每位成人年收入的倍数</source>
+        <translation>重疾保额：每位成人年收入的倍数</translation>
+    </message>
+    <message>
+        <source>未登记收入的成人只检查是否有重疾保障；0 表示不按收入检查</source>
+        <translation>未登记收入的成人只检查是否有重疾保障；0 表示不按收入检查</translation>
+    </message>
+    <message>
+        <source>意外保额：有收入者年收入的倍数</source>
+        <translation>意外保额：有收入者年收入的倍数</translation>
+    </message>
+    <message>
+        <source>0 表示不检查</source>
+        <translation>0 表示不检查</translation>
+    </message>
+    <message>
+        <source>子女重疾保额不低于（元）</source>
+        <translation>子女重疾保额不低于（元）</translation>
+    </message>
+    <message>
+        <source>未成年子女应有重疾和医疗保障</source>
+        <translation>未成年子女应有重疾和医疗保障</translation>
+    </message>
+    <message>
+        <source>保费负担提醒：年缴保费超过家庭年收入的（%）</source>
+        <translation>保费负担提醒：年缴保费超过家庭年收入的（%）</translation>
     </message>
     <message>
         <source>机构名称</source>
@@ -6499,6 +7136,10 @@
     <message>
         <source>客户价值分级</source>
         <translation>客户价值分级</translation>
+    </message>
+    <message>
+        <source>保单检视</source>
+        <translation>保单检视</translation>
     </message>
     <message>
         <source>安全</source>
@@ -7125,8 +7766,28 @@
         <translation>请填写保险公司</translation>
     </message>
     <message>
+        <source>同一主险或附加险的保障类型重复</source>
+        <translation>同一主险或附加险的保障类型重复</translation>
+    </message>
+    <message>
+        <source>只有医疗保障可以填写免赔额</source>
+        <translation>只有医疗保障可以填写免赔额</translation>
+    </message>
+    <message>
+        <source>等待期应在 0 到 730 天之间</source>
+        <translation>等待期应在 0 到 730 天之间</translation>
+    </message>
+    <message>
         <source>请填写产品名称</source>
         <translation>请填写产品名称</translation>
+    </message>
+    <message>
+        <source>请至少选择一种保障类型</source>
+        <translation>请至少选择一种保障类型</translation>
+    </message>
+    <message>
+        <source>保险期间应在 0（终身）到 120 年之间</source>
+        <translation>保险期间应在 0（终身）到 120 年之间</translation>
     </message>
     <message>
         <source>请选择投保人</source>
@@ -7407,6 +8068,26 @@
     <message>
         <source>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</source>
         <translation>“{chars}”没有可用的字体，档案表上将印作〓，请核对或改用常用字</translation>
+    </message>
+    <message>
+        <source>申请日期不能晚于今天</source>
+        <translation>申请日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请填写办结日期</source>
+        <translation>请填写办结日期</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于申请日期</source>
+        <translation>办结日期不能早于申请日期</translation>
+    </message>
+    <message>
+        <source>只有保单贷款、还款和退保填写金额</source>
+        <translation>只有保单贷款、还款和退保填写金额</translation>
+    </message>
+    <message>
+        <source>请选择保单</source>
+        <translation>请选择保单</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from agentbook.domain.audit_labels import ACTION_LABELS
+from agentbook.domain.audit_labels import ACTION_LABELS, ENTITY_LABELS
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "agentbook"
 LOGGERS = {"audit", "record_event"}
@@ -72,3 +72,15 @@ def test_the_collector_sees_the_known_ways_of_writing_an_action() -> None:
 def test_every_written_action_has_a_chinese_label() -> None:
     missing = {action: where for action, where in written_actions().items() if action not in ACTION_LABELS}
     assert missing == {}
+
+
+def test_every_audited_kind_of_record_has_a_chinese_label() -> None:
+    """Each repository's ``entity`` (what the audit viewer's 对象 column shows) has its words."""
+    declared = {}
+    for path, tree in _trees():
+        for node in ast.walk(tree):
+            is_entity = isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["entity"]
+            if is_entity and (value := _literal(node.value)) is not None:
+                declared.setdefault(value, f"{path.name}:{node.lineno}")
+    assert {"customer", "policy", "payment"} <= set(declared)
+    assert {e: where for e, where in declared.items() if e not in ENTITY_LABELS} == {}

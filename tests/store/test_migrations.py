@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from agentbook.domain.clock import ManualClock
+from agentbook.domain.cover import SEED_PRODUCTS
 from agentbook.store.api import Store
 from agentbook.store.db import migrations
 from agentbook.store.db.connection import open_encrypted
@@ -179,6 +180,8 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     ):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX payment_paid_on")
+    for table in ("policy_cover", "product", "policy_service"):  # migration 6
+        conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 1")
     store.close()
     again = Store.open(db_path, vault)
@@ -187,5 +190,7 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     assert backup.exists() and not backup.read_bytes().startswith(b"SQLite format 3")
     indexes = {r[0] for r in again.db.read("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"contact_policy_purpose", "contact_customer_purpose"} <= indexes
-    assert {"payment_unpaid", "complaint_open_deadline"} <= indexes
+    assert {"payment_unpaid", "complaint_open_deadline", "policy_cover_kind"} <= indexes
+    # the product catalogue arrives with migration 6, filled with the common products
+    assert len(again.products.catalogue()) == len(SEED_PRODUCTS)
     again.close()

@@ -503,7 +503,7 @@ def test_every_model_field_is_stored() -> None:
     from agentbook.store.records.policies import PolicyRepository
     from agentbook.store.records.relationships import RelationshipRepository
 
-    children = {"tags", "beneficiaries", "materials", "history"}
+    children = {"tags", "beneficiaries", "covers", "materials", "history"}
     for repo in (
         CustomerRepository,
         RelationshipRepository,

@@ -21,7 +21,7 @@ from faker import Faker
 from faker.providers.person.zh_CN import Provider as PersonProvider
 
 from agentbook.demo.archive_extras import add_archive
-from agentbook.demo.market import addresses, consent_history, insurer_for, sum_insured_of
+from agentbook.demo.market import addresses, consent_history, covers_of, insurer_for, sum_insured_of
 from agentbook.domain import enums as E
 from agentbook.domain.complaints import Complaint, ComplaintChannel, Satisfaction
 from agentbook.domain.idnumbers import make_resident_id, make_uscc
@@ -37,6 +37,7 @@ from agentbook.domain.models import (
     Policy,
     Relationship,
 )
+from agentbook.domain.new_policy import has_hesitation_period
 from agentbook.domain.schedules import add_months
 from agentbook.domain.segmentation import TierFeatures, annualised_premium, value_tier, whole_years
 from agentbook.store.operations.bulk import Dataset
@@ -412,7 +413,7 @@ class DemoGenerator:
         sum_insured = sum_insured_of(product, pid) or by_premium
         if product == "交强险":  # a fixed tariff (家庭自用 6 座以下), not a negotiated premium
             premium = Decimal(950)
-        return Policy(
+        policy = Policy(
             id=pid,
             policy_no=policy_no,
             insurer=insurer,
@@ -432,6 +433,8 @@ class DemoGenerator:
             riders="附加意外医疗" if rng.random() < 0.2 else "",
             commission=(premium * Decimal("0.15")).quantize(Decimal("0.01")),
         )
+        policy.covers = covers_of(policy)
+        return policy
 
     def _product(self, line: E.BusinessLine, holder: Customer) -> str:
         """Group and business cover only for firms, household cover only for people."""
@@ -515,9 +518,33 @@ class DemoGenerator:
             remarks=REJECTION_REASONS[kid % len(REJECTION_REASONS)] if status is E.ClaimStatus.REJECTED else "",
         )
 
+    def _callbacks(self, policies: list[Policy], take: Callable[[str], int]) -> list[ContactEntry]:
+        """新单回访 of the recent new policies: most done a few days after the start, one in four
+        not yet (fixed by the policy id, not drawn: every other generated value stays put)."""
+        out = []
+        for p in policies:
+            start = p.effective_date
+            if start is None or not has_hesitation_period(p) or (self.today - start).days > 120 or p.id % 4 == 0:
+                continue
+            day = start + timedelta(days=3 + p.id % 8)
+            if day <= self.today:
+                out.append(
+                    ContactEntry(
+                        id=take("t"),
+                        customer_id=p.policyholder_id,
+                        contacted_at=datetime.combine(day, time(10, p.id % 60)),  # no draw: see above
+                        channel=E.ContactChannel.PHONE,
+                        purpose=E.ContactPurpose.CALLBACK,
+                        summary="新单回访：客户确认已收到保单，了解保障责任和犹豫期",
+                        outcome="客户确认投保意愿",
+                        policy_id=p.id,
+                    )
+                )
+        return out
+
     def _contact(self, tid: int, customer: Customer) -> ContactEntry:
         rng = self.rng
-        purpose = rng.choices(list(E.ContactPurpose), (30, 20, 3, 12, 12, 15, 8, 5))[0]
+        purpose = rng.choices(list(E.ContactPurpose), (30, 20, 3, 12, 12, 15, 8, 5, 0))[0]  # callbacks: _callbacks
         day = self.today - timedelta(days=rng.randrange(0, 720))
         follow = None
         done = False
@@ -601,6 +628,7 @@ class DemoGenerator:
         for customer in data.customers:
             for _ in range(_poisson_count(rng, scale.contacts_per_customer)):
                 data.contacts.append(self._contact(take("t"), customer))
+        data.contacts.extend(self._callbacks(data.policies, take))
         claimable = [p for p in data.policies if p.effective_date and p.effective_date <= self.today]
         for _ in range(round(len(data.customers) * scale.claims_per_customer)):
             if claimable:
@@ -745,6 +773,7 @@ class DemoGenerator:
             status=E.PolicyStatus.MATURED if expiry < self.today else E.PolicyStatus.IN_FORCE,
             renewal_of_id=None,
             beneficiaries=[dataclasses.replace(b) for b in policy.beneficiaries],
+            covers=[dataclasses.replace(c) for c in policy.covers],
         )
 
 

@@ -2,17 +2,19 @@
 
 Kept apart from the generator, which assembles records: this module knows the market — which
 insurers may sell which cover, the sums insured products are sold with, mainland addresses,
-and the signed consents behind a customer's consent flags.
+the kinds of cover each product gives, and the signed consents behind a customer's consent flags.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from decimal import Decimal
 
 from agentbook.domain import enums as E
 from agentbook.domain.consent import ConsentAction, ConsentChannel, ConsentEvent, ConsentKind
-from agentbook.domain.models import Customer
+from agentbook.domain.cover import covers_for, seed_products
+from agentbook.domain.models import Cover, Customer, Policy
 
 # Life insurers may not sell motor or property cover, property insurers may not sell life cover
 # (China's separation of the two); short-term health and accident cover both may sell.
@@ -119,3 +121,27 @@ def consent_history(customers: list[Customer]) -> list[ConsentEvent]:
                 )
             )
     return events
+
+
+_CATALOGUE = {p.name: p for p in seed_products() if not p.insurer}
+# A rider's cover: the accident-medical rider most agents attach, reimbursing above 100 yuan.
+RIDER_COVERS = {
+    "附加意外医疗": Cover(E.CoverKind.MEDICAL, Decimal(20_000), rider="附加意外医疗", deductible=Decimal(100))
+}
+
+
+def covers_of(policy: Policy) -> list[Cover]:
+    """The kinds of cover a demo policy gives: its product's catalogue entry at the policy's sum
+    insured, plus its rider's (no draw from the random stream: every other value stays put)."""
+    product = _CATALOGUE.get(policy.product)
+    covers = covers_for(product, policy.sum_insured) if product else []
+    for cover in covers:
+        if cover.kind is E.CoverKind.MEDICAL and cover.sum_insured > policy.sum_insured:
+            cover.sum_insured = policy.sum_insured
+        if cover.kind is E.CoverKind.MEDICAL and product and product.kinds[0] is E.CoverKind.ACCIDENT:
+            cover.sum_insured = (policy.sum_insured / 10).quantize(Decimal(1))  # 意外医疗 is a tenth
+            cover.deductible = Decimal(100)
+    rider = RIDER_COVERS.get(policy.riders)
+    if rider is not None:
+        covers.append(replace(rider))
+    return covers

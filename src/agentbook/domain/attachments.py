@@ -26,6 +26,7 @@ CATEGORIES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("attachment", "身份证件"),
     QT_TRANSLATE_NOOP("attachment", "保单"),
     QT_TRANSLATE_NOOP("attachment", "投保单"),
+    QT_TRANSLATE_NOOP("attachment", "双录"),  # the recorded sale (录音录像) a new policy's callback may cite
     QT_TRANSLATE_NOOP("attachment", "理赔申请书"),
     QT_TRANSLATE_NOOP("attachment", "被保险人身份证明"),
     QT_TRANSLATE_NOOP("attachment", "诊断证明"),

@@ -51,6 +51,7 @@ ACTION_LABELS: dict[str, str] = {
     "tick_material": QT_TRANSLATE_NOOP("audit", "勾选已收材料"),
     "recompute": QT_TRANSLATE_NOOP("audit", "重新计算"),
     "bulk_load": QT_TRANSLATE_NOOP("audit", "批量载入"),
+    "seed": QT_TRANSLATE_NOOP("audit", "预置初始数据"),
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -75,6 +76,8 @@ ENTITY_LABELS: dict[str, str] = {
     "commission": QT_TRANSLATE_NOOP("audit", "佣金对账"),
     "consent_event": QT_TRANSLATE_NOOP("audit", "知情同意"),
     "subject_request": QT_TRANSLATE_NOOP("audit", "个人信息请求"),
+    "product": QT_TRANSLATE_NOOP("audit", "产品目录"),
+    "policy_service": QT_TRANSLATE_NOOP("audit", "保全"),
 }
 
 # Keys of a record's plain form whose values are sensitive, and how they are masked.

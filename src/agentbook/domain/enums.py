@@ -203,3 +203,19 @@ class ContactPurpose(LabeledEnum):
     PAYMENT_REMINDER = "payment_reminder", QT_TRANSLATE_NOOP("enum", "缴费提醒")
     CLAIM_PROGRESS = "claim_progress", QT_TRANSLATE_NOOP("enum", "理赔进度")
     RENEWAL = "renewal", QT_TRANSLATE_NOOP("enum", "续保提醒")
+    CALLBACK = "callback", QT_TRANSLATE_NOOP("enum", "新单回访")
+
+
+class CoverKind(LabeledEnum):
+    DEATH = "death", QT_TRANSLATE_NOOP("enum", "身故/寿险")
+    CRITICAL_ILLNESS = "critical_illness", QT_TRANSLATE_NOOP("enum", "重疾")
+    MEDICAL = "medical", QT_TRANSLATE_NOOP("enum", "医疗")
+    ACCIDENT = "accident", QT_TRANSLATE_NOOP("enum", "意外")
+    ANNUITY = "annuity", QT_TRANSLATE_NOOP("enum", "年金/养老/教育金")
+    PROPERTY = "property", QT_TRANSLATE_NOOP("enum", "财产")
+    MOTOR = "motor", QT_TRANSLATE_NOOP("enum", "车险")
+
+    @property
+    def indemnity(self) -> bool:
+        """Pays the loss, not a fixed sum: a second cover of the same loss pays nothing more."""
+        return self in (CoverKind.MEDICAL, CoverKind.PROPERTY, CoverKind.MOTOR)

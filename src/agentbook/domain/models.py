@@ -15,6 +15,7 @@ from agentbook.domain.enums import (
     ClaimStatus,
     ContactChannel,
     ContactPurpose,
+    CoverKind,
     CustomerKind,
     Gender,
     IdType,
@@ -98,6 +99,23 @@ class Beneficiary:
 
 
 @dataclass(slots=True)
+class Cover:
+    """One kind of cover of a policy: the main contract's (``rider`` empty) or a rider's.
+
+    ``until`` None means the policy's own expiry (or for life when it has none); ``deductible``
+    is meaningful for medical cover only (免赔额, e.g. 10,000 for 百万医疗).
+    """
+
+    kind: CoverKind
+    sum_insured: Decimal
+    rider: str = ""
+    deductible: Decimal | None = None
+    until: date | None = None
+    waiting_days: int = 0
+    id: int | None = None
+
+
+@dataclass(slots=True)
 class Policy:
     policy_no: str
     insurer: str
@@ -115,6 +133,7 @@ class Policy:
     status: PolicyStatus = PolicyStatus.IN_FORCE
     beneficiaries: list[Beneficiary] = field(default_factory=list)
     riders: str = ""
+    covers: list[Cover] = field(default_factory=list)
     renewal_of_id: int | None = None
     commission: Decimal | None = None
     remarks: str = ""

@@ -22,7 +22,9 @@ from agentbook.domain.duplicates import Candidate
 from agentbook.domain.enums import PaymentMethod
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.domain.paper import Loan, PaperLocation
+from agentbook.domain.review import FamilyReview
 from agentbook.domain.segmentation import TierFeatures
+from agentbook.domain.servicing import ServiceRequest
 from agentbook.domain.validation import FieldError
 from agentbook.store.audit import anchor as audit_anchor
 from agentbook.store.audit import log as audit_log
@@ -40,14 +42,17 @@ from agentbook.store.keys.key_life import open_existing
 from agentbook.store.keys.security import Security
 from agentbook.store.keys.vault import KeyVault
 from agentbook.store.operations import bulk, merge, premiums, renewals, retention
-from agentbook.store.queries import archive_table, duplicates, segmentation, statistics, today
+from agentbook.store.queries import archive_table, duplicates, review, segmentation, statistics, today
 from agentbook.store.queries.existing import ExistingRecords
 from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.queries.search import SearchHit, SearchIndex
 from agentbook.store.records import commissions
+from agentbook.store.records.products import seed_catalogue
 from agentbook.store.records.relationships import RelatedPerson
 from agentbook.store.repositories import Repositories
 from agentbook.store.settings import Settings, apply_agent_name
+
+CATALOGUE_VERSION = 6  # the schema that brought the product catalogue: seeded when an archive reaches it
 
 
 @dataclass(slots=True)
@@ -66,6 +71,7 @@ class Customer360:
     paper_location: PaperLocation | None = None
     loans: list[Loan] = field(default_factory=list)
     commissions: list[ReconLine] = field(default_factory=list)
+    services: list[ServiceRequest] = field(default_factory=list)  # 保全 on the customer's policies
 
     @property
     def open_loan(self) -> Loan | None:
@@ -146,6 +152,8 @@ class Store(Repositories):
                 apply_agent_name(db)
             if found == 0:
                 db.audit("create", "database", summary=str(path))
+            if found < CATALOGUE_VERSION:
+                seed_catalogue(db)
             db.audit("open", "database", summary=str(path))
             if not db.search_index.is_current():  # indexed by older rules (or new): index again
                 with db.transaction():
@@ -350,6 +358,7 @@ class Store(Repositories):
                 paper_location=self.paper_locations.of_customer(customer_id),
                 loans=self.loans.of_customer(customer_id),
                 commissions=commissions.of_policies(self.db, [p.id for p in policies if p.id is not None]),
+                services=self.services.of_customer(customer_id),
             )
 
     # --- the agent's day: Today lists, premiums, renewals, tiers, statistics --------
@@ -394,6 +403,10 @@ class Store(Repositories):
 
     def tier_features(self, customer_id: int) -> TierFeatures:
         return segmentation.features_of(self.db, customer_id)
+
+    def family_review(self, customer_id: int) -> FamilyReview:
+        """保单检视 of the customer's household under the rules in the settings (read connection)."""
+        return review.family_review(self.db, customer_id, self.settings.review_rules())
 
     def statistics(self) -> list[statistics.StatTable]:
         return statistics.all_tables(self.db)

@@ -20,7 +20,9 @@ from agentbook.store.records.customers import CustomerRepository
 from agentbook.store.records.paper import LoanRepository, PaperLocationRepository
 from agentbook.store.records.payments import PaymentRepository
 from agentbook.store.records.policies import PolicyRepository
+from agentbook.store.records.products import ProductRepository
 from agentbook.store.records.relationships import RelationshipRepository
+from agentbook.store.records.servicing import ServiceRepository
 
 
 class Repositories:
@@ -40,6 +42,8 @@ class Repositories:
         self.loans = LoanRepository(db)
         self.commission_rules = CommissionRuleRepository(db)
         self.commission_receipts = CommissionReceiptRepository(db)
+        self.products = ProductRepository(db)
+        self.services = ServiceRepository(db)
 
     def today(self) -> date:
         """Today by the store's clock; the UI asks here instead of reading the wall clock."""

@@ -9,8 +9,8 @@ stored text does not parse. The one exception is the interface language, which m
 before an archive is opened and stays in the machine's QSettings (``ui/i18n.py``).
 
 Groups: ``general`` (who works with it, archive numbers, printing), ``today`` (reminder windows,
-grace period), ``complaints``, ``segmentation`` (value tiers), ``security`` (idle lock,
-retention), ``backup``.
+grace period), ``complaints``, ``segmentation`` (value tiers), ``review`` (the family review's
+rules of thumb), ``security`` (idle lock, retention), ``backup``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.new_policy import HESITATION_DAYS
+from agentbook.domain.review import ReviewRules
 from agentbook.domain.segmentation import TierThresholds
 from agentbook.store.db.database import Database, default_actor
 from agentbook.store.errors import KnownError
@@ -33,7 +35,7 @@ class SettingSpec:
     key: str
     default: Any
     kind: str  # text | pattern | folder | bool | int | money | days_list
-    group: str  # general | today | complaints | segmentation | security | backup
+    group: str  # general | today | complaints | segmentation | review | security | backup
     label: str  # source text in the "settings" context
     tooltip: str = ""
     minimum: int = 0
@@ -45,6 +47,7 @@ class SettingValueError(ValueError):
 
 
 _TIERS = TierThresholds()
+_REVIEW = ReviewRules()
 
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -162,6 +165,18 @@ SETTINGS: tuple[SettingSpec, ...] = (
         maximum=365,
     ),
     SettingSpec(
+        "hesitation_days",
+        HESITATION_DAYS,
+        "int",
+        "today",
+        QT_TRANSLATE_NOOP("settings", "犹豫期（天）"),
+        QT_TRANSLATE_NOOP(
+            "settings", "一年期以上人身保险新单的犹豫期，从生效日起算；新单回访应在犹豫期内完成，今日视图据此提醒"
+        ),
+        minimum=1,
+        maximum=60,
+    ),
+    SettingSpec(
         "today_birthday_days",
         7,
         "int",
@@ -268,6 +283,51 @@ SETTINGS: tuple[SettingSpec, ...] = (
         minimum=1,
         maximum=100,
     ),
+    SettingSpec(
+        "review_life_multiple",
+        _REVIEW.life_multiple,
+        "int",
+        "review",
+        QT_TRANSLATE_NOOP("settings", "寿险保额：有家人依靠其收入者，年收入的倍数"),
+        QT_TRANSLATE_NOOP("settings", "保单检视按此倍数检查身故/寿险保障；0 表示不检查"),
+        maximum=50,
+    ),
+    SettingSpec(
+        "review_ci_multiple",
+        _REVIEW.ci_multiple,
+        "int",
+        "review",
+        QT_TRANSLATE_NOOP("settings", "重疾保额：每位成人年收入的倍数"),
+        QT_TRANSLATE_NOOP("settings", "未登记收入的成人只检查是否有重疾保障；0 表示不按收入检查"),
+        maximum=50,
+    ),
+    SettingSpec(
+        "review_accident_multiple",
+        _REVIEW.accident_multiple,
+        "int",
+        "review",
+        QT_TRANSLATE_NOOP("settings", "意外保额：有收入者年收入的倍数"),
+        QT_TRANSLATE_NOOP("settings", "0 表示不检查"),
+        maximum=50,
+    ),
+    SettingSpec(
+        "review_child_ci_minimum",
+        _REVIEW.child_ci_minimum,
+        "money",
+        "review",
+        QT_TRANSLATE_NOOP("settings", "子女重疾保额不低于（元）"),
+        QT_TRANSLATE_NOOP("settings", "未成年子女应有重疾和医疗保障"),
+        maximum=100_000_000,
+    ),
+    SettingSpec(
+        "review_premium_burden_pct",
+        _REVIEW.premium_burden_pct,
+        "int",
+        "review",
+        QT_TRANSLATE_NOOP("settings", "保费负担提醒：年缴保费超过家庭年收入的（%）"),
+        minimum=1,
+        maximum=100,
+    ),
 )
 SPECS: dict[str, SettingSpec] = {s.key: s for s in SETTINGS}
 
@@ -362,6 +422,17 @@ class Settings:
             medium_products=self.get("tier_medium_products"),
             high_years=self.get("tier_high_years"),
             medium_years=self.get("tier_medium_years"),
+        )
+
+    def review_rules(self) -> ReviewRules:
+        """The family review's rules as the agent set them (grace period from the Today settings)."""
+        return ReviewRules(
+            life_multiple=self.get("review_life_multiple"),
+            ci_multiple=self.get("review_ci_multiple"),
+            accident_multiple=self.get("review_accident_multiple"),
+            child_ci_minimum=self.get("review_child_ci_minimum"),
+            premium_burden_pct=self.get("review_premium_burden_pct"),
+            grace_days=self.get("grace_days"),
         )
 
 

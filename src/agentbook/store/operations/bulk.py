@@ -25,7 +25,7 @@ from agentbook.store.records.contacts import ContactRepository
 from agentbook.store.records.customers import CustomerRepository
 from agentbook.store.records.paper import LoanRepository, PaperLocationRepository
 from agentbook.store.records.payments import PaymentRepository
-from agentbook.store.records.policies import PolicyRepository
+from agentbook.store.records.policies import COVER_INSERT, PolicyRepository, cover_row
 from agentbook.store.records.relationships import RelationshipRepository
 
 
@@ -102,6 +102,7 @@ def load(db: Database, data: Dataset, *, action: str = "bulk_load") -> dict[str,
                 for b in p.beneficiaries
             ),
         )
+        conn.executemany(COVER_INSERT, (cover_row(p.id, c, now) for p in data.policies for c in p.covers))
         _insert(db, "payment", PaymentRepository.columns, data.payments)
         _insert(db, "claim", ClaimRepository.columns, data.claims)
         conn.executemany(

@@ -25,6 +25,7 @@ from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.models import ContactEntry
 from agentbook.domain.money import from_fen
+from agentbook.domain.new_policy import LATE_DAYS
 from agentbook.store.db.database import Database
 from agentbook.store.repositories import Repositories
 from agentbook.store.settings import Settings
@@ -35,6 +36,7 @@ KINDS = (
     "payment_overdue",  # unpaid past its due date, within the grace period
     "payment_due",  # due within the next days
     "expiring",  # in force, expiring within the renewal windows, not renewed
+    "callback",  # new policies in their hesitation period (犹豫期) without a 新单回访 yet
     "complaint",  # open complaints near or past their deadline
     "claim_waiting",  # open claims filed longer ago than the waiting limit
     "follow_up",  # follow-up visits due, overdue or coming up
@@ -72,6 +74,7 @@ class TodayReport:
     renewal_counts: dict[int, int]  # window in days → policies expiring within it
     grace_days: int
     payment_days: int
+    hesitation_days: int
     claim_wait_days: int
     available: frozenset[str] = field(default_factory=frozenset)
     elapsed_ms: float = 0.0
@@ -119,6 +122,7 @@ class _Lists:
         self.claim_wait: int = settings.get("today_claim_wait_days")
         self.complaint_warn: int = settings.get("today_complaint_warn_days")
         self.repeat_since = _iso(self.today - timedelta(days=settings.get("today_repeat_days")))
+        self.hesitation: int = settings.get("hesitation_days")
 
     def page(self, alias: str, body: str, order: str, params: dict[Any, Any], details: str) -> list[tuple[Any, ...]]:
         """The first *limit* rows of a list in its order: ranked on the indexes alone, then the
@@ -184,6 +188,46 @@ class _Lists:
                 )
             )
         return items, int(row[0]), per_window
+
+    # --- new policies ------------------------------------------------------------------
+    def callbacks(self) -> tuple[list[TodayItem], int]:
+        """New 人身保险 policies of more than a year (``domain.new_policy``) whose hesitation
+        period is running or ended less than ``LATE_DAYS`` ago, with no 新单回访 entry yet; the
+        period ending soonest first. The range on the effective date keeps it to the policy
+        index's recent end."""
+        params = {
+            "since": _iso(self.today - timedelta(days=self.hesitation + LATE_DAYS)),
+            "today": _iso(self.today),
+        }
+        body = (
+            "FROM policy p INDEXED BY policy_effective WHERE p.effective_date BETWEEN :since AND :today"
+            " AND p.status IN ('in_force', 'pending') AND p.renewal_of_id IS NULL"
+            " AND p.business_line IN ('life', 'health', 'annuity')"
+            " AND (p.expiry_date IS NULL OR p.expiry_date > date(p.effective_date, '+1 year'))"
+            " AND NOT EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'callback')"
+        )
+        total = self.db.read_one(f"SELECT count(*) {body}", params)
+        rows = self.page(
+            "p",
+            body,
+            "p.effective_date, p.id",
+            params,
+            "SELECT p.id, c.id, c.name, p.policy_no, p.product, p.effective_date, p.premium"
+            " FROM policy p JOIN customer c ON c.id = p.policyholder_id WHERE p.id IN ({ids})",
+        )
+        items = []
+        for pid, cid, name, policy_no, product, effective, premium in rows:
+            start = _day(effective)
+            assert start is not None
+            day = start + timedelta(days=self.hesitation)
+            left = (day - self.today).days
+            items.append(
+                TodayItem(
+                    "callback", pid, cid, name, day, left, policy_no, product, from_fen(premium),
+                    policy_id=pid, urgent=left <= 3,
+                )
+            )  # fmt: skip
+        return items, int(total[0]) if total else 0
 
     # --- premiums ----------------------------------------------------------------------
     _REMINDED = (
@@ -478,6 +522,7 @@ def compute(db: Database, limit: int = LIST_LIMIT) -> TodayReport:
         counts: dict[str, int] = {}
         available = set(KINDS)
         items["expiring"], counts["expiring"], per_window = lists.expiring()
+        items["callback"], counts["callback"] = lists.callbacks()
         for kind, (found, total) in lists.overdue().items():
             items[kind], counts[kind] = found, total
         items["payment_due"], counts["payment_due"] = lists.payment_due()
@@ -499,6 +544,7 @@ def compute(db: Database, limit: int = LIST_LIMIT) -> TodayReport:
         renewal_counts=per_window,
         grace_days=lists.grace,
         payment_days=lists.payment_days,
+        hesitation_days=lists.hesitation,
         claim_wait_days=lists.claim_wait,
         available=frozenset(available),
         elapsed_ms=(time.perf_counter() - started) * 1000,
@@ -520,7 +566,10 @@ RESOLUTIONS: dict[str, tuple[E.ContactPurpose, E.ContactChannel, str]] = {
     "expiring": (E.ContactPurpose.RENEWAL, E.ContactChannel.PHONE, "已提醒续保"),
     "claim_waiting": (E.ContactPurpose.CLAIM_PROGRESS, E.ContactChannel.PHONE, "已告知理赔进度"),
     "follow_up": (E.ContactPurpose.FOLLOW_UP, E.ContactChannel.PHONE, "回访已完成"),
+    "callback": (E.ContactPurpose.CALLBACK, E.ContactChannel.PHONE, "新单回访已完成"),
 }
+# The outcome a one-click answer records, where the list's question has one.
+OUTCOMES = {"callback": "客户确认投保意愿"}
 
 
 def resolve(
@@ -555,6 +604,7 @@ def resolve(
                 channel or default_channel,
                 purpose,
                 summary or default_summary,
+                outcome=OUTCOMES.get(item.kind, ""),
                 policy_id=item.policy_id,
                 claim_id=claim_id,
             )

@@ -1,17 +1,63 @@
-"""Policies with their beneficiaries; writes keep the parties' search documents current."""
+"""Policies with their beneficiaries and kinds of cover; writes keep the parties' search documents current."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import sqlcipher3
 
 from agentbook.domain import enums as E
-from agentbook.domain.models import Beneficiary, Policy
+from agentbook.domain.cover import validate_covers
+from agentbook.domain.models import Beneficiary, Cover, Policy
 from agentbook.domain.validation import FieldError, validate_policy
+from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db, to_db
 from agentbook.store.errors import InUseError
 from agentbook.store.records.repository import Repository
+
+COVER_INSERT = (
+    "INSERT INTO policy_cover (policy_id, rider, kind, sum_insured, deductible, until, waiting_days, created_at,"
+    " updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
+)
+
+
+def cover_row(policy_id: int | None, cover: Cover, now: str) -> tuple[Any, ...]:
+    """The policy_cover row of *cover* (the bulk loader writes the same rows)."""
+    return (
+        policy_id,
+        cover.rider,
+        cover.kind.value,
+        to_db("money", cover.sum_insured),
+        to_db("money", cover.deductible),
+        to_db("date", cover.until),
+        cover.waiting_days,
+        now,
+        now,
+    )
+
+
+def read_covers(db: Database, policy_ids: list[int]) -> list[tuple[int, Cover]]:
+    """(policy id, cover) for *policy_ids* (at most a few hundred), main contract first."""
+    rows = db.read(
+        "SELECT policy_id, id, rider, kind, sum_insured, deductible, until, waiting_days FROM policy_cover"
+        f" WHERE policy_id IN ({','.join('?' * len(policy_ids))}) ORDER BY policy_id, rider <> '', rider, id",
+        policy_ids,
+    )
+    return [
+        (
+            r[0],
+            Cover(
+                E.CoverKind(r[3]),
+                from_db("money", r[4]),
+                rider=r[2],
+                deductible=from_db("money", r[5]),
+                until=from_db("date", r[6]),
+                waiting_days=r[7],
+                id=r[1],
+            ),
+        )
+        for r in rows
+    ]
 
 
 class PolicyRepository(Repository[Policy]):
@@ -40,7 +86,7 @@ class PolicyRepository(Repository[Policy]):
     )
 
     def validate(self, obj: Policy) -> list[FieldError]:
-        return validate_policy(obj)
+        return validate_policy(obj) + validate_covers(obj.covers)
 
     def customer_of(self, obj: Policy) -> int | None:
         return obj.policyholder_id
@@ -52,12 +98,15 @@ class PolicyRepository(Repository[Policy]):
         obj.product = obj.product.strip()
 
     def load_children(self, objs: list[Policy]) -> None:
-        by_id = {o.id: o for o in objs}
+        by_id = {o.id: o for o in objs if o.id is not None}  # read from the archive: every one has its id
         for obj in objs:
             obj.beneficiaries = []
+            obj.covers = []
         ids = list(by_id)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
+            for policy_id, cover in read_covers(self.db, chunk):
+                by_id[policy_id].covers.append(cover)
             for row in self.db.read(
                 "SELECT id, policy_id, customer_id, name, id_number, relation, share_bp, rank FROM beneficiary"
                 f" WHERE policy_id IN ({','.join('?' * len(chunk))}) ORDER BY rank, id",
@@ -95,6 +144,11 @@ class PolicyRepository(Repository[Policy]):
                 ),
             )
             b.id = int(cur.lastrowid)
+        conn.execute("DELETE FROM policy_cover WHERE policy_id = ?", (obj.id,))
+        for cover in obj.covers:
+            cover.rider = cover.rider.strip()
+            cur = conn.execute(COVER_INSERT, cover_row(obj.id, cover, now))
+            cover.id = int(cur.lastrowid)
 
     def after_write(self, conn: sqlcipher3.Connection, before: Policy | None, after: Policy | None) -> None:
         parties = set()

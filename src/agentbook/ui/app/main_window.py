@@ -220,8 +220,9 @@ class MainWindow(QMainWindow):
         self.act_undo_merge = action(self.tr("撤销上次合并…"), self.undo_merge, None, "act_undo_merge")
         self.act_commissions = action(self.tr("佣金对账…"), self.open_reconciliation, None, "act_commissions")
         self.act_loans = action(self.tr("档案借阅登记…"), self.open_loans, None, "act_loans")
+        self.act_products = action(self.tr("产品目录…"), self.open_products, None, "act_products")
         tools_menu.addSeparator()
-        for act in (self.act_duplicates, self.act_undo_merge, self.act_commissions, self.act_loans):
+        for act in (self.act_duplicates, self.act_undo_merge, self.act_commissions, self.act_loans, self.act_products):
             tools_menu.addAction(act)
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_settings)
@@ -339,6 +340,8 @@ class MainWindow(QMainWindow):
                 tab.reload()
         for customer_id, view in list(self.views360.items()):
             if not change.concerns_customer(customer_id, CUSTOMER_VIEW_ENTITIES):
+                if view.review_panel.concerns(change):  # another member of the household changed
+                    view.review_panel.refresh()
                 continue
             if change.touches({"customer"}) and not self.store.customers.exists(customer_id):
                 view.close()  # merged into another customer, or destroyed
@@ -461,6 +464,11 @@ class MainWindow(QMainWindow):
         dialog = LoansDialog(self.store, self)
         dialog.customerRequested.connect(self.open_customer)
         dialog.exec()
+
+    def open_products(self) -> None:
+        from agentbook.ui.tools.product_catalogue import ProductCatalogueDialog
+
+        ProductCatalogueDialog(self.store, self).exec()
 
     def open_workday_settings(self) -> None:
         """The same settings dialog, opened at the reminders of the working day."""

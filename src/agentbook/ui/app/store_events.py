@@ -43,6 +43,7 @@ CUSTOMER_VIEW_ENTITIES = frozenset(
         "loan",
         "commission_rule",
         "commission_receipt",
+        "policy_service",
         "setting",
     }
 )

@@ -30,10 +30,13 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
 from agentbook.domain.models import Customer, Policy
 from agentbook.domain.money import format_money
+from agentbook.domain.review import FamilyReview
 from agentbook.store.api import Customer360, Store
 from agentbook.ui.customer360.archive_sections import CommissionsPanel, PaperBox
 from agentbook.ui.customer360.attachments_panel import AttachmentsPanel
 from agentbook.ui.customer360.claim_history import claim_history_text
+from agentbook.ui.customer360.review_panel import ReviewPanel
+from agentbook.ui.customer360.service_panel import ServicePanel
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.security.lock import KEEP_THROUGH_LOCK
@@ -197,6 +200,12 @@ class Customer360View(QDialog):
         self.sections.addTab(self.commissions_panel, "")
         self.consent_section = self._consent_section()
         self.sections.addTab(self.consent_section, "")  # after the archive tabs
+        self.review_panel = ReviewPanel(store, customer_id, self)
+        self.review_panel.reviewed.connect(self._review_arrived)
+        self.sections.addTab(self.review_panel, self.tr("保单检视"))
+        self.service_panel = ServicePanel(store, self)
+        self.service_panel.changed.connect(self._archive_changed)
+        self.sections.addTab(self.service_panel, "")
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -352,6 +361,13 @@ class Customer360View(QDialog):
         self.sections.setTabText(3, self.tr("沟通记录 (%n)", "", len(self.data.contacts)))
         self._fill_consent(c)
         self._fill_archive()
+        self.service_panel.set_data(self.data.policies, self.data.services)
+        open_services = sum(1 for r in self.data.services if r.status.is_open)
+        text = self.tr("保全 (%n)", "", len(self.data.services))
+        if open_services:
+            text += self.tr(" · 办理中 %n", "", open_services)
+        self.sections.setTabText(self.sections.indexOf(self.service_panel), text)
+        self.review_panel.refresh()
 
     def _fill_archive(self) -> None:
         """Attachments, paper file and commissions: the archive around the records."""
@@ -368,6 +384,14 @@ class Customer360View(QDialog):
         if missing:
             text += self.tr(" · 未到账 %n", "", missing)
         self.sections.setTabText(5, text)
+
+    def _review_arrived(self, review: FamilyReview) -> None:
+        title = self.tr("保单检视")
+        if review.gaps:
+            title += self.tr(" · 缺口 %n", "", len(review.gaps))
+        if review.lapse_risks or review.burden_too_high:
+            title += " ⚠"
+        self.sections.setTabText(self.sections.indexOf(self.review_panel), title)
 
     def _archive_changed(self) -> None:
         self.reload()
@@ -443,6 +467,7 @@ class Customer360View(QDialog):
         self.reveal_button.setText(self.tr("隐藏敏感信息") if on else self.tr("显示敏感信息"))
         if self.data:
             self._fill_basic(self.data.customer)
+        self.review_panel.set_revealed(on)
 
     def _selected_policy_id(self) -> int | None:
         view = self.sections.widget(0)

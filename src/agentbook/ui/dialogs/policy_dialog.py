@@ -1,4 +1,5 @@
-"""保单 dialog: parties chosen from customers, beneficiaries with live share sums, schedule on save."""
+"""保单 dialog: parties chosen from customers, kinds of cover filled from the product catalogue,
+beneficiaries with live share sums, schedule on save."""
 
 from __future__ import annotations
 
@@ -7,12 +8,26 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QSpinBox, QTableWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QWidget,
+)
 
 from agentbook.domain import enums as E
+from agentbook.domain.cover import Product, match_product, validate_covers
 from agentbook.domain.models import Beneficiary, Policy
+from agentbook.domain.schedules import add_months
 from agentbook.domain.validation import FieldError, validate_policy
 from agentbook.store.api import Store
+from agentbook.ui.dialogs.cover_editor import CoverEditor
+from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.pickers import RecordPicker
 from agentbook.ui.dialogs.record_dialog import RecordDialog
 from agentbook.ui.forms_generated.ui_policy_dialog import Ui_PolicyDialog
@@ -53,6 +68,7 @@ class PolicyDialog(RecordDialog):
             picker.changed.connect(self.schedule_validation)
         self._pickers: list[RecordPicker] = []
         self._setup_beneficiary_table()
+        self._setup_covers()
 
         original = record or Policy(
             "", "", "", E.BusinessLine.LIFE, 0, 0, Decimal(0), Decimal(0), effective_date=store.today()
@@ -68,10 +84,48 @@ class PolicyDialog(RecordDialog):
             self.insured.set_record(insured_id)
         for b in original.beneficiaries:
             self._add_beneficiary_row(b)
+        self.cover_editor.set_covers(original.covers)
         self.form.generate_schedule.setVisible(record is None)
         self.setWindowTitle(self.tr("编辑保单 – {0}").format(record.policy_no) if record else self.tr("新建保单"))
         self.finish_setup()
         self._snapshot = self.values()
+
+    # --- kinds of cover -------------------------------------------------------------------
+    def _setup_covers(self) -> None:
+        self.catalogue = self.store.products.catalogue()
+        self.cover_editor = CoverEditor(self)
+        layout = self.form.main_layout
+        layout.insertWidget(layout.indexOf(self.form.beneficiary_box), self.cover_editor)
+        self.cover_editor.changed.connect(self.schedule_validation)
+        self.cover_editor.fillRequested.connect(self.fill_covers)
+        completer = QCompleter(sorted({p.name for p in self.catalogue}), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.form.product.setCompleter(completer)
+        self.form.product.editingFinished.connect(self._product_chosen)
+
+    def _product_chosen(self) -> None:
+        """A catalogued product fills an empty cover table (a filled one is the agent's to change)."""
+        if self.cover_editor.table.rowCount() == 0 and self._catalogued() is not None:
+            self.fill_covers()
+
+    def _catalogued(self) -> Product | None:
+        return match_product(self.catalogue, self.form.insurer.currentText(), self.form.product.text())
+
+    def fill_covers(self) -> None:
+        """Covers, business line and usual period from the catalogue; from the name when not listed."""
+        product = self._catalogued()
+        try:
+            effective, expiry = self.value("effective_date"), self.value("expiry_date")
+            sum_insured = self.value("sum_insured") or Decimal(0)
+        except FieldParseError:  # half-typed: the field shows why; fill what can be filled
+            effective, expiry, sum_insured = None, None, Decimal(0)
+        if product is not None:
+            self.fields["business_line"].set(product.business_line)
+            if product.usual_years and effective and expiry is None:
+                self.fields["expiry_date"].set(add_months(effective, 12 * product.usual_years))
+        line = self.value("business_line") or E.BusinessLine.LIFE
+        self.cover_editor.fill(product, self.form.product.text(), line, sum_insured)
 
     # --- beneficiaries --------------------------------------------------------------------
     def _setup_beneficiary_table(self) -> None:
@@ -196,6 +250,8 @@ class PolicyDialog(RecordDialog):
                 )
                 for r in range(table.rowCount())
             ]
+        if hasattr(self, "cover_editor"):
+            out["covers"] = self.cover_editor.snapshot()
         return out
 
     def extra_errors(self) -> list[FieldError]:
@@ -206,7 +262,8 @@ class PolicyDialog(RecordDialog):
             errors.append(FieldError("insured", self.tr("请从列表中选择被保险人")))
         beneficiaries, problems = self.beneficiaries()
         self._show_share_sums(beneficiaries)
-        return errors + problems
+        covers, cover_problems = self.cover_editor.covers()
+        return errors + problems + cover_problems + validate_covers(covers)
 
     def build_record(self) -> Policy:
         values = {name: self.value(name) for name in self.fields}
@@ -215,6 +272,7 @@ class PolicyDialog(RecordDialog):
         values["policyholder_id"] = self.holder.record_id or 0
         values["insured_id"] = self.insured.record_id or 0
         values["beneficiaries"] = self.beneficiaries()[0]
+        values["covers"] = self.cover_editor.covers()[0]
         base = self.record or Policy("", "", "", E.BusinessLine.LIFE, 0, 0, Decimal(0), Decimal(0))
         return dataclasses.replace(base, **values)
 

@@ -39,6 +39,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("today", QT_TRANSLATE_NOOP("settings", "今日提醒")),
     ("complaints", QT_TRANSLATE_NOOP("settings", "投诉处理")),
     ("segmentation", QT_TRANSLATE_NOOP("settings", "客户价值分级")),
+    ("review", QT_TRANSLATE_NOOP("settings", "保单检视")),
     ("security", QT_TRANSLATE_NOOP("settings", "安全")),
     ("backup", QT_TRANSLATE_NOOP("settings", "备份")),
 )

@@ -48,6 +48,7 @@ TITLES = {
     "payment_overdue": QT_TRANSLATE_NOOP("TodayTab", "逾期保费"),
     "payment_due": QT_TRANSLATE_NOOP("TodayTab", "近期应缴保费"),
     "expiring": QT_TRANSLATE_NOOP("TodayTab", "到期与续保"),
+    "callback": QT_TRANSLATE_NOOP("TodayTab", "新单回访（犹豫期）"),
     "complaint": QT_TRANSLATE_NOOP("TodayTab", "投诉处理时限"),
     "claim_waiting": QT_TRANSLATE_NOOP("TodayTab", "等待中的理赔"),
     "follow_up": QT_TRANSLATE_NOOP("TodayTab", "待回访"),
@@ -60,6 +61,7 @@ ACTIONS = {
     "payment_overdue": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费"),
     "payment_due": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费"),
     "expiring": QT_TRANSLATE_NOOP("TodayTab", "已提醒续保"),
+    "callback": QT_TRANSLATE_NOOP("TodayTab", "已回访"),
     "claim_waiting": QT_TRANSLATE_NOOP("TodayTab", "已告知进度"),
     "follow_up": QT_TRANSLATE_NOOP("TodayTab", "回访已完成"),
     "birthday": QT_TRANSLATE_NOOP("TodayTab", "生日祝福已发送"),
@@ -72,6 +74,7 @@ SUMMARIES = {
     "payment_overdue": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费（逾期）"),
     "payment_due": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费"),
     "expiring": QT_TRANSLATE_NOOP("TodayTab", "已提醒续保"),
+    "callback": QT_TRANSLATE_NOOP("TodayTab", "新单回访：客户确认已收到保单，了解保障责任和犹豫期"),
     "claim_waiting": QT_TRANSLATE_NOOP("TodayTab", "已告知理赔进度"),
     "follow_up": QT_TRANSLATE_NOOP("TodayTab", "回访已完成"),
     "birthday": QT_TRANSLATE_NOOP("TodayTab", "生日祝福已发送"),
@@ -81,6 +84,7 @@ ACCENTS = {
     "payment_overdue": "#e65100",
     "payment_due": "#b8860b",
     "expiring": "#1565c0",
+    "callback": "#283593",
     "complaint": "#ad1457",
     "claim_waiting": "#6a1b9a",
     "follow_up": "#00838f",
@@ -93,6 +97,7 @@ OPENS = {
     "payment_overdue": "payments",
     "payment_due": "payments",
     "expiring": "policies",
+    "callback": "policies",
     "birthday": "customers",
     "follow_up": "contacts",
     "claim_waiting": "claims",
@@ -140,6 +145,12 @@ def note(item: TodayItem, report: TodayReport) -> str:
             if item.days == 0
             else QCoreApplication.translate("TodayTab", "%n 天后到期", "", item.days)
         )
+    if kind == "callback":
+        if item.days < 0:
+            return QCoreApplication.translate("TodayTab", "犹豫期已过 %n 天，尚未回访", "", -item.days)
+        if item.days == 0:
+            return QCoreApplication.translate("TodayTab", "犹豫期今天结束")
+        return QCoreApplication.translate("TodayTab", "犹豫期剩 %n 天", "", item.days)
     if kind == "birthday":
         age = QCoreApplication.translate("TodayTab", "%n 岁生日", "", item.age or 0)
         return f"{_days_text(item.days)} · {age}"
@@ -166,7 +177,7 @@ def subject(item: TodayItem) -> str:
     if item.kind in ("payment_due", "payment_overdue", "lapse_warning"):
         period = QCoreApplication.translate("TodayTab", "第 {0} 期").format(item.period)
         return f"{item.reference} {item.label} · {period}"
-    if item.kind == "expiring":
+    if item.kind in ("expiring", "callback"):
         return f"{item.reference} {item.label}"
     if item.kind in ("claim_waiting", "complaint"):
         return f"{item.reference} {item.label}"
@@ -189,6 +200,7 @@ def columns_for(kind: str, report_of: Callable[[], TodayReport | None]) -> list[
         "payment_overdue": QT_TRANSLATE_NOOP("columns", "应缴日期"),
         "lapse_warning": QT_TRANSLATE_NOOP("columns", "应缴日期"),
         "expiring": QT_TRANSLATE_NOOP("columns", "到期日期"),
+        "callback": QT_TRANSLATE_NOOP("columns", "犹豫期至"),
         "birthday": QT_TRANSLATE_NOOP("columns", "生日"),
         "follow_up": QT_TRANSLATE_NOOP("columns", "跟进日期"),
         "claim_waiting": QT_TRANSLATE_NOOP("columns", "报案日期"),
@@ -200,6 +212,7 @@ def columns_for(kind: str, report_of: Callable[[], TodayReport | None]) -> list[
         "lapse_warning": QT_TRANSLATE_NOOP("columns", "欠缴金额"),
         "payment_due": QT_TRANSLATE_NOOP("columns", "应缴金额"),
         "expiring": QT_TRANSLATE_NOOP("columns", "保费"),
+        "callback": QT_TRANSLATE_NOOP("columns", "保费"),
         "claim_waiting": QT_TRANSLATE_NOOP("columns", "申请金额"),
     }.get(kind)
     columns: list[Column[TodayItem]] = [Column(QT_TRANSLATE_NOOP("columns", "客户"), "text", lambda i: i.customer_name)]
@@ -567,6 +580,11 @@ class TodayTab(QWidget):
             "expiring": QCoreApplication.translate(
                 "TodayTab", "即将到期且尚未续保的生效保单。可提醒客户，或直接办理续保。"
             ),
+            "callback": QCoreApplication.translate(
+                "TodayTab",
+                "一年期以上人身保险新单，犹豫期 {0} 天（自生效日起算）内应完成新单回访，确认客户已收到保单、"
+                "了解保障责任和犹豫期内可退保；犹豫期最先结束的排在前面。双录资料可作为档案材料上传。",
+            ).format(report.hesitation_days),
             "complaint": QCoreApplication.translate(
                 "TodayTab", "未办结且临近或已超过处理时限的投诉（监管要求 15 日内作出处理决定）。"
             ),
