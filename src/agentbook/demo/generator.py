@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from faker import Faker
 from faker.providers.person.zh_CN import Provider as PersonProvider
@@ -190,6 +191,12 @@ class Scale:
     complaints_per_customer: float = 0.03
     renewed_share: float = 0.6  # one-year cover with last year's policy renewed into it
     lost_share: float = 0.15  # one-year cover that ended in the past year and was not renewed
+
+
+def _id(record: Any) -> int:
+    """The id this generator gave *record* (every generated record gets one before it is used)."""
+    assert record.id is not None
+    return int(record.id)
 
 
 class DemoGenerator:
@@ -419,8 +426,8 @@ class DemoGenerator:
             insurer=insurer,
             product=product,
             business_line=line,
-            policyholder_id=holder.id,
-            insured_id=insured.id,
+            policyholder_id=_id(holder),
+            insured_id=_id(insured),
             premium=premium,
             sum_insured=sum_insured,
             payment_mode=mode,
@@ -459,7 +466,9 @@ class DemoGenerator:
             period = 1 + round(
                 (due.year - policy.effective_date.year) * per_year + (due.month - policy.effective_date.month) / step
             )
-            pay = Payment(policy_id=policy.id, period=period, due_date=due, amount_due=policy.premium, id=first_id + n)
+            pay = Payment(
+                policy_id=_id(policy), period=period, due_date=due, amount_due=policy.premium, id=first_id + n
+            )
             recent = (self.today - due).days
             if due > self.today or (recent < 90 and rng.random() < 0.25) or (lapsed and recent < 400):
                 pay.status = E.PaymentStatus.DUE
@@ -492,7 +501,9 @@ class DemoGenerator:
         if status in (E.ClaimStatus.PAID, E.ClaimStatus.CLOSED):
             paid = (claimed * Decimal(rng.choice((100, 100, 90, 80))) / 100).quantize(Decimal("0.01"))
         order = list(E.ClaimStatus)
-        path = [s for s in order[: order.index(status) + 1] if s not in (E.ClaimStatus.REJECTED,)] or [status]
+        path: list[E.ClaimStatus] = [
+            s for s in order[: order.index(status) + 1] if s not in (E.ClaimStatus.REJECTED,)
+        ] or [status]
         if status is E.ClaimStatus.REJECTED:
             path = [E.ClaimStatus.REPORTED, E.ClaimStatus.COLLECTING, E.ClaimStatus.UNDER_REVIEW, status]
         history = [
@@ -503,7 +514,7 @@ class DemoGenerator:
         return Claim(
             id=kid,
             claim_no=f"LP{filed:%Y%m}{kid:06d}",
-            policy_id=policy.id,
+            policy_id=_id(policy),
             claimant_id=policy.insured_id,
             incident_date=incident,
             filed_date=filed,
@@ -524,15 +535,15 @@ class DemoGenerator:
         out = []
         for p in policies:
             start = p.effective_date
-            if start is None or not has_hesitation_period(p) or (self.today - start).days > 120 or p.id % 4 == 0:
+            if start is None or not has_hesitation_period(p) or (self.today - start).days > 120 or _id(p) % 4 == 0:
                 continue
-            day = start + timedelta(days=3 + p.id % 8)
+            day = start + timedelta(days=3 + _id(p) % 8)
             if day <= self.today:
                 out.append(
                     ContactEntry(
                         id=take("t"),
                         customer_id=p.policyholder_id,
-                        contacted_at=datetime.combine(day, time(10, p.id % 60)),  # no draw: see above
+                        contacted_at=datetime.combine(day, time(10, _id(p) % 60)),  # no draw: see above
                         channel=E.ContactChannel.PHONE,
                         purpose=E.ContactPurpose.CALLBACK,
                         summary="新单回访：客户确认已收到保单，了解保障责任和犹豫期",
@@ -554,7 +565,7 @@ class DemoGenerator:
             done = follow < self.today and rng.random() < (0.6 if (self.today - follow).days <= 21 else 0.985)
         return ContactEntry(
             id=tid,
-            customer_id=customer.id,
+            customer_id=_id(customer),
             contacted_at=self._moment(day),
             channel=rng.choices(list(E.ContactChannel), (40, 20, 30, 5, 5))[0],
             purpose=purpose,
@@ -584,7 +595,9 @@ class DemoGenerator:
                 for person in staff:
                     person.employer = firm.name
                     data.customers.append(person)
-                    data.relationships.append(Relationship(person.id, firm.id, E.RelationKind.EMPLOYEE, id=take("r")))
+                    data.relationships.append(
+                        Relationship(_id(person), _id(firm), E.RelationKind.EMPLOYEE, id=take("r"))
+                    )
                 group = [firm, *staff]
                 for person in staff:
                     self._add_policies(data, take, firm, person, group)
@@ -597,7 +610,7 @@ class DemoGenerator:
                     max_age=60,
                 )
                 members = [head, partner]
-                data.relationships.append(Relationship(partner.id, head.id, E.RelationKind.SPOUSE, id=take("r")))
+                data.relationships.append(Relationship(_id(partner), _id(head), E.RelationKind.SPOUSE, id=take("r")))
                 for _ in range(rng.choice((0, 1, 1, 2))):
                     child = self._person(take("c"), min_age=1, max_age=20)
                     child.occupation, child.employer, child.annual_income = "学生", "", None
@@ -610,14 +623,18 @@ class DemoGenerator:
                         child.phone = ""
                         child.email = f"family{child.id}@example.com"
                     members.append(child)
-                    data.relationships.append(Relationship(child.id, head.id, E.RelationKind.CHILD, id=take("r")))
-                    data.relationships.append(Relationship(child.id, partner.id, E.RelationKind.CHILD, id=take("r")))
+                    data.relationships.append(Relationship(_id(child), _id(head), E.RelationKind.CHILD, id=take("r")))
+                    data.relationships.append(
+                        Relationship(_id(child), _id(partner), E.RelationKind.CHILD, id=take("r"))
+                    )
                 data.customers.extend(members)
                 if rng.random() < 0.2:
                     family = self._family(take("c"), head)
                     data.customers.append(family)
                     for m in members:
-                        data.relationships.append(Relationship(m.id, family.id, E.RelationKind.MEMBER, id=take("r")))
+                        data.relationships.append(
+                            Relationship(_id(m), _id(family), E.RelationKind.MEMBER, id=take("r"))
+                        )
                 for insured in members:
                     self._add_policies(data, take, head if insured is not partner else partner, insured, members)
             else:
