@@ -17,7 +17,8 @@ from agentbook.importers.execute import ImportResult, execute
 from agentbook.importers.fields import IGNORE, auto_mapping
 from agentbook.importers.header import Column, columns_of, detect_header
 from agentbook.importers.lookup import Lookup
-from agentbook.importers.plan import Choices, ImportOptions, ImportPlan, build_plan
+from agentbook.importers.plan import Choices, ImportOptions, ImportPlan
+from agentbook.importers.planner import build_plan
 from agentbook.importers.problems import Problem, Severity, Translate, untranslated
 from agentbook.importers.report import write_report
 from agentbook.importers.rows import SheetRows, parse_rows

@@ -42,6 +42,7 @@ class ImportRejectedError(KnownError):
         reason = getattr(self.cause, "text", None)
         return f"{own}\n\n{reason(translate)}" if callable(reason) else own
 
+
 R = TypeVar("R")
 
 
