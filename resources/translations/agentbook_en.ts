@@ -3977,6 +3977,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Open record</translation>
     </message>
     <message>
+        <source>复制消息</source>
+        <translation>Copy message</translation>
+    </message>
+    <message>
+        <source>按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录</source>
+        <translation>Fills the message from its template and copies it, to paste into WeChat or an SMS; it is also recorded in the contact log</translation>
+    </message>
+    <message>
         <source>正在整理今日待办…</source>
         <translation>Gathering today's work…</translation>
     </message>
@@ -4232,6 +4240,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
             <numerusform>%n day of the hesitation period left</numerusform>
             <numerusform>%n days of the hesitation period left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>已复制{0}，可粘贴到{1}发送；已记入沟通记录</source>
+        <translation>{0} copied: paste it into {1} to send it; recorded in the contact log</translation>
     </message>
 </context>
 <context>
@@ -7108,6 +7120,26 @@ Continue?</translation>
         <translation>Warn when yearly premiums exceed this share of household income (%)</translation>
     </message>
     <message>
+        <source>生日祝福</source>
+        <translation>Birthday wishes</translation>
+    </message>
+    <message>
+        <source>缴费提醒</source>
+        <translation>Premium reminder</translation>
+    </message>
+    <message>
+        <source>续保提醒</source>
+        <translation>Renewal reminder</translation>
+    </message>
+    <message>
+        <source>理赔进度</source>
+        <translation>Claim progress</translation>
+    </message>
+    <message>
+        <source>发送前从记录填入花括号中的字段；可用的字段见输入框下方</source>
+        <translation>The fields in braces are filled from the record before sending; the fields you can use are listed under the box</translation>
+    </message>
+    <message>
         <source>机构名称</source>
         <translation>Agency name</translation>
     </message>
@@ -7194,6 +7226,10 @@ Continue?</translation>
     <message>
         <source>保单检视</source>
         <translation>Policy review</translation>
+    </message>
+    <message>
+        <source>消息模板</source>
+        <translation>Message templates</translation>
     </message>
     <message>
         <source>安全</source>
@@ -8142,6 +8178,18 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>请选择保单</source>
         <translation>Choose a policy</translation>
+    </message>
+    <message>
+        <source>模板不能为空</source>
+        <translation>The template cannot be empty</translation>
+    </message>
+    <message>
+        <source>模板中的花括号不成对或是空的，字段请写成｛称呼｝这样</source>
+        <translation>The braces in the template do not pair up or are empty; write a field like ｛称呼｝</translation>
+    </message>
+    <message>
+        <source>模板中没有这些字段：{unknown}；可用的字段：{known}</source>
+        <translation>The template names fields that do not exist: {unknown}; the fields available: {known}</translation>
     </message>
 </context>
 <context>

@@ -3942,6 +3942,14 @@
         <translation>打开记录</translation>
     </message>
     <message>
+        <source>复制消息</source>
+        <translation>复制消息</translation>
+    </message>
+    <message>
+        <source>按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录</source>
+        <translation>按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录</translation>
+    </message>
+    <message>
         <source>正在整理今日待办…</source>
         <translation>正在整理今日待办…</translation>
     </message>
@@ -4178,6 +4186,10 @@
         <translation>
             <numerusform>犹豫期剩 %n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>已复制{0}，可粘贴到{1}发送；已记入沟通记录</source>
+        <translation>已复制{0}，可粘贴到{1}发送；已记入沟通记录</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +7066,26 @@
         <translation>保费负担提醒：年缴保费超过家庭年收入的（%）</translation>
     </message>
     <message>
+        <source>生日祝福</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>缴费提醒</source>
+        <translation>缴费提醒</translation>
+    </message>
+    <message>
+        <source>续保提醒</source>
+        <translation>续保提醒</translation>
+    </message>
+    <message>
+        <source>理赔进度</source>
+        <translation>理赔进度</translation>
+    </message>
+    <message>
+        <source>发送前从记录填入花括号中的字段；可用的字段见输入框下方</source>
+        <translation>发送前从记录填入花括号中的字段；可用的字段见输入框下方</translation>
+    </message>
+    <message>
         <source>机构名称</source>
         <translation>机构名称</translation>
     </message>
@@ -7140,6 +7172,10 @@
     <message>
         <source>保单检视</source>
         <translation>保单检视</translation>
+    </message>
+    <message>
+        <source>消息模板</source>
+        <translation>消息模板</translation>
     </message>
     <message>
         <source>安全</source>
@@ -8088,6 +8124,18 @@
     <message>
         <source>请选择保单</source>
         <translation>请选择保单</translation>
+    </message>
+    <message>
+        <source>模板不能为空</source>
+        <translation>模板不能为空</translation>
+    </message>
+    <message>
+        <source>模板中的花括号不成对或是空的，字段请写成｛称呼｝这样</source>
+        <translation>模板中的花括号不成对或是空的，字段请写成｛称呼｝这样</translation>
+    </message>
+    <message>
+        <source>模板中没有这些字段：{unknown}；可用的字段：{known}</source>
+        <translation>模板中没有这些字段：{unknown}；可用的字段：{known}</translation>
     </message>
 </context>
 <context>

@@ -3942,6 +3942,14 @@
         <translation>開啟記錄</translation>
     </message>
     <message>
+        <source>复制消息</source>
+        <translation>複製訊息</translation>
+    </message>
+    <message>
+        <source>按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录</source>
+        <translation>按模板填好訊息並複製，貼上到微信或簡訊傳送；同時記入溝通記錄</translation>
+    </message>
+    <message>
         <source>正在整理今日待办…</source>
         <translation>正在整理今日待辦…</translation>
     </message>
@@ -4178,6 +4186,10 @@
         <translation>
             <numerusform>猶豫期剩 %n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>已复制{0}，可粘贴到{1}发送；已记入沟通记录</source>
+        <translation>已複製{0}，可貼上到{1}傳送；已記入溝通記錄</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +7066,26 @@
         <translation>保費負擔提醒：年繳保費超過家庭年收入的（%）</translation>
     </message>
     <message>
+        <source>生日祝福</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>缴费提醒</source>
+        <translation>繳費提醒</translation>
+    </message>
+    <message>
+        <source>续保提醒</source>
+        <translation>續保提醒</translation>
+    </message>
+    <message>
+        <source>理赔进度</source>
+        <translation>理賠進度</translation>
+    </message>
+    <message>
+        <source>发送前从记录填入花括号中的字段；可用的字段见输入框下方</source>
+        <translation>傳送前從記錄填入花括號中的欄位；可用的欄位見輸入框下方</translation>
+    </message>
+    <message>
         <source>机构名称</source>
         <translation>機構名稱</translation>
     </message>
@@ -7140,6 +7172,10 @@
     <message>
         <source>保单检视</source>
         <translation>保單檢視</translation>
+    </message>
+    <message>
+        <source>消息模板</source>
+        <translation>訊息模板</translation>
     </message>
     <message>
         <source>安全</source>
@@ -8088,6 +8124,18 @@
     <message>
         <source>请选择保单</source>
         <translation>請選擇保單</translation>
+    </message>
+    <message>
+        <source>模板不能为空</source>
+        <translation>模板不能為空</translation>
+    </message>
+    <message>
+        <source>模板中的花括号不成对或是空的，字段请写成｛称呼｝这样</source>
+        <translation>模板中的花括號不成對或是空的，欄位請寫成｛稱呼｝這樣</translation>
+    </message>
+    <message>
+        <source>模板中没有这些字段：{unknown}；可用的字段：{known}</source>
+        <translation>模板中沒有這些欄位：{unknown}；可用的欄位：{known}</translation>
     </message>
 </context>
 <context>

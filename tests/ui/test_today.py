@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from agentbook.domain import enums as E
 from agentbook.store.queries.today import KINDS
@@ -237,3 +238,38 @@ def test_statistics_unset_is_grey_months_say_their_year_and_the_running_month_is
     axis = tab.cards["renewal_by_month"].view.chart().axes(Qt.Orientation.Horizontal)[0]
     first, last = renewals.rows[0].label, renewals.rows[-1].label
     assert axis.titleText() == f"{first[:4]}年{int(first[5:])}月 – {last[:4]}年{int(last[5:])}月"
+
+
+def test_copy_message_fills_the_template_copies_it_and_logs_it(main_window, today_tab, demo_store, qtbot):
+    qtbot.mouseClick(today_tab.cards["birthday"], Qt.MouseButton.LeftButton)
+    item = today_tab.model.row_object(0)
+    expected = demo_store.today_message(item)
+    assert expected is not None and today_tab.message_button.isVisible()
+    qtbot.mouseClick(today_tab.message_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == expected.text
+    assert main_window.statusBar().currentMessage().startswith("已复制生日祝福，可粘贴到")
+    entry = demo_store.contacts.of_customer(item.customer_id)[0]
+    assert (entry.purpose, entry.summary) == (E.ContactPurpose.BIRTHDAY, expected.text)
+    assert item not in [today_tab.model.row_object(r) for r in range(today_tab.model.rowCount())]
+    qtbot.mouseClick(today_tab.cards["follow_up"], Qt.MouseButton.LeftButton)
+    assert not today_tab.message_button.isVisible()  # a follow-up is a call, not a message
+
+
+def test_message_templates_are_edited_in_the_settings_and_a_bad_one_is_explained(
+    main_window, demo_store, qtbot, monkeypatch
+):
+    from agentbook.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(demo_store, main_window.translation, main_window.settings, main_window)
+    qtbot.addWidget(dialog)
+    field = dialog.field("message_birthday")
+    hint = dialog.findChild(QWidget, "setting_message_birthday").findChild(QLabel)
+    assert "{称呼}" in field.text() and hint.text().startswith("可用字段：{称呼}、{姓名}")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    field.set_text("{称呼}，您的{金额}")
+    dialog.accept()
+    assert warned and "金额" in warned[0] and "称呼、姓名、经办人、机构、年龄" in warned[0]
+    field.set_text("{称呼}生日快乐！")
+    dialog.accept()
+    assert demo_store.settings.get("message_birthday") == "{称呼}生日快乐！"

@@ -20,6 +20,7 @@ from agentbook.domain.commissions import ReconLine
 from agentbook.domain.consent import ConsentEvent, SubjectRequest, consent_warnings
 from agentbook.domain.duplicates import Candidate
 from agentbook.domain.enums import PaymentMethod
+from agentbook.domain.messages import Message
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.domain.review import FamilyReview
@@ -41,7 +42,7 @@ from agentbook.store.keys import recovery
 from agentbook.store.keys.key_life import open_existing
 from agentbook.store.keys.security import Security
 from agentbook.store.keys.vault import KeyVault
-from agentbook.store.operations import bulk, merge, premiums, renewals, retention
+from agentbook.store.operations import bulk, merge, messages, premiums, renewals, retention
 from agentbook.store.queries import archive_table, duplicates, review, segmentation, statistics, today
 from agentbook.store.queries.existing import ExistingRecords
 from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
@@ -370,6 +371,14 @@ class Store(Repositories):
 
     def resolve_today_item(self, item: today.TodayItem, *, summary: str | None = None) -> int:
         return today.resolve(self, item, summary=summary)
+
+    def today_message(self, item: today.TodayItem) -> Message | None:
+        """The message to send for *item* (birthday, premium, renewal, claim), None for other kinds."""
+        return messages.message_for(self, item) if messages.has_message(item) else None
+
+    def message_sent(self, item: today.TodayItem, message: Message) -> int:
+        """Record that *message* was sent for *item* (a contact entry; the item leaves Today)."""
+        return messages.record_sent(self, item, message)
 
     def resolve_today_items(self, answers: list[tuple[today.TodayItem, str]]) -> list[int]:
         """Record the action for each (item, summary) in one transaction: all of them or none."""

@@ -10,7 +10,8 @@ before an archive is opened and stays in the machine's QSettings (``ui/i18n.py``
 
 Groups: ``general`` (who works with it, archive numbers, printing), ``today`` (reminder windows,
 grace period), ``complaints``, ``segmentation`` (value tiers), ``review`` (the family review's
-rules of thumb), ``security`` (idle lock, retention), ``backup``.
+rules of thumb), ``messages`` (templates of the messages sent to customers), ``security`` (idle
+lock, retention), ``backup``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.messages import DEFAULTS, MessageKind, template_errors
 from agentbook.domain.new_policy import HESITATION_DAYS
 from agentbook.domain.review import ReviewRules
 from agentbook.domain.segmentation import TierThresholds
@@ -34,8 +36,8 @@ CONTEXT = "settings"  # translation context of labels and tooltips
 class SettingSpec:
     key: str
     default: Any
-    kind: str  # text | pattern | folder | bool | int | money | days_list
-    group: str  # general | today | complaints | segmentation | review | security | backup
+    kind: str  # text | pattern | folder | bool | int | money | days_list | template
+    group: str  # general | today | complaints | segmentation | review | messages | security | backup
     label: str  # source text in the "settings" context
     tooltip: str = ""
     minimum: int = 0
@@ -329,6 +331,26 @@ SETTINGS: tuple[SettingSpec, ...] = (
         maximum=100,
     ),
 )
+# One template per kind of message (domain/messages.py), edited in the 消息模板 tab.
+MESSAGE_PREFIX = "message_"
+MESSAGE_LABELS = {
+    MessageKind.BIRTHDAY: QT_TRANSLATE_NOOP("settings", "生日祝福"),
+    MessageKind.PREMIUM_DUE: QT_TRANSLATE_NOOP("settings", "缴费提醒"),
+    MessageKind.RENEWAL: QT_TRANSLATE_NOOP("settings", "续保提醒"),
+    MessageKind.CLAIM_PROGRESS: QT_TRANSLATE_NOOP("settings", "理赔进度"),
+}
+SETTINGS += tuple(
+    SettingSpec(
+        MESSAGE_PREFIX + kind.value,
+        DEFAULTS[kind],
+        "template",
+        "messages",
+        MESSAGE_LABELS[kind],
+        QT_TRANSLATE_NOOP("settings", "发送前从记录填入花括号中的字段；可用的字段见输入框下方"),
+        maximum=400,
+    )
+    for kind in MessageKind
+)
 SPECS: dict[str, SettingSpec] = {s.key: s for s in SETTINGS}
 
 
@@ -370,6 +392,10 @@ def parse(spec: SettingSpec, text: str) -> Any:
             return archive_numbers.check_pattern(text)
         except KnownError as exc:
             raise SettingValueError(f"{spec.key}={text!r}") from exc
+    if spec.kind == "template":
+        problems = template_errors(MessageKind(spec.key.removeprefix(MESSAGE_PREFIX)), text)
+        if problems:
+            raise SettingValueError(problems[0].text())
     return text
 
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.today_tab = TodayTab(self.store, self)
         self.today_tab.openRequested.connect(self.open_record)
         self.today_tab.changed_counts.connect(self._update_status)
+        self.today_tab.messageCopied.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.tabs.addTab(self.today_tab, "")
         for cls in TAB_CLASSES:
             tab = cls(self.store, self)

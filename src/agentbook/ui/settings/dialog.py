@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.messages import MessageKind, template_errors
 from agentbook.store import settings as declared
 from agentbook.store.api import Store
 from agentbook.ui.errors import reported
-from agentbook.ui.i18n import LANGUAGES, SETTING_KEY, Translation
+from agentbook.ui.i18n import LANGUAGES, SETTING_KEY, Translation, tr_validation
 from agentbook.ui.security.backup_actions import FOLDER_MIRROR
 from agentbook.ui.settings.fields import CONTEXT, SettingField, make_field
 
@@ -40,6 +41,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("complaints", QT_TRANSLATE_NOOP("settings", "投诉处理")),
     ("segmentation", QT_TRANSLATE_NOOP("settings", "客户价值分级")),
     ("review", QT_TRANSLATE_NOOP("settings", "保单检视")),
+    ("messages", QT_TRANSLATE_NOOP("settings", "消息模板")),
     ("security", QT_TRANSLATE_NOOP("settings", "安全")),
     ("backup", QT_TRANSLATE_NOOP("settings", "备份")),
 )
@@ -60,8 +62,12 @@ def settings_sources(store: Store) -> list[SettingsSource]:
     return [SettingsSource(declared.SETTINGS, store.settings, declared.parse, declared.format_value)]
 
 
-def invalid_value_message(spec: Any) -> str:
+def invalid_value_message(spec: Any, text: str = "") -> str:
     label = QCoreApplication.translate(CONTEXT, spec.label)
+    if spec.kind == "template":  # say which field is unknown and which ones exist
+        problems = template_errors(MessageKind(spec.key.removeprefix("message_")), text)
+        if problems:
+            return f"{label}：{problems[0].text(tr_validation)}"
     if spec.kind in ("int", "money", "days_list"):
         text = QCoreApplication.translate("SettingsDialog", "“{0}”的值无效：请填写 {1} 到 {2} 之间的数。")
         return text.format(label, spec.minimum, spec.maximum)
@@ -134,7 +140,7 @@ class SettingsDialog(QDialog):
                 value = source.parse(spec, field.text())
             except ValueError:
                 self._show_field(field)
-                QMessageBox.warning(self, self.windowTitle(), invalid_value_message(spec))
+                QMessageBox.warning(self, self.windowTitle(), invalid_value_message(spec, field.text()))
                 return None
             if source.format(spec, value) != source.format(spec, source.access.get(spec.key)):
                 changed.append((source, spec, value))

@@ -14,13 +14,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
+from agentbook.domain.messages import FIELDS, MessageKind
 from agentbook.paths import backup_dir
 
 CONTEXT = "settings"
@@ -115,7 +119,41 @@ class BoolField(SettingField):
         self.check.setChecked(text.strip().lower() in ("1", "true", "yes", "on"))
 
 
-FIELD_KINDS: dict[str, type[SettingField]] = {"int": IntField, "folder": FolderField, "bool": BoolField}
+class TemplateField(SettingField):
+    """A message template: a few lines of text, with the fields it may use listed under it."""
+
+    def _make(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.editor = QPlainTextEdit(box)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setFixedHeight(72)
+        kind = MessageKind(self.spec.key.removeprefix("message_"))
+        fields = "、".join(f"{{{name}}}" for name in FIELDS[kind])
+        hint = QLabel(QCoreApplication.translate(CONTEXT, "可用字段：{0}").format(fields), box)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.editor)
+        layout.addWidget(hint)
+        return box
+
+    def text(self) -> str:
+        return self.editor.toPlainText().strip()
+
+    def set_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
+
+    def focus(self) -> None:
+        self.editor.setFocus()
+
+
+FIELD_KINDS: dict[str, type[SettingField]] = {
+    "int": IntField,
+    "folder": FolderField,
+    "bool": BoolField,
+    "template": TemplateField,
+}
 
 
 def make_field(spec: Any, text: str, parent: QWidget) -> SettingField:

@@ -39,7 +39,7 @@ from agentbook.store.queries.today import KINDS, TodayItem, TodayReport
 from agentbook.ui.errors import reported, show_error
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
-from agentbook.ui.today import workday_actions
+from agentbook.ui.today import messages, workday_actions
 from agentbook.ui.worker import Operation
 
 CONTEXT = "TodayTab"
@@ -345,6 +345,7 @@ class SectionCard(QFrame):
 
 class TodayTab(QWidget):
     openRequested = Signal(str, int)  # noqa: N815 - tab, record id
+    messageCopied = Signal(str)  # noqa: N815 - what the status bar says after 复制消息
     changed_counts = Signal()  # a new report arrived (status bar)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -419,10 +420,22 @@ class TodayTab(QWidget):
         self.second_button = QPushButton(self)
         self.second_button.setObjectName("second_action")
         self.second_button.clicked.connect(self._second_action)
+        self.message_button = QPushButton(QCoreApplication.translate("TodayTab", "复制消息"), self)
+        self.message_button.setObjectName("copy_message")
+        self.message_button.setToolTip(
+            QCoreApplication.translate("TodayTab", "按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录")
+        )
+        self.message_button.clicked.connect(lambda: self._copy_message())
         buttons = QHBoxLayout()
         buttons.addWidget(self.windows)
         buttons.addStretch(1)
-        for button in (self.customer_button, self.record_button, self.second_button, self.action_button):
+        for button in (
+            self.customer_button,
+            self.record_button,
+            self.message_button,
+            self.second_button,
+            self.action_button,
+        ):
             buttons.addWidget(button)
 
         self.model = TodayItemsModel(columns_for(self.kind, lambda: self.report))
@@ -649,6 +662,7 @@ class TodayTab(QWidget):
             self.action_button.setText(
                 QCoreApplication.translate("TodayTab", "{0}（选中项）").format(_tr(ACTIONS[kind]))
             )
+        self.message_button.setVisible(messages.has_message(kind) and has_items)
         second = self._second_text(kind)
         self.second_button.setVisible(bool(second) and has_items)
         self.second_button.setText(second)
@@ -730,6 +744,8 @@ class TodayTab(QWidget):
             menu.addAction(QCoreApplication.translate("TodayTab", "打开记录"), lambda: self._open_selected(index.row()))
         if item.kind in SUMMARIES:
             menu.addAction(_tr(ACTIONS[item.kind]), lambda: self.resolve_row(index.row()))
+        if messages.has_message(item.kind):
+            menu.addAction(QCoreApplication.translate("TodayTab", "复制消息"), lambda: self._copy_message(item))
         second = self._second_text(item.kind)
         if second:
             menu.addAction(second, lambda: self._second_action(item))
@@ -779,6 +795,17 @@ class TodayTab(QWidget):
         self._fill_header()
         self._fill_cards()
         self._fill_list()
+
+    def _copy_message(self, item: TodayItem | None = None) -> None:
+        if item is None:
+            items = self.selected_items()
+            if not items:
+                return
+            item = items[0]
+        said = messages.copy_message(self.store, item, self)
+        if said is not None:
+            self._drop([item])
+            self.messageCopied.emit(said)
 
     def _second_action(self, item: TodayItem | None = None) -> None:
         if item is None:
