@@ -3726,6 +3726,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>The figures are computed when this page opens.</translation>
     </message>
     <message>
+        <source>业绩按月</source>
+        <translation>Results by month</translation>
+    </message>
+    <message>
+        <source>业绩按季度</source>
+        <translation>Results by quarter</translation>
+    </message>
+    <message>
+        <source>业绩按年</source>
+        <translation>Results by year</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -7504,6 +7516,82 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>天</source>
         <translation>Days</translation>
+    </message>
+    <message>
+        <source>业绩（按月）</source>
+        <translation>Results (by month)</translation>
+    </message>
+    <message>
+        <source>业绩（按季度）</source>
+        <translation>Results (by quarter)</translation>
+    </message>
+    <message>
+        <source>业绩（按年）</source>
+        <translation>Results (by year)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>新单件数</source>
+        <translation>New policies</translation>
+    </message>
+    <message>
+        <source>新单年化保费（元）</source>
+        <translation>New annualised premium (yuan)</translation>
+    </message>
+    <message>
+        <source>新单年化保费</source>
+        <translation>New annualised premium</translation>
+    </message>
+    <message>
+        <source>续期实收保费（元）</source>
+        <translation>Renewal premium received (yuan)</translation>
+    </message>
+    <message>
+        <source>续期实收保费</source>
+        <translation>Renewal premium received</translation>
+    </message>
+    <message>
+        <source>佣金实收（元）</source>
+        <translation>Commission received (yuan)</translation>
+    </message>
+    <message>
+        <source>佣金实收</source>
+        <translation>Commission received</translation>
+    </message>
+    <message>
+        <source>继续率（按应缴月份，期缴保单）</source>
+        <translation>Persistency (by month due, regular-premium policies)</translation>
+    </message>
+    <message>
+        <source>应缴月份</source>
+        <translation>Month due</translation>
+    </message>
+    <message>
+        <source>13个月继续率（%）</source>
+        <translation>13-month persistency (%)</translation>
+    </message>
+    <message>
+        <source>13个月继续率</source>
+        <translation>13-month persistency</translation>
+    </message>
+    <message>
+        <source>25个月继续率（%）</source>
+        <translation>25-month persistency (%)</translation>
+    </message>
+    <message>
+        <source>25个月继续率</source>
+        <translation>25-month persistency</translation>
     </message>
 </context>
 <context>

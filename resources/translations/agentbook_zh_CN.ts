@@ -3696,6 +3696,18 @@
         <translation>打开本页时计算统计数据。</translation>
     </message>
     <message>
+        <source>业绩按月</source>
+        <translation>业绩按月</translation>
+    </message>
+    <message>
+        <source>业绩按季度</source>
+        <translation>业绩按季度</translation>
+    </message>
+    <message>
+        <source>业绩按年</source>
+        <translation>业绩按年</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
@@ -7450,6 +7462,82 @@
     <message>
         <source>天</source>
         <translation>天</translation>
+    </message>
+    <message>
+        <source>业绩（按月）</source>
+        <translation>业绩（按月）</translation>
+    </message>
+    <message>
+        <source>业绩（按季度）</source>
+        <translation>业绩（按季度）</translation>
+    </message>
+    <message>
+        <source>业绩（按年）</source>
+        <translation>业绩（按年）</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>新单件数</source>
+        <translation>新单件数</translation>
+    </message>
+    <message>
+        <source>新单年化保费（元）</source>
+        <translation>新单年化保费（元）</translation>
+    </message>
+    <message>
+        <source>新单年化保费</source>
+        <translation>新单年化保费</translation>
+    </message>
+    <message>
+        <source>续期实收保费（元）</source>
+        <translation>续期实收保费（元）</translation>
+    </message>
+    <message>
+        <source>续期实收保费</source>
+        <translation>续期实收保费</translation>
+    </message>
+    <message>
+        <source>佣金实收（元）</source>
+        <translation>佣金实收（元）</translation>
+    </message>
+    <message>
+        <source>佣金实收</source>
+        <translation>佣金实收</translation>
+    </message>
+    <message>
+        <source>继续率（按应缴月份，期缴保单）</source>
+        <translation>继续率（按应缴月份，期缴保单）</translation>
+    </message>
+    <message>
+        <source>应缴月份</source>
+        <translation>应缴月份</translation>
+    </message>
+    <message>
+        <source>13个月继续率（%）</source>
+        <translation>13个月继续率（%）</translation>
+    </message>
+    <message>
+        <source>13个月继续率</source>
+        <translation>13个月继续率</translation>
+    </message>
+    <message>
+        <source>25个月继续率（%）</source>
+        <translation>25个月继续率（%）</translation>
+    </message>
+    <message>
+        <source>25个月继续率</source>
+        <translation>25个月继续率</translation>
     </message>
 </context>
 <context>

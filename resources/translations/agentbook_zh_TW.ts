@@ -3696,6 +3696,18 @@
         <translation>開啟本頁時計算統計資料。</translation>
     </message>
     <message>
+        <source>业绩按月</source>
+        <translation>業績按月</translation>
+    </message>
+    <message>
+        <source>业绩按季度</source>
+        <translation>業績按季度</translation>
+    </message>
+    <message>
+        <source>业绩按年</source>
+        <translation>業績按年</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>重新整理</translation>
     </message>
@@ -7450,6 +7462,82 @@
     <message>
         <source>天</source>
         <translation>天</translation>
+    </message>
+    <message>
+        <source>业绩（按月）</source>
+        <translation>業績（按月）</translation>
+    </message>
+    <message>
+        <source>业绩（按季度）</source>
+        <translation>業績（按季度）</translation>
+    </message>
+    <message>
+        <source>业绩（按年）</source>
+        <translation>業績（按年）</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>新单件数</source>
+        <translation>新單件數</translation>
+    </message>
+    <message>
+        <source>新单年化保费（元）</source>
+        <translation>新單年化保費（元）</translation>
+    </message>
+    <message>
+        <source>新单年化保费</source>
+        <translation>新單年化保費</translation>
+    </message>
+    <message>
+        <source>续期实收保费（元）</source>
+        <translation>續期實收保費（元）</translation>
+    </message>
+    <message>
+        <source>续期实收保费</source>
+        <translation>續期實收保費</translation>
+    </message>
+    <message>
+        <source>佣金实收（元）</source>
+        <translation>佣金實收（元）</translation>
+    </message>
+    <message>
+        <source>佣金实收</source>
+        <translation>佣金實收</translation>
+    </message>
+    <message>
+        <source>继续率（按应缴月份，期缴保单）</source>
+        <translation>繼續率（按應繳月份，期繳保單）</translation>
+    </message>
+    <message>
+        <source>应缴月份</source>
+        <translation>應繳月份</translation>
+    </message>
+    <message>
+        <source>13个月继续率（%）</source>
+        <translation>13個月繼續率（%）</translation>
+    </message>
+    <message>
+        <source>13个月继续率</source>
+        <translation>13個月繼續率</translation>
+    </message>
+    <message>
+        <source>25个月继续率（%）</source>
+        <translation>25個月繼續率（%）</translation>
+    </message>
+    <message>
+        <source>25个月继续率</source>
+        <translation>25個月繼續率</translation>
     </message>
 </context>
 <context>

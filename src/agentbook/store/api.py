@@ -43,7 +43,15 @@ from agentbook.store.keys.key_life import open_existing
 from agentbook.store.keys.security import Security
 from agentbook.store.keys.vault import KeyVault
 from agentbook.store.operations import bulk, merge, messages, premiums, renewals, retention
-from agentbook.store.queries import archive_table, duplicates, review, segmentation, statistics, today
+from agentbook.store.queries import (
+    archive_table,
+    duplicates,
+    performance,
+    review,
+    segmentation,
+    statistics,
+    today,
+)
 from agentbook.store.queries.existing import ExistingRecords
 from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.queries.search import SearchHit, SearchIndex
@@ -417,8 +425,14 @@ class Store(Repositories):
         """保单检视 of the customer's household under the rules in the settings (read connection)."""
         return review.family_review(self.db, customer_id, self.settings.review_rules())
 
-    def statistics(self) -> list[statistics.StatTable]:
-        return statistics.all_tables(self.db)
+    def statistics(self, period: str = "month") -> list[statistics.StatTable]:
+        """Every chart of the statistics tab: 业绩 by *period* (month, quarter or year) and
+        persistency first, then the book as it stands."""
+        return [
+            performance.performance(self.db, period),
+            performance.persistency(self.db),
+            *statistics.all_tables(self.db),
+        ]
 
     # --- consent and data-subject requests (PIPL) -------------------------------------------
     def record_consent(self, event: ConsentEvent) -> ConsentEvent:
