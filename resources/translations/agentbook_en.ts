@@ -3896,6 +3896,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>New-policy callbacks (hesitation period)</translation>
     </message>
     <message>
+        <source>商机</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
         <source>已提醒续保</source>
         <translation>Renewal reminded</translation>
     </message>
@@ -3906,6 +3910,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>已告知进度</source>
         <translation>Progress told</translation>
+    </message>
+    <message>
+        <source>已跟进</source>
+        <translation>Followed up</translation>
     </message>
     <message>
         <source>处理投诉</source>
@@ -3930,6 +3938,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>已告知理赔进度</source>
         <translation>Told the customer how the claim stands</translation>
+    </message>
+    <message>
+        <source>已跟进商机</source>
+        <translation>Opportunity followed up</translation>
+    </message>
+    <message>
+        <source>暂不跟进</source>
+        <translation>Not now</translation>
     </message>
     <message>
         <source>今天</source>
@@ -3963,6 +3979,21 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>今天回访</source>
         <translation>visit today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后满期给付，可规划资金去向</source>
+        <translation>
+            <numerusform>Pays out in %n day: plan where the money goes</numerusform>
+            <numerusform>Pays out in %n days: plan where the money goes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}记录的家庭变化，保障需要随之调整</source>
+        <translation>A change in the family recorded {0}: the cover should change with it</translation>
+    </message>
+    <message>
+        <source>有效保单中没有重疾保障</source>
+        <translation>No critical-illness cover among the policies in force</translation>
     </message>
     <message>
         <source>第 {0} 期</source>
@@ -4044,6 +4075,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>犹豫期今天结束</source>
         <translation>Hesitation period ends today</translation>
     </message>
+    <message>
+        <source>家庭变化 · 保障缺口 · 满期给付</source>
+        <translation>Family changes · gaps in cover · payouts</translation>
+    </message>
     <message numerus="yes">
         <source>今天 %n</source>
         <translation>
@@ -4089,6 +4124,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>到期、逾期和即将到来的回访。</source>
         <translation>Follow-up visits due, late or coming up.</translation>
+    </message>
+    <message>
+        <source>档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
+        <translation>Opportunities found in the archive: families with a child or a marriage recorded in the last month, customers aged 18–55 with policies but no critical-illness cover, annuities and education funds paying out within two months. Following up or setting aside is recorded in the contact log, and the opportunity is not shown again for half a year.</translation>
     </message>
     <message>
         <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
@@ -5854,6 +5893,10 @@ Mark the customer “Terminated” instead?</translation>
         <translation>New-policy callback</translation>
     </message>
     <message>
+        <source>商机跟进</source>
+        <translation>Opportunity follow-up</translation>
+    </message>
+    <message>
         <source>身故/寿险</source>
         <translation>Death/life</translation>
     </message>
@@ -6104,6 +6147,22 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>新添子女</source>
+        <translation>New child</translation>
+    </message>
+    <message>
+        <source>新婚</source>
+        <translation>Newly married</translation>
+    </message>
+    <message>
+        <source>缺少重疾保障</source>
+        <translation>No critical-illness cover</translation>
+    </message>
+    <message>
+        <source>满期/年金给付</source>
+        <translation>Maturity / annuity payout</translation>
     </message>
 </context>
 <context>

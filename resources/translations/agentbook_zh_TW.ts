@@ -3864,6 +3864,10 @@
         <translation>新單回訪（猶豫期）</translation>
     </message>
     <message>
+        <source>商机</source>
+        <translation>商機</translation>
+    </message>
+    <message>
         <source>已提醒续保</source>
         <translation>已提醒續保</translation>
     </message>
@@ -3874,6 +3878,10 @@
     <message>
         <source>已告知进度</source>
         <translation>已告知進度</translation>
+    </message>
+    <message>
+        <source>已跟进</source>
+        <translation>已跟進</translation>
     </message>
     <message>
         <source>处理投诉</source>
@@ -3898,6 +3906,14 @@
     <message>
         <source>已告知理赔进度</source>
         <translation>已告知理賠進度</translation>
+    </message>
+    <message>
+        <source>已跟进商机</source>
+        <translation>已跟進商機</translation>
+    </message>
+    <message>
+        <source>暂不跟进</source>
+        <translation>暫不跟進</translation>
     </message>
     <message>
         <source>今天</source>
@@ -3928,6 +3944,20 @@
     <message>
         <source>今天回访</source>
         <translation>今天回訪</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后满期给付，可规划资金去向</source>
+        <translation>
+            <numerusform>%n 天后滿期給付，可規劃資金去向</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}记录的家庭变化，保障需要随之调整</source>
+        <translation>{0}記錄的家庭變化，保障需要隨之調整</translation>
+    </message>
+    <message>
+        <source>有效保单中没有重疾保障</source>
+        <translation>有效保單中沒有重疾保障</translation>
     </message>
     <message>
         <source>第 {0} 期</source>
@@ -4009,6 +4039,10 @@
         <source>犹豫期今天结束</source>
         <translation>猶豫期今天結束</translation>
     </message>
+    <message>
+        <source>家庭变化 · 保障缺口 · 满期给付</source>
+        <translation>家庭變化 · 保障缺口 · 滿期給付</translation>
+    </message>
     <message numerus="yes">
         <source>今天 %n</source>
         <translation>
@@ -4052,6 +4086,10 @@
     <message>
         <source>到期、逾期和即将到来的回访。</source>
         <translation>到期、逾期和即將到來的回訪。</translation>
+    </message>
+    <message>
+        <source>档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
+        <translation>檔案裡發現的商機：近一個月新添子女或新婚的家庭、18–55 歲有保單卻沒有重疾保障的客戶、兩個月內滿期給付的年金和教育金。跟進或暫不跟進都會記入溝通記錄，半年內不再提示。</translation>
     </message>
     <message>
         <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
@@ -5800,6 +5838,10 @@
         <translation>新單回訪</translation>
     </message>
     <message>
+        <source>商机跟进</source>
+        <translation>商機跟進</translation>
+    </message>
+    <message>
         <source>身故/寿险</source>
         <translation>身故/壽險</translation>
     </message>
@@ -6050,6 +6092,22 @@
     <message>
         <source>已撤回</source>
         <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>新添子女</source>
+        <translation>新添子女</translation>
+    </message>
+    <message>
+        <source>新婚</source>
+        <translation>新婚</translation>
+    </message>
+    <message>
+        <source>缺少重疾保障</source>
+        <translation>缺少重疾保障</translation>
+    </message>
+    <message>
+        <source>满期/年金给付</source>
+        <translation>滿期/年金給付</translation>
     </message>
 </context>
 <context>

@@ -278,3 +278,20 @@ def test_message_templates_are_edited_in_the_settings_and_a_bad_one_is_explained
     field.set_text("{称呼}生日快乐！")
     dialog.accept()
     assert demo_store.settings.get("message_birthday") == "{称呼}生日快乐！"
+
+
+def test_an_opportunity_is_followed_up_or_set_aside_and_recorded(main_window, today_tab, demo_store, qtbot):
+    qtbot.mouseClick(today_tab.cards["opportunity"], Qt.MouseButton.LeftButton)
+    assert today_tab.kind == "opportunity" and today_tab.model.rowCount() > 0
+    item = today_tab.model.row_object(0)
+    assert today_tab.second_button.text() == "暂不跟进"
+    assert "缺少重疾保障" in today_tab.model.data(today_tab.model.index(0, 1))
+    today_tab.view.selectRow(0)
+    qtbot.mouseClick(today_tab.second_button, Qt.MouseButton.LeftButton)
+    [entry] = [
+        e for e in demo_store.contacts.of_customer(item.customer_id) if e.purpose is E.ContactPurpose.OPPORTUNITY
+    ]
+    assert (entry.summary, entry.outcome) == ("暂不跟进", "缺少重疾保障")
+    qtbot.waitUntil(
+        lambda: item.customer_id not in {i.customer_id for i in today_tab.report["opportunity"]}, timeout=30_000
+    )

@@ -160,6 +160,18 @@ SUMMARIES = {
     E.ContactPurpose.CLAIM_PROGRESS: ("告知理赔材料已递交", "理赔审核中，等待补充发票"),
     E.ContactPurpose.RENEWAL: ("提醒保单即将到期，客户同意续保", "电话沟通续保方案，客户考虑中"),
 }
+# How often the agent's contacts are of each purpose (callbacks come from _callbacks; opportunities
+# are answered in the app, not generated).
+CONTACT_WEIGHTS = {
+    E.ContactPurpose.FOLLOW_UP: 30,
+    E.ContactPurpose.INQUIRY: 20,
+    E.ContactPurpose.COMPLAINT: 3,
+    E.ContactPurpose.BIRTHDAY: 12,
+    E.ContactPurpose.HOLIDAY: 12,
+    E.ContactPurpose.PAYMENT_REMINDER: 15,
+    E.ContactPurpose.CLAIM_PROGRESS: 8,
+    E.ContactPurpose.RENEWAL: 5,
+}
 COMPLAINT_TEXTS = (
     "理赔款迟迟未到账，要求说明原因",
     "续期保费扣款金额与保单不符",
@@ -555,7 +567,7 @@ class DemoGenerator:
 
     def _contact(self, tid: int, customer: Customer) -> ContactEntry:
         rng = self.rng
-        purpose = rng.choices(list(E.ContactPurpose), (30, 20, 3, 12, 12, 15, 8, 5, 0))[0]  # callbacks: _callbacks
+        purpose = rng.choices(list(CONTACT_WEIGHTS), tuple(CONTACT_WEIGHTS.values()))[0]
         day = self.today - timedelta(days=rng.randrange(0, 720))
         follow = None
         done = False

@@ -204,6 +204,7 @@ class ContactPurpose(LabeledEnum):
     CLAIM_PROGRESS = "claim_progress", QT_TRANSLATE_NOOP("enum", "理赔进度")
     RENEWAL = "renewal", QT_TRANSLATE_NOOP("enum", "续保提醒")
     CALLBACK = "callback", QT_TRANSLATE_NOOP("enum", "新单回访")
+    OPPORTUNITY = "opportunity", QT_TRANSLATE_NOOP("enum", "商机跟进")
 
 
 class CoverKind(LabeledEnum):

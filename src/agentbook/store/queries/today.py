@@ -26,7 +26,9 @@ from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.models import ContactEntry
 from agentbook.domain.money import from_fen
 from agentbook.domain.new_policy import LATE_DAYS
+from agentbook.domain.opportunities import ACTED
 from agentbook.store.db.database import Database
+from agentbook.store.queries import opportunities
 from agentbook.store.repositories import Repositories
 from agentbook.store.settings import Settings
 
@@ -40,6 +42,7 @@ KINDS = (
     "complaint",  # open complaints near or past their deadline
     "claim_waiting",  # open claims filed longer ago than the waiting limit
     "follow_up",  # follow-up visits due, overdue or coming up
+    "opportunity",  # a family event, a gap in cover, a payout: a reason to call (商机)
     "birthday",  # birthdays in the coming days
     "loan_overdue",  # paper files lent out and not back in time (needs the loan register)
 )
@@ -137,6 +140,26 @@ class _Lists:
             return []
         rows = {r[0]: r for r in self.db.read(details.format(ids=",".join("?" * len(ids))), ids)}
         return [rows[i] for i in ids]
+
+    # --- opportunities (商机) ----------------------------------------------------------------
+    def opportunities(self) -> tuple[list[TodayItem], int]:
+        found, total = opportunities.find(self.db, self.today, self.limit)
+        items = [
+            TodayItem(
+                "opportunity",
+                f.customer_id,  # the 360 view is where an opportunity is worked on
+                f.customer_id,
+                f.name,
+                f.day,
+                (f.day - self.today).days if f.day is not None else 0,
+                reference=f.reference,
+                label=f.detail,
+                status=f.kind,
+                policy_id=f.policy_id,
+            )
+            for f in found
+        ]
+        return items, total
 
     # --- policies expiring ---------------------------------------------------------------
     def expiring(self) -> tuple[list[TodayItem], int, dict[int, int]]:
@@ -528,6 +551,7 @@ def compute(db: Database, limit: int = LIST_LIMIT) -> TodayReport:
         items["payment_due"], counts["payment_due"] = lists.payment_due()
         items["birthday"], counts["birthday"] = lists.birthdays()
         items["follow_up"], counts["follow_up"] = lists.follow_ups()
+        items["opportunity"], counts["opportunity"] = lists.opportunities()
         items["claim_waiting"], counts["claim_waiting"] = lists.claims_waiting()
         items["complaint"], counts["complaint"] = lists.complaints()
         loans = lists.loans_overdue()
@@ -567,9 +591,17 @@ RESOLUTIONS: dict[str, tuple[E.ContactPurpose, E.ContactChannel, str]] = {
     "claim_waiting": (E.ContactPurpose.CLAIM_PROGRESS, E.ContactChannel.PHONE, "已告知理赔进度"),
     "follow_up": (E.ContactPurpose.FOLLOW_UP, E.ContactChannel.PHONE, "回访已完成"),
     "callback": (E.ContactPurpose.CALLBACK, E.ContactChannel.PHONE, "新单回访已完成"),
+    "opportunity": (E.ContactPurpose.OPPORTUNITY, E.ContactChannel.PHONE, ACTED),
 }
 # The outcome a one-click answer records, where the list's question has one.
 OUTCOMES = {"callback": "客户确认投保意愿"}
+
+
+def _outcome(item: TodayItem) -> str:
+    """An opportunity's answer carries its label (the quiet period finds it by that)."""
+    if item.kind == "opportunity" and item.status is not None:
+        return item.status.label
+    return OUTCOMES.get(item.kind, "")
 
 
 def resolve(
@@ -604,7 +636,10 @@ def resolve(
                 channel or default_channel,
                 purpose,
                 summary or default_summary,
-                outcome=OUTCOMES.get(item.kind, ""),
+                # an opportunity's answer carries its label: the quiet period finds it by that
+                outcome=item.status.label
+                if item.kind == "opportunity" and item.status
+                else OUTCOMES.get(item.kind, ""),
                 policy_id=item.policy_id,
                 claim_id=claim_id,
             )

@@ -52,6 +52,7 @@ TITLES = {
     "complaint": QT_TRANSLATE_NOOP("TodayTab", "投诉处理时限"),
     "claim_waiting": QT_TRANSLATE_NOOP("TodayTab", "等待中的理赔"),
     "follow_up": QT_TRANSLATE_NOOP("TodayTab", "待回访"),
+    "opportunity": QT_TRANSLATE_NOOP("TodayTab", "商机"),
     "birthday": QT_TRANSLATE_NOOP("TodayTab", "近期生日"),
     "loan_overdue": QT_TRANSLATE_NOOP("TodayTab", "档案借阅逾期"),
 }
@@ -64,6 +65,7 @@ ACTIONS = {
     "callback": QT_TRANSLATE_NOOP("TodayTab", "已回访"),
     "claim_waiting": QT_TRANSLATE_NOOP("TodayTab", "已告知进度"),
     "follow_up": QT_TRANSLATE_NOOP("TodayTab", "回访已完成"),
+    "opportunity": QT_TRANSLATE_NOOP("TodayTab", "已跟进"),
     "birthday": QT_TRANSLATE_NOOP("TodayTab", "生日祝福已发送"),
     "complaint": QT_TRANSLATE_NOOP("TodayTab", "处理投诉"),
     "loan_overdue": QT_TRANSLATE_NOOP("TodayTab", "登记归还"),
@@ -77,8 +79,10 @@ SUMMARIES = {
     "callback": QT_TRANSLATE_NOOP("TodayTab", "新单回访：客户确认已收到保单，了解保障责任和犹豫期"),
     "claim_waiting": QT_TRANSLATE_NOOP("TodayTab", "已告知理赔进度"),
     "follow_up": QT_TRANSLATE_NOOP("TodayTab", "回访已完成"),
+    "opportunity": QT_TRANSLATE_NOOP("TodayTab", "已跟进商机"),
     "birthday": QT_TRANSLATE_NOOP("TodayTab", "生日祝福已发送"),
 }
+SET_ASIDE = QT_TRANSLATE_NOOP("TodayTab", "暂不跟进")
 ACCENTS = {
     "lapse_warning": "#c62828",
     "payment_overdue": "#e65100",
@@ -90,6 +94,7 @@ ACCENTS = {
     "follow_up": "#00838f",
     "birthday": "#2e7d32",
     "loan_overdue": "#5d4037",
+    "opportunity": "#ef6c00",
 }
 # The record a double click opens: (tab, id attribute of the item).
 OPENS = {
@@ -100,6 +105,7 @@ OPENS = {
     "callback": "policies",
     "birthday": "customers",
     "follow_up": "contacts",
+    "opportunity": "customers",
     "claim_waiting": "claims",
     "complaint": "complaints",
 }
@@ -169,7 +175,20 @@ def note(item: TodayItem, report: TodayReport) -> str:
         return QCoreApplication.translate("TodayTab", "距处理时限 %n 天", "", item.days)
     if kind == "loan_overdue":
         return QCoreApplication.translate("TodayTab", "逾期 %n 天未归还", "", -item.days)
+    if kind == "opportunity":
+        return _opportunity_note(item)
     return _days_text(item.days)
+
+
+def _opportunity_note(item: TodayItem) -> str:
+    code = item.status.value if item.status is not None else ""
+    if code == "maturity":
+        return QCoreApplication.translate("TodayTab", "%n 天后满期给付，可规划资金去向", "", item.days)
+    if code in ("new_child", "marriage"):
+        return QCoreApplication.translate("TodayTab", "{0}记录的家庭变化，保障需要随之调整").format(
+            _days_text(item.days)
+        )
+    return QCoreApplication.translate("TodayTab", "有效保单中没有重疾保障")
 
 
 def subject(item: TodayItem) -> str:
@@ -185,6 +204,9 @@ def subject(item: TodayItem) -> str:
         return QCoreApplication.translate("TodayTab", "档案 {0} · 借阅人 {1}").format(item.reference, item.label)
     if item.kind == "follow_up":
         return f"{tr_enum(item.status)}：{item.label}" if item.status else item.label
+    if item.kind == "opportunity":
+        detail = f"{item.reference} {item.label}".strip()
+        return f"{tr_enum(item.status)}：{detail}" if detail else tr_enum(item.status)
     return item.label
 
 
@@ -206,6 +228,7 @@ def columns_for(kind: str, report_of: Callable[[], TodayReport | None]) -> list[
         "claim_waiting": QT_TRANSLATE_NOOP("columns", "报案日期"),
         "complaint": QT_TRANSLATE_NOOP("columns", "处理时限"),
         "loan_overdue": QT_TRANSLATE_NOOP("columns", "应还日期"),
+        "opportunity": QT_TRANSLATE_NOOP("columns", "日期"),
     }.get(kind, QT_TRANSLATE_NOOP("columns", "日期"))
     amount_header = {
         "payment_overdue": QT_TRANSLATE_NOOP("columns", "欠缴金额"),
@@ -419,7 +442,7 @@ class TodayTab(QWidget):
         self.action_button.clicked.connect(self.resolve_selected)
         self.second_button = QPushButton(self)
         self.second_button.setObjectName("second_action")
-        self.second_button.clicked.connect(self._second_action)
+        self.second_button.clicked.connect(lambda: self._second_action())  # not with clicked(bool)
         self.message_button = QPushButton(QCoreApplication.translate("TodayTab", "复制消息"), self)
         self.message_button.setObjectName("copy_message")
         self.message_button.setToolTip(
@@ -557,6 +580,8 @@ class TodayTab(QWidget):
             return QCoreApplication.translate("TodayTab", "%n 天内到期", "", report.payment_days)
         if kind == "claim_waiting":
             return QCoreApplication.translate("TodayTab", "报案超过 %n 天未结", "", report.claim_wait_days)
+        if kind == "opportunity":
+            return QCoreApplication.translate("TodayTab", "家庭变化 · 保障缺口 · 满期给付")
         today = sum(1 for i in items if i.days == 0)
         late = sum(1 for i in items if i.days < 0)
         parts = []
@@ -605,6 +630,11 @@ class TodayTab(QWidget):
                 "TodayTab", "报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。"
             ).format(report.claim_wait_days),
             "follow_up": QCoreApplication.translate("TodayTab", "到期、逾期和即将到来的回访。"),
+            "opportunity": QCoreApplication.translate(
+                "TodayTab",
+                "档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、"
+                "两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。",
+            ),
             "birthday": QCoreApplication.translate(
                 "TodayTab", "近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。"
             ),
@@ -698,6 +728,8 @@ class TodayTab(QWidget):
             return QCoreApplication.translate("TodayTab", "标记失效…")
         if kind == "expiring":
             return QCoreApplication.translate("TodayTab", "续保…")
+        if kind == "opportunity":
+            return _tr(SET_ASIDE)
         return ""
 
     # --- choosing ------------------------------------------------------------------------
@@ -819,6 +851,13 @@ class TodayTab(QWidget):
             done = item.policy_id is not None and workday_actions.mark_lapsed(self.store, item.policy_id, self)
         elif item.kind == "expiring":
             done = workday_actions.renew(self.store, item.record_id, self)
+        elif item.kind == "opportunity":  # set aside: recorded, and quiet for the same half year
+            self._drop([item])
+            with reported(self) as failure:
+                self.store.resolve_today_items([(item, _tr(SET_ASIDE))])
+            if failure:
+                self.reload()
+            return
         else:
             return
         if done:

@@ -1,0 +1,107 @@
+"""The opportunities of the Today view (``domain/opportunities.py``), found in SQL on indexed
+columns: recent relationships, adults insured without a critical-illness cover, annuities paying
+out soon — less those answered within the quiet period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from agentbook.domain.opportunities import (
+    CI_AGES,
+    EVENT_DAYS,
+    MATURITY_DAYS,
+    QUIET_DAYS,
+    Opportunity,
+)
+from agentbook.store.db.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    kind: Opportunity
+    customer_id: int
+    name: str
+    day: date | None
+    detail: str  # the child's or spouse's name, the policy's product
+    policy_id: int | None = None
+    reference: str = ""  # the policy number
+
+
+def _quiet(alias: str, kind: Opportunity) -> str:
+    """SQL: no answer to this opportunity for this customer within the quiet period (the answer's
+    outcome is the opportunity's label, bound as ``:answer_<kind>``)."""
+    return (
+        f" AND NOT EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = {alias}"
+        f" AND k.purpose = 'opportunity' AND k.outcome = :answer_{kind.value} AND k.contacted_at >= :quiet)"
+    )
+
+
+def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
+    """The opportunities to show (at most *limit*, payouts first, then the newest events, then the
+    largest incomes without cover) and how many there are in all."""
+    params = {
+        "today": today.isoformat(),
+        "since": (today - timedelta(days=EVENT_DAYS)).isoformat(),
+        "until": (today + timedelta(days=MATURITY_DAYS)).isoformat(),
+        "quiet": (today - timedelta(days=QUIET_DAYS)).isoformat(),
+        "young": _years_before(today, CI_AGES[1] + 1).isoformat(),
+        "adult": _years_before(today, CI_AGES[0]).isoformat(),
+        "limit": limit,
+        **{f"answer_{kind.value}": kind.label for kind in Opportunity},
+    }
+    maturity = (
+        "FROM policy p JOIN customer c ON c.id = p.policyholder_id WHERE p.status = 'in_force'"
+        " AND p.expiry_date >= :today AND p.expiry_date <= :until"
+        " AND (p.business_line = 'annuity' OR EXISTS (SELECT 1 FROM policy_cover v"
+        "      WHERE v.policy_id = p.id AND v.kind = 'annuity'))" + _quiet("c.id", Opportunity.MATURITY)
+    )
+    events = {
+        Opportunity.NEW_CHILD: "r.relation = 'child'",
+        Opportunity.MARRIAGE: "r.relation = 'spouse'",
+    }
+    event_sql = {
+        kind: "FROM relationship r JOIN customer c ON c.id = r.related_id JOIN customer o ON o.id = r.customer_id"
+        # recorded on a later day than the customer: news, not the day the family was first entered
+        f" WHERE {where} AND r.created_at >= :since AND substr(r.created_at, 1, 10) > substr(c.created_at, 1, 10)"
+        + _quiet("c.id", kind)
+        for kind, where in events.items()
+    }
+    uncovered = (
+        "FROM customer c WHERE c.kind = 'individual' AND c.lifecycle <> 'terminated'"
+        " AND c.birth_date > :young AND c.birth_date <= :adult"
+        " AND EXISTS (SELECT 1 FROM policy p WHERE p.insured_id = c.id AND p.status = 'in_force')"
+        " AND NOT EXISTS (SELECT 1 FROM policy p JOIN policy_cover v ON v.policy_id = p.id"
+        "      WHERE p.insured_id = c.id AND p.status = 'in_force' AND v.kind = 'critical_illness')"
+        + _quiet("c.id", Opportunity.NO_CRITICAL_ILLNESS)
+    )
+    found: list[Found] = [
+        Found(Opportunity.MATURITY, cid, name, date.fromisoformat(day), product, pid, no)
+        for cid, name, day, product, pid, no in db.read(
+            f"SELECT c.id, c.name, p.expiry_date, p.product, p.id, p.policy_no {maturity}"
+            " ORDER BY p.expiry_date, p.id LIMIT :limit",
+            params,
+        )
+    ]
+    for kind, sql in event_sql.items():
+        found += [
+            Found(kind, cid, name, date.fromisoformat(day[:10]), other)
+            for cid, name, day, other in db.read(
+                f"SELECT c.id, c.name, r.created_at, o.name {sql} ORDER BY r.created_at DESC LIMIT :limit", params
+            )
+        ]
+    found += [
+        Found(Opportunity.NO_CRITICAL_ILLNESS, cid, name, None, "")
+        for cid, name in db.read(
+            f"SELECT c.id, c.name {uncovered} ORDER BY c.annual_income DESC NULLS LAST, c.id LIMIT :limit", params
+        )
+    ]
+    total = sum(db.read_int(f"SELECT count(*) {sql}", params) for sql in (maturity, *event_sql.values(), uncovered))
+    return found[:limit], total
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=day.year - years, day=28)
