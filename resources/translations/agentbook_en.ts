@@ -3892,12 +3892,20 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Follow-up done</translation>
     </message>
     <message>
+        <source>复效期</source>
+        <translation>Reinstatement</translation>
+    </message>
+    <message>
         <source>新单回访（犹豫期）</source>
         <translation>New-policy callbacks (hesitation period)</translation>
     </message>
     <message>
         <source>商机</source>
         <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>已提醒复效</source>
+        <translation>Reminded to reinstate</translation>
     </message>
     <message>
         <source>已提醒续保</source>
@@ -3926,6 +3934,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>已提醒缴费（已过宽限期，保单可能失效）</source>
         <translation>Payment reminded (past the grace period, the policy may lapse)</translation>
+    </message>
+    <message>
+        <source>已提醒复效：补缴保费、健康告知后可恢复效力</source>
+        <translation>Reminded to reinstate: the cover returns once the arrears are paid and the health declaration accepted</translation>
     </message>
     <message>
         <source>已提醒缴费（逾期）</source>
@@ -3979,6 +3991,13 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>今天回访</source>
         <translation>visit today</translation>
+    </message>
+    <message numerus="yes">
+        <source>效力中止，复效期剩 %n 天</source>
+        <translation>
+            <numerusform>Lapsed: %n day left to reinstate</numerusform>
+            <numerusform>Lapsed: %n days left to reinstate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n 天后满期给付，可规划资金去向</source>
@@ -4072,12 +4091,20 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>{0} d: {1}</translation>
     </message>
     <message>
+        <source>登记复效…</source>
+        <translation>Record reinstatement…</translation>
+    </message>
+    <message>
         <source>犹豫期今天结束</source>
         <translation>Hesitation period ends today</translation>
     </message>
     <message>
         <source>家庭变化 · 保障缺口 · 满期给付</source>
         <translation>Family changes · gaps in cover · payouts</translation>
+    </message>
+    <message>
+        <source>效力中止两年内可复效</source>
+        <translation>Lapsed: can be reinstated within two years</translation>
     </message>
     <message numerus="yes">
         <source>今天 %n</source>
@@ -4124,6 +4151,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>到期、逾期和即将到来的回访。</source>
         <translation>Follow-up visits due, late or coming up.</translation>
+    </message>
+    <message>
+        <source>宽限期后仍未缴费、效力中止的保单，两年内补缴保费并通过健康告知即可复效（《保险法》第三十七条）；复效截止最近的排在前面。办妥后登记复效，保单恢复有效并记入保全。</source>
+        <translation>Policies whose cover was suspended after the grace period can be reinstated within two years by paying the arrears and passing a health declaration (Insurance Law, art. 37); the nearest deadline comes first. Once done, record the reinstatement: the policy is in force again and the servicing log says so.</translation>
     </message>
     <message>
         <source>档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
@@ -5368,6 +5399,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Hesitation period until</translation>
     </message>
     <message>
+        <source>复效截止</source>
+        <translation>Reinstate by</translation>
+    </message>
+    <message>
         <source>欠缴金额</source>
         <translation>Amount owed</translation>
     </message>
@@ -6163,6 +6198,26 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>满期/年金给付</source>
         <translation>Maturity / annuity payout</translation>
+    </message>
+    <message>
+        <source>宽限期内</source>
+        <translation>In grace</translation>
+    </message>
+    <message>
+        <source>宽限期即将结束</source>
+        <translation>Grace ending</translation>
+    </message>
+    <message>
+        <source>效力中止</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>复效期内</source>
+        <translation>Within reinstatement period</translation>
+    </message>
+    <message>
+        <source>复效期已过</source>
+        <translation>Reinstatement period over</translation>
     </message>
 </context>
 <context>
@@ -7827,6 +7882,10 @@ You will need the recovery key again next time.</translation>
         <source>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</source>
         <translation>The audit log was cut short or rewritten: {0} entries were recorded last time (the newest was no. {1}); it now holds {2}, missing or different from no. {3} on.</translation>
     </message>
+    <message>
+        <source>只有效力中止的保单才能登记复效。</source>
+        <translation>Only a lapsed policy can be reinstated.</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -8377,6 +8436,14 @@ The customer can apply for reinstatement after paying the premiums owed.</transl
             <numerusform>Generated %n instalment.</numerusform>
             <numerusform>Generated %n instalments.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>登记复效</source>
+        <translation>Record reinstatement</translation>
+    </message>
+    <message>
+        <source>保单 {0}（{1}）已补缴保费并经保险公司同意复效？登记后保单恢复有效，并记入保全记录。</source>
+        <translation>Has policy {0} ({1}) paid its arrears and been reinstated by the insurer? Once recorded the policy is in force again, and the servicing log says so.</translation>
     </message>
 </context>
 </TS>

@@ -3860,12 +3860,20 @@
         <translation>回访已完成</translation>
     </message>
     <message>
+        <source>复效期</source>
+        <translation>复效期</translation>
+    </message>
+    <message>
         <source>新单回访（犹豫期）</source>
         <translation>新单回访（犹豫期）</translation>
     </message>
     <message>
         <source>商机</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <source>已提醒复效</source>
+        <translation>已提醒复效</translation>
     </message>
     <message>
         <source>已提醒续保</source>
@@ -3894,6 +3902,10 @@
     <message>
         <source>已提醒缴费（已过宽限期，保单可能失效）</source>
         <translation>已提醒缴费（已过宽限期，保单可能失效）</translation>
+    </message>
+    <message>
+        <source>已提醒复效：补缴保费、健康告知后可恢复效力</source>
+        <translation>已提醒复效：补缴保费、健康告知后可恢复效力</translation>
     </message>
     <message>
         <source>已提醒缴费（逾期）</source>
@@ -3944,6 +3956,12 @@
     <message>
         <source>今天回访</source>
         <translation>今天回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>效力中止，复效期剩 %n 天</source>
+        <translation>
+            <numerusform>效力中止，复效期剩 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n 天后满期给付，可规划资金去向</source>
@@ -4036,12 +4054,20 @@
         <translation>{0}天 {1}</translation>
     </message>
     <message>
+        <source>登记复效…</source>
+        <translation>登记复效…</translation>
+    </message>
+    <message>
         <source>犹豫期今天结束</source>
         <translation>犹豫期今天结束</translation>
     </message>
     <message>
         <source>家庭变化 · 保障缺口 · 满期给付</source>
         <translation>家庭变化 · 保障缺口 · 满期给付</translation>
+    </message>
+    <message>
+        <source>效力中止两年内可复效</source>
+        <translation>效力中止两年内可复效</translation>
     </message>
     <message numerus="yes">
         <source>今天 %n</source>
@@ -4086,6 +4112,10 @@
     <message>
         <source>到期、逾期和即将到来的回访。</source>
         <translation>到期、逾期和即将到来的回访。</translation>
+    </message>
+    <message>
+        <source>宽限期后仍未缴费、效力中止的保单，两年内补缴保费并通过健康告知即可复效（《保险法》第三十七条）；复效截止最近的排在前面。办妥后登记复效，保单恢复有效并记入保全。</source>
+        <translation>宽限期后仍未缴费、效力中止的保单，两年内补缴保费并通过健康告知即可复效（《保险法》第三十七条）；复效截止最近的排在前面。办妥后登记复效，保单恢复有效并记入保全。</translation>
     </message>
     <message>
         <source>档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
@@ -5313,6 +5343,10 @@
         <translation>犹豫期至</translation>
     </message>
     <message>
+        <source>复效截止</source>
+        <translation>复效截止</translation>
+    </message>
+    <message>
         <source>欠缴金额</source>
         <translation>欠缴金额</translation>
     </message>
@@ -6108,6 +6142,26 @@
     <message>
         <source>满期/年金给付</source>
         <translation>满期/年金给付</translation>
+    </message>
+    <message>
+        <source>宽限期内</source>
+        <translation>宽限期内</translation>
+    </message>
+    <message>
+        <source>宽限期即将结束</source>
+        <translation>宽限期即将结束</translation>
+    </message>
+    <message>
+        <source>效力中止</source>
+        <translation>效力中止</translation>
+    </message>
+    <message>
+        <source>复效期内</source>
+        <translation>复效期内</translation>
+    </message>
+    <message>
+        <source>复效期已过</source>
+        <translation>复效期已过</translation>
     </message>
 </context>
 <context>
@@ -7772,6 +7826,10 @@
         <source>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</source>
         <translation>操作日志被截短或重写：上次记下 {0} 条（最新为第 {1} 条），现在共 {2} 条，从第 {3} 条起缺失或不同。</translation>
     </message>
+    <message>
+        <source>只有效力中止的保单才能登记复效。</source>
+        <translation>只有效力中止的保单才能登记复效。</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -8321,6 +8379,14 @@
         <translation>
             <numerusform>已生成 %n 期缴费记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>登记复效</source>
+        <translation>登记复效</translation>
+    </message>
+    <message>
+        <source>保单 {0}（{1}）已补缴保费并经保险公司同意复效？登记后保单恢复有效，并记入保全记录。</source>
+        <translation>保单 {0}（{1}）已补缴保费并经保险公司同意复效？登记后保单恢复有效，并记入保全记录。</translation>
     </message>
 </context>
 </TS>

@@ -295,3 +295,20 @@ def test_an_opportunity_is_followed_up_or_set_aside_and_recorded(main_window, to
     qtbot.waitUntil(
         lambda: item.customer_id not in {i.customer_id for i in today_tab.report["opportunity"]}, timeout=30_000
     )
+
+
+def test_a_lapsed_policy_is_reinstated_from_its_list(main_window, today_tab, demo_store, qtbot, monkeypatch):
+    qtbot.mouseClick(today_tab.cards["reinstatement"], Qt.MouseButton.LeftButton)
+    item = today_tab.model.row_object(0)
+    assert today_tab.second_button.text() == "登记复效…" and "复效期剩" in today_tab.model.data(
+        today_tab.model.index(0, 3)
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    today_tab.view.selectRow(0)
+    qtbot.mouseClick(today_tab.second_button, Qt.MouseButton.LeftButton)
+    assert asked and item.reference in asked[0]
+    assert demo_store.policies.get(item.policy_id).status is E.PolicyStatus.IN_FORCE
+    qtbot.waitUntil(
+        lambda: item.policy_id not in {i.policy_id for i in today_tab.report["reinstatement"]}, timeout=30_000
+    )

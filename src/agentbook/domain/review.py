@@ -17,13 +17,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from agentbook.domain.cover import Product, covers_for, guess_kinds, match_product
 from agentbook.domain.enums import CoverKind, PaymentMode, PaymentStatus, PolicyStatus, RelationKind
+from agentbook.domain.grace import instalment_state
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Cover, Payment, Policy
 from agentbook.domain.schedules import add_months
 from agentbook.domain.segmentation import whole_years
 
 LIVE = (PolicyStatus.IN_FORCE, PolicyStatus.PENDING)
-GRACE_ENDING_DAYS = 15  # the last days of the grace period, when a call is most urgent
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,8 +345,7 @@ def lapse_risks(
         if policy.id is None or overdue is None or policy.status not in LIVE or policy.insured_id not in members:
             continue
         grace_ends = overdue.due_date + timedelta(days=rules.grace_days)
-        left = (grace_ends - today).days
-        state = "lapsed" if left < 0 else "grace_ending" if left <= GRACE_ENDING_DAYS else "in_grace"
+        state = instalment_state(overdue.due_date, today, rules.grace_days).value  # in_grace | grace_ending | lapsed
         risks.append(
             LapseRisk(
                 policy.id,

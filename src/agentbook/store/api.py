@@ -403,6 +403,10 @@ class Store(Repositories):
     def mark_lapsed(self, policy_id: int) -> Policy:
         return premiums.mark_lapsed(self, policy_id)
 
+    def reinstate(self, policy_id: int) -> Policy:
+        """A lapsed policy reinstated (复效): in force again, recorded in the 保全 log."""
+        return premiums.reinstate(self, policy_id)
+
     def draft_renewal(self, policy_id: int) -> Policy:
         return renewals.draft_renewal(self.policies.get(policy_id), self.today())
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
+from agentbook.domain.grace import GraceState, grace_ends, instalment_state, lapsed_state, reinstatement_ends
 from agentbook.domain.models import ContactEntry
 from agentbook.domain.money import from_fen
 from agentbook.domain.new_policy import LATE_DAYS
@@ -35,6 +36,7 @@ from agentbook.store.settings import Settings
 # In the order the view shows them: what costs the customer their cover comes first.
 KINDS = (
     "lapse_warning",  # an instalment unpaid past the grace period, policy still shown in force
+    "reinstatement",  # lapsed policies still within their two years of reinstatement (复效期)
     "payment_overdue",  # unpaid past its due date, within the grace period
     "payment_due",  # due within the next days
     "expiring",  # in force, expiring within the renewal windows, not renewed
@@ -325,11 +327,52 @@ class _Lists:
                         n,
                         period,
                         policy_id=pid,
-                        urgent=kind == "lapse_warning" or -left > self.grace - 7,
+                        urgent=instalment_state(day, self.today, self.grace) is not GraceState.IN_GRACE,
                     )
                 )
             out[kind] = (items, len(found))
         return out
+
+    def reinstatable(self) -> tuple[list[TodayItem], int]:
+        """Lapsed policies within their two years of reinstatement (《保险法》第三十七条), the
+        nearest deadline first. The lapse is dated by the oldest unpaid instalment's end of grace,
+        or — a policy marked lapsed without instalments on file — by its last change."""
+        rows = self.db.read(
+            "WITH u AS (SELECT y.policy_id AS policy_id, min(y.due_date) AS first_due"
+            "   FROM payment y INDEXED BY payment_unpaid_policy WHERE y.status = 'due' GROUP BY y.policy_id)"
+            " SELECT p.id, coalesce(u.first_due, ''), substr(p.updated_at, 1, 10), p.policy_no, p.product,"
+            " p.premium, c.id, c.name FROM policy p JOIN customer c ON c.id = p.policyholder_id"
+            " LEFT JOIN u ON u.policy_id = p.id"
+            f" WHERE p.status = 'lapsed' AND NOT {self._REMINDED.format(since=':repeat_since')}",
+            {"repeat_since": self.repeat_since},
+        )
+        found = []
+        for pid, first_due, changed, policy_no, product, premium, cid, name in rows:
+            lapsed_on = (
+                grace_ends(date.fromisoformat(first_due), self.grace) if first_due else date.fromisoformat(changed)
+            )
+            if lapsed_state(lapsed_on, self.today) is not GraceState.REINSTATABLE:
+                continue
+            end = reinstatement_ends(lapsed_on)
+            found.append((end, pid, policy_no, product, premium, cid, name))
+        found.sort()
+        items = [
+            TodayItem(
+                "reinstatement",
+                pid,
+                cid,
+                name,
+                end,
+                (end - self.today).days,
+                policy_no,
+                product,
+                from_fen(premium),
+                policy_id=pid,
+                urgent=(end - self.today).days <= 90,
+            )
+            for end, pid, policy_no, product, premium, cid, name in found[: self.limit]
+        ]
+        return items, len(found)
 
     def payment_due(self) -> tuple[list[TodayItem], int]:
         params = {
@@ -551,6 +594,7 @@ def compute(db: Database, limit: int = LIST_LIMIT) -> TodayReport:
         items["payment_due"], counts["payment_due"] = lists.payment_due()
         items["birthday"], counts["birthday"] = lists.birthdays()
         items["follow_up"], counts["follow_up"] = lists.follow_ups()
+        items["reinstatement"], counts["reinstatement"] = lists.reinstatable()
         items["opportunity"], counts["opportunity"] = lists.opportunities()
         items["claim_waiting"], counts["claim_waiting"] = lists.claims_waiting()
         items["complaint"], counts["complaint"] = lists.complaints()
@@ -587,6 +631,7 @@ RESOLUTIONS: dict[str, tuple[E.ContactPurpose, E.ContactChannel, str]] = {
     "payment_due": (E.ContactPurpose.PAYMENT_REMINDER, E.ContactChannel.PHONE, "已提醒缴费"),
     "payment_overdue": (E.ContactPurpose.PAYMENT_REMINDER, E.ContactChannel.PHONE, "已提醒缴费（逾期）"),
     "lapse_warning": (E.ContactPurpose.PAYMENT_REMINDER, E.ContactChannel.PHONE, "已提醒缴费（已过宽限期）"),
+    "reinstatement": (E.ContactPurpose.PAYMENT_REMINDER, E.ContactChannel.PHONE, "已提醒复效"),
     "expiring": (E.ContactPurpose.RENEWAL, E.ContactChannel.PHONE, "已提醒续保"),
     "claim_waiting": (E.ContactPurpose.CLAIM_PROGRESS, E.ContactChannel.PHONE, "已告知理赔进度"),
     "follow_up": (E.ContactPurpose.FOLLOW_UP, E.ContactChannel.PHONE, "回访已完成"),

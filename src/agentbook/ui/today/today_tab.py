@@ -45,6 +45,7 @@ from agentbook.ui.worker import Operation
 CONTEXT = "TodayTab"
 TITLES = {
     "lapse_warning": QT_TRANSLATE_NOOP("TodayTab", "失效预警"),
+    "reinstatement": QT_TRANSLATE_NOOP("TodayTab", "复效期"),
     "payment_overdue": QT_TRANSLATE_NOOP("TodayTab", "逾期保费"),
     "payment_due": QT_TRANSLATE_NOOP("TodayTab", "近期应缴保费"),
     "expiring": QT_TRANSLATE_NOOP("TodayTab", "到期与续保"),
@@ -59,6 +60,7 @@ TITLES = {
 # The one-click action of each list (the button in every row); a list without one opens its record.
 ACTIONS = {
     "lapse_warning": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费"),
+    "reinstatement": QT_TRANSLATE_NOOP("TodayTab", "已提醒复效"),
     "payment_overdue": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费"),
     "payment_due": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费"),
     "expiring": QT_TRANSLATE_NOOP("TodayTab", "已提醒续保"),
@@ -73,6 +75,7 @@ ACTIONS = {
 # What the contact entry says when the action is recorded (stored in the customer's timeline).
 SUMMARIES = {
     "lapse_warning": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费（已过宽限期，保单可能失效）"),
+    "reinstatement": QT_TRANSLATE_NOOP("TodayTab", "已提醒复效：补缴保费、健康告知后可恢复效力"),
     "payment_overdue": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费（逾期）"),
     "payment_due": QT_TRANSLATE_NOOP("TodayTab", "已提醒缴费"),
     "expiring": QT_TRANSLATE_NOOP("TodayTab", "已提醒续保"),
@@ -85,6 +88,7 @@ SUMMARIES = {
 SET_ASIDE = QT_TRANSLATE_NOOP("TodayTab", "暂不跟进")
 ACCENTS = {
     "lapse_warning": "#c62828",
+    "reinstatement": "#8e24aa",
     "payment_overdue": "#e65100",
     "payment_due": "#b8860b",
     "expiring": "#1565c0",
@@ -99,6 +103,7 @@ ACCENTS = {
 # The record a double click opens: (tab, id attribute of the item).
 OPENS = {
     "lapse_warning": "payments",
+    "reinstatement": "policies",
     "payment_overdue": "payments",
     "payment_due": "payments",
     "expiring": "policies",
@@ -177,6 +182,8 @@ def note(item: TodayItem, report: TodayReport) -> str:
         return QCoreApplication.translate("TodayTab", "逾期 %n 天未归还", "", -item.days)
     if kind == "opportunity":
         return _opportunity_note(item)
+    if kind == "reinstatement":
+        return QCoreApplication.translate("TodayTab", "效力中止，复效期剩 %n 天", "", item.days)
     return _days_text(item.days)
 
 
@@ -196,7 +203,7 @@ def subject(item: TodayItem) -> str:
     if item.kind in ("payment_due", "payment_overdue", "lapse_warning"):
         period = QCoreApplication.translate("TodayTab", "第 {0} 期").format(item.period)
         return f"{item.reference} {item.label} · {period}"
-    if item.kind in ("expiring", "callback"):
+    if item.kind in ("expiring", "callback", "reinstatement"):
         return f"{item.reference} {item.label}"
     if item.kind in ("claim_waiting", "complaint"):
         return f"{item.reference} {item.label}"
@@ -229,6 +236,7 @@ def columns_for(kind: str, report_of: Callable[[], TodayReport | None]) -> list[
         "complaint": QT_TRANSLATE_NOOP("columns", "处理时限"),
         "loan_overdue": QT_TRANSLATE_NOOP("columns", "应还日期"),
         "opportunity": QT_TRANSLATE_NOOP("columns", "日期"),
+        "reinstatement": QT_TRANSLATE_NOOP("columns", "复效截止"),
     }.get(kind, QT_TRANSLATE_NOOP("columns", "日期"))
     amount_header = {
         "payment_overdue": QT_TRANSLATE_NOOP("columns", "欠缴金额"),
@@ -236,6 +244,7 @@ def columns_for(kind: str, report_of: Callable[[], TodayReport | None]) -> list[
         "payment_due": QT_TRANSLATE_NOOP("columns", "应缴金额"),
         "expiring": QT_TRANSLATE_NOOP("columns", "保费"),
         "callback": QT_TRANSLATE_NOOP("columns", "保费"),
+        "reinstatement": QT_TRANSLATE_NOOP("columns", "保费"),
         "claim_waiting": QT_TRANSLATE_NOOP("columns", "申请金额"),
     }.get(kind)
     columns: list[Column[TodayItem]] = [Column(QT_TRANSLATE_NOOP("columns", "客户"), "text", lambda i: i.customer_name)]
@@ -582,6 +591,8 @@ class TodayTab(QWidget):
             return QCoreApplication.translate("TodayTab", "报案超过 %n 天未结", "", report.claim_wait_days)
         if kind == "opportunity":
             return QCoreApplication.translate("TodayTab", "家庭变化 · 保障缺口 · 满期给付")
+        if kind == "reinstatement":
+            return QCoreApplication.translate("TodayTab", "效力中止两年内可复效")
         today = sum(1 for i in items if i.days == 0)
         late = sum(1 for i in items if i.days < 0)
         parts = []
@@ -630,6 +641,11 @@ class TodayTab(QWidget):
                 "TodayTab", "报案已超过 {0} 天仍未结案的理赔，请跟进并告知客户进度。"
             ).format(report.claim_wait_days),
             "follow_up": QCoreApplication.translate("TodayTab", "到期、逾期和即将到来的回访。"),
+            "reinstatement": QCoreApplication.translate(
+                "TodayTab",
+                "宽限期后仍未缴费、效力中止的保单，两年内补缴保费并通过健康告知即可复效（《保险法》第三十七条）；"
+                "复效截止最近的排在前面。办妥后登记复效，保单恢复有效并记入保全。",
+            ),
             "opportunity": QCoreApplication.translate(
                 "TodayTab",
                 "档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、"
@@ -730,6 +746,8 @@ class TodayTab(QWidget):
             return QCoreApplication.translate("TodayTab", "续保…")
         if kind == "opportunity":
             return _tr(SET_ASIDE)
+        if kind == "reinstatement":
+            return QCoreApplication.translate("TodayTab", "登记复效…")
         return ""
 
     # --- choosing ------------------------------------------------------------------------
@@ -851,6 +869,8 @@ class TodayTab(QWidget):
             done = item.policy_id is not None and workday_actions.mark_lapsed(self.store, item.policy_id, self)
         elif item.kind == "expiring":
             done = workday_actions.renew(self.store, item.record_id, self)
+        elif item.kind == "reinstatement":
+            done = item.policy_id is not None and workday_actions.reinstate(self.store, item.policy_id, self)
         elif item.kind == "opportunity":  # set aside: recorded, and quiet for the same half year
             self._drop([item])
             with reported(self) as failure:

@@ -87,3 +87,19 @@ def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def reinstate(store: Store, policy_id: int, parent: QWidget | None) -> bool:
+    """登记复效 after the customer paid the arrears and the insurer agreed; asks first."""
+    policy = store.policies.get(policy_id)
+    if not _confirm(
+        parent,
+        QCoreApplication.translate("workday", "登记复效"),
+        QCoreApplication.translate(
+            "workday", "保单 {0}（{1}）已补缴保费并经保险公司同意复效？登记后保单恢复有效，并记入保全记录。"
+        ).format(policy.policy_no, policy.product),
+    ):
+        return False
+    with reported(parent) as failure:
+        store.reinstate(policy_id)
+    return not failure
