@@ -129,7 +129,7 @@ def test_sixty_policies_and_two_hundred_contacts_span_pages_with_the_header_repe
         assert "保单号" in page and "受益人（比例）" in page and "生效 / 到期" in page
     for page in contact_pages:
         assert "时间" in page and "内容" in page and "跟进" in page
-    assert "四、保单信息（续）" in text and "七、沟通记录（续）" in text
+    assert "四、保单信息（续）" in text and "八、沟通记录（续）" in text
     total = len(pages)
     assert all(f"第 {n} 页" in page and f"{total} 页" in page for n, page in enumerate(pages, start=1))
 
@@ -137,10 +137,11 @@ def test_sixty_policies_and_two_hundred_contacts_span_pages_with_the_header_repe
 def test_a_customer_with_nothing_recorded_still_gets_every_section(store, tmp_path):
     customer = store.customers.create(Customer("欧阳空白", gender=E.Gender.FEMALE, phone="010-12345678"))
     text = "\n".join(page_texts(export_sheet(store, customer.id, tmp_path / "empty.pdf")))
-    for section in ("一、基本信息", "二、家庭与关系", "三、需求与偏好", "四、保单信息", "五、缴费记录", "六、理赔记录",
-                    "七、沟通记录", "八、知情同意", "九、备注", "客户签字", "经办人", "日期"):  # fmt: skip
+    for section in ("一、基本信息", "二、家庭与关系", "三、需求与偏好", "四、保单信息", "五、缴费记录",
+                    "六、理赔记录", "七、保全记录", "八、沟通记录", "九、知情同意", "十、备注", "客户签字", "经办人",
+                    "日期"):  # fmt: skip
         assert section in text
-    assert text.count("无记录") == 6 and "未记录知情同意" in text
+    assert text.count("无记录") == 7 and "未记录知情同意" in text
 
 
 def test_a_batch_of_twenty_is_one_pdf_with_twenty_outline_entries(demo_store, tmp_path):
@@ -417,3 +418,24 @@ def test_a_character_no_font_has_is_marked_not_dropped(store, tmp_path):
     person = store.customers.create(Customer(f"李{nowhere}明", gender=E.Gender.MALE, mobile="13812345678"))
     text = "\n".join(page_texts(export_sheet(store, person.id, tmp_path / "missing.pdf")))
     assert "李〓明" in text
+
+
+def test_the_sheet_lists_the_policy_servicing(store, tmp_path):
+    from datetime import date
+    from decimal import Decimal
+
+    from agentbook.domain.models import Policy
+    from agentbook.domain.servicing import ServiceKind, ServiceRequest, ServiceStatus
+
+    customer = store.customers.create(Customer("张三", gender=E.Gender.MALE, mobile="13900001111"))
+    policy = store.policies.create(
+        Policy("PA2024000001", "平安人寿", "平安福", E.BusinessLine.LIFE, customer.id, customer.id, Decimal("3000"),
+               Decimal("300000"), effective_date=date(2024, 3, 1))
+    )  # fmt: skip
+    store.services.create(
+        ServiceRequest(policy.id, ServiceKind.LOAN, date(2026, 10, 8), ServiceStatus.DONE, amount=Decimal("20000"),
+                       done_on=date(2026, 10, 15))
+    )  # fmt: skip
+    text = "\n".join(page_texts(export_sheet(store, customer.id, tmp_path / "serviced.pdf")))
+    section = text[text.index("七、保全记录") : text.index("八、沟通记录")]
+    assert "PA2024000001" in section and "保单贷款" in section and "20,000" in section and "2026-10-15" in section

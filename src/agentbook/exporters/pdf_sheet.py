@@ -1,7 +1,7 @@
 """The printed customer archive sheet (客户档案表): one customer's ``Customer360`` as PDF pages.
 
 Sections, in the order of the paper form: 基本信息 (fields by kind: individual, family or
-enterprise), 家庭与关系, 需求与偏好, 保单信息, 缴费记录, 理赔记录, 沟通记录, 知情同意, 备注, then
+enterprise), 家庭与关系, 需求与偏好, 保单信息, 缴费记录, 理赔记录, 保全记录, 沟通记录, 知情同意, 备注, then
 the signature lines. A section with nothing in it says so (无记录) rather than vanishing, so a
 reader of the paper file can tell "none" from "not printed". ID numbers, mobile numbers, income
 and health or financial notes are masked unless ``SheetOptions.reveal`` is set.
@@ -104,9 +104,10 @@ class SheetBuilder:
             self.policies(data),
             self.payments(data),
             self.claims(data),
+            self.services(data),
             self.contacts(data),
             self.consent(c),
-            TextBlock(CONTENT_W, c.remarks, title="九、备注"),
+            TextBlock(CONTENT_W, c.remarks, title="十、备注"),
             Signatures(CONTENT_W, STATEMENT),
         ]
 
@@ -217,6 +218,27 @@ class SheetBuilder:
         header = ["理赔编号", "保单号", "出险 / 报案", "出险原因", "申请金额（元）", "赔付金额（元）", "材料", "状态"]
         return Grid(columns, rows, title="六、理赔记录", header=header)
 
+    def services(self, data: Customer360) -> Grid:
+        """保全: what was changed on the policies after issue, and how each request ended."""
+        numbers = {p.id: p.policy_no for p in data.policies}
+        rows = [
+            [
+                numbers.get(s.policy_id, ""),
+                _label(s.kind),
+                _day(s.applied_on),
+                _label(s.status),
+                _day(s.done_on),
+                _yuan(s.amount) if s.amount is not None else "",
+                s.remarks,
+            ]
+            for s in data.services
+        ]
+        widths = _mm(30, 26, 20, 18, 20, 24)
+        aligns = ["left", "left", "center", "center", "center", "right", "left"]
+        columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
+        header = ["保单号", "保全项目", "申请日期", "状态", "办结日期", "金额（元）", "备注"]
+        return Grid(columns, rows, title="七、保全记录", header=header)
+
     def contacts(self, data: Customer360) -> Grid:
         limit = max(0, self.options.contact_limit)
         shown = data.contacts[:limit]
@@ -237,12 +259,12 @@ class SheetBuilder:
         more = len(data.contacts) > len(shown)
         note = f"（最近 {len(shown)} 条）" if more else f"（共 {len(shown)} 条）" if shown else ""
         return Grid(
-            columns, rows, title="七、沟通记录", note=note, header=["时间", "方式", "目的", "内容", "结果", "跟进"]
+            columns, rows, title="八、沟通记录", note=note, header=["时间", "方式", "目的", "内容", "结果", "跟进"]
         )
 
     def consent(self, c: Customer) -> Grid:
         if c.consent_date is None and not c.consent_scope:
-            return Grid(_pair_columns(), [], title="八、知情同意", empty="未记录知情同意")
+            return Grid(_pair_columns(), [], title="九、知情同意", empty="未记录知情同意")
         rows = _pair_rows(
             [
                 ("同意日期", _day(c.consent_date)),
@@ -250,7 +272,7 @@ class SheetBuilder:
                 ("同意范围", c.consent_scope),
             ]
         )
-        return Grid(_pair_columns(), rows, title="八、知情同意", label_cells=LABELS)
+        return Grid(_pair_columns(), rows, title="九、知情同意", label_cells=LABELS)
 
 
 LABELS = (0, 2, 4)  # the label cells of a row of pairs
