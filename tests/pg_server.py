@@ -18,18 +18,7 @@ import tempfile
 from pathlib import Path
 
 import psycopg
-
-
-def bindir() -> Path | None:
-    """PostgreSQL's server programs (Debian keeps them off PATH), newest version first."""
-    on_path = shutil.which("initdb")
-    if on_path:
-        return Path(on_path).resolve().parent
-    found = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
-        key=lambda p: [int(n) for n in p.parts[-3].split(".") if n.isdigit()],
-    )
-    return found[-1].parent if found else None
+from dev import postgres_bindir as bindir  # the same search dev.py does before installing PostgreSQL
 
 
 def _free_port() -> int:
