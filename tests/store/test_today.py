@@ -12,7 +12,8 @@ from agentbook.domain import enums as E
 from agentbook.domain.complaints import Complaint, ComplaintChannel
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.store.api import Store
-from agentbook.store.queries.today import KINDS, birthday_keys, compute
+from agentbook.store.queries.today import compute
+from agentbook.store.queries.today_items import KINDS, birthday_keys
 
 TODAY = date(2026, 11, 23)
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from agentbook.domain import enums as E
-from agentbook.store.queries.today import KINDS
+from agentbook.store.queries.today_items import KINDS
 from agentbook.ui.today.today_tab import TodayItemsModel, columns_for
 
 

@@ -55,6 +55,7 @@ from agentbook.store.queries import (
 from agentbook.store.queries.existing import ExistingRecords
 from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.queries.search import SearchHit, SearchIndex
+from agentbook.store.queries.today_items import TodayItem, TodayReport
 from agentbook.store.records import commissions
 from agentbook.store.records.products import seed_catalogue
 from agentbook.store.records.relationships import RelatedPerson
@@ -371,24 +372,24 @@ class Store(Repositories):
             )
 
     # --- the agent's day: Today lists, premiums, renewals, tiers, statistics --------
-    def today_lists(self) -> today.TodayReport:
+    def today_lists(self) -> TodayReport:
         return today.compute(self.db)
 
     def today_counts(self) -> dict[str, int]:
         return today.counts(self.db)
 
-    def resolve_today_item(self, item: today.TodayItem, *, summary: str | None = None) -> int:
+    def resolve_today_item(self, item: TodayItem, *, summary: str | None = None) -> int:
         return today.resolve(self, item, summary=summary)
 
-    def today_message(self, item: today.TodayItem) -> Message | None:
+    def today_message(self, item: TodayItem) -> Message | None:
         """The message to send for *item* (birthday, premium, renewal, claim), None for other kinds."""
         return messages.message_for(self, item) if messages.has_message(item) else None
 
-    def message_sent(self, item: today.TodayItem, message: Message) -> int:
+    def message_sent(self, item: TodayItem, message: Message) -> int:
         """Record that *message* was sent for *item* (a contact entry; the item leaves Today)."""
         return messages.record_sent(self, item, message)
 
-    def resolve_today_items(self, answers: list[tuple[today.TodayItem, str]]) -> list[int]:
+    def resolve_today_items(self, answers: list[tuple[TodayItem, str]]) -> list[int]:
         """Record the action for each (item, summary) in one transaction: all of them or none."""
         with self.db.transaction():
             return [today.resolve(self, item, summary=summary) for item, summary in answers]

@@ -11,15 +11,16 @@ from agentbook.domain.consent import age_on
 from agentbook.domain.messages import FOR_TODAY, Message, render, salutation
 from agentbook.domain.money import format_money
 from agentbook.store.queries import today
+from agentbook.store.queries.today_items import TodayItem
 from agentbook.store.repositories import Repositories
 from agentbook.store.settings import MESSAGE_PREFIX, Settings
 
 
-def has_message(item: today.TodayItem) -> bool:
+def has_message(item: TodayItem) -> bool:
     return item.kind in FOR_TODAY
 
 
-def message_for(store: Repositories, item: today.TodayItem) -> Message:
+def message_for(store: Repositories, item: TodayItem) -> Message:
     """The filled message that answers *item* (a birthday, a premium or renewal due, a claim)."""
     kind = FOR_TODAY.get(item.kind)
     if kind is None:
@@ -43,6 +44,6 @@ def message_for(store: Repositories, item: today.TodayItem) -> Message:
     return Message(kind, render(str(settings.get(MESSAGE_PREFIX + kind.value)), values), channel)
 
 
-def record_sent(store: Repositories, item: today.TodayItem, message: Message) -> int:
+def record_sent(store: Repositories, item: TodayItem, message: Message) -> int:
     """The message went out: a contact entry of its purpose holds its text, and the item is done."""
     return today.resolve(store, item, summary=message.text, channel=message.channel)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from agentbook.domain.messages import FOR_TODAY
 from agentbook.store.api import Store
-from agentbook.store.queries.today import TodayItem
+from agentbook.store.queries.today_items import TodayItem
 from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_enum
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.store.api import Store
-from agentbook.store.queries.today import KINDS, TodayItem, TodayReport
+from agentbook.store.queries.today_items import KINDS, TodayItem, TodayReport
 from agentbook.ui.errors import reported, show_error
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel

@@ -1,0 +1,179 @@
+"""Today's premium lists: instalments due soon, overdue within grace, past grace, and lapsed policies
+still within their two years of reinstatement."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from agentbook.domain.grace import GraceState, grace_ends, instalment_state, lapsed_state, reinstatement_ends
+from agentbook.domain.money import from_fen
+from agentbook.store.queries.today_items import ListsBase, TodayItem, day_of, iso
+
+
+class MoneyLists(ListsBase):
+    # --- premiums ----------------------------------------------------------------------
+    _REMINDED = (
+        "EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'payment_reminder'"
+        " AND t.contacted_at >= max({since}, :repeat_since))"
+    )
+
+    def overdue(self) -> dict[str, tuple[list[TodayItem], int]]:
+        """Unpaid instalments past due, one item per policy (its oldest unpaid instalment, with
+        how many are unpaid and the sum owed): within the grace period they are overdue, past it
+        the policy may lapse (《保险法》第三十六条: 60 days for life cover). Oldest first: those
+        closest to losing their cover.
+
+        Grouping by policy needs every unpaid row anyway, so one index-only pass fetches the
+        groups (a few numbers each) and Python splits, sorts and cuts them; the names and numbers
+        of the items shown are read afterwards by primary key. Ranking them in SQL with window
+        functions took six times as long at 100,000 customers.
+        """
+        grace_start = iso(self.today - timedelta(days=self.grace))
+        params = {"today": iso(self.today), "repeat_since": self.repeat_since}
+        groups = self.db.read(
+            "WITH u AS (SELECT y.policy_id AS policy_id, y.id AS payment_id, min(y.due_date) AS first_due"
+            "   FROM payment y INDEXED BY payment_unpaid_policy WHERE y.status = 'due' AND y.due_date < :today"
+            "   GROUP BY y.policy_id)"
+            " SELECT u.first_due, u.policy_id, u.payment_id FROM u JOIN policy p ON p.id = u.policy_id"
+            f" WHERE p.status = 'in_force' AND NOT {self._REMINDED.format(since='u.first_due')}",
+            params,
+        )
+        groups.sort()
+        split = {
+            "lapse_warning": [g for g in groups if g[0] < grace_start],
+            "payment_overdue": [g for g in groups if g[0] >= grace_start],
+        }
+        shown = [g for kind in split for g in split[kind][: self.limit]]
+        details = {}
+        for start in range(0, len(shown), 500):
+            chunk = shown[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for yid, *rest in self.db.read(
+                "SELECT y.id, y.period, p.policy_no, p.product, c.id, c.name FROM payment y"
+                " JOIN policy p ON p.id = y.policy_id JOIN customer c ON c.id = p.policyholder_id"
+                f" WHERE y.id IN ({marks})",
+                [g[2] for g in chunk],
+            ):
+                details[yid] = rest
+            for pid, n, owed in self.db.read(
+                "SELECT y.policy_id, count(*), sum(y.amount_due) FROM payment y INDEXED BY payment_unpaid_policy"
+                f" WHERE y.status = 'due' AND y.due_date < ? AND y.policy_id IN ({marks}) GROUP BY y.policy_id",
+                [params["today"], *(g[1] for g in chunk)],
+            ):
+                details[("owed", pid)] = [n, owed]
+        out: dict[str, tuple[list[TodayItem], int]] = {}
+        for kind, found in split.items():
+            items = []
+            for due, pid, yid in found[: self.limit]:
+                period, policy_no, product, cid, name = details[yid]
+                n, owed = details[("owed", pid)]
+                day = day_of(due)
+                assert day is not None
+                left = (day - self.today).days
+                items.append(
+                    TodayItem(
+                        kind,
+                        yid,
+                        cid,
+                        name,
+                        day,
+                        left,
+                        policy_no,
+                        product,
+                        from_fen(owed),
+                        n,
+                        period,
+                        policy_id=pid,
+                        urgent=instalment_state(day, self.today, self.grace) is not GraceState.IN_GRACE,
+                    )
+                )
+            out[kind] = (items, len(found))
+        return out
+
+    def reinstatable(self) -> tuple[list[TodayItem], int]:
+        """Lapsed policies within their two years of reinstatement (《保险法》第三十七条), the
+        nearest deadline first. The lapse is dated by the oldest unpaid instalment's end of grace,
+        or — a policy marked lapsed without instalments on file — by its last change."""
+        rows = self.db.read(
+            "WITH u AS (SELECT y.policy_id AS policy_id, min(y.due_date) AS first_due"
+            "   FROM payment y INDEXED BY payment_unpaid_policy WHERE y.status = 'due' GROUP BY y.policy_id)"
+            " SELECT p.id, coalesce(u.first_due, ''), substr(p.updated_at, 1, 10), p.policy_no, p.product,"
+            " p.premium, c.id, c.name FROM policy p JOIN customer c ON c.id = p.policyholder_id"
+            " LEFT JOIN u ON u.policy_id = p.id"
+            f" WHERE p.status = 'lapsed' AND NOT {self._REMINDED.format(since=':repeat_since')}",
+            {"repeat_since": self.repeat_since},
+        )
+        found = []
+        for pid, first_due, changed, policy_no, product, premium, cid, name in rows:
+            lapsed_on = (
+                grace_ends(date.fromisoformat(first_due), self.grace) if first_due else date.fromisoformat(changed)
+            )
+            if lapsed_state(lapsed_on, self.today) is not GraceState.REINSTATABLE:
+                continue
+            end = reinstatement_ends(lapsed_on)
+            found.append((end, pid, policy_no, product, premium, cid, name))
+        found.sort()
+        items = [
+            TodayItem(
+                "reinstatement",
+                pid,
+                cid,
+                name,
+                end,
+                (end - self.today).days,
+                policy_no,
+                product,
+                from_fen(premium),
+                policy_id=pid,
+                urgent=(end - self.today).days <= 90,
+            )
+            for end, pid, policy_no, product, premium, cid, name in found[: self.limit]
+        ]
+        return items, len(found)
+
+    def payment_due(self) -> tuple[list[TodayItem], int]:
+        params = {
+            "today": iso(self.today),
+            "until": iso(self.today + timedelta(days=self.payment_days)),
+            "repeat_since": self.repeat_since,
+            "ahead": f"-{self.payment_days} days",
+        }
+        # The policy's status from its status index: reading 10,000 policy rows cost more than the rest.
+        body = (
+            "FROM payment y INDEXED BY payment_unpaid JOIN policy p INDEXED BY policy_status ON p.id = y.policy_id"
+            " WHERE y.status = 'due' AND y.due_date BETWEEN :today AND :until AND p.status IN ('in_force', 'pending')"
+            f" AND NOT {self._REMINDED.format(since='date(y.due_date, :ahead)')}"
+        )
+        total = self.db.read_one(f"SELECT count(*) {body}", params)
+        rows = self.page(
+            "y",
+            body,
+            "y.due_date, y.policy_id, y.id",
+            params,
+            "SELECT y.id, c.id, c.name, p.policy_no, p.product, y.due_date, y.amount_due, y.period, p.id"
+            " FROM payment y JOIN policy p ON p.id = y.policy_id JOIN customer c ON c.id = p.policyholder_id"
+            " WHERE y.id IN ({ids})",
+        )
+        items = []
+        for yid, cid, name, policy_no, product, due, amount, period, pid in rows:
+            day = day_of(due)
+            assert day is not None
+            left = (day - self.today).days
+            items.append(
+                TodayItem(
+                    "payment_due",
+                    yid,
+                    cid,
+                    name,
+                    day,
+                    left,
+                    policy_no,
+                    product,
+                    from_fen(amount),
+                    1,
+                    period,
+                    policy_id=pid,
+                    urgent=left == 0,
+                )
+            )
+        return items, int(total[0]) if total else 0

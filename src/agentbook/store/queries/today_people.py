@@ -1,0 +1,101 @@
+"""Today's lists about people: opportunities (商机), birthdays and follow-ups."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from agentbook.domain import enums as E
+from agentbook.store.queries import opportunities
+from agentbook.store.queries.today_items import ListsBase, TodayItem, birthday_keys, day_of, iso
+
+
+class PeopleLists(ListsBase):
+    # --- opportunities (商机) ----------------------------------------------------------------
+    def opportunities(self) -> tuple[list[TodayItem], int]:
+        found, total = opportunities.find(self.db, self.today, self.limit)
+        items = [
+            TodayItem(
+                "opportunity",
+                f.customer_id,  # the 360 view is where an opportunity is worked on
+                f.customer_id,
+                f.name,
+                f.day,
+                (f.day - self.today).days if f.day is not None else 0,
+                reference=f.reference,
+                label=f.detail,
+                status=f.kind,
+                policy_id=f.policy_id,
+            )
+            for f in found
+        ]
+        return items, total
+
+    # --- people ------------------------------------------------------------------------
+    def birthdays(self) -> tuple[list[TodayItem], int]:
+        keys = birthday_keys(self.today, self.birthday_days)
+        marks = ",".join(f":k{n}" for n in range(len(keys)))
+        params: dict[Any, Any] = {f"k{n}": key for n, key in enumerate(keys)}
+        params["greeted_since"] = iso(self.today - timedelta(days=self.birthday_days))
+        order = " ".join(f"WHEN :k{n} THEN {days}" for n, days in enumerate(keys.values()))
+        body = (
+            f"FROM customer c WHERE substr(c.birth_date, 6, 5) IN ({marks}) AND c.birth_date IS NOT NULL"
+            " AND c.kind = 'individual' AND c.lifecycle <> 'terminated'"
+            " AND NOT EXISTS (SELECT 1 FROM contact t WHERE t.customer_id = c.id AND t.purpose = 'birthday'"
+            "                 AND t.contacted_at >= :greeted_since)"
+        )
+        total = self.db.read_one(f"SELECT count(*) {body}", params)
+        rows = self.page(
+            "c",
+            body,
+            f"CASE substr(c.birth_date, 6, 5) {order} END, c.id",
+            params,
+            "SELECT c.id, c.name, c.birth_date FROM customer c WHERE c.id IN ({ids})",
+        )
+        items = []
+        for cid, name, born in rows:
+            birth = day_of(born)
+            assert birth is not None
+            left = keys[f"{birth:%m-%d}"]
+            day = self.today + timedelta(days=left)
+            items.append(TodayItem("birthday", cid, cid, name, day, left, age=day.year - birth.year, urgent=left == 0))
+        return items, int(total[0]) if total else 0
+
+    def follow_ups(self) -> tuple[list[TodayItem], int]:
+        params = {"today": iso(self.today), "until": iso(self.today + timedelta(days=self.follow_up_days))}
+        body = (
+            "FROM contact t WHERE t.follow_up_done = 0 AND t.follow_up_date IS NOT NULL AND t.follow_up_date <= :until"
+        )
+        total = self.db.read_one(f"SELECT count(*) {body}", params)
+        rows = self.page(
+            "t",
+            body,
+            # Today's first, then the most recently missed, then the coming days.
+            "t.follow_up_date > :today, CASE WHEN t.follow_up_date > :today THEN t.follow_up_date END,"
+            " t.follow_up_date DESC, t.id",
+            params,
+            "SELECT t.id, c.id, c.name, t.follow_up_date, t.summary, t.purpose, t.policy_id"
+            " FROM contact t JOIN customer c ON c.id = t.customer_id WHERE t.id IN ({ids})",
+        )
+        items = []
+        for tid, cid, name, follow, summary, purpose, pid in rows:
+            day = day_of(follow)
+            assert day is not None
+            left = (day - self.today).days
+            items.append(
+                TodayItem(
+                    "follow_up",
+                    tid,
+                    cid,
+                    name,
+                    day,
+                    left,
+                    label=summary,
+                    status=E.ContactPurpose(purpose),
+                    policy_id=pid,
+                    urgent=left < 0,
+                )
+            )
+        return items, int(total[0]) if total else 0
+
+    # --- service -----------------------------------------------------------------------

@@ -1,0 +1,103 @@
+"""Today's policy lists: policies expiring within the renewal windows, and new policies awaiting
+their callback within the hesitation period."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from agentbook.domain.money import from_fen
+from agentbook.domain.new_policy import LATE_DAYS
+from agentbook.store.queries.today_items import ListsBase, TodayItem, day_of, iso
+
+
+class PolicyLists(ListsBase):
+    # --- policies expiring ---------------------------------------------------------------
+    def expiring(self) -> tuple[list[TodayItem], int, dict[int, int]]:
+        horizon = max(self.windows)
+        params = {
+            "today": iso(self.today),
+            "until": iso(self.today + timedelta(days=horizon)),
+            "repeat_since": self.repeat_since,
+        }
+        body = (
+            "FROM policy p WHERE p.status = 'in_force' AND p.expiry_date BETWEEN :today AND :until"
+            " AND NOT EXISTS (SELECT 1 FROM policy r WHERE r.renewal_of_id = p.id)"
+            " AND NOT EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'renewal'"
+            "                 AND t.contacted_at >= :repeat_since)"
+        )
+        buckets = ", ".join(f"sum(p.expiry_date <= :w{n})" for n in range(len(self.windows)))
+        for n, window in enumerate(self.windows):
+            params[f"w{n}"] = iso(self.today + timedelta(days=window))
+        row = self.db.read_one(f"SELECT count(*), {buckets} {body}", params)
+        assert row is not None
+        per_window = {w: int(v or 0) for w, v in zip(self.windows, row[1:], strict=True)}
+        rows = self.page(
+            "p",
+            body,
+            "p.expiry_date, p.id",
+            params,
+            "SELECT p.id, c.id, c.name, p.policy_no, p.product, p.expiry_date, p.premium"
+            " FROM policy p JOIN customer c ON c.id = p.policyholder_id WHERE p.id IN ({ids})",
+        )
+        first = min(self.windows)
+        items = []
+        for pid, cid, name, policy_no, product, expiry, premium in rows:
+            day = day_of(expiry)
+            assert day is not None
+            left = (day - self.today).days
+            items.append(
+                TodayItem(
+                    "expiring",
+                    pid,
+                    cid,
+                    name,
+                    day,
+                    left,
+                    policy_no,
+                    product,
+                    from_fen(premium),
+                    policy_id=pid,
+                    urgent=left <= first,
+                )
+            )
+        return items, int(row[0]), per_window
+
+    # --- new policies ------------------------------------------------------------------
+    def callbacks(self) -> tuple[list[TodayItem], int]:
+        """New 人身保险 policies of more than a year (``domain.new_policy``) whose hesitation
+        period is running or ended less than ``LATE_DAYS`` ago, with no 新单回访 entry yet; the
+        period ending soonest first. The range on the effective date keeps it to the policy
+        index's recent end."""
+        params = {
+            "since": iso(self.today - timedelta(days=self.hesitation + LATE_DAYS)),
+            "today": iso(self.today),
+        }
+        body = (
+            "FROM policy p INDEXED BY policy_effective WHERE p.effective_date BETWEEN :since AND :today"
+            " AND p.status IN ('in_force', 'pending') AND p.renewal_of_id IS NULL"
+            " AND p.business_line IN ('life', 'health', 'annuity')"
+            " AND (p.expiry_date IS NULL OR p.expiry_date > date(p.effective_date, '+1 year'))"
+            " AND NOT EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'callback')"
+        )
+        total = self.db.read_one(f"SELECT count(*) {body}", params)
+        rows = self.page(
+            "p",
+            body,
+            "p.effective_date, p.id",
+            params,
+            "SELECT p.id, c.id, c.name, p.policy_no, p.product, p.effective_date, p.premium"
+            " FROM policy p JOIN customer c ON c.id = p.policyholder_id WHERE p.id IN ({ids})",
+        )
+        items = []
+        for pid, cid, name, policy_no, product, effective, premium in rows:
+            start = day_of(effective)
+            assert start is not None
+            day = start + timedelta(days=self.hesitation)
+            left = (day - self.today).days
+            items.append(
+                TodayItem(
+                    "callback", pid, cid, name, day, left, policy_no, product, from_fen(premium),
+                    policy_id=pid, urgent=left <= 3,
+                )
+            )  # fmt: skip
+        return items, int(total[0]) if total else 0
