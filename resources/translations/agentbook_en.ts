@@ -7130,8 +7130,20 @@ Continue?</translation>
         <translation>The Today view groups expiring policies by these numbers of days, e.g. 30,60,90</translation>
     </message>
     <message>
-        <source>保费应缴提前提醒（天）</source>
-        <translation>Remind of premiums due (days ahead)</translation>
+        <source>缴费提醒：到期前第几天</source>
+        <translation>Premium reminders: days before due</translation>
+    </message>
+    <message>
+        <source>保费在到期前这些天出现在今日视图；提醒过后隐藏，到下一个提醒日再出现，例如 1,7,30,45</source>
+        <translation>An instalment comes up in Today on these days before it is due; once reminded it rests until the next of these days, e.g. 1,7,30,45</translation>
+    </message>
+    <message>
+        <source>缴费提醒：逾期后第几天</source>
+        <translation>Premium reminders: days into arrears</translation>
+    </message>
+    <message>
+        <source>宽限期内未缴的保费在逾期后这些天再次提醒，例如 1,7,20</source>
+        <translation>An instalment unpaid within the grace period comes up again on these days of arrears, e.g. 1,7,20</translation>
     </message>
     <message>
         <source>宽限期（天）</source>

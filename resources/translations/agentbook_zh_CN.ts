@@ -7074,8 +7074,20 @@
         <translation>今日视图按这些天数分组显示即将到期的保单，例如 30,60,90</translation>
     </message>
     <message>
-        <source>保费应缴提前提醒（天）</source>
-        <translation>保费应缴提前提醒（天）</translation>
+        <source>缴费提醒：到期前第几天</source>
+        <translation>缴费提醒：到期前第几天</translation>
+    </message>
+    <message>
+        <source>保费在到期前这些天出现在今日视图；提醒过后隐藏，到下一个提醒日再出现，例如 1,7,30,45</source>
+        <translation>保费在到期前这些天出现在今日视图；提醒过后隐藏，到下一个提醒日再出现，例如 1,7,30,45</translation>
+    </message>
+    <message>
+        <source>缴费提醒：逾期后第几天</source>
+        <translation>缴费提醒：逾期后第几天</translation>
+    </message>
+    <message>
+        <source>宽限期内未缴的保费在逾期后这些天再次提醒，例如 1,7,20</source>
+        <translation>宽限期内未缴的保费在逾期后这些天再次提醒，例如 1,7,20</translation>
     </message>
     <message>
         <source>宽限期（天）</source>

@@ -7074,8 +7074,20 @@
         <translation>今日檢視按這些天數分組顯示即將到期的保單，例如 30,60,90</translation>
     </message>
     <message>
-        <source>保费应缴提前提醒（天）</source>
-        <translation>保費應繳提前提醒（天）</translation>
+        <source>缴费提醒：到期前第几天</source>
+        <translation>繳費提醒：到期前第幾天</translation>
+    </message>
+    <message>
+        <source>保费在到期前这些天出现在今日视图；提醒过后隐藏，到下一个提醒日再出现，例如 1,7,30,45</source>
+        <translation>保費在到期前這些天出現在今日檢視；提醒過後隱藏，到下一個提醒日再出現，例如 1,7,30,45</translation>
+    </message>
+    <message>
+        <source>缴费提醒：逾期后第几天</source>
+        <translation>繳費提醒：逾期後第幾天</translation>
+    </message>
+    <message>
+        <source>宽限期内未缴的保费在逾期后这些天再次提醒，例如 1,7,20</source>
+        <translation>寬限期內未繳的保費在逾期後這些天再次提醒，例如 1,7,20</translation>
     </message>
     <message>
         <source>宽限期（天）</source>

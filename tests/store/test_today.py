@@ -84,13 +84,38 @@ def test_renewed_lapsed_and_reminded_policies_leave_the_expiring_list(store, hol
     assert [i.reference for i in listed(store, "expiring")] == ["P0000003", "P0000004"]
 
 
-def test_premiums_due_within_seven_days(store, holder):
-    p = policy(store, holder, "P0000100")
-    for period, n in enumerate((0, 7, 8), start=1):
+def test_premiums_come_up_at_each_reminder_point_before_they_fall_due(store, holder):
+    """Reminders 45, 30, 7 and 1 days before the due date (the settings' default): an instalment is
+    listed from 45 days ahead; once reminded it rests until the next point has passed."""
+    for period, n in enumerate((0, 7, 45, 46), start=1):  # a policy each: a reminder is per policy
+        p = policy(store, holder, f"P000010{period}")
         store.payments.create(Payment(p.id, period, days(n), Decimal("1000")))
     due = listed(store, "payment_due")
-    assert [(i.period, i.days, i.amount) for i in due] == [(1, 0, Decimal("1000.00")), (2, 7, Decimal("1000.00"))]
+    assert [(i.period, i.days, i.amount) for i in due] == [
+        (1, 0, Decimal("1000.00")),
+        (2, 7, Decimal("1000.00")),
+        (3, 45, Decimal("1000.00")),
+    ]
     assert due[0].urgent and not due[1].urgent
+    store.resolve_today_item(due[2])  # reminded 45 days ahead
+    assert [i.period for i in listed(store, "payment_due")] == [1, 2]
+    store.clock.advance(days=14)  # 31 days ahead: the 30-day point has not come yet
+    assert 3 not in [i.period for i in listed(store, "payment_due")]
+    store.clock.advance(days=1)  # 30 days ahead
+    assert 3 in [i.period for i in listed(store, "payment_due")]
+
+
+def test_overdue_premiums_come_up_again_on_the_days_of_arrears(store, holder):
+    """Within grace, reminders on days 1, 7 and 20 of arrears (the settings' default)."""
+    p = policy(store, holder, "P0000150")
+    store.payments.create(Payment(p.id, 1, days(-1), Decimal("800")))
+    [item] = listed(store, "payment_overdue")
+    store.resolve_today_item(item)  # reminded on day 1
+    assert listed(store, "payment_overdue") == []
+    store.clock.advance(days=5)  # day 6
+    assert listed(store, "payment_overdue") == []
+    store.clock.advance(days=1)  # day 7
+    assert [i.policy_id for i in listed(store, "payment_overdue")] == [p.id]
 
 
 def test_overdue_within_grace_and_lapse_warning_the_day_after_it_ends(store, holder):

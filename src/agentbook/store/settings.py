@@ -148,12 +148,26 @@ SETTINGS: tuple[SettingSpec, ...] = (
         366,
     ),
     SettingSpec(
-        "today_payment_days",
-        7,
-        "int",
+        "reminder_days_before",
+        (1, 7, 30, 45),
+        "days_list",
         "today",
-        QT_TRANSLATE_NOOP("settings", "保费应缴提前提醒（天）"),
-        maximum=60,
+        QT_TRANSLATE_NOOP("settings", "缴费提醒：到期前第几天"),
+        QT_TRANSLATE_NOOP(
+            "settings", "保费在到期前这些天出现在今日视图；提醒过后隐藏，到下一个提醒日再出现，例如 1,7,30,45"
+        ),
+        1,
+        365,
+    ),
+    SettingSpec(
+        "reminder_days_late",
+        (1, 7, 20),
+        "days_list",
+        "today",
+        QT_TRANSLATE_NOOP("settings", "缴费提醒：逾期后第几天"),
+        QT_TRANSLATE_NOOP("settings", "宽限期内未缴的保费在逾期后这些天再次提醒，例如 1,7,20"),
+        1,
+        365,
     ),
     SettingSpec(
         "grace_days",

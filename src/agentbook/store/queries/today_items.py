@@ -101,7 +101,10 @@ class ListsBase:
         self.today = db.today()
         settings = Settings(db)
         self.windows: tuple[int, ...] = settings.get("today_renewal_windows")
-        self.payment_days: int = settings.get("today_payment_days")
+        # Reminder points: days before a due date and days into arrears (ascending).
+        self.remind_before: tuple[int, ...] = tuple(sorted(settings.get("reminder_days_before")))
+        self.remind_late: tuple[int, ...] = tuple(sorted(settings.get("reminder_days_late")))
+        self.payment_days = max(self.remind_before)  # how far ahead the due list looks
         self.grace: int = settings.get("grace_days")
         self.birthday_days: int = settings.get("today_birthday_days")
         self.follow_up_days: int = settings.get("today_follow_up_days")

@@ -4,6 +4,7 @@ still within their two years of reinstatement."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from agentbook.domain.grace import GraceState, grace_ends, instalment_state, lapsed_state, reinstatement_ends
 from agentbook.domain.money import from_fen
@@ -12,6 +13,10 @@ from agentbook.store.queries.today_items import ListsBase, TodayItem, day_of, is
 
 class MoneyLists(ListsBase):
     # --- premiums ----------------------------------------------------------------------
+    _REMINDED_SINCE = (
+        "EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'payment_reminder'"
+        " AND t.contacted_at >= {since})"
+    )
     _REMINDED = (
         "EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'payment_reminder'"
         " AND t.contacted_at >= max({since}, :repeat_since))"
@@ -29,13 +34,23 @@ class MoneyLists(ListsBase):
         functions took six times as long at 100,000 customers.
         """
         grace_start = iso(self.today - timedelta(days=self.grace))
-        params = {"today": iso(self.today), "repeat_since": self.repeat_since}
+        params = {"today": iso(self.today), "repeat_since": self.repeat_since, "grace_start": grace_start}
+        # Within grace a reminder hides the item until the next point of arrears (day 1, 7, 20 …);
+        # past grace, until the repeat interval has passed.
+        late = " ".join(
+            f"WHEN u.first_due <= :late{q} THEN date(u.first_due, '+{q} days')" for q in reversed(self.remind_late)
+        )
+        params |= {f"late{q}": iso(self.today - timedelta(days=q)) for q in self.remind_late}
+        since = (
+            "CASE WHEN u.first_due < :grace_start THEN max(u.first_due, :repeat_since)"
+            f" ELSE CASE {late} ELSE u.first_due END END"
+        )
         groups = self.db.read(
             "WITH u AS (SELECT y.policy_id AS policy_id, y.id AS payment_id, min(y.due_date) AS first_due"
             "   FROM payment y INDEXED BY payment_unpaid_policy WHERE y.status = 'due' AND y.due_date < :today"
             "   GROUP BY y.policy_id)"
             " SELECT u.first_due, u.policy_id, u.payment_id FROM u JOIN policy p ON p.id = u.policy_id"
-            f" WHERE p.status = 'in_force' AND NOT {self._REMINDED.format(since='u.first_due')}",
+            f" WHERE p.status = 'in_force' AND NOT {self._REMINDED_SINCE.format(since=since)}",
             params,
         )
         groups.sort()
@@ -132,17 +147,21 @@ class MoneyLists(ListsBase):
         return items, len(found)
 
     def payment_due(self) -> tuple[list[TodayItem], int]:
-        params = {
+        params: dict[str, Any] = {
             "today": iso(self.today),
             "until": iso(self.today + timedelta(days=self.payment_days)),
-            "repeat_since": self.repeat_since,
-            "ahead": f"-{self.payment_days} days",
         }
+        # A reminder hides the instalment until the next reminder point before its due date
+        # (45, 30, 7, 1 days before …): the point that has passed last is where "since" starts.
+        before = " ".join(
+            f"WHEN y.due_date <= :before{p} THEN date(y.due_date, '-{p} days')" for p in self.remind_before
+        )
+        params |= {f"before{p}": iso(self.today + timedelta(days=p)) for p in self.remind_before}
         # The policy's status from its status index: reading 10,000 policy rows cost more than the rest.
         body = (
             "FROM payment y INDEXED BY payment_unpaid JOIN policy p INDEXED BY policy_status ON p.id = y.policy_id"
             " WHERE y.status = 'due' AND y.due_date BETWEEN :today AND :until AND p.status IN ('in_force', 'pending')"
-            f" AND NOT {self._REMINDED.format(since='date(y.due_date, :ahead)')}"
+            f" AND NOT {self._REMINDED_SINCE.format(since=f'CASE {before} END')}"
         )
         total = self.db.read_one(f"SELECT count(*) {body}", params)
         rows = self.page(
