@@ -31,9 +31,13 @@ from agentbook.domain.attachments import (
     validate_attachment,
 )
 from agentbook.domain.validation import FieldError
+from agentbook.ocr.engine import available as ocr_available
+from agentbook.ocr.reading import Reading
 from agentbook.store.api import Store
 from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.customer360.attachment_preview import AttachmentPreview
+from agentbook.ui.customer360.scan_pages import readable
+from agentbook.ui.customer360.scan_reader import ScanReader
 from agentbook.ui.customer360.thumbnails import icon_for, make_thumbnail
 from agentbook.ui.dialogs.simple_form import SimpleFormDialog
 from agentbook.ui.errors import describe, reported
@@ -109,6 +113,15 @@ class AddAttachmentsDialog(SimpleFormDialog):
                 self.category.setEditText(category)
         self.add_row("category", self.tr("材料类别"), self.category)
         self.category.editTextChanged.connect(self.schedule_validation)
+        self.category.editTextChanged.connect(self._category_edited)
+        self._category_chosen = bool(category)  # a preset or the user's own choice is never overridden
+        self._proposing = False
+        self.proposal = QLabel(self)
+        self.proposal.setObjectName("category_proposal")
+        self.proposal.setWordWrap(True)
+        self.proposal.setStyleSheet("color: #1a73e8;")
+        self.proposal.hide()
+        self.add_row("proposal", "", self.proposal)
         self.target = QComboBox(self)
         self.target.addItem(self.tr("客户本人"), ("customer", customer_id))
         for kind, label, record_id in targets:
@@ -124,7 +137,52 @@ class AddAttachmentsDialog(SimpleFormDialog):
         )
         hint.setStyleSheet("color: #5f6368;")
         self.layout().insertWidget(1, hint)
+        self.readings: list[Reading | None] = []
+        self.reader = ScanReader(self)
+        self.reader.hide()
+        self.reader.finished.connect(self._read)
+        self.reader.stopped.connect(self.schedule_validation)
+        self.layout().insertWidget(2, self.reader)
         self.finish()
+        self._start_reading()
+
+    # --- reading the scans: text for search, a category proposed for the user to confirm ----------
+    def _start_reading(self) -> None:
+        files = []
+        for path in self.paths:
+            mime = guess_mime(path.name)
+            size = self._size(path)
+            if not readable(mime) or not 0 < size <= MAX_ATTACHMENT_BYTES:
+                files.append((b"", "application/octet-stream"))
+                continue
+            try:
+                files.append((path.read_bytes(), mime))
+            except OSError:
+                files.append((b"", "application/octet-stream"))
+        if ocr_available() and any(data for data, _mime in files):
+            self.reader.start(files)
+
+    def _category_edited(self, _text: str) -> None:
+        if not self._proposing:
+            self._category_chosen = True
+
+    def _read(self, readings: list[Reading | None]) -> None:
+        self.readings = readings
+        proposals = [r.proposed_category for r in readings if r is not None]
+        if proposals:
+            proposed = max(proposals, key=proposals.count)
+            shown = tr_category(proposed)
+            if not self._category_chosen:
+                self._proposing = True
+                found = self.category.findData(proposed)
+                self.category.setCurrentIndex(found) if found >= 0 else self.category.setEditText(proposed)
+                self._proposing = False
+                self.proposal.setText(self.tr("按识别出的文字，建议类别为“{0}”。请确认或改选后保存。").format(shown))
+            else:
+                self.proposal.setText(self.tr("按识别出的文字，这份材料像是“{0}”。").format(shown))
+            self.set_row_visible("proposal", True)
+            self.proposal.show()
+        self.schedule_validation()
 
     @staticmethod
     def _size(path: Path) -> int:
@@ -157,6 +215,10 @@ class AddAttachmentsDialog(SimpleFormDialog):
 
     def check(self, record: list[Attachment]) -> list[FieldError]:
         errors: list[FieldError] = []
+        if self.reader.running:
+            errors.append(
+                FieldError("category", QT_TRANSLATE_NOOP("validation", "正在识别文字，请稍候，或点“停止识别”"))
+            )
         for attachment in record:
             for error in validate_attachment(attachment):
                 if error not in errors:
@@ -166,11 +228,12 @@ class AddAttachmentsDialog(SimpleFormDialog):
     def store_record(self, record: list[Attachment]) -> list[Attachment]:
         """Each file on its own: one refused (a duplicate) does not stop the others."""
         problems = []
-        for path, attachment in zip(self.paths, record, strict=True):
+        readings = self.readings or [None] * len(self.paths)
+        for path, attachment, reading in zip(self.paths, record, readings, strict=True):
             try:
                 data = path.read_bytes()
-                self.added.append(
-                    self.store.attachments.add(
+                with self.store.batch():  # the file and its text: one commit, one change event
+                    added = self.store.attachments.add(
                         attachment.customer_id,
                         attachment.file_name,
                         data,
@@ -180,7 +243,10 @@ class AddAttachmentsDialog(SimpleFormDialog):
                         thumbnail=make_thumbnail(data, attachment.mime_type),
                         remarks=attachment.remarks,
                     )
-                )
+                    if reading is not None and added.id is not None:
+                        self.store.attachment_texts.record(added.id, reading.text, len(reading.pages), reading.engine,
+                                                           proposed_category=reading.proposed_category)  # fmt: skip
+                self.added.append(added)
             except OSError as exc:
                 problems.append(f"{path.name}: {exc.strerror or exc}")
             except Exception as exc:  # a duplicate or an oversize file, said plainly per file
