@@ -22,11 +22,13 @@ from agentbook.domain.idnumbers import make_resident_id
 
 @dataclass(frozen=True, slots=True)
 class Spoil:
-    """How a page is spoiled: degrees of rotation, noise (grey levels, σ), JPEG quality."""
+    """How a page is spoiled: degrees of rotation, noise (grey levels, σ), JPEG quality, and the
+    scale it is saved at (0.5: a far-off phone photo, 8 pt print some 14 pixels tall)."""
 
     rotate: float = 2.0
     noise: float = 12.0
     quality: int = 70
+    scale: float = 1.0
 
 
 CLEAN = Spoil(0.0, 0.0, 95)
@@ -73,6 +75,9 @@ def spoiled(page: Image.Image, spoil: Spoil, seed: int) -> bytes:
     if spoil.noise:
         noise = Image.effect_noise(page.size, spoil.noise)  # Gaussian around 128
         page = Image.blend(page, noise, 0.18).filter(ImageFilter.GaussianBlur(0.4))
+    if spoil.scale != 1.0:
+        size = (round(page.width * spoil.scale), round(page.height * spoil.scale))
+        page = page.resize(size, Image.Resampling.BILINEAR)
     out = io.BytesIO()
     page.convert("RGB").save(out, "JPEG", quality=spoil.quality)
     return out.getvalue()
