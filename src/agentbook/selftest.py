@@ -275,17 +275,17 @@ def step_search(ctx: Context) -> str:
 
 def step_ocr(ctx: Context) -> str:
     """Read a generated 诊断证明 with the local engine, classify it, keep its text, find it by a word."""
+    from agentbook.ocr import engine
+
+    if not engine.available():
+        return "OCR component not installed (optional: agentbook[ocr]); reading scans is not offered"
     import io
     import random
 
     from PIL import Image
 
     from agentbook.demo import scans
-    from agentbook.ocr import engine
     from agentbook.ocr.reading import read_pages
-
-    if not engine.available():
-        return "OCR component not installed (optional: agentbook[ocr]); reading scans is not offered"
     engine.model_paths()  # the packaged models, by path: a missing one fails here instead of downloading
     person = scans.person(random.Random(1), TODAY)
     scan = scans.diagnosis(person, scans.Spoil(rotate=2.0, noise=10.0, quality=75), seed=1)

@@ -57,3 +57,10 @@ def test_a_cancelled_reading_stops_between_pages() -> None:
     with pytest.raises(ReadingCancelledError):
         read_pages(pages(), 5, cancelled=lambda: len(read) >= 2)
     assert len(read) == 2
+
+
+def test_without_the_component_the_self_test_says_so_and_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agentbook import selftest
+
+    monkeypatch.setattr(engine, "available", lambda: False)
+    assert "not installed" in selftest.step_ocr(selftest.Context(folder=None))  # type: ignore[arg-type]

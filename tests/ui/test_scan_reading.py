@@ -31,6 +31,9 @@ def test_a_diagnosis_scan_is_read_classified_on_confirmation_and_ticks_the_claim
     dialog = view.attachments_panel.add_files([path], target=("claim", claim.id))
     qtbot.addWidget(dialog)
     assert dialog.reader.isVisibleTo(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.reader.bar.maximum() == 1, timeout=60_000)
+    dialog.grab().save(str(tmp_path / "reading.png"))
     dialog.validate_now()
     assert not dialog.save_button().isEnabled()  # nothing to confirm before the reading is done
     qtbot.waitUntil(lambda: not dialog.reader.running, timeout=60_000)
@@ -44,6 +47,7 @@ def test_a_diagnosis_scan_is_read_classified_on_confirmation_and_ticks_the_claim
     text = store.attachment_texts.of_attachment(added.id)
     assert text is not None and "骨折" in text.text and text.proposed_category == "诊断证明"
     assert {m.name: m.received for m in store.claims.get(claim.id).materials}["诊断证明"] is True
+    assert store.customers_by_scan_text("桡骨") == [holder.id]  # found by a word in it
 
 
 def test_stopping_the_reading_keeps_no_text(qtbot, qapp_font, store: Store, tmp_path):
