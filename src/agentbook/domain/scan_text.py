@@ -14,6 +14,8 @@ from datetime import datetime
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.validation import FieldError
 
+# Said next to the category while the scans are read: the proposal is not there yet to confirm.
+STILL_READING = QT_TRANSLATE_NOOP("validation", "正在识别文字，请稍候，或点“停止识别”")
 MAX_SCAN_TEXT_CHARS = 200_000  # some 100 dense pages; a scan's text is for finding, not for reading
 
 

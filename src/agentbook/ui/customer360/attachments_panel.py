@@ -30,6 +30,7 @@ from agentbook.domain.attachments import (
     guess_mime,
     validate_attachment,
 )
+from agentbook.domain.scan_text import STILL_READING
 from agentbook.domain.validation import FieldError
 from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
@@ -136,13 +137,15 @@ class AddAttachmentsDialog(SimpleFormDialog):
             self.tr("文件加密保存在档案数据库中；单个文件最大 {0}。").format(format_size(MAX_ATTACHMENT_BYTES))
         )
         hint.setStyleSheet("color: #5f6368;")
-        self.layout().insertWidget(1, hint)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, hint)
         self.readings: list[Reading | None] = []
         self.reader = ScanReader(self)
         self.reader.hide()
         self.reader.finished.connect(self._read)
         self.reader.stopped.connect(self.schedule_validation)
-        self.layout().insertWidget(2, self.reader)
+        layout.insertWidget(2, self.reader)
         self.finish()
         self._start_reading()
 
@@ -216,9 +219,7 @@ class AddAttachmentsDialog(SimpleFormDialog):
     def check(self, record: list[Attachment]) -> list[FieldError]:
         errors: list[FieldError] = []
         if self.reader.running:
-            errors.append(
-                FieldError("category", QT_TRANSLATE_NOOP("validation", "正在识别文字，请稍候，或点“停止识别”"))
-            )
+            errors.append(FieldError("category", STILL_READING))
         for attachment in record:
             for error in validate_attachment(attachment):
                 if error not in errors:

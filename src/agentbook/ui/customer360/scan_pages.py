@@ -53,7 +53,7 @@ def pages(data: bytes, mime_type: str) -> Iterator[Image.Image]:
             png = QByteArray()
             out = QBuffer(png)
             out.open(QIODevice.OpenModeFlag.WriteOnly)
-            rendered.save(out, "PNG")
+            rendered.save(out, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; PySide6 wants str
             out.close()
             with Image.open(io.BytesIO(bytes(png.data()))) as image:
                 page = Image.new("RGB", image.size, "white")  # transparent PDF background → white paper
