@@ -2947,6 +2947,29 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ReadStoredScan</name>
+    <message>
+        <source>识别文字</source>
+        <translation>Read text</translation>
+    </message>
+    <message>
+        <source>在本机识别所选扫描件或 PDF 中的文字，之后可按文字查找</source>
+        <translation>Read the text of the selected scan or PDF on this computer, so it can be found by its words</translation>
+    </message>
+    <message>
+        <source>“{0}”不是图片或 PDF，无法识别文字。</source>
+        <translation>“{0}” is not an image or a PDF; its text cannot be read.</translation>
+    </message>
+    <message>
+        <source>已识别“{0}”的 {1} 页文字，可按其中的字词查找。</source>
+        <translation>Read {1} page(s) of “{0}”; it can now be found by its words.</translation>
+    </message>
+    <message>
+        <source>按文字看，它像是“{0}”。</source>
+        <translation> From its text, it looks like “{0}”.</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>佣金对账</source>

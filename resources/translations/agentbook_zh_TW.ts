@@ -2923,6 +2923,29 @@
     </message>
 </context>
 <context>
+    <name>ReadStoredScan</name>
+    <message>
+        <source>识别文字</source>
+        <translation>識別文字</translation>
+    </message>
+    <message>
+        <source>在本机识别所选扫描件或 PDF 中的文字，之后可按文字查找</source>
+        <translation>在本機識別所選掃描件或 PDF 中的文字，之後可按文字查詢</translation>
+    </message>
+    <message>
+        <source>“{0}”不是图片或 PDF，无法识别文字。</source>
+        <translation>“{0}”不是圖片或 PDF，無法識別文字。</translation>
+    </message>
+    <message>
+        <source>已识别“{0}”的 {1} 页文字，可按其中的字词查找。</source>
+        <translation>已識別“{0}”的 {1} 頁文字，可按其中的字詞查詢。</translation>
+    </message>
+    <message>
+        <source>按文字看，它像是“{0}”。</source>
+        <translation>按文字看，它像是“{0}”。</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>佣金对账</source>

@@ -95,3 +95,20 @@ def test_a_scanned_pdf_is_read_page_by_page_in_memory(qapp_font, tmp_path):
     assert steps == [0, 1, 2] and len(reading.pages) == 2
     assert "临床诊断" in reading.text.split("\f")[0] and "床位费" in reading.text.split("\f")[1]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.jpg", "scan.pdf"]  # nothing else written
+
+
+def test_a_scan_stored_before_is_read_on_request_and_its_category_left_to_the_user(qtbot, qapp_font, store: Store):
+    holder = store.customers.create(b.person("孙悦"))
+    stored = store.attachments.add(holder.id, "card.jpg", scans.bank_card(seed=9).data, "其他")
+    view = Customer360View(store, holder.id)
+    qtbot.addWidget(view)
+    panel = view.attachments_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=30_000)
+    panel.view.selectRow(0)
+    reading = panel.stored_reading
+    with qtbot.waitSignal(reading.reader.finished, timeout=60_000):
+        reading.button.click()
+    text = store.attachment_texts.of_attachment(stored.id)
+    assert text is not None and "银联" in text.text
+    assert "银行卡信息" in reading.note.text()
+    assert store.attachments.get(stored.id).category == "其他"  # the agent decides

@@ -37,6 +37,7 @@ from agentbook.ocr.reading import Reading
 from agentbook.store.api import Store
 from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.customer360.attachment_preview import AttachmentPreview
+from agentbook.ui.customer360.read_stored import ReadStoredScan
 from agentbook.ui.customer360.scan_pages import readable
 from agentbook.ui.customer360.scan_reader import ScanReader
 from agentbook.ui.customer360.thumbnails import icon_for, make_thumbnail
@@ -307,6 +308,9 @@ class AttachmentsPanel(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.stored_reading = ReadStoredScan(self) if ocr_available() else None
+        if self.stored_reading is not None:
+            buttons.addWidget(self.stored_reading.button)
         buttons.addStretch(1)
         hint = QLabel(self.tr("可把扫描件、照片或 PDF 直接拖到这里"), self)
         hint.setStyleSheet("color: #5f6368;")
@@ -314,6 +318,9 @@ class AttachmentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        if self.stored_reading is not None:
+            layout.addWidget(self.stored_reading.reader)
+            layout.addWidget(self.stored_reading.note)
         layout.addWidget(self.view, 1)
 
     def set_data(self, attachments: list[Attachment], targets: list[tuple[str, str, int]]) -> None:

@@ -12,13 +12,24 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from agentbook.ocr.reading import Reading, ReadingCancelledError, read_pages
 from agentbook.ui.customer360.scan_pages import page_count, pages, readable
 from agentbook.ui.errors import show_error
 from agentbook.ui.worker import Operation
+
+_pool: QThreadPool | None = None
+
+
+def ocr_pool() -> QThreadPool:
+    """One thread for reading scans: a long PDF never takes the threads searches and lists use."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
 
 
 class _Progress(QObject):
@@ -76,7 +87,7 @@ class ScanReader(QWidget):
                 before += count
             return results
 
-        Operation(work, self).success(self._done).failure(self._failed).run_in_background()
+        Operation(work, self).success(self._done).failure(self._failed).run_in_background(ocr_pool())
 
     @Slot(int, int)
     def _show(self, done: int, total: int) -> None:
