@@ -112,3 +112,20 @@ def test_a_scan_stored_before_is_read_on_request_and_its_category_left_to_the_us
     assert text is not None and "银联" in text.text
     assert "银行卡信息" in reading.note.text()
     assert store.attachments.get(stored.id).category == "其他"  # the agent decides
+
+
+def test_closing_the_form_stops_the_reading(qtbot, qapp_font, store: Store, tmp_path):
+    holder = store.customers.create(b.person("孙悦"))
+    person = scans.person(random.Random(6), TODAY)
+    paths = []
+    for i in range(4):
+        path = tmp_path / f"p{i}.jpg"
+        path.write_bytes(scans.policy_page(person, seed=i).data)
+        paths.append(path)
+    view = Customer360View(store, holder.id)
+    qtbot.addWidget(view)
+    dialog = view.attachments_panel.add_files(paths)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.reader.stopped, timeout=60_000):
+        dialog.reject()
+    assert dialog.readings == [] and store.attachments.count() == 0

@@ -146,6 +146,7 @@ class AddAttachmentsDialog(SimpleFormDialog):
         self.reader.hide()
         self.reader.finished.connect(self._read)
         self.reader.stopped.connect(self.schedule_validation)
+        self.finished.connect(self.reader.stop_quietly)
         layout.insertWidget(2, self.reader)
         self.finish()
         self._start_reading()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from agentbook.ocr.reading import Reading, ReadingCancelledError, read_pages
@@ -60,6 +60,14 @@ class ScanReader(QWidget):
         self._progress = _Progress(self)
         self._progress.step.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.running = False
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting stops a reading at the next page instead of waiting for its end
+            app.aboutToQuit.connect(self._cancel.set)
+
+    def stop_quietly(self) -> None:
+        """The form it serves was closed: stop reading, nothing to say."""
+        if self.running:
+            self._cancel.set()
 
     def start(self, files: Sequence[tuple[bytes, str]]) -> None:
         """Read every file (its bytes and MIME type); the pages of all files make one bar."""

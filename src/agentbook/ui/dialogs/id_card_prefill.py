@@ -47,6 +47,7 @@ class IdCardPrefill(QObject):
         self.reader.hide()
         self.reader.finished.connect(self._read)
         self.reader.stopped.connect(lambda: self.button.setEnabled(True))
+        dialog.finished.connect(self.reader.stop_quietly)
         self.note = QLabel(dialog)
         self.note.setObjectName("id_card_note")
         self.note.setWordWrap(True)
