@@ -121,6 +121,14 @@
         <source>文件加密保存在档案数据库中；单个文件最大 {0}。</source>
         <translation>Files are stored encrypted inside the archive database; at most {0} per file.</translation>
     </message>
+    <message>
+        <source>按识别出的文字，建议类别为“{0}”。请确认或改选后保存。</source>
+        <translation>From the text read on it, the suggested category is “{0}”. Confirm it or choose another, then save.</translation>
+    </message>
+    <message>
+        <source>按识别出的文字，这份材料像是“{0}”。</source>
+        <translation>From the text read on it, this looks like “{0}”.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -1846,6 +1854,61 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>IdCardPrefill</name>
+    <message>
+        <source>从身份证照片填写…</source>
+        <translation>Fill from ID card photo…</translation>
+    </message>
+    <message>
+        <source>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；保存前请逐项核对</source>
+        <translation>Reads the front of an ID card on this computer and fills in name, sex, date of birth, address and ID number; check every field before saving</translation>
+    </message>
+    <message>
+        <source>选择身份证正面照片</source>
+        <translation>Choose a photo of the ID card's front</translation>
+    </message>
+    <message>
+        <source>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>已按身份证照片填写：{0}。请逐项核对，确认无误后再保存。</source>
+        <translation>Filled from the ID card photo: {0}. Check every field before saving.</translation>
+    </message>
+    <message>
+        <source>照片中没有读到可填写的内容。</source>
+        <translation>Nothing that could be filled in was read in the photo.</translation>
+    </message>
+    <message>
+        <source>照片上的{0}与已填写的不同，保留了已填写的。</source>
+        <translation>The photo's {0} differs from what was already entered; what was entered is kept.</translation>
+    </message>
+    <message>
+        <source>民族：{0}（客户资料中没有此项，未填写）</source>
+        <translation>Ethnicity: {0} (the customer record has no such field; not filled)</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>数据库口令</source>
@@ -2884,6 +2947,29 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ReadStoredScan</name>
+    <message>
+        <source>识别文字</source>
+        <translation>Read text</translation>
+    </message>
+    <message>
+        <source>在本机识别所选扫描件或 PDF 中的文字，之后可按文字查找</source>
+        <translation>Read the text of the selected scan or PDF on this computer, so it can be found by its words</translation>
+    </message>
+    <message>
+        <source>“{0}”不是图片或 PDF，无法识别文字。</source>
+        <translation>“{0}” is not an image or a PDF; its text cannot be read.</translation>
+    </message>
+    <message>
+        <source>已识别“{0}”的 {1} 页文字，可按其中的字词查找。</source>
+        <translation>Read {1} page(s) of “{0}”; it can now be found by its words.</translation>
+    </message>
+    <message>
+        <source>按文字看，它像是“{0}”。</source>
+        <translation> From its text, it looks like “{0}”.</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>佣金对账</source>
@@ -3430,6 +3516,25 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>保存检视报告</source>
         <translation>Save review report</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <source>正在本机识别文字…</source>
+        <translation>Reading the text on this computer…</translation>
+    </message>
+    <message>
+        <source>停止识别</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>正在本机识别文字：第 {0}/{1} 页</source>
+        <translation>Reading the text on this computer: page {0}/{1}</translation>
+    </message>
+    <message>
+        <source>正在停止…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4638,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Tick document received</translation>
     </message>
     <message>
+        <source>识别材料文字</source>
+        <translation>Read text of material</translation>
+    </message>
+    <message>
         <source>重新计算</source>
         <translation>Recompute</translation>
     </message>
@@ -4599,6 +4708,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>档案材料</source>
         <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>材料文字</source>
+        <translation>Text of material</translation>
     </message>
     <message>
         <source>纸质档案位置</source>
@@ -8408,6 +8521,38 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>模板中没有这些字段：{unknown}；可用的字段：{known}</source>
         <translation>The template names fields that do not exist: {unknown}; the fields available: {known}</translation>
+    </message>
+    <message>
+        <source>照片中没有读到 18 位公民身份号码</source>
+        <translation>No 18-digit citizen ID number was read in the photo</translation>
+    </message>
+    <message>
+        <source>照片上的出生日期与身份证号不一致，已按号码填写</source>
+        <translation>The date of birth on the photo disagrees with the ID number; the number's date was used</translation>
+    </message>
+    <message>
+        <source>照片上的性别与身份证号不一致，已按号码填写</source>
+        <translation>The sex on the photo disagrees with the ID number; the number's sex was used</translation>
+    </message>
+    <message>
+        <source>识别的文字不属于任何档案材料</source>
+        <translation>The recognised text belongs to no attachment</translation>
+    </message>
+    <message>
+        <source>页数不能为负数</source>
+        <translation>The number of pages cannot be negative</translation>
+    </message>
+    <message>
+        <source>识别的文字过长</source>
+        <translation>The recognised text is too long</translation>
+    </message>
+    <message>
+        <source>未注明识别引擎</source>
+        <translation>The recognition engine is not named</translation>
+    </message>
+    <message>
+        <source>正在识别文字，请稍候，或点“停止识别”</source>
+        <translation>Reading the text; please wait, or click “Stop reading”</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,14 @@
         <source>文件加密保存在档案数据库中；单个文件最大 {0}。</source>
         <translation>檔案加密儲存在檔案資料庫中；單個檔案最大 {0}。</translation>
     </message>
+    <message>
+        <source>按识别出的文字，建议类别为“{0}”。请确认或改选后保存。</source>
+        <translation>按識別出的文字，建議類別為“{0}”。請確認或改選後儲存。</translation>
+    </message>
+    <message>
+        <source>按识别出的文字，这份材料像是“{0}”。</source>
+        <translation>按識別出的文字，這份材料像是“{0}”。</translation>
+    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -1829,6 +1837,61 @@
     </message>
 </context>
 <context>
+    <name>IdCardPrefill</name>
+    <message>
+        <source>从身份证照片填写…</source>
+        <translation>從身份證照片填寫…</translation>
+    </message>
+    <message>
+        <source>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；保存前请逐项核对</source>
+        <translation>在本機識別身份證正面照片，填寫姓名、性別、出生日期、住址和身份證號；儲存前請逐項核對</translation>
+    </message>
+    <message>
+        <source>选择身份证正面照片</source>
+        <translation>選擇身份證正面照片</translation>
+    </message>
+    <message>
+        <source>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</source>
+        <translation>照片和掃描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>已按身份证照片填写：{0}。请逐项核对，确认无误后再保存。</source>
+        <translation>已按身份證照片填寫：{0}。請逐項核對，確認無誤後再儲存。</translation>
+    </message>
+    <message>
+        <source>照片中没有读到可填写的内容。</source>
+        <translation>照片中沒有讀到可填寫的內容。</translation>
+    </message>
+    <message>
+        <source>照片上的{0}与已填写的不同，保留了已填写的。</source>
+        <translation>照片上的{0}與已填寫的不同，保留了已填寫的。</translation>
+    </message>
+    <message>
+        <source>民族：{0}（客户资料中没有此项，未填写）</source>
+        <translation>民族：{0}（客戶資料中沒有此項，未填寫）</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>数据库口令</source>
@@ -2860,6 +2923,29 @@
     </message>
 </context>
 <context>
+    <name>ReadStoredScan</name>
+    <message>
+        <source>识别文字</source>
+        <translation>識別文字</translation>
+    </message>
+    <message>
+        <source>在本机识别所选扫描件或 PDF 中的文字，之后可按文字查找</source>
+        <translation>在本機識別所選掃描件或 PDF 中的文字，之後可按文字查詢</translation>
+    </message>
+    <message>
+        <source>“{0}”不是图片或 PDF，无法识别文字。</source>
+        <translation>“{0}”不是圖片或 PDF，無法識別文字。</translation>
+    </message>
+    <message>
+        <source>已识别“{0}”的 {1} 页文字，可按其中的字词查找。</source>
+        <translation>已識別“{0}”的 {1} 頁文字，可按其中的字詞查詢。</translation>
+    </message>
+    <message>
+        <source>按文字看，它像是“{0}”。</source>
+        <translation>按文字看，它像是“{0}”。</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>佣金对账</source>
@@ -3400,6 +3486,25 @@
     <message>
         <source>保存检视报告</source>
         <translation>儲存檢視報告</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <source>正在本机识别文字…</source>
+        <translation>正在本機識別文字…</translation>
+    </message>
+    <message>
+        <source>停止识别</source>
+        <translation>停止識別</translation>
+    </message>
+    <message>
+        <source>正在本机识别文字：第 {0}/{1} 页</source>
+        <translation>正在本機識別文字：第 {0}/{1} 頁</translation>
+    </message>
+    <message>
+        <source>正在停止…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4582,10 @@
         <translation>勾選已收材料</translation>
     </message>
     <message>
+        <source>识别材料文字</source>
+        <translation>識別材料文字</translation>
+    </message>
+    <message>
         <source>重新计算</source>
         <translation>重新計算</translation>
     </message>
@@ -4543,6 +4652,10 @@
     <message>
         <source>档案材料</source>
         <translation>檔案材料</translation>
+    </message>
+    <message>
+        <source>材料文字</source>
+        <translation>材料文字</translation>
     </message>
     <message>
         <source>纸质档案位置</source>
@@ -8352,6 +8465,38 @@
     <message>
         <source>模板中没有这些字段：{unknown}；可用的字段：{known}</source>
         <translation>模板中沒有這些欄位：{unknown}；可用的欄位：{known}</translation>
+    </message>
+    <message>
+        <source>照片中没有读到 18 位公民身份号码</source>
+        <translation>照片中沒有讀到 18 位公民身份號碼</translation>
+    </message>
+    <message>
+        <source>照片上的出生日期与身份证号不一致，已按号码填写</source>
+        <translation>照片上的出生日期與身份證號不一致，已按號碼填寫</translation>
+    </message>
+    <message>
+        <source>照片上的性别与身份证号不一致，已按号码填写</source>
+        <translation>照片上的性別與身份證號不一致，已按號碼填寫</translation>
+    </message>
+    <message>
+        <source>识别的文字不属于任何档案材料</source>
+        <translation>識別的文字不屬於任何檔案材料</translation>
+    </message>
+    <message>
+        <source>页数不能为负数</source>
+        <translation>頁數不能為負數</translation>
+    </message>
+    <message>
+        <source>识别的文字过长</source>
+        <translation>識別的文字過長</translation>
+    </message>
+    <message>
+        <source>未注明识别引擎</source>
+        <translation>未註明識別引擎</translation>
+    </message>
+    <message>
+        <source>正在识别文字，请稍候，或点“停止识别”</source>
+        <translation>正在識別文字，請稍候，或點“停止識別”</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,35 @@ def step_search(ctx: Context) -> str:
     return "pinyin initials, phone digits, phone rules, region codes"
 
 
+def step_ocr(ctx: Context) -> str:
+    """Read a generated 诊断证明 with the local engine, classify it, keep its text, find it by a word."""
+    from agentbook.ocr import engine
+
+    if not engine.available():
+        return "OCR component not installed (optional: agentbook[ocr]); reading scans is not offered"
+    import io
+    import random
+
+    from PIL import Image
+
+    from agentbook.demo import scans
+    from agentbook.ocr.reading import read_pages
+    engine.model_paths()  # the packaged models, by path: a missing one fails here instead of downloading
+    person = scans.person(random.Random(1), TODAY)
+    scan = scans.diagnosis(person, scans.Spoil(rotate=2.0, noise=10.0, quality=75), seed=1)
+    began = time.perf_counter()
+    reading = read_pages([Image.open(io.BytesIO(scan.data))], 1, is_photo=True)
+    seconds = time.perf_counter() - began
+    check("急性阑尾炎" in reading.text, f"OCR did not read the diagnosis: {reading.text!r}")
+    check(reading.proposed_category == "诊断证明", f"the scan was classified as {reading.proposed_category}")
+    holder = ctx.ids["holder"]
+    attachment = ctx.store.attachments.add(holder, "诊断证明.jpg", scan.data, "诊断证明")
+    ctx.store.attachment_texts.record(attachment.id, reading.text, 1, reading.engine,
+                                      proposed_category=reading.proposed_category)  # fmt: skip
+    check(holder in ctx.store.customers_by_scan_text("阑尾炎"), "a word of the scan did not find its customer")
+    return f"{reading.engine}: a page in {seconds:.1f} s (with loading), classified 诊断证明, found by a word in it"
+
+
 def step_reopen(ctx: Context) -> str:
     from agentbook.store.api import Store
     from agentbook.store.errors import WrongKeyError
@@ -400,6 +429,7 @@ STEPS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("demo", step_demo),
     ("records", step_records),
     ("search", step_search),
+    ("ocr", step_ocr),
     ("reopen", step_reopen),
     ("pdf", step_pdf),
     ("excel", step_excel),

@@ -29,6 +29,8 @@ def _full_customer(store):
     stranger = store.customers.create(person("陌生人"))
     store.policies.create(policy(stranger.id))  # not about her: must not appear
     store.payments.create(payment(own.id))
+    scan = store.attachments.add(me.id, "诊断证明.jpg", b"\xff\xd8 scan", "诊断证明")
+    store.attachment_texts.record(scan.id, "诊断证明书\n临床诊断：右桡骨远端骨折\f第二页：建议休息", 2, "engine")
     store.claims.create(claim(own.id, me.id))
     store.contacts.create(contact(me.id))
     store.complaints.create(
@@ -73,6 +75,9 @@ def test_export_writes_a_full_pdf_and_a_workbook_and_answers_the_request(store, 
     assert rows("投诉")[0][3] == "回访电话太频繁"
     assert rows("知情同意记录")[0][1:4] == ("个人信息处理同意", "同意", "档案管理")
     assert rows("个人信息请求")[0][1] == "查阅/复制"
+    scanned = rows("档案材料文字")  # what OCR read in her scans is her data too, a row per page
+    assert [(r[0], r[1], r[2]) for r in scanned] == [("诊断证明.jpg", "诊断证明", 1), ("诊断证明.jpg", "诊断证明", 2)]
+    assert "右桡骨远端骨折" in scanned[0][3]
     assert result.rows["保单"] == 2
 
     answered = store.subject_requests.get(request.id)

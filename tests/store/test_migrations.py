@@ -164,6 +164,7 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
         "policy_expiry_term",
     ):
         conn.execute(f"DROP INDEX {index}")  # migration 3
+    conn.execute("DROP TABLE attachment_text")  # migration 7, before the attachments it refers to
     conn.execute("DROP TABLE complaint")
     for table in ("audit_key", "destruction_record", "consent_event", "subject_request"):  # migration 4
         conn.execute(f"DROP TABLE {table}")
@@ -190,7 +191,7 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     assert backup.exists() and not backup.read_bytes().startswith(b"SQLite format 3")
     indexes = {r[0] for r in again.db.read("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"contact_policy_purpose", "contact_customer_purpose"} <= indexes
-    assert {"payment_unpaid", "complaint_open_deadline", "policy_cover_kind"} <= indexes
+    assert {"payment_unpaid", "complaint_open_deadline", "policy_cover_kind", "attachment_text_customer"} <= indexes
     # the product catalogue arrives with migration 6, filled with the common products
     assert len(again.products.catalogue()) == len(SEED_PRODUCTS)
     again.close()

@@ -78,6 +78,7 @@ def test_360_view_adds_attachments_and_refuses_a_duplicate(qtbot, qapp_font, sto
     assert view.sections.tabText(4) == "档案材料 (0)"
     dialog = panel.add_files([png_file(tmp_path)], category="诊断证明", target=("claim", claim.id))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.reader.running, timeout=30_000)  # the local OCR reads it first
     assert dialog.chosen_category() == "诊断证明" and tuple(dialog.target.currentData()) == ("claim", claim.id)
     dialog.validate_now()
     save_button(dialog).click()
@@ -90,6 +91,7 @@ def test_360_view_adds_attachments_and_refuses_a_duplicate(qtbot, qapp_font, sto
 
     again = panel.add_files([png_file(tmp_path, "same.png")])
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.reader.running, timeout=30_000)
     again.validate_now()
     save_button(again).click()
     assert again.isVisible() and again.added == []

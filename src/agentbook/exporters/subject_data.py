@@ -25,6 +25,7 @@ from typing import Any
 from agentbook.domain.consent import ConsentEvent, SubjectRequest
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.money import format_money
+from agentbook.domain.scan_text import ScanText
 from agentbook.exporters.archive_sheets import record_sheets, write_batch
 from agentbook.exporters.excel_workbook import SheetSpec, _write
 from agentbook.exporters.files import safe_file_name
@@ -66,7 +67,8 @@ CUSTOMER_FIELDS: tuple[tuple[str, str], ...] = (
     ("updated_at", "更新时间"),
 )
 
-SHEET_TITLES = ("客户资料", "家庭与关系", "保单", "缴费", "理赔", "沟通记录", "投诉", "知情同意记录", "个人信息请求")
+SHEET_TITLES = ("客户资料", "家庭与关系", "保单", "缴费", "理赔", "沟通记录", "投诉", "知情同意记录", "个人信息请求",
+                "档案材料文字")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,7 @@ def workbook_sheets(
     consent: Sequence[ConsentEvent],
     requests: Sequence[SubjectRequest],
     today: date,
+    scan_texts: Sequence[ScanText] = (),
 ) -> list[SheetSpec]:
     c = data.customer
     me = c.id
@@ -259,7 +262,32 @@ def workbook_sheets(
             ],
             requests,
         ),
+        _sheet(
+            "档案材料文字",
+            [
+                ("文件", "text", lambda r: r[0]),
+                ("类别", "text", lambda r: r[1]),
+                ("页", "int", lambda r: r[2]),
+                ("识别出的文字", "text", lambda r: r[3]),
+            ],
+            _scan_rows(data, scan_texts),
+        ),
     ]
+
+
+EXCEL_CELL_CHARS = 32_000  # Excel holds 32 767 characters in a cell; a longer page goes on in the next row
+
+
+def _scan_rows(data: Customer360, scan_texts: Sequence[ScanText]) -> list[tuple[str, str, int, str]]:
+    """The text read in the customer's scans, a row per page (or per cell-sized part of one)."""
+    files = {a.id: (a.file_name, a.category) for a in data.attachments}
+    rows = []
+    for scan in scan_texts:
+        name, category = files.get(scan.attachment_id, ("", ""))
+        for number, page in enumerate(scan.page_texts, start=1):
+            for start in range(0, max(len(page), 1), EXCEL_CELL_CHARS):
+                rows.append((name, category, number, page[start : start + EXCEL_CELL_CHARS]))
+    return rows
 
 
 def file_stem(store: Store, customer_id: int) -> str:
@@ -282,8 +310,11 @@ def export_subject_data(
         complaints = store.complaints.of_customer(customer_id)
         consent = store.consent_history(customer_id)
         requests = store.list_subject_requests(customer_id)
+        scan_texts = store.attachment_texts.of_customer(customer_id)
         write_batch(store, [customer_id], pdf, reveal=True, contacts=max(len(data.contacts), 1))
-    rows = _write(xlsx, workbook_sheets(data, complaints, consent, requests, store.today()), True, None, None)
+    rows = _write(
+        xlsx, workbook_sheets(data, complaints, consent, requests, store.today(), scan_texts), True, None, None
+    )
     answered: SubjectRequest | None = None
     details = {"purpose": "subject_request", "request_id": request_id}
     with store.batch():

@@ -48,6 +48,7 @@ from agentbook.store.queries import (
     duplicates,
     performance,
     review,
+    scan_search,
     segmentation,
     statistics,
     today,
@@ -294,12 +295,21 @@ class Store(Repositories):
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Ranked customers for what the search box holds (on a read connection: never waits)."""
+
         def run(conn: Any) -> list[SearchHit]:
             # inside this thread's write transaction: the writer's index, with that write's customers
             index = self.db.search_index if conn is self.db.conn else SearchIndex(conn)
             return index.search(text, limit)
 
         return self.db.run_read(run)
+
+    def search_scans(self, text: str, *, category: str | None = None, limit: int = 200) -> list[scan_search.ScanHit]:
+        """Scans whose OCR text holds the words of *text* ("骨折 诊断证明 张三"), newest first."""
+        return scan_search.find(self.db, text, category=category, limit=limit)
+
+    def customers_by_scan_text(self, text: str, limit: int = 200) -> list[int]:
+        """Customers with a scan that holds the words of *text*, for the search box to add."""
+        return scan_search.customer_ids(self.db, text, limit)
 
     def apply_search(self, tab: str, request: ListRequest, text: str, limit: int = 500) -> ListRequest:
         """*request* narrowed by what the search box holds, for any tab.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from agentbook.store.db.database import Database
+from agentbook.store.records.attachment_text import AttachmentTextRepository
 from agentbook.store.records.attachments import AttachmentRepository
 from agentbook.store.records.claims import ClaimRepository
 from agentbook.store.records.commissions import CommissionReceiptRepository, CommissionRuleRepository
@@ -38,6 +39,7 @@ class Repositories:
         self.consent_events = ConsentEventRepository(db)
         self.subject_requests = SubjectRequestRepository(db)
         self.attachments = AttachmentRepository(db)
+        self.attachment_texts = AttachmentTextRepository(db)
         self.paper_locations = PaperLocationRepository(db)
         self.loans = LoanRepository(db)
         self.commission_rules = CommissionRuleRepository(db)

@@ -22,6 +22,7 @@ MIGRATIONS: tuple[str, ...] = (
     "schema_v4.sql",  # trust: audit sealing keys, destruction records, consent, subject requests
     "schema_v5.sql",  # archive: attachments, paper files and loans, commissions, merges
     "schema_v6.sql",  # advice: kinds of cover of policies and riders, the product catalogue
+    "schema_v7.sql",  # reading scans: the OCR text of attachments
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -103,7 +103,9 @@ def _marks(ids: list[int]) -> str:
 
 def _customer_tables(conn: sqlcipher3.Connection) -> list[str]:
     """Every table holding rows about one customer by a ``customer_id`` column (incl. later ones)."""
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    # newest first: a later table refers to earlier ones (attachment_text → attachment), so its rows
+    # are counted before a cascade from the table they refer to removes them unseen
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid DESC")]
     found = []
     for name in names:
         if name in KEEP_TABLES or name.startswith(("customer_fts", "sqlite_")) or name in ("customer", "customer_gram"):

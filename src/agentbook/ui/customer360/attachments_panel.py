@@ -1,16 +1,16 @@
 """档案材料 in the 360 view: the customer's attachments with thumbnails; add by file dialog or
-by dropping files on the list, preview, open in the system viewer, delete."""
+by dropping files on the list (the form is `add_attachments.py`), read a stored scan's text, preview,
+open in the system viewer, delete."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,25 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain.attachments import (
-    CATEGORIES,
-    MAX_ATTACHMENT_BYTES,
     Attachment,
     format_size,
-    guess_mime,
-    validate_attachment,
 )
-from agentbook.domain.validation import FieldError
+from agentbook.ocr.engine import available as ocr_available
 from agentbook.store.api import Store
 from agentbook.ui.app.folders import documents_folder
+from agentbook.ui.customer360.add_attachments import AddAttachmentsDialog, tr_category
 from agentbook.ui.customer360.attachment_preview import AttachmentPreview
-from agentbook.ui.customer360.thumbnails import icon_for, make_thumbnail
-from agentbook.ui.dialogs.simple_form import SimpleFormDialog
-from agentbook.ui.errors import describe, reported
+from agentbook.ui.customer360.read_stored import ReadStoredScan
+from agentbook.ui.customer360.thumbnails import icon_for
+from agentbook.ui.errors import reported
 from agentbook.ui.list_model import Column, ListTableModel
-
-
-def tr_category(category: str) -> str:
-    return QCoreApplication.translate("attachment", category)
 
 
 class AttachmentsModel(ListTableModel[Attachment]):
@@ -70,138 +63,6 @@ class AttachmentsModel(ListTableModel[Attachment]):
                 self._icons[attachment.id] = icon_for(thumb, attachment.file_name, attachment.mime_type)
             return self._icons[attachment.id]
         return super().data(index, role)
-
-
-class AddAttachmentsDialog(SimpleFormDialog):
-    """Files chosen or dropped, one category and one record (customer, policy or claim) for all."""
-
-    def __init__(
-        self,
-        store: Store,
-        customer_id: int,
-        paths: list[Path],
-        targets: list[tuple[str, str, int]],
-        parent: QWidget | None = None,
-        *,
-        category: str = "",
-        target: tuple[str, int] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.customer_id = customer_id
-        self.paths = paths
-        self.added: list[Attachment] = []
-        self.setObjectName("add_attachments_dialog")
-        self.setWindowTitle(self.tr("添加档案材料"))
-        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("保存到档案"))
-        files = QLabel("\n".join(f"{p.name}（{format_size(self._size(p))}）" for p in paths), self)
-        files.setWordWrap(True)
-        self.add_row("file", self.tr("文件"), files)
-        self.category = QComboBox(self)
-        self.category.setEditable(True)
-        for source in CATEGORIES:
-            self.category.addItem(tr_category(source), source)
-        if category:
-            found = self.category.findData(category)
-            if found >= 0:
-                self.category.setCurrentIndex(found)
-            else:
-                self.category.setEditText(category)
-        self.add_row("category", self.tr("材料类别"), self.category)
-        self.category.editTextChanged.connect(self.schedule_validation)
-        self.target = QComboBox(self)
-        self.target.addItem(self.tr("客户本人"), ("customer", customer_id))
-        for kind, label, record_id in targets:
-            self.target.addItem(label, (kind, record_id))
-        if target is not None:  # findData cannot compare tuples held in a QVariant
-            for index in range(self.target.count()):
-                if tuple(self.target.itemData(index)) == tuple(target):
-                    self.target.setCurrentIndex(index)
-        self.add_row("target", self.tr("归入"), self.target)
-        self.remarks = self.add_row("remarks", self.tr("备注"), self.line_edit())
-        hint = QLabel(
-            self.tr("文件加密保存在档案数据库中；单个文件最大 {0}。").format(format_size(MAX_ATTACHMENT_BYTES))
-        )
-        hint.setStyleSheet("color: #5f6368;")
-        self.layout().insertWidget(1, hint)
-        self.finish()
-
-    @staticmethod
-    def _size(path: Path) -> int:
-        try:
-            return path.stat().st_size
-        except OSError:
-            return 0
-
-    def chosen_category(self) -> str:
-        """The source text of a listed category (stored untranslated), or what the user typed."""
-        text = self.category.currentText().strip()
-        index = self.category.findText(text)
-        return self.category.itemData(index) if index >= 0 else text
-
-    def build(self) -> list[Attachment]:
-        kind, record_id = self.target.currentData()
-        return [
-            Attachment(
-                self.customer_id,
-                self.chosen_category(),
-                p.name,
-                guess_mime(p.name),
-                self._size(p),
-                policy_id=record_id if kind == "policy" else None,
-                claim_id=record_id if kind == "claim" else None,
-                remarks=self.remarks.text().strip(),
-            )
-            for p in self.paths
-        ]
-
-    def check(self, record: list[Attachment]) -> list[FieldError]:
-        errors: list[FieldError] = []
-        for attachment in record:
-            for error in validate_attachment(attachment):
-                if error not in errors:
-                    errors.append(error)
-        return errors
-
-    def store_record(self, record: list[Attachment]) -> list[Attachment]:
-        """Each file on its own: one refused (a duplicate) does not stop the others."""
-        problems = []
-        for path, attachment in zip(self.paths, record, strict=True):
-            try:
-                data = path.read_bytes()
-                self.added.append(
-                    self.store.attachments.add(
-                        attachment.customer_id,
-                        attachment.file_name,
-                        data,
-                        attachment.category,
-                        policy_id=attachment.policy_id,
-                        claim_id=attachment.claim_id,
-                        thumbnail=make_thumbnail(data, attachment.mime_type),
-                        remarks=attachment.remarks,
-                    )
-                )
-            except OSError as exc:
-                problems.append(f"{path.name}: {exc.strerror or exc}")
-            except Exception as exc:  # a duplicate or an oversize file, said plainly per file
-                problems.append(f"{path.name}: {describe(exc)}")
-        if problems:
-            self.general_error.setText("\n".join(problems))
-            if not self.added:
-                raise _NothingSavedError()
-        return self.added
-
-    def save(self) -> None:
-        try:
-            super().save()
-        except _NothingSavedError:
-            return
-        if self.general_error.text():  # some saved, some refused: say which before closing
-            QMessageBox.information(self, self.tr("添加档案材料"), self.general_error.text())
-
-
-class _NothingSavedError(Exception):
-    """Nothing could be saved: keep the dialog open with the reasons shown."""
 
 
 class AttachmentsPanel(QWidget):
@@ -240,6 +101,9 @@ class AttachmentsPanel(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.stored_reading = ReadStoredScan(self) if ocr_available() else None
+        if self.stored_reading is not None:
+            buttons.addWidget(self.stored_reading.button)
         buttons.addStretch(1)
         hint = QLabel(self.tr("可把扫描件、照片或 PDF 直接拖到这里"), self)
         hint.setStyleSheet("color: #5f6368;")
@@ -247,6 +111,9 @@ class AttachmentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        if self.stored_reading is not None:
+            layout.addWidget(self.stored_reading.reader)
+            layout.addWidget(self.stored_reading.note)
         layout.addWidget(self.view, 1)
 
     def set_data(self, attachments: list[Attachment], targets: list[tuple[str, str, int]]) -> None:

@@ -18,6 +18,7 @@ from agentbook.domain.validation import FieldError, customer_warnings, validate_
 from agentbook.exporters.pdf_fonts import missing_glyphs
 from agentbook.store.api import Store
 from agentbook.ui.dialogs.fields import FieldParseError
+from agentbook.ui.dialogs.id_card_prefill import IdCardPrefill
 from agentbook.ui.dialogs.record_dialog import RecordDialog
 from agentbook.ui.forms_generated.ui_customer_dialog import Ui_CustomerDialog
 from agentbook.ui.i18n import tr_validation
@@ -110,6 +111,7 @@ class CustomerDialog(RecordDialog):
                 QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
             )
         self._kind_changed()
+        self.prefill = IdCardPrefill(self) if IdCardPrefill.offered(record) else None
         self.validate_now()
 
     def _add_warning_label(self, widget: QWidget) -> QLabel:

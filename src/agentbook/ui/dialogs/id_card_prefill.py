@@ -1,0 +1,129 @@
+"""新建客户 from a photo of the ID card's front: the fields read on this computer, proposed in the form.
+
+The photo is read by the local OCR engine (``ui/customer360/scan_reader.ScanReader``: background
+worker, progress, Stop); ``domain/idcard_text.read_id_card`` finds the fields and checks the
+number (GB 11643 check digit, region, date) and that the printed birth date and sex agree with it.
+Only empty fields are filled, and nothing is saved: the proposal sits in the dialog, checked by
+the same validators as typing, until the user reviews it and presses Save. A field the user had
+already filled is kept and named in the note if the card says otherwise. The photo itself is
+neither stored nor copied anywhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
+
+from agentbook.domain import enums as E
+from agentbook.domain.attachments import guess_mime
+from agentbook.domain.idcard_text import IdCardFields, read_id_card
+from agentbook.ocr.engine import available as ocr_available
+from agentbook.ocr.reading import Reading
+from agentbook.ui.app.folders import documents_folder
+from agentbook.ui.customer360.scan_reader import ScanReader
+from agentbook.ui.errors import reported
+from agentbook.ui.i18n import tr_validation
+
+_NOTE_STYLE = "color: #1a73e8; padding: 4px 0;"
+
+
+class IdCardPrefill(QObject):
+    """The button, the reading row and the note a new-customer dialog gets when OCR is installed."""
+
+    def __init__(self, dialog: Any) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.button = QPushButton(self.tr("从身份证照片填写…"), dialog)
+        self.button.setObjectName("prefill_from_id_card")
+        self.button.setToolTip(
+            self.tr("在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；保存前请逐项核对")
+        )
+        self.button.clicked.connect(self.choose_photo)
+        dialog.buttons.addButton(self.button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reader = ScanReader(dialog)
+        self.reader.hide()
+        self.reader.finished.connect(self._read)
+        self.reader.stopped.connect(lambda: self.button.setEnabled(True))
+        dialog.finished.connect(self.reader.stop_quietly)
+        self.note = QLabel(dialog)
+        self.note.setObjectName("id_card_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(_NOTE_STYLE)
+        self.note.hide()
+        dialog.layout().insertWidget(0, self.reader)
+        dialog.layout().insertWidget(1, self.note)
+        self.found: IdCardFields | None = None
+
+    @staticmethod
+    def offered(record: object) -> bool:
+        return record is None and ocr_available()
+
+    def choose_photo(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.dialog,
+            self.tr("选择身份证正面照片"),
+            str(documents_folder()),
+            self.tr("照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)"),
+        )
+        if name:
+            self.read_file(Path(name))
+
+    def read_file(self, path: Path) -> None:
+        """Read the photo at *path* in the background; the form is filled when it is done."""
+        with reported(self.dialog):
+            data = path.read_bytes()
+            self.button.setEnabled(False)
+            self.note.hide()
+            self.reader.start([(data, guess_mime(path.name))])
+
+    def _read(self, readings: list[Reading | None]) -> None:
+        self.button.setEnabled(True)
+        reading = readings[0] if readings else None
+        found = read_id_card(reading.lines if reading else [], self.dialog.store.today())
+        self.found = found
+        self._fill(found)
+
+    def _fill(self, found: IdCardFields) -> None:
+        labels = {
+            "name": self.tr("姓名"),
+            "gender": self.tr("性别"),
+            "birth_date": self.tr("出生日期"),
+            "address": self.tr("住址"),
+            "id_number": self.tr("身份证号"),
+        }
+        proposed: dict[str, Any] = {
+            "name": found.name,
+            "gender": found.gender,
+            "birth_date": found.birth_date,
+            "address": found.address,
+            "id_number": found.id_number,
+        }
+        filled, kept = [], []
+        if found.id_number and self.dialog.value("id_type") in (None, E.IdType.RESIDENT_ID):
+            self.dialog.fields["kind"].set(E.CustomerKind.INDIVIDUAL)
+            self.dialog.fields["id_type"].set(E.IdType.RESIDENT_ID)
+        for name, value in proposed.items():
+            if value in (None, ""):
+                continue
+            current = self.dialog.value(name)
+            if current in (None, ""):
+                self.dialog.fields[name].set(value)
+                filled.append(labels[name])
+            elif current != value:
+                kept.append(labels[name])
+        lines = []
+        if filled:
+            lines.append(self.tr("已按身份证照片填写：{0}。请逐项核对，确认无误后再保存。").format("、".join(filled)))
+        else:
+            lines.append(self.tr("照片中没有读到可填写的内容。"))
+        if kept:
+            lines.append(self.tr("照片上的{0}与已填写的不同，保留了已填写的。").format("、".join(kept)))
+        if found.ethnicity:
+            lines.append(self.tr("民族：{0}（客户资料中没有此项，未填写）").format(found.ethnicity))
+        lines += ["⚠ " + problem.text(tr_validation) for problem in found.problems]
+        self.note.setText("\n".join(lines))
+        self.note.show()
+        self.dialog.validate_now()
