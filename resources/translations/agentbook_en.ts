@@ -4112,6 +4112,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         </translation>
     </message>
     <message>
+        <source>最近一份保单生效于 {0}，家庭情况可能已变</source>
+        <translation>The latest policy took effect on {0}; the family's situation may have changed</translation>
+    </message>
+    <message>
         <source>{0}记录的家庭变化，保障需要随之调整</source>
         <translation>A change in the family recorded {0}: the cover should change with it</translation>
     </message>
@@ -4196,6 +4200,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>{0} d: {1}</translation>
     </message>
     <message>
+        <source>档案里发现的商机：近一个月新添子女或新婚的家庭、三年没有新保单的客户、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
+        <translation>Opportunities found in the archive: families with a child or a marriage recorded in the last month, customers without a new policy for three years, customers aged 18–55 with policies but no critical-illness cover, annuities and education funds paying out within two months. Following up or setting aside is recorded in the contact log, and the opportunity is not shown again for half a year.</translation>
+    </message>
+    <message>
         <source>登记复效…</source>
         <translation>Record reinstatement…</translation>
     </message>
@@ -4260,10 +4268,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>宽限期后仍未缴费、效力中止的保单，两年内补缴保费并通过健康告知即可复效（《保险法》第三十七条）；复效截止最近的排在前面。办妥后登记复效，保单恢复有效并记入保全。</source>
         <translation>Policies whose cover was suspended after the grace period can be reinstated within two years by paying the arrears and passing a health declaration (Insurance Law, art. 37); the nearest deadline comes first. Once done, record the reinstatement: the policy is in force again and the servicing log says so.</translation>
-    </message>
-    <message>
-        <source>档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
-        <translation>Opportunities found in the archive: families with a child or a marriage recorded in the last month, customers aged 18–55 with policies but no critical-illness cover, annuities and education funds paying out within two months. Following up or setting aside is recorded in the contact log, and the opportunity is not shown again for half a year.</translation>
     </message>
     <message>
         <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
@@ -6311,6 +6315,10 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>满期/年金给付</source>
         <translation>Maturity / annuity payout</translation>
+    </message>
+    <message>
+        <source>保障三年未调整</source>
+        <translation>Cover unchanged for three years</translation>
     </message>
     <message>
         <source>宽限期内</source>

@@ -4075,6 +4075,10 @@
         </translation>
     </message>
     <message>
+        <source>最近一份保单生效于 {0}，家庭情况可能已变</source>
+        <translation>最近一份保单生效于 {0}，家庭情况可能已变</translation>
+    </message>
+    <message>
         <source>{0}记录的家庭变化，保障需要随之调整</source>
         <translation>{0}记录的家庭变化，保障需要随之调整</translation>
     </message>
@@ -4159,6 +4163,10 @@
         <translation>{0}天 {1}</translation>
     </message>
     <message>
+        <source>档案里发现的商机：近一个月新添子女或新婚的家庭、三年没有新保单的客户、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
+        <translation>档案里发现的商机：近一个月新添子女或新婚的家庭、三年没有新保单的客户、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</translation>
+    </message>
+    <message>
         <source>登记复效…</source>
         <translation>登记复效…</translation>
     </message>
@@ -4221,10 +4229,6 @@
     <message>
         <source>宽限期后仍未缴费、效力中止的保单，两年内补缴保费并通过健康告知即可复效（《保险法》第三十七条）；复效截止最近的排在前面。办妥后登记复效，保单恢复有效并记入保全。</source>
         <translation>宽限期后仍未缴费、效力中止的保单，两年内补缴保费并通过健康告知即可复效（《保险法》第三十七条）；复效截止最近的排在前面。办妥后登记复效，保单恢复有效并记入保全。</translation>
-    </message>
-    <message>
-        <source>档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
-        <translation>档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</translation>
     </message>
     <message>
         <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
@@ -6255,6 +6259,10 @@
     <message>
         <source>满期/年金给付</source>
         <translation>满期/年金给付</translation>
+    </message>
+    <message>
+        <source>保障三年未调整</source>
+        <translation>保障三年未调整</translation>
     </message>
     <message>
         <source>宽限期内</source>

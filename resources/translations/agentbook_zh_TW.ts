@@ -4075,6 +4075,10 @@
         </translation>
     </message>
     <message>
+        <source>最近一份保单生效于 {0}，家庭情况可能已变</source>
+        <translation>最近一份保單生效於 {0}，家庭情況可能已變</translation>
+    </message>
+    <message>
         <source>{0}记录的家庭变化，保障需要随之调整</source>
         <translation>{0}記錄的家庭變化，保障需要隨之調整</translation>
     </message>
@@ -4159,6 +4163,10 @@
         <translation>{0}天 {1}</translation>
     </message>
     <message>
+        <source>档案里发现的商机：近一个月新添子女或新婚的家庭、三年没有新保单的客户、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
+        <translation>檔案裡發現的商機：近一個月新添子女或新婚的家庭、三年沒有新保單的客戶、18–55 歲有保單卻沒有重疾保障的客戶、兩個月內滿期給付的年金和教育金。跟進或暫不跟進都會記入溝通記錄，半年內不再提示。</translation>
+    </message>
+    <message>
         <source>登记复效…</source>
         <translation>登記復效…</translation>
     </message>
@@ -4221,10 +4229,6 @@
     <message>
         <source>宽限期后仍未缴费、效力中止的保单，两年内补缴保费并通过健康告知即可复效（《保险法》第三十七条）；复效截止最近的排在前面。办妥后登记复效，保单恢复有效并记入保全。</source>
         <translation>寬限期後仍未繳費、效力中止的保單，兩年內補繳保費並透過健康告知即可復效（《保險法》第三十七條）；復效截止最近的排在前面。辦妥後登記復效，保單恢復有效並記入保全。</translation>
-    </message>
-    <message>
-        <source>档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。</source>
-        <translation>檔案裡發現的商機：近一個月新添子女或新婚的家庭、18–55 歲有保單卻沒有重疾保障的客戶、兩個月內滿期給付的年金和教育金。跟進或暫不跟進都會記入溝通記錄，半年內不再提示。</translation>
     </message>
     <message>
         <source>近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。</source>
@@ -6255,6 +6259,10 @@
     <message>
         <source>满期/年金给付</source>
         <translation>滿期/年金給付</translation>
+    </message>
+    <message>
+        <source>保障三年未调整</source>
+        <translation>保障三年未調整</translation>
     </message>
     <message>
         <source>宽限期内</source>

@@ -76,3 +76,13 @@ def test_an_answered_opportunity_rests_for_half_a_year(store, clock):
     assert (adult.id, Opportunity.NO_CRITICAL_ILLNESS) not in _listed(store)
     clock.advance(days=2)
     assert (adult.id, Opportunity.NO_CRITICAL_ILLNESS) in _listed(store)
+
+
+def test_cover_unchanged_for_three_years(store, clock):
+    holder = _person(store, "周敏", date(1980, 1, 1), E.Gender.FEMALE)
+    _policy(store, holder, "PA2022000001", effective_date=date(2023, 11, 24),
+            covers=[Cover(E.CoverKind.CRITICAL_ILLNESS, Decimal("300000"))])  # fmt: skip
+    assert (holder.id, Opportunity.REVIEW_DUE) not in _listed(store)  # three years less a day
+    clock.advance(days=1)
+    item = _listed(store)[(holder.id, Opportunity.REVIEW_DUE)]
+    assert item.day == date(2023, 11, 24)

@@ -12,6 +12,7 @@ from agentbook.domain.opportunities import (
     EVENT_DAYS,
     MATURITY_DAYS,
     QUIET_DAYS,
+    UNCHANGED_YEARS,
     Opportunity,
 )
 from agentbook.store.db.database import Database
@@ -38,8 +39,9 @@ def _quiet(alias: str, kind: Opportunity) -> str:
 
 
 def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
-    """The opportunities to show (at most *limit*, payouts first, then the newest events, then the
-    largest incomes without cover) and how many there are in all."""
+    """The opportunities to show (at most *limit*: payouts first, then the newest family events,
+    then cover left unchanged, then the largest incomes without critical-illness cover — the
+    longest list last) and how many there are in all."""
     params = {
         "today": today.isoformat(),
         "since": (today - timedelta(days=EVENT_DAYS)).isoformat(),
@@ -47,6 +49,7 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
         "quiet": (today - timedelta(days=QUIET_DAYS)).isoformat(),
         "young": _years_before(today, CI_AGES[1] + 1).isoformat(),
         "adult": _years_before(today, CI_AGES[0]).isoformat(),
+        "unchanged": _years_before(today, UNCHANGED_YEARS).isoformat(),
         "limit": limit,
         **{f"answer_{kind.value}": kind.label for kind in Opportunity},
     }
@@ -75,6 +78,13 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
         "      WHERE p.insured_id = c.id AND p.status = 'in_force' AND v.kind = 'critical_illness')"
         + _quiet("c.id", Opportunity.NO_CRITICAL_ILLNESS)
     )
+    # Customers with cover in force whose newest policy took effect more than three years ago.
+    unchanged = (
+        "FROM customer c WHERE c.lifecycle <> 'terminated'"
+        " AND EXISTS (SELECT 1 FROM policy p WHERE p.policyholder_id = c.id AND p.status = 'in_force')"
+        " AND NOT EXISTS (SELECT 1 FROM policy p WHERE p.policyholder_id = c.id AND p.effective_date > :unchanged)"
+        + _quiet("c.id", Opportunity.REVIEW_DUE)
+    )
     found: list[Found] = [
         Found(Opportunity.MATURITY, cid, name, date.fromisoformat(day), product, pid, no)
         for cid, name, day, product, pid, no in db.read(
@@ -91,12 +101,22 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
             )
         ]
     found += [
+        Found(Opportunity.REVIEW_DUE, cid, name, date.fromisoformat(newest) if newest else None, "")
+        for cid, name, newest in db.read(
+            "SELECT c.id, c.name, (SELECT max(p.effective_date) FROM policy p WHERE p.policyholder_id = c.id)"
+            f" {unchanged} ORDER BY c.annual_income DESC NULLS LAST, c.id LIMIT :limit",
+            params,
+        )
+    ]
+    found += [
         Found(Opportunity.NO_CRITICAL_ILLNESS, cid, name, None, "")
         for cid, name in db.read(
             f"SELECT c.id, c.name {uncovered} ORDER BY c.annual_income DESC NULLS LAST, c.id LIMIT :limit", params
         )
     ]
-    total = sum(db.read_int(f"SELECT count(*) {sql}", params) for sql in (maturity, *event_sql.values(), uncovered))
+    total = sum(
+        db.read_int(f"SELECT count(*) {sql}", params) for sql in (maturity, *event_sql.values(), uncovered, unchanged)
+    )
     return found[:limit], total
 
 

@@ -191,6 +191,10 @@ def _opportunity_note(item: TodayItem) -> str:
     code = item.status.value if item.status is not None else ""
     if code == "maturity":
         return QCoreApplication.translate("TodayTab", "%n 天后满期给付，可规划资金去向", "", item.days)
+    if code == "review_due":
+        return QCoreApplication.translate("TodayTab", "最近一份保单生效于 {0}，家庭情况可能已变").format(
+            item.day.isoformat() if item.day else ""
+        )
     if code in ("new_child", "marriage"):
         return QCoreApplication.translate("TodayTab", "{0}记录的家庭变化，保障需要随之调整").format(
             _days_text(item.days)
@@ -648,8 +652,8 @@ class TodayTab(QWidget):
             ),
             "opportunity": QCoreApplication.translate(
                 "TodayTab",
-                "档案里发现的商机：近一个月新添子女或新婚的家庭、18–55 岁有保单却没有重疾保障的客户、"
-                "两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。",
+                "档案里发现的商机：近一个月新添子女或新婚的家庭、三年没有新保单的客户、18–55 岁有保单却没有"
+                "重疾保障的客户、两个月内满期给付的年金和教育金。跟进或暂不跟进都会记入沟通记录，半年内不再提示。",
             ),
             "birthday": QCoreApplication.translate(
                 "TodayTab", "近几天过生日的客户；2 月 29 日出生的客户在平年 2 月 28 日提醒。"
