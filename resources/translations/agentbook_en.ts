@@ -2667,6 +2667,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Create the payment schedule when saved</translation>
     </message>
     <message>
+        <source>宽限期（天）</source>
+        <translation>Grace period (days)</translation>
+    </message>
+    <message>
+        <source>合同约定的宽限期；不填按设置中的宽限期（法定 60 天）</source>
+        <translation>The grace period the contract sets; when not set, the one in the settings (60 days by law)</translation>
+    </message>
+    <message>
+        <source>按设置</source>
+        <translation>As in settings</translation>
+    </message>
+    <message>
         <source>编辑保单 – {0}</source>
         <translation>Edit policy – {0}</translation>
     </message>
@@ -8229,6 +8241,10 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>缴费年限应在 1 到 100 年之间</source>
         <translation>Payment years must be between 1 and 100</translation>
+    </message>
+    <message>
+        <source>宽限期应在 0 到 365 天之间</source>
+        <translation>The grace period must be between 0 and 365 days</translation>
     </message>
     <message>
         <source>请填写生效日期</source>

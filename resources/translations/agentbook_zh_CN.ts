@@ -2644,6 +2644,18 @@
         <translation>保存后生成缴费计划</translation>
     </message>
     <message>
+        <source>宽限期（天）</source>
+        <translation>宽限期（天）</translation>
+    </message>
+    <message>
+        <source>合同约定的宽限期；不填按设置中的宽限期（法定 60 天）</source>
+        <translation>合同约定的宽限期；不填按设置中的宽限期（法定 60 天）</translation>
+    </message>
+    <message>
+        <source>按设置</source>
+        <translation>按设置</translation>
+    </message>
+    <message>
         <source>编辑保单 – {0}</source>
         <translation>编辑保单 – {0}</translation>
     </message>
@@ -8173,6 +8185,10 @@
     <message>
         <source>缴费年限应在 1 到 100 年之间</source>
         <translation>缴费年限应在 1 到 100 年之间</translation>
+    </message>
+    <message>
+        <source>宽限期应在 0 到 365 天之间</source>
+        <translation>宽限期应在 0 到 365 天之间</translation>
     </message>
     <message>
         <source>请填写生效日期</source>

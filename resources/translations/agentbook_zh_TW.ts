@@ -2644,6 +2644,18 @@
         <translation>儲存後生成繳費計劃</translation>
     </message>
     <message>
+        <source>宽限期（天）</source>
+        <translation>寬限期（天）</translation>
+    </message>
+    <message>
+        <source>合同约定的宽限期；不填按设置中的宽限期（法定 60 天）</source>
+        <translation>合同約定的寬限期；不填按設定中的寬限期（法定 60 天）</translation>
+    </message>
+    <message>
+        <source>按设置</source>
+        <translation>按設定</translation>
+    </message>
+    <message>
         <source>编辑保单 – {0}</source>
         <translation>編輯保單 – {0}</translation>
     </message>
@@ -8173,6 +8185,10 @@
     <message>
         <source>缴费年限应在 1 到 100 年之间</source>
         <translation>繳費年限應在 1 到 100 年之間</translation>
+    </message>
+    <message>
+        <source>宽限期应在 0 到 365 天之间</source>
+        <translation>寬限期應在 0 到 365 天之間</translation>
     </message>
     <message>
         <source>请填写生效日期</source>

@@ -39,3 +39,18 @@ def test_two_years_to_reinstate():
     assert lapsed_state(lapsed_on, date(2027, 5, 10)) is GraceState.REINSTATABLE
     assert lapsed_state(lapsed_on, date(2027, 5, 11)) is GraceState.TERMINATED
     assert reinstatement_ends(date(2024, 2, 29)) == date(2026, 2, 28)
+
+
+def test_a_policys_own_grace_period_is_checked():
+    from datetime import date
+    from decimal import Decimal
+
+    from agentbook.domain import enums as E
+    from agentbook.domain.models import Policy
+    from agentbook.domain.validation import validate_policy
+
+    policy = Policy("PA2026000001", "平安人寿", "平安福", E.BusinessLine.LIFE, 1, 1, Decimal(1), Decimal(1),
+                    effective_date=date(2026, 1, 1), grace_days=400)  # fmt: skip
+    assert "grace_days" in [e.field for e in validate_policy(policy)]
+    policy.grace_days = 30
+    assert "grace_days" not in [e.field for e in validate_policy(policy)]

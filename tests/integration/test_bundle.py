@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-# aim 190: 150 for the app, 35 for the rare-character fonts (HanaMin A and B, CJK Extensions A–F);
-# the margin lets the statistics charts in without a red CI
-SIZE_LIMIT_MIB = 200
+# Measured 200.2 MiB: 150 for the app, 35 for the rare-character fonts (HanaMin A and B, CJK
+# Extensions A–F), 10 for psycopg's libpq (the branch server); a limit of 210 keeps the margin that
+# lets a change in, and catches a library pulled in by accident (the OCR extra is 370 MiB alone).
+SIZE_LIMIT_MIB = 210
 
 pytestmark = pytest.mark.slow
 

@@ -183,6 +183,7 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     conn.execute("DROP INDEX payment_paid_on")
     for table in ("policy_cover", "product", "policy_service"):  # migration 6
         conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE policy DROP COLUMN grace_days")  # migration 8
     conn.execute("PRAGMA user_version = 1")
     store.close()
     again = Store.open(db_path, vault)

@@ -137,6 +137,18 @@ def test_overdue_within_grace_and_lapse_warning_the_day_after_it_ends(store, hol
     assert report["lapse_warning"] == []
 
 
+def test_a_policy_with_its_own_grace_period_lapses_on_its_own_terms(store, holder):
+    short = policy(store, holder, "P0000250", grace_days=30)  # the contract's 30 days, not the law's 60
+    store.payments.create(Payment(short.id, 1, days(-31), Decimal("600")))
+    usual = policy(store, holder, "P0000251")
+    store.payments.create(Payment(usual.id, 1, days(-31), Decimal("600")))
+    report = store.today_lists()
+    assert [i.reference for i in report["lapse_warning"]] == ["P0000250"]
+    [overdue] = report["payment_overdue"]
+    assert (overdue.reference, overdue.grace_days, overdue.urgent) == ("P0000251", 60, False)
+    assert store.policies.get(short.id).grace_days == 30
+
+
 def test_paid_reminded_and_lapsed_policies_leave_the_overdue_lists(store, holder):
     paid = policy(store, holder, "P0000300")
     first = store.payments.create(Payment(paid.id, 1, days(-5), Decimal("100")))

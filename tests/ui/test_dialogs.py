@@ -205,6 +205,13 @@ def test_policy_dialog_parties_from_completer_and_share_sum(store, qtbot, qapp_f
     assert saved.policyholder_id == holder.id and saved.insured_id == holder.id
     assert len(store.payments.of_policy(saved.id)) == 1  # single premium schedule generated
     assert spouse.id not in (saved.policyholder_id,)
+    assert saved.grace_days is None and dialog.form.grace_days.text() == "按设置"  # the settings' grace period
+    again = PolicyDialog(store, saved)
+    qtbot.addWidget(again)
+    again.form.grace_days.setValue(30)  # the contract's own
+    again.validate_now()
+    save_button(again).click()
+    assert store.policies.get(saved.id).grace_days == 30
 
 
 def test_deleting_a_policyholder_is_refused_and_terminate_offered(demo_store):

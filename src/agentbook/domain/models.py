@@ -127,6 +127,7 @@ class Policy:
     sum_insured: Decimal
     payment_mode: PaymentMode = PaymentMode.ANNUAL
     payment_years: int = 1
+    grace_days: int | None = None  # the contract's own grace period; None: the settings' (60 by law)
     apply_date: date | None = None
     effective_date: date | None = None
     expiry_date: date | None = None

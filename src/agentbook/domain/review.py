@@ -344,8 +344,9 @@ def lapse_risks(
         overdue = oldest.get(policy.id) if policy.id is not None else None
         if policy.id is None or overdue is None or policy.status not in LIVE or policy.insured_id not in members:
             continue
-        grace_ends = overdue.due_date + timedelta(days=rules.grace_days)
-        state = instalment_state(overdue.due_date, today, rules.grace_days).value  # in_grace | grace_ending | lapsed
+        grace = policy.grace_days if policy.grace_days is not None else rules.grace_days  # the contract's own
+        grace_ends = overdue.due_date + timedelta(days=grace)
+        state = instalment_state(overdue.due_date, today, grace).value  # in_grace | grace_ending | lapsed
         risks.append(
             LapseRisk(
                 policy.id,

@@ -253,6 +253,8 @@ def validate_policy(policy: Policy) -> list[FieldError]:
     errors += check_money(policy.commission, "commission")
     if policy.payment_years < 1 or policy.payment_years > 100:
         errors.append(FieldError("payment_years", QT_TRANSLATE_NOOP("validation", "缴费年限应在 1 到 100 年之间")))
+    if policy.grace_days is not None and not 0 <= policy.grace_days <= 365:
+        errors.append(FieldError("grace_days", QT_TRANSLATE_NOOP("validation", "宽限期应在 0 到 365 天之间")))
     if policy.effective_date is None:
         errors.append(FieldError("effective_date", QT_TRANSLATE_NOOP("validation", "请填写生效日期")))
     if policy.apply_date and policy.effective_date and policy.apply_date > policy.effective_date:

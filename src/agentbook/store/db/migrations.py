@@ -23,6 +23,7 @@ MIGRATIONS: tuple[str, ...] = (
     "schema_v5.sql",  # archive: attachments, paper files and loans, commissions, merges
     "schema_v6.sql",  # advice: kinds of cover of policies and riders, the product catalogue
     "schema_v7.sql",  # reading scans: the OCR text of attachments
+    "schema_v8.sql",  # a policy's own grace period
 )
 LATEST_VERSION = len(MIGRATIONS)
 

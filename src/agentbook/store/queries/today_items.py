@@ -49,6 +49,7 @@ class TodayItem:
     age: int | None = None  # the age a birthday turns
     policy_id: int | None = None
     urgent: bool = False
+    grace_days: int | None = None  # an overdue instalment's policy's own grace period, when it has one
 
 
 @dataclass(slots=True)

@@ -75,6 +75,7 @@ class PolicyRepository(Repository[Policy]):
         Col("premium", "money"),
         Col("payment_mode", "enum", E.PaymentMode),
         Col("payment_years", "int"),
+        Col("grace_days", "int"),
         Col("apply_date", "date"),
         Col("effective_date", "date"),
         Col("expiry_date", "date"),

@@ -94,6 +94,8 @@ class Field:
             return w.isChecked()
         if self.kind == "int":
             return w.value()
+        if self.kind == "optional_int":  # the spin box's lowest value reads as "not set"
+            return None if w.value() == w.minimum() else w.value()
         if self.kind == "multiline":
             return w.toPlainText().strip()
         if isinstance(w, QComboBox):
@@ -116,6 +118,8 @@ class Field:
             w.setChecked(bool(value))
         elif self.kind == "int":
             w.setValue(int(value or 0))
+        elif self.kind == "optional_int":
+            w.setValue(w.minimum() if value is None else int(value))
         elif self.kind == "multiline":
             w.setPlainText(value or "")
         elif isinstance(w, QComboBox):

@@ -59,6 +59,7 @@ class PolicyDialog(RecordDialog):
         for name in ("sum_insured", "premium", "commission"):
             self.bind(name, "money")
         self.bind("payment_years", "int")
+        self.bind("grace_days", "optional_int")
         self.bind("apply_date", "date")
         self.bind("effective_date", "date", optional=False)
         self.bind("expiry_date", "date")

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'policy_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -227,6 +227,19 @@ class Ui_PolicyDialog(object):
 
         self.form_2.setWidget(7, QFormLayout.ItemRole.FieldRole, self.remarks)
 
+        self.label_grace_days = QLabel(PolicyDialog)
+        self.label_grace_days.setObjectName(u"label_grace_days")
+
+        self.form_2.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_grace_days)
+
+        self.grace_days = QSpinBox(PolicyDialog)
+        self.grace_days.setObjectName(u"grace_days")
+        self.grace_days.setMinimum(-1)
+        self.grace_days.setMaximum(365)
+        self.grace_days.setValue(-1)
+
+        self.form_2.setWidget(8, QFormLayout.ItemRole.FieldRole, self.grace_days)
+
 
         self.columns.addLayout(self.form_2)
 
@@ -307,6 +320,7 @@ class Ui_PolicyDialog(object):
         self.label_riders.setBuddy(self.riders)
         self.label_commission.setBuddy(self.commission)
         self.label_remarks.setBuddy(self.remarks)
+        self.label_grace_days.setBuddy(self.grace_days)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.policy_no, self.insurer)
         QWidget.setTabOrder(self.insurer, self.product)
@@ -324,7 +338,8 @@ class Ui_PolicyDialog(object):
         QWidget.setTabOrder(self.status, self.riders)
         QWidget.setTabOrder(self.riders, self.commission)
         QWidget.setTabOrder(self.commission, self.remarks)
-        QWidget.setTabOrder(self.remarks, self.beneficiaries)
+        QWidget.setTabOrder(self.remarks, self.grace_days)
+        QWidget.setTabOrder(self.grace_days, self.beneficiaries)
         QWidget.setTabOrder(self.beneficiaries, self.add_beneficiary)
         QWidget.setTabOrder(self.add_beneficiary, self.remove_beneficiary)
         QWidget.setTabOrder(self.remove_beneficiary, self.generate_schedule)
@@ -353,6 +368,11 @@ class Ui_PolicyDialog(object):
         self.label_riders.setText(QCoreApplication.translate("PolicyDialog", u"\u9644\u52a0\u9669", None))
         self.label_commission.setText(QCoreApplication.translate("PolicyDialog", u"\u4f63\u91d1\uff08\u5143\uff09", None))
         self.label_remarks.setText(QCoreApplication.translate("PolicyDialog", u"\u5907\u6ce8", None))
+        self.label_grace_days.setText(QCoreApplication.translate("PolicyDialog", u"\u5bbd\u9650\u671f\uff08\u5929\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.grace_days.setToolTip(QCoreApplication.translate("PolicyDialog", u"\u5408\u540c\u7ea6\u5b9a\u7684\u5bbd\u9650\u671f\uff1b\u4e0d\u586b\u6309\u8bbe\u7f6e\u4e2d\u7684\u5bbd\u9650\u671f\uff08\u6cd5\u5b9a 60 \u5929\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.grace_days.setSpecialValueText(QCoreApplication.translate("PolicyDialog", u"\u6309\u8bbe\u7f6e", None))
         self.beneficiary_box.setTitle(QCoreApplication.translate("PolicyDialog", u"\u53d7\u76ca\u4eba\uff08\u4e0d\u586b\u5219\u4e3a\u6cd5\u5b9a\u53d7\u76ca\u4eba\uff09", None))
         self.add_beneficiary.setText(QCoreApplication.translate("PolicyDialog", u"\u6dfb\u52a0\u53d7\u76ca\u4eba", None))
         self.remove_beneficiary.setText(QCoreApplication.translate("PolicyDialog", u"\u5220\u9664\u6240\u9009", None))

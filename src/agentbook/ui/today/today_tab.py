@@ -138,7 +138,7 @@ def note(item: TodayItem, report: TodayReport) -> str:
     if kind == "payment_due":
         return _days_text(item.days)
     if kind == "payment_overdue":
-        left = report.grace_days + item.days
+        left = (item.grace_days if item.grace_days is not None else report.grace_days) + item.days
         text = QCoreApplication.translate("TodayTab", "逾期 %n 天", "", -item.days)
         text += QCoreApplication.translate("TodayTab", "，宽限期剩 %n 天", "", left)
         if item.count > 1:
@@ -146,7 +146,8 @@ def note(item: TodayItem, report: TodayReport) -> str:
         return text
     if kind == "lapse_warning":
         text = QCoreApplication.translate("TodayTab", "逾期 %n 天", "", -item.days)
-        text += QCoreApplication.translate("TodayTab", "，超过宽限期 %n 天", "", -item.days - report.grace_days)
+        grace = item.grace_days if item.grace_days is not None else report.grace_days
+        text += QCoreApplication.translate("TodayTab", "，超过宽限期 %n 天", "", -item.days - grace)
         if item.count > 1:
             text += QCoreApplication.translate("TodayTab", "，共 %n 期未缴", "", item.count)
         return text
