@@ -7852,6 +7852,22 @@ You will need the recovery key again next time.</translation>
         <source>25个月继续率</source>
         <translation>25-month persistency</translation>
     </message>
+    <message>
+        <source>欠缴保费（按宽限期状态）</source>
+        <translation>Premium in arrears (by grace-period state)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>欠缴保费（元）</source>
+        <translation>Premium owed (yuan)</translation>
+    </message>
+    <message>
+        <source>欠缴保费</source>
+        <translation>Premium owed</translation>
+    </message>
 </context>
 <context>
     <name>store</name>

@@ -7796,6 +7796,22 @@
         <source>25个月继续率</source>
         <translation>25个月继续率</translation>
     </message>
+    <message>
+        <source>欠缴保费（按宽限期状态）</source>
+        <translation>欠缴保费（按宽限期状态）</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>欠缴保费（元）</source>
+        <translation>欠缴保费（元）</translation>
+    </message>
+    <message>
+        <source>欠缴保费</source>
+        <translation>欠缴保费</translation>
+    </message>
 </context>
 <context>
     <name>store</name>

@@ -7796,6 +7796,22 @@
         <source>25个月继续率</source>
         <translation>25個月繼續率</translation>
     </message>
+    <message>
+        <source>欠缴保费（按宽限期状态）</source>
+        <translation>欠繳保費（按寬限期狀態）</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>欠缴保费（元）</source>
+        <translation>欠繳保費（元）</translation>
+    </message>
+    <message>
+        <source>欠缴保费</source>
+        <translation>欠繳保費</translation>
+    </message>
 </context>
 <context>
     <name>store</name>

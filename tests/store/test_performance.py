@@ -11,6 +11,7 @@ import pytest
 
 from agentbook.domain import enums as E
 from agentbook.domain.commissions import CommissionReceipt
+from agentbook.domain.grace import GraceState
 from agentbook.domain.models import Customer, Payment, Policy
 from agentbook.store.api import Store
 from agentbook.store.queries.performance import period_starts
@@ -82,3 +83,19 @@ def test_persistency_by_the_month_the_instalments_fell_due(book):
 def test_periods_of_each_kind():
     assert period_starts(date(2026, 11, 23), "quarter")[-1] == ("2026Q4", date(2026, 10, 1), date(2027, 1, 1))
     assert period_starts(date(2026, 1, 5), "month")[0][0] == "2025-02"
+
+
+def test_arrears_by_where_they_stand_in_grace(store):
+    holder = store.customers.create(Customer(name="李四", gender=E.Gender.MALE, mobile="13900002222"))
+    in_grace = _policy(store, holder, "PA2025100001", date(2025, 10, 1), "1000")
+    _paid(store, in_grace, 2, date(2026, 10, 1), None)  # 53 days late of 60
+    ending = _policy(store, holder, "PA2025100002", date(2025, 10, 1), "2000", grace_days=60)
+    _paid(store, ending, 2, date(2026, 9, 20), None)  # 64 days late: past grace, still shown in force
+    lapsed = _policy(store, holder, "PA2024100003", date(2024, 5, 1), "3000")
+    _paid(store, lapsed, 2, date(2025, 5, 1), None)
+    store.mark_lapsed(lapsed.id)  # lapsed on 2025-06-30: reinstatable until 2027-06-30
+    rows = {row.label: row.values for row in store.statistics()[2].rows}
+    assert rows[GraceState.GRACE_ENDING] == (1, Decimal("1000"))
+    assert rows[GraceState.LAPSED] == (1, Decimal("2000"))
+    assert rows[GraceState.REINSTATABLE] == (1, Decimal("3000"))
+    assert rows[GraceState.IN_GRACE] == (0, Decimal("0"))

@@ -169,15 +169,15 @@ def test_the_reminder_settings_open_at_their_tab_and_write_the_declared_settings
 def test_statistics_tab_draws_every_chart_and_exports_numbers(main_window, demo_store, qtbot, tmp_path):
     tab = main_window.statistics_tab
     main_window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: len(tab.cards) == 11, timeout=30_000)
+    qtbot.waitUntil(lambda: len(tab.cards) == 12, timeout=30_000)
     assert main_window.tabs.tabText(main_window.tabs.indexOf(tab)) == "统计"
     chart = tab.cards["premium_by_line"].view.chart()
     assert chart.title() == "各险种年化保费（有效保单）" and chart.series()
     png = tab.cards["customers_by_tier"].save_png(tmp_path / "tiers.png")
     assert png.read_bytes().startswith(b"\x89PNG")
     workbook = load_workbook(tab.export_all(tmp_path / "stats.xlsx"))
-    assert len(workbook.sheetnames) == 11
-    sheet = workbook[workbook.sheetnames[5]]  # premium by business line, after 业绩 and 继续率
+    assert len(workbook.sheetnames) == 12
+    sheet = workbook[workbook.sheetnames[6]]  # premium by business line, after 业绩, 继续率 and arrears
     assert sheet["A1"].value == "各险种年化保费（有效保单）"
     assert [c.value for c in sheet[4]] == ["险种", "保单件数", "年化保费（元）"]
     table = next(t for t in tab.tables if t.key == "premium_by_line")
@@ -214,7 +214,7 @@ def test_statistics_file_dialogs_start_in_the_documents_folder(main_window, qtbo
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: started.append(a[2]) or ("", ""))
     tab = main_window.statistics_tab
     main_window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: len(tab.cards) == 11, timeout=30_000)
+    qtbot.waitUntil(lambda: len(tab.cards) == 12, timeout=30_000)
     card = next(iter(tab.cards.values()))
     card._ask_excel()
     card._ask_png()
@@ -233,7 +233,7 @@ def test_statistics_unset_is_grey_months_say_their_year_and_the_running_month_is
     demo_store.customers.create(person("未分层", value_tier=None))
     tab = main_window.statistics_tab
     main_window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: len(tab.cards) == 11, timeout=30_000)
+    qtbot.waitUntil(lambda: len(tab.cards) == 12, timeout=30_000)
     [pie] = [s for s in tab.cards["customers_by_tier"].view.chart().series() if isinstance(s, QPieSeries)]
     colours = {s.label().split(" ")[0]: s.color().name() for s in pie.slices()}  # "未填写 1（0%）"
     assert colours["未填写"] == "#bdbdbd" and colours["未填写"] != colours["高价值"]

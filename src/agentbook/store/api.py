@@ -446,6 +446,7 @@ class Store(Repositories):
         return [
             performance.performance(self.db, period),
             performance.persistency(self.db),
+            performance.arrears_by_state(self.db),
             *statistics.all_tables(self.db),
         ]
 

@@ -18,12 +18,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from agentbook.domain.grace import GraceState, grace_ends, instalment_state, lapsed_state
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.money import from_fen
 from agentbook.domain.schedules import add_months
 from agentbook.store.db.database import Database
 from agentbook.store.queries.segmentation import ANNUAL_PREMIUM_SQL
 from agentbook.store.queries.statistics import Measure, StatRow, StatTable
+from agentbook.store.settings import Settings
 
 PERIODS = ("month", "quarter", "year")
 PERIOD_COUNT = {"month": 12, "quarter": 8, "year": 5}
@@ -169,4 +171,52 @@ def persistency(db: Database, months: int = 12) -> StatTable:
         tuple(rows),
         "bar",
         bars=(0, 1),
+    )
+
+
+# In care order; an instalment not yet due is not in arrears.
+STATES_SHOWN = (
+    GraceState.IN_GRACE,
+    GraceState.GRACE_ENDING,
+    GraceState.LAPSED,
+    GraceState.REINSTATABLE,
+    GraceState.TERMINATED,
+)
+
+
+def arrears_by_state(db: Database) -> StatTable:
+    """Policies with unpaid premium by where they stand in grace-period care (``domain/grace.py``):
+    in grace, grace ending, past grace (not yet marked lapsed), lapsed and reinstatable, past the
+    reinstatement window — with what they owe. Each policy is judged by its own grace period."""
+    today = db.today()
+    grace = int(Settings(db).get("grace_days"))
+    rows = db.read(
+        "SELECT p.status, min(y.due_date), sum(y.amount_due), coalesce(p.grace_days, ?), substr(p.updated_at, 1, 10)"
+        " FROM payment y INDEXED BY payment_unpaid_policy JOIN policy p ON p.id = y.policy_id"
+        " WHERE y.status = 'due' AND y.due_date < ? AND p.status IN ('in_force', 'lapsed') GROUP BY y.policy_id",
+        (grace, today.isoformat()),
+    )
+    found: dict[GraceState, list[int]] = {state: [0, 0] for state in STATES_SHOWN}
+    for status, first_due, owed, days, _changed in rows:
+        due = date.fromisoformat(first_due)
+        if status == "lapsed":
+            state = lapsed_state(grace_ends(due, int(days)), today)
+        else:
+            state = instalment_state(due, today, int(days))
+        found[state][0] += 1
+        found[state][1] += int(owed or 0)
+    return StatTable(
+        "arrears_by_state",
+        QT_TRANSLATE_NOOP("statistics", "欠缴保费（按宽限期状态）"),
+        QT_TRANSLATE_NOOP("statistics", "状态"),
+        (
+            Measure(QT_TRANSLATE_NOOP("statistics", "保单件数"), "count"),
+            Measure(
+                QT_TRANSLATE_NOOP("statistics", "欠缴保费（元）"), "money", QT_TRANSLATE_NOOP("statistics", "欠缴保费")
+            ),
+        ),
+        tuple(StatRow(state, (n, from_fen(owed))) for state, (n, owed) in found.items()),
+        "combo",
+        bars=(1,),
+        line=0,
     )
