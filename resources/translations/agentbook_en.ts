@@ -955,6 +955,10 @@ Latest hash: {1}</translation>
         <translation>Print archive sheet</translation>
     </message>
     <message>
+        <source>复制节日问候…</source>
+        <translation>Copy festival greeting…</translation>
+    </message>
+    <message>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
@@ -1200,6 +1204,14 @@ Latest hash: {1}</translation>
     <message>
         <source>隐藏敏感信息</source>
         <translation>Hide sensitive data</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>Festival greeting</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festival</translation>
     </message>
 </context>
 <context>
@@ -7405,6 +7417,10 @@ Continue?</translation>
     <message>
         <source>理赔进度</source>
         <translation>Claim progress</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>Festival greeting</translation>
     </message>
     <message>
         <source>发送前从记录填入花括号中的字段；可用的字段见输入框下方</source>

@@ -953,6 +953,10 @@
         <translation>打印档案表</translation>
     </message>
     <message>
+        <source>复制节日问候…</source>
+        <translation>复制节日问候…</translation>
+    </message>
+    <message>
         <source>基本信息</source>
         <translation>基本信息</translation>
     </message>
@@ -1185,6 +1189,14 @@
     <message>
         <source>隐藏敏感信息</source>
         <translation>隐藏敏感信息</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>节日</translation>
     </message>
 </context>
 <context>
@@ -7349,6 +7361,10 @@
     <message>
         <source>理赔进度</source>
         <translation>理赔进度</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>节日问候</translation>
     </message>
     <message>
         <source>发送前从记录填入花括号中的字段；可用的字段见输入框下方</source>

@@ -83,3 +83,11 @@ def test_lists_without_a_message_have_none(store, zhang):
     )
     [item] = store.today_lists()["follow_up"]
     assert store.today_message(item) is None
+
+
+def test_a_festival_greeting_for_one_customer(store, zhang):
+    message = store.festival_message(zhang.id, "中秋节")
+    assert message.text == "张先生，中秋节快乐！祝您和家人幸福安康、万事如意。——王芳"
+    store.greeting_sent(zhang.id, message)
+    [entry] = store.contacts.of_customer(zhang.id)
+    assert (entry.purpose, entry.summary) == (E.ContactPurpose.HOLIDAY, message.text)

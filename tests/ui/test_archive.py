@@ -278,3 +278,20 @@ def test_demo_customer_360_shows_the_archive(qtbot, qapp_font, demo_store):
     assert view.commissions_panel.model.rowCount() > 0
     assert view.sections.tabText(5).startswith("佣金 (")
     assert "佣金规则：" in view.commissions_panel.rules_label.text()
+
+
+def test_a_festival_greeting_is_copied_from_the_360_view(qtbot, qapp_font, store, person, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QInputDialog, QPushButton
+
+    from agentbook.domain import enums as E
+
+    holder, _policy, _claim = person
+    view = Customer360View(store, holder.id)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("春节", True))
+    [button] = [b for b in view.findChildren(QPushButton) if b.text() == "复制节日问候…"]
+    button.click()
+    text = QGuiApplication.clipboard().text()
+    assert "春节快乐" in text and text.startswith(holder.name[:1])
+    assert [c.purpose for c in store.contacts.of_customer(holder.id)] == [E.ContactPurpose.HOLIDAY]

@@ -23,6 +23,7 @@ class MessageKind(E.LabeledEnum):
     PREMIUM_DUE = "premium_due", QT_TRANSLATE_NOOP("enum", "缴费提醒")
     RENEWAL = "renewal", QT_TRANSLATE_NOOP("enum", "续保提醒")
     CLAIM_PROGRESS = "claim_progress", QT_TRANSLATE_NOOP("enum", "理赔进度")
+    FESTIVAL = "festival", QT_TRANSLATE_NOOP("enum", "节日问候")
 
 
 COMMON_FIELDS = ("称呼", "姓名", "经办人", "机构")
@@ -31,6 +32,7 @@ FIELDS: dict[MessageKind, tuple[str, ...]] = {
     MessageKind.PREMIUM_DUE: (*COMMON_FIELDS, "产品", "保单号", "日期", "金额"),
     MessageKind.RENEWAL: (*COMMON_FIELDS, "产品", "保单号", "日期"),
     MessageKind.CLAIM_PROGRESS: (*COMMON_FIELDS, "理赔号", "理赔状态", "日期"),
+    MessageKind.FESTIVAL: (*COMMON_FIELDS, "节日"),
 }
 DEFAULTS: dict[MessageKind, str] = {
     MessageKind.BIRTHDAY: "{称呼}，祝您生日快乐，身体健康、万事顺意！——{经办人}",
@@ -40,6 +42,7 @@ DEFAULTS: dict[MessageKind, str] = {
     "我来帮您办理续保，方便时请回复我。——{经办人}",
     MessageKind.CLAIM_PROGRESS: "{称呼}您好，您的理赔（{理赔号}，{日期}报案）目前{理赔状态}，"
     "有进展我会第一时间告诉您。——{经办人}",
+    MessageKind.FESTIVAL: "{称呼}，{节日}快乐！祝您和家人幸福安康、万事如意。——{经办人}",
 }
 # The contact-log purpose a sent message is filed under.
 PURPOSES: dict[MessageKind, E.ContactPurpose] = {
@@ -47,7 +50,10 @@ PURPOSES: dict[MessageKind, E.ContactPurpose] = {
     MessageKind.PREMIUM_DUE: E.ContactPurpose.PAYMENT_REMINDER,
     MessageKind.RENEWAL: E.ContactPurpose.RENEWAL,
     MessageKind.CLAIM_PROGRESS: E.ContactPurpose.CLAIM_PROGRESS,
+    MessageKind.FESTIVAL: E.ContactPurpose.HOLIDAY,
 }
+# The festivals an agent greets customers on (a greeting is sent from the customer's 360 view).
+FESTIVALS = ("春节", "元宵节", "清明节", "端午节", "七夕节", "中秋节", "重阳节", "国庆节", "元旦", "母亲节", "父亲节")
 # Which message answers which of the Today view's lists.
 FOR_TODAY: dict[str, MessageKind] = {
     "birthday": MessageKind.BIRTHDAY,

@@ -395,6 +395,14 @@ class Store(Repositories):
         """The message to send for *item* (birthday, premium, renewal, claim), None for other kinds."""
         return messages.message_for(self, item) if messages.has_message(item) else None
 
+    def festival_message(self, customer_id: int, festival: str) -> Message:
+        """The festival greeting for a customer, filled from the settings' template."""
+        return messages.festival_message(self, customer_id, festival)
+
+    def greeting_sent(self, customer_id: int, message: Message) -> int:
+        """Record that a greeting went out (a 节日问候 contact entry with its text)."""
+        return messages.record_greeting(self, customer_id, message)
+
     def message_sent(self, item: TodayItem, message: Message) -> int:
         """Record that *message* was sent for *item* (a contact entry; the item leaves Today)."""
         return messages.record_sent(self, item, message)

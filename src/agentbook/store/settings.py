@@ -352,6 +352,7 @@ MESSAGE_LABELS = {
     MessageKind.PREMIUM_DUE: QT_TRANSLATE_NOOP("settings", "缴费提醒"),
     MessageKind.RENEWAL: QT_TRANSLATE_NOOP("settings", "续保提醒"),
     MessageKind.CLAIM_PROGRESS: QT_TRANSLATE_NOOP("settings", "理赔进度"),
+    MessageKind.FESTIVAL: QT_TRANSLATE_NOOP("settings", "节日问候"),
 }
 SETTINGS += tuple(
     SettingSpec(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from agentbook.domain import enums as E
 from agentbook.domain.consent import age_on
-from agentbook.domain.messages import FOR_TODAY, Message, render, salutation
+from agentbook.domain.messages import FOR_TODAY, Message, MessageKind, render, salutation
+from agentbook.domain.models import ContactEntry
 from agentbook.domain.money import format_money
 from agentbook.store.queries import today
 from agentbook.store.queries.today_items import TodayItem
@@ -40,8 +41,37 @@ def message_for(store: Repositories, item: TodayItem) -> Message:
         "日期": f"{item.day.month}月{item.day.day}日" if item.day is not None else "",
         "金额": format_money(item.amount) if item.amount is not None else "",
     }
-    channel = E.ContactChannel.SMS if customer.mobile and not customer.wechat else E.ContactChannel.WECHAT
-    return Message(kind, render(str(settings.get(MESSAGE_PREFIX + kind.value)), values), channel)
+    return Message(
+        kind, render(str(settings.get(MESSAGE_PREFIX + kind.value)), values), _channel(customer.mobile, customer.wechat)
+    )
+
+
+def festival_message(store: Repositories, customer_id: int, festival: str) -> Message:
+    """The festival greeting for one customer (sent from the 360 view, not a Today list)."""
+    settings = Settings(store.db)
+    customer = store.customers.get(customer_id)
+    values = {
+        "称呼": salutation(customer.name, customer.gender, customer.kind, age_on(customer, store.today())),
+        "姓名": customer.name,
+        "经办人": str(settings.get("agent_name") or store.db.actor),
+        "机构": str(settings.get("agency_name") or ""),
+        "节日": festival,
+    }
+    text = render(str(settings.get(MESSAGE_PREFIX + MessageKind.FESTIVAL.value)), values)
+    return Message(MessageKind.FESTIVAL, text, _channel(customer.mobile, customer.wechat))
+
+
+def record_greeting(store: Repositories, customer_id: int, message: Message) -> int:
+    """The greeting went out: a 节日问候 contact entry holds its text."""
+    entry = store.contacts.create(
+        ContactEntry(customer_id, store.now().replace(microsecond=0), message.channel, message.purpose, message.text)
+    )
+    assert entry.id is not None
+    return entry.id
+
+
+def _channel(mobile: str, wechat: str) -> E.ContactChannel:
+    return E.ContactChannel.SMS if mobile and not wechat else E.ContactChannel.WECHAT
 
 
 def record_sent(store: Repositories, item: TodayItem, message: Message) -> int:

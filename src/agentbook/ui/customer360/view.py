@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,7 @@ from agentbook.domain import enums as E
 from agentbook.domain.consent import ConsentAction, ConsentEvent, consent_warnings
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
+from agentbook.domain.messages import FESTIVALS
 from agentbook.domain.models import Customer, Policy
 from agentbook.domain.money import format_money
 from agentbook.domain.review import FamilyReview
@@ -40,6 +43,7 @@ from agentbook.ui.customer360.service_panel import ServicePanel
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.security.lock import KEEP_THROUGH_LOCK
+from agentbook.ui.today import messages
 
 WARNING_STYLE = "color: #8a5300;"
 
@@ -89,6 +93,7 @@ class Customer360View(QDialog):
                 lambda: self.editRequested.emit("relationships", None, {"customer_id": self.customer_id}),
             ),
             (self.tr("打印档案表"), lambda: self.printRequested.emit(self.customer_id)),
+            (self.tr("复制节日问候…"), self._copy_greeting),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(handler)
@@ -475,6 +480,16 @@ class Customer360View(QDialog):
         if index is not None and index.isValid():
             return self.policies_model.row_object(index.row()).id
         return self.data.policies[0].id if self.data and self.data.policies else None
+
+    def _copy_greeting(self) -> None:
+        """Pick the festival, and the greeting — filled from the template — goes to the clipboard."""
+        # the names as the message will say them: the greeting goes to the customer in Chinese
+        festival, ok = QInputDialog.getItem(self, self.tr("节日问候"), self.tr("节日"), list(FESTIVALS), 0, False)
+        if not ok:
+            return
+        said = messages.copy_greeting(self.store, self.customer_id, festival, self)
+        if said is not None:
+            QToolTip.showText(self.mapToGlobal(self.rect().center()), said, self, self.rect(), 6000)
 
     def _new_payment(self) -> None:
         self.editRequested.emit("payments", None, {"policy_id": self._selected_policy_id()})

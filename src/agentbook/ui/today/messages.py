@@ -31,3 +31,17 @@ def copy_message(store: Store, item: TodayItem, parent: QWidget | None) -> str |
     return QCoreApplication.translate("TodayTab", "已复制{0}，可粘贴到{1}发送；已记入沟通记录").format(
         tr_enum(message.kind), tr_enum(message.channel)
     )
+
+
+def copy_greeting(store: Store, customer_id: int, festival: str, parent: QWidget | None) -> str | None:
+    """The festival greeting for one customer onto the clipboard, logged as 节日问候; returns what
+    to tell the user, None on failure."""
+    with reported(parent) as failure:
+        message = store.festival_message(customer_id, festival)
+        QGuiApplication.clipboard().setText(message.text)
+        store.greeting_sent(customer_id, message)
+    if failure:
+        return None
+    return QCoreApplication.translate("TodayTab", "已复制{0}，可粘贴到{1}发送；已记入沟通记录").format(
+        tr_enum(message.kind), tr_enum(message.channel)
+    )
