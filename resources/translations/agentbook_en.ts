@@ -4164,6 +4164,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>导出今日清单…</source>
+        <translation>Export today's list…</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>Open customer</translation>
     </message>
@@ -4230,6 +4234,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>登记复效…</source>
         <translation>Record reinstatement…</translation>
+    </message>
+    <message>
+        <source>导出今日清单</source>
+        <translation>Export today's list</translation>
+    </message>
+    <message>
+        <source>导出完整的电话号码吗？选“否”则号码脱敏。导出和显示号码都会记入操作日志。</source>
+        <translation>Export the phone numbers in full? Choose “No” to mask them. The export, and showing the numbers, are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
     </message>
     <message>
         <source>犹豫期今天结束</source>
@@ -4459,6 +4475,34 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>已复制{0}，可粘贴到{1}发送；已记入沟通记录</source>
         <translation>{0} copied: paste it into {1} to send it; recorded in the contact log</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>今日清单 · {0} · {1}</source>
+        <translation>Today's list · {0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +4816,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>产品目录</source>
         <translation>Product catalogue</translation>
+    </message>
+    <message>
+        <source>今日清单</source>
+        <translation>Today's list</translation>
     </message>
     <message>
         <source>保全</source>

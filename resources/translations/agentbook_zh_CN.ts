@@ -4127,6 +4127,10 @@
         <translation>刷新</translation>
     </message>
     <message>
+        <source>导出今日清单…</source>
+        <translation>导出今日清单…</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>打开客户档案</translation>
     </message>
@@ -4193,6 +4197,18 @@
     <message>
         <source>登记复效…</source>
         <translation>登记复效…</translation>
+    </message>
+    <message>
+        <source>导出今日清单</source>
+        <translation>导出今日清单</translation>
+    </message>
+    <message>
+        <source>导出完整的电话号码吗？选“否”则号码脱敏。导出和显示号码都会记入操作日志。</source>
+        <translation>导出完整的电话号码吗？选“否”则号码脱敏。导出和显示号码都会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>已导出：{0}</translation>
     </message>
     <message>
         <source>犹豫期今天结束</source>
@@ -4403,6 +4419,34 @@
     <message>
         <source>已复制{0}，可粘贴到{1}发送；已记入沟通记录</source>
         <translation>已复制{0}，可粘贴到{1}发送；已记入沟通记录</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>今日清单 · {0} · {1}</source>
+        <translation>今日清单 · {0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4760,10 @@
     <message>
         <source>产品目录</source>
         <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>今日清单</source>
+        <translation>今日清单</translation>
     </message>
     <message>
         <source>保全</source>

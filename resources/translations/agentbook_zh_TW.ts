@@ -4127,6 +4127,10 @@
         <translation>重新整理</translation>
     </message>
     <message>
+        <source>导出今日清单…</source>
+        <translation>匯出今日清單…</translation>
+    </message>
+    <message>
         <source>打开客户档案</source>
         <translation>開啟客戶檔案</translation>
     </message>
@@ -4193,6 +4197,18 @@
     <message>
         <source>登记复效…</source>
         <translation>登記復效…</translation>
+    </message>
+    <message>
+        <source>导出今日清单</source>
+        <translation>匯出今日清單</translation>
+    </message>
+    <message>
+        <source>导出完整的电话号码吗？选“否”则号码脱敏。导出和显示号码都会记入操作日志。</source>
+        <translation>匯出完整的電話號碼嗎？選“否”則號碼脫敏。匯出和顯示號碼都會記入操作日誌。</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>已匯出：{0}</translation>
     </message>
     <message>
         <source>犹豫期今天结束</source>
@@ -4403,6 +4419,34 @@
     <message>
         <source>已复制{0}，可粘贴到{1}发送；已记入沟通记录</source>
         <translation>已複製{0}，可貼上到{1}傳送；已記入溝通記錄</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金額（元）</translation>
+    </message>
+    <message>
+        <source>今日清单 · {0} · {1}</source>
+        <translation>今日清單 · {0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4760,10 @@
     <message>
         <source>产品目录</source>
         <translation>產品目錄</translation>
+    </message>
+    <message>
+        <source>今日清单</source>
+        <translation>今日清單</translation>
     </message>
     <message>
         <source>保全</source>

@@ -312,3 +312,24 @@ def test_a_lapsed_policy_is_reinstated_from_its_list(main_window, today_tab, dem
     qtbot.waitUntil(
         lambda: item.policy_id not in {i.policy_id for i in today_tab.report["reinstatement"]}, timeout=30_000
     )
+
+
+def test_the_call_list_is_exported_with_phones_masked_unless_asked(today_tab, demo_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    for name in ("masked.xlsx", "full.xlsx"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
+        today_tab.export_button.click()
+    report = today_tab.report
+    masked, full = (load_workbook(tmp_path / n) for n in ("masked.xlsx", "full.xlsx"))
+    listed = [k for k in KINDS if report.items[k]]
+    assert len(masked.sheetnames) == len(listed)
+    sheet = masked[masked.sheetnames[0]]
+    assert [c.value for c in sheet[4]] == ["客户", "电话", "事项", "日期", "说明", "金额（元）"]
+    first = report.items[listed[0]][0]
+    assert sheet["A5"].value == first.customer_name and "****" in sheet["B5"].value
+    assert "****" not in full[full.sheetnames[0]]["B5"].value
+    events = [(e.action, e.summary) for e in demo_store.audit_entries(limit=3)]
+    assert events == [("export", "xlsx:call_list"), ("reveal", "call_list:phones"), ("export", "xlsx:call_list")]

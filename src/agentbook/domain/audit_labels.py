@@ -79,6 +79,7 @@ ENTITY_LABELS: dict[str, str] = {
     "consent_event": QT_TRANSLATE_NOOP("audit", "知情同意"),
     "subject_request": QT_TRANSLATE_NOOP("audit", "个人信息请求"),
     "product": QT_TRANSLATE_NOOP("audit", "产品目录"),
+    "today": QT_TRANSLATE_NOOP("audit", "今日清单"),
     "policy_service": QT_TRANSLATE_NOOP("audit", "保全"),
 }
 

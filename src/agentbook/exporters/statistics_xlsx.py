@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from agentbook.private_files import private_file
 
-FORMATS = {"count": "#,##0", "money": "#,##0.00", "percent": '0.0"%"', "days": "0.0"}
+FORMATS = {"count": "#,##0", "money": "#,##0.00", "percent": '0.0"%"', "days": "0.0", "text": "@"}
 _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
@@ -26,7 +26,7 @@ _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 class SheetTable:
     title: str
     headers: Sequence[str]  # the category column first, then one per measure
-    units: Sequence[str]  # one per measure: count | money | percent | days
+    units: Sequence[str]  # one per measure: count | money | percent | days | text
     rows: Sequence[Sequence[str | int | Decimal | None]]  # label first, then the numbers
 
 
@@ -55,6 +55,8 @@ def write_workbook(path: Path, tables: Sequence[SheetTable], subtitle: str = "")
             cell.data_type = "s"  # a label such as "=SUM(…)" stays text
             for c, (value, unit) in enumerate(zip(values, table.units, strict=True), start=2):
                 cell = sheet.cell(r, c, value)
+                if unit == "text":
+                    cell.data_type = "s"  # a number or "=…" typed by a person stays text
                 cell.number_format = FORMATS[unit]
         sheet.freeze_panes = sheet.cell(header_row + 1, 2)
         for col, text in enumerate(table.headers, start=1):

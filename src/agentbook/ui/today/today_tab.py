@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -17,11 +18,13 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -36,10 +39,11 @@ from PySide6.QtWidgets import (
 
 from agentbook.store.api import Store
 from agentbook.store.queries.today_items import KINDS, TodayItem, TodayReport
+from agentbook.ui.app.folders import in_documents
 from agentbook.ui.errors import reported, show_error
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
-from agentbook.ui.today import messages, workday_actions
+from agentbook.ui.today import call_list, messages, workday_actions
 from agentbook.ui.worker import Operation
 
 CONTEXT = "TodayTab"
@@ -409,6 +413,10 @@ class TodayTab(QWidget):
         header.addWidget(self.date_label)
         header.addSpacing(16)
         header.addWidget(self.total_label, 1)
+        self.export_button = QPushButton(QCoreApplication.translate("TodayTab", "导出今日清单…"), self)
+        self.export_button.setObjectName("export_call_list")
+        self.export_button.clicked.connect(self._ask_export)
+        header.addWidget(self.export_button)
         header.addWidget(self.refresh_button)
 
         self.cards: dict[str, SectionCard] = {}
@@ -850,6 +858,36 @@ class TodayTab(QWidget):
         self._fill_header()
         self._fill_cards()
         self._fill_list()
+
+    def _ask_export(self) -> None:
+        """Today's lists as Excel, phones masked unless the user asks for them (then audited)."""
+        report = self.report
+        if report is None:
+            return
+        name = f"today_{report.today:%Y%m%d}.xlsx"
+        target, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("TodayTab", "导出今日清单"), in_documents(name), "Excel (*.xlsx)"
+        )
+        if not target:
+            return
+        reveal = (
+            QMessageBox.question(
+                self,
+                QCoreApplication.translate("TodayTab", "导出今日清单"),
+                QCoreApplication.translate(
+                    "TodayTab", "导出完整的电话号码吗？选“否”则号码脱敏。导出和显示号码都会记入操作日志。"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+        with reported(self):
+            tables = call_list.call_list_tables(
+                self.store, report, reveal=reveal, title=lambda k: _tr(TITLES[k]), subject=subject, note=note
+            )
+            call_list.export_call_list(self.store, Path(target), tables, reveal=reveal)
+            self.messageCopied.emit(QCoreApplication.translate("TodayTab", "已导出：{0}").format(target))
 
     def _copy_message(self, item: TodayItem | None = None) -> None:
         if item is None:
