@@ -2804,22 +2804,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>恢复默认顺序</source>
         <translation>Restore default order</translation>
     </message>
-    <message>
-        <source>打开</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>显示敏感信息</source>
-        <translation>Show sensitive data</translation>
-    </message>
-    <message>
-        <source>导出当前视图到 Excel…</source>
-        <translation>Export this view to Excel…</translation>
-    </message>
-    <message>
-        <source>删除…</source>
-        <translation>Delete…</translation>
-    </message>
 </context>
 <context>
     <name>RecoverDialog</name>
@@ -3154,6 +3138,80 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>销毁未完成，数据库保持原样</source>
         <translation>Destruction not done; the database is unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开客户 360 视图</source>
+        <translation>Open customer 360 view</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>Show sensitive data</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>复制姓名</source>
+        <translation>Copy name</translation>
+    </message>
+    <message>
+        <source>复制手机号</source>
+        <translation>Copy mobile number</translation>
+    </message>
+    <message>
+        <source>复制证件号码</source>
+        <translation>Copy ID number</translation>
+    </message>
+    <message>
+        <source>复制保单号 %1</source>
+        <translation>Copy policy number %1</translation>
+    </message>
+    <message>
+        <source>复制保单号</source>
+        <translation>Copy policy number</translation>
+    </message>
+    <message numerus="yes">
+        <source>复制所选 %n 行（发消息用）</source>
+        <translation>
+            <numerusform>Copy %n selected row (for a message)</numerusform>
+            <numerusform>Copy %n selected rows (for a message)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>为此客户新增</source>
+        <translation>New for this customer</translation>
+    </message>
+    <message>
+        <source>保单…</source>
+        <translation>Policy…</translation>
+    </message>
+    <message>
+        <source>沟通记录…</source>
+        <translation>Contact entry…</translation>
+    </message>
+    <message>
+        <source>缴费记录…</source>
+        <translation>Payment…</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>Export this view to Excel…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4011,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>显示敏感信息</source>
         <translation>Show sensitive data</translation>
+    </message>
+    <message>
+        <source>复制敏感信息</source>
+        <translation>Copy sensitive data</translation>
     </message>
     <message>
         <source>导出</source>

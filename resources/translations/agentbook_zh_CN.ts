@@ -2782,22 +2782,6 @@
         <source>恢复默认顺序</source>
         <translation>恢复默认顺序</translation>
     </message>
-    <message>
-        <source>打开</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>显示敏感信息</source>
-        <translation>显示敏感信息</translation>
-    </message>
-    <message>
-        <source>导出当前视图到 Excel…</source>
-        <translation>导出当前视图到 Excel…</translation>
-    </message>
-    <message>
-        <source>删除…</source>
-        <translation>删除…</translation>
-    </message>
 </context>
 <context>
     <name>RecoverDialog</name>
@@ -3132,6 +3116,79 @@
     <message>
         <source>销毁未完成，数据库保持原样</source>
         <translation>销毁未完成，数据库保持原样</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>打开客户 360 视图</source>
+        <translation>打开客户 360 视图</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>复制姓名</source>
+        <translation>复制姓名</translation>
+    </message>
+    <message>
+        <source>复制手机号</source>
+        <translation>复制手机号</translation>
+    </message>
+    <message>
+        <source>复制证件号码</source>
+        <translation>复制证件号码</translation>
+    </message>
+    <message>
+        <source>复制保单号 %1</source>
+        <translation>复制保单号 %1</translation>
+    </message>
+    <message>
+        <source>复制保单号</source>
+        <translation>复制保单号</translation>
+    </message>
+    <message numerus="yes">
+        <source>复制所选 %n 行（发消息用）</source>
+        <translation>
+            <numerusform>复制所选 %n 行（发消息用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>为此客户新增</source>
+        <translation>为此客户新增</translation>
+    </message>
+    <message>
+        <source>保单…</source>
+        <translation>保单…</translation>
+    </message>
+    <message>
+        <source>沟通记录…</source>
+        <translation>沟通记录…</translation>
+    </message>
+    <message>
+        <source>缴费记录…</source>
+        <translation>缴费记录…</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>导出当前视图到 Excel…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3966,10 @@
     <message>
         <source>显示敏感信息</source>
         <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <source>复制敏感信息</source>
+        <translation>复制敏感信息</translation>
     </message>
     <message>
         <source>导出</source>

@@ -2782,22 +2782,6 @@
         <source>恢复默认顺序</source>
         <translation>恢復預設順序</translation>
     </message>
-    <message>
-        <source>打开</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <source>显示敏感信息</source>
-        <translation>顯示敏感資訊</translation>
-    </message>
-    <message>
-        <source>导出当前视图到 Excel…</source>
-        <translation>匯出當前檢視到 Excel…</translation>
-    </message>
-    <message>
-        <source>删除…</source>
-        <translation>刪除…</translation>
-    </message>
 </context>
 <context>
     <name>RecoverDialog</name>
@@ -3132,6 +3116,79 @@
     <message>
         <source>销毁未完成，数据库保持原样</source>
         <translation>銷燬未完成，資料庫保持原樣</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>打开</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>打开客户 360 视图</source>
+        <translation>開啟客戶 360 檢視</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>顯示敏感資訊</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>复制姓名</source>
+        <translation>複製姓名</translation>
+    </message>
+    <message>
+        <source>复制手机号</source>
+        <translation>複製手機號</translation>
+    </message>
+    <message>
+        <source>复制证件号码</source>
+        <translation>複製證件號碼</translation>
+    </message>
+    <message>
+        <source>复制保单号 %1</source>
+        <translation>複製保單號 %1</translation>
+    </message>
+    <message>
+        <source>复制保单号</source>
+        <translation>複製保單號</translation>
+    </message>
+    <message numerus="yes">
+        <source>复制所选 %n 行（发消息用）</source>
+        <translation>
+            <numerusform>複製所選 %n 行（發訊息用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>为此客户新增</source>
+        <translation>為此客戶新增</translation>
+    </message>
+    <message>
+        <source>保单…</source>
+        <translation>保單…</translation>
+    </message>
+    <message>
+        <source>沟通记录…</source>
+        <translation>溝通記錄…</translation>
+    </message>
+    <message>
+        <source>缴费记录…</source>
+        <translation>繳費記錄…</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>繳費記錄</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>匯出當前檢視到 Excel…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>刪除…</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3966,10 @@
     <message>
         <source>显示敏感信息</source>
         <translation>顯示敏感資訊</translation>
+    </message>
+    <message>
+        <source>复制敏感信息</source>
+        <translation>複製敏感資訊</translation>
     </message>
     <message>
         <source>导出</source>

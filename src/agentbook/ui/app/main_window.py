@@ -42,15 +42,6 @@ from agentbook.ui.today.today_tab import TodayTab
 
 TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab, ComplaintTab)
 # The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
-_CUSTOMER_COLUMN = {
-    "policies": "policyholder_id",
-    "payments": "policyholder_id",
-    "claims": "claimant_id",
-    "contacts": "customer_id",
-    "complaints": "customer_id",
-}
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -110,6 +101,8 @@ class MainWindow(QMainWindow):
             tab.newRequested.connect(lambda t=tab: self.new_record(t.tab))
             tab.deleteRequested.connect(lambda rid, t=tab: self.delete_record(t.tab, rid))
             tab.revealRequested.connect(lambda rid, t=tab: self.reveal(t, rid))
+            tab.customerRequested.connect(self.open_customer)
+            tab.editRequested.connect(self.edit)
             tab.exportRequested.connect(lambda t=tab: export_current_view(self.store, t, self, self._exported))
             tab.countChanged.connect(self._update_status)
             self.record_tabs.append(tab)
@@ -382,11 +375,7 @@ class MainWindow(QMainWindow):
     def reveal(self, tab: RecordTab, record_id: int) -> None:
         """Show one row's masked columns; a deliberate act, so it is logged."""
         entity = editing.ENTITY_OF_TAB[tab.tab]
-        customer_id = record_id if tab.tab == "customers" else None
-        if customer_id is None:
-            row = tab.model.row_of(record_id)
-            if row is not None and tab.tab in _CUSTOMER_COLUMN:
-                customer_id = tab.model.value(row, _CUSTOMER_COLUMN[tab.tab])
+        customer_id = tab.customer_id_of(record_id)
         self.store.record_event("reveal", entity, record_id, customer_id=customer_id, summary=tab.tab)
         tab.model.reveal(record_id)
 

@@ -12,6 +12,10 @@ from agentbook.ui.today import workday_actions
 
 class PaymentTab(RecordTab):
     tab = "payments"
+    customer_column = "policyholder_id"
+
+    def policy_id_of(self, record_id: int) -> int | None:
+        return self.store.payments.get(record_id).policy_id
 
     def add_filters(self, bar: FilterBar) -> None:
         bar.add_enum("status", self.tr("状态"), E.PaymentStatus)

@@ -21,6 +21,7 @@ from agentbook.store.api import Store
 from agentbook.store.queries.listing import ListRequest
 from agentbook.ui.tabs.columns import HIDDEN_BY_DEFAULT, header
 from agentbook.ui.tabs.filter_bar import FilterBar
+from agentbook.ui.tabs.row_actions import build_row_menu
 from agentbook.ui.tabs.table_model import PagedTableModel
 from agentbook.ui.worker import Operation
 
@@ -40,6 +41,10 @@ class RecordTab(QWidget):
     countChanged = Signal(int)  # noqa: N815
     revealRequested = Signal(int)  # noqa: N815
     exportRequested = Signal()  # noqa: N815
+    customerRequested = Signal(int)  # noqa: N815 - open this customer's 360 view
+    editRequested = Signal(str, object, dict)  # noqa: N815 - tab, record id or None, dialog context
+    # the list column holding the id of the row's customer (the customers tab: the row itself)
+    customer_column = ""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,9 +149,22 @@ class RecordTab(QWidget):
         index = self.view.currentIndex()
         return self.model.record_id(index.row()) if index.isValid() else None
 
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [rid for rid in (self.model.record_id(r) for r in rows) if rid is not None]
+        return [rid for rid in (self.model.record_id(r) for r in self.selected_rows()) if rid is not None]
+
+    def customer_id_of(self, record_id: int) -> int | None:
+        """The customer a listed record belongs to (policyholder, claimant, contact's customer)."""
+        if not self.customer_column:
+            return None
+        row = self.model.row_of(record_id)
+        return None if row is None else self.model.value(row, self.customer_column)
+
+    def policy_id_of(self, record_id: int) -> int | None:
+        """The policy a listed record is about, when it is about one."""
+        return None
 
     def open_current(self) -> None:
         index = self.view.currentIndex()
@@ -284,17 +302,7 @@ class RecordTab(QWidget):
         record_id = self.model.record_id(index.row())
         if record_id is None:
             return
-        menu = QMenu(self)
-        menu.addAction(QCoreApplication.translate("RecordTab", "打开"), lambda: self.openRequested.emit(record_id))
-        if self.model.has_sensitive_columns():
-            menu.addAction(
-                QCoreApplication.translate("RecordTab", "显示敏感信息"), lambda: self.revealRequested.emit(record_id)
-            )
-        self.extra_actions(menu, record_id)
-        menu.addAction(QCoreApplication.translate("RecordTab", "导出当前视图到 Excel…"), self.exportRequested.emit)
-        menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("RecordTab", "删除…"), lambda: self.deleteRequested.emit(record_id))
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        build_row_menu(self, record_id).exec(self.view.viewport().mapToGlobal(pos))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"tabs/{self.tab}/header", self.view.horizontalHeader().saveState())
