@@ -1469,6 +1469,21 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
+        <translation>Nothing matches “{0}”. Check the spelling, or try pinyin initials, the last digits of a mobile number, or a policy number.</translation>
+    </message>
+    <message>
+        <source>新建客户“{0}”…</source>
+        <translation>New customer “{0}”…</translation>
+    </message>
+    <message>
+        <source>新建客户…</source>
+        <translation>New customer…</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -6295,6 +6310,53 @@ Please report this message to the developers.</translation>
     <message>
         <source>只有客户资料本身</source>
         <translation>only the customer record itself</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>档案编号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>姓名拼音</source>
+        <translation>Name in pinyin</translation>
+    </message>
+    <message>
+        <source>拼音首字母</source>
+        <translation>Pinyin initials</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>手机尾号</source>
+        <translation>Mobile ending</translation>
+    </message>
+    <message>
+        <source>证件尾号</source>
+        <translation>ID ending</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>微信/邮箱</source>
+        <translation>WeChat/e-mail</translation>
+    </message>
+    <message>
+        <source>匹配依据</source>
+        <translation>Matched by</translation>
     </message>
 </context>
 <context>

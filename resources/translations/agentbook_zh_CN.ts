@@ -1455,6 +1455,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
+        <translation>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</translation>
+    </message>
+    <message>
+        <source>新建客户“{0}”…</source>
+        <translation>新建客户“{0}”…</translation>
+    </message>
+    <message>
+        <source>新建客户…</source>
+        <translation>新建客户…</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -6250,6 +6265,53 @@
     <message>
         <source>只有客户资料本身</source>
         <translation>只有客户资料本身</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>姓名拼音</source>
+        <translation>姓名拼音</translation>
+    </message>
+    <message>
+        <source>拼音首字母</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>手机尾号</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>证件尾号</source>
+        <translation>证件尾号</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>微信/邮箱</source>
+        <translation>微信/邮箱</translation>
+    </message>
+    <message>
+        <source>匹配依据</source>
+        <translation>匹配依据</translation>
     </message>
 </context>
 <context>

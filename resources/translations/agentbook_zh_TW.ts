@@ -1455,6 +1455,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
+        <translation>沒有找到與“{0}”相符的記錄。請檢查拼寫，或換用拼音首字母、手機尾號、保單號。</translation>
+    </message>
+    <message>
+        <source>新建客户“{0}”…</source>
+        <translation>新建客戶“{0}”…</translation>
+    </message>
+    <message>
+        <source>新建客户…</source>
+        <translation>新建客戶…</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -6250,6 +6265,53 @@
     <message>
         <source>只有客户资料本身</source>
         <translation>只有客戶資料本身</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>档案编号</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>姓名拼音</source>
+        <translation>姓名拼音</translation>
+    </message>
+    <message>
+        <source>拼音首字母</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>手机尾号</source>
+        <translation>手機尾號</translation>
+    </message>
+    <message>
+        <source>证件尾号</source>
+        <translation>證件尾號</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>微信/邮箱</source>
+        <translation>微信/郵箱</translation>
+    </message>
+    <message>
+        <source>匹配依据</source>
+        <translation>匹配依據</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from agentbook.store.api import Store
 from agentbook.store.queries.listing import ListRequest
 from agentbook.ui.tabs.columns import HIDDEN_BY_DEFAULT, header
+from agentbook.ui.tabs.empty_result import EmptyResultPanel
 from agentbook.ui.tabs.filter_bar import FilterBar
 from agentbook.ui.tabs.row_actions import build_row_menu
+from agentbook.ui.tabs.search_reasons import MatchDelegate
 from agentbook.ui.tabs.table_model import PagedTableModel
 from agentbook.ui.worker import Operation
 
@@ -77,11 +79,14 @@ class RecordTab(QWidget):
         )
         self.count_label = QLabel(self)
 
-        self.model = PagedTableModel(store, self.tab, self)
+        self.model = PagedTableModel(store, self.tab, self, customer_column=self.customer_column)
         self.model.totalChanged.connect(self._total_changed)
         self.view = QTableView(self)
         self.view.setObjectName("table")
         self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(self.model.match_column, MatchDelegate(self.view))
+        self.empty_result = EmptyResultPanel(self)
+        self.empty_result.newCustomerRequested.connect(self._new_customer_from_search)
         # Widths measured on an empty list fit only the headings (KH202600…): measure again when
         # the first rows arrive, unless the user's own layout was restored. Connected after the
         # view's own slots, so the view already knows the new rows.
@@ -126,6 +131,7 @@ class RecordTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.empty_result)
         layout.addWidget(self.view, 1)
         self._apply_default_columns()
         self._total_changed(self.model.total)
@@ -196,7 +202,7 @@ class RecordTab(QWidget):
 
     def visible_column_keys(self) -> list[str]:
         head = self.view.horizontalHeader()
-        ordered = sorted(range(self.model.columnCount()), key=head.visualIndex)
+        ordered = sorted(range(len(self.model.columns)), key=head.visualIndex)
         return [self.model.columns[i].key for i in ordered if not head.isSectionHidden(i)]
 
     def current_request(self) -> ListRequest:
@@ -214,10 +220,38 @@ class RecordTab(QWidget):
             self._go_to_results()
 
     def _go_to_results(self) -> None:
+        """To the first row; with nothing found, to the offer of a new customer (Enter again takes it)."""
         self._results_wanted = False
         if self.model.rowCount() > 0:
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.view.selectRow(0)
+        elif self.empty_result.isVisible() and self.empty_result.new_button.isVisible():
+            self.empty_result.new_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_search_state(self) -> None:
+        """The 匹配依据 column while a search is active, first in view; the empty-result panel
+        when the search found nothing."""
+        searching = bool(self._search_text.strip())
+        column = self.model.match_column
+        head = self.view.horizontalHeader()
+        if searching and head.isSectionHidden(column):
+            head.moveSection(head.visualIndex(column), 0)
+        self.view.setColumnHidden(column, not searching)
+        if searching and self.model.rowCount() > 0:
+            self.view.resizeColumnToContents(column)
+            head.resizeSection(column, min(max(head.sectionSize(column), 120), 360))
+        if searching and self.model.total_known and self.model.total == 0:
+            self.empty_result.show_for(self._search_text.strip(), offer_new=self.offers_new_customer())
+        else:
+            self.empty_result.hide()
+
+    def offers_new_customer(self) -> bool:
+        """An empty search offers 新建客户 where people look customers up."""
+        return self.tab == "customers"
+
+    def _new_customer_from_search(self, context: dict) -> None:
+        self.editRequested.emit("customers", None, context)
+        self._apply_filters()  # search again: the new customer may be what was typed
 
     def _run_search(self) -> bool:
         """Start a search when the text or filters changed; False when the results are current."""
@@ -244,6 +278,7 @@ class RecordTab(QWidget):
             if text.strip() and self.tab == "customers" and request.sort is None:
                 self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.model.set_request(request)
+            self._show_search_state()
             if getattr(self, "_results_wanted", False):
                 self._go_to_results()
 
@@ -254,6 +289,7 @@ class RecordTab(QWidget):
             self.count_label.setText(QCoreApplication.translate("RecordTab", "共 %n 条", "", total))
         else:
             self.count_label.setText(QCoreApplication.translate("RecordTab", "正在统计…"))
+        self._show_search_state()
         self.countChanged.emit(total)
 
     # --- columns and layout --------------------------------------------------------------
@@ -264,6 +300,7 @@ class RecordTab(QWidget):
     def _apply_default_columns(self) -> None:
         for i, column in enumerate(self.model.columns):
             self.view.setColumnHidden(i, column.key in HIDDEN_BY_DEFAULT)
+        self.view.setColumnHidden(self.model.match_column, not self._search_text.strip())
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -318,3 +355,4 @@ class RecordTab(QWidget):
             if 0 <= column < self.model.columnCount():
                 self.model.sort(column, order)
             head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnHidden(self.model.match_column, not self._search_text.strip())
