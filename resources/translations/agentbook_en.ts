@@ -396,6 +396,65 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份。恢复前会完整校验这份备份，并列出其中的记录数供您核对；当前数据库会被移到一旁保留。</source>
+        <translation>Choose the backup to restore. It is verified in full first and its record counts are shown for you to check; the current database is kept aside.</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>内容（备份时）</source>
+        <translation>Contents (when taken)</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>写入时已校验</source>
+        <translation>Verified when written</translation>
+    </message>
+    <message>
+        <source>未记录（恢复前校验）</source>
+        <translation>Not recorded (verified before restoring)</translation>
+    </message>
+    <message>
+        <source>还没有找到备份。可以用“文件 → 立即备份”做第一份，或选择其他位置的备份文件。</source>
+        <translation>No backups found yet. Make the first one with “File → Back up now”, or choose a backup file elsewhere.</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <source>其他文件…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>

@@ -394,6 +394,65 @@
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份。恢复前会完整校验这份备份，并列出其中的记录数供您核对；当前数据库会被移到一旁保留。</source>
+        <translation>选择要恢复的备份。恢复前会完整校验这份备份，并列出其中的记录数供您核对；当前数据库会被移到一旁保留。</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>内容（备份时）</source>
+        <translation>内容（备份时）</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>写入时已校验</source>
+        <translation>写入时已校验</translation>
+    </message>
+    <message>
+        <source>未记录（恢复前校验）</source>
+        <translation>未记录（恢复前校验）</translation>
+    </message>
+    <message>
+        <source>还没有找到备份。可以用“文件 → 立即备份”做第一份，或选择其他位置的备份文件。</source>
+        <translation>还没有找到备份。可以用“文件 → 立即备份”做第一份，或选择其他位置的备份文件。</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>其他文件…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>

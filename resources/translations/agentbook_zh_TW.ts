@@ -394,6 +394,65 @@
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份。恢复前会完整校验这份备份，并列出其中的记录数供您核对；当前数据库会被移到一旁保留。</source>
+        <translation>選擇要恢復的備份。恢復前會完整校驗這份備份，並列出其中的記錄數供您核對；當前資料庫會被移到一旁保留。</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>内容（备份时）</source>
+        <translation>內容（備份時）</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>校驗</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>自動備份</translation>
+    </message>
+    <message>
+        <source>写入时已校验</source>
+        <translation>寫入時已校驗</translation>
+    </message>
+    <message>
+        <source>未记录（恢复前校验）</source>
+        <translation>未記錄（恢復前校驗）</translation>
+    </message>
+    <message>
+        <source>还没有找到备份。可以用“文件 → 立即备份”做第一份，或选择其他位置的备份文件。</source>
+        <translation>還沒有找到備份。可以用“檔案 → 立即備份”做第一份，或選擇其他位置的備份檔案。</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>恢復所選備份…</translation>
+    </message>
+    <message>
+        <source>其他文件…</source>
+        <translation>其他檔案…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>開啟備份資料夾</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
