@@ -2036,6 +2036,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Undo last merge…</translation>
     </message>
     <message>
+        <source>批量登记缴费…</source>
+        <translation>Record received premiums…</translation>
+    </message>
+    <message>
         <source>佣金对账…</source>
         <translation>Commission reconciliation…</translation>
     </message>
@@ -2494,6 +2498,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>登记缴费…</source>
         <translation>Record payment…</translation>
     </message>
+    <message>
+        <source>批量登记缴费…</source>
+        <translation>Record received premiums…</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDialog</name>
@@ -2766,6 +2774,105 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>导入未完成</source>
         <translation>Import not completed</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPaymentsDialog</name>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>输入</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>期次</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>应缴金额</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>实缴金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>批量登记缴费</source>
+        <translation>Record received premiums</translation>
+    </message>
+    <message>
+        <source>每行一笔：保单号或投保人姓名、金额、日期（可省略，默认今天），可从银行流水或表格粘贴。例如：</source>
+        <translation>One premium per line: policy number or policyholder's name, amount, date (optional, today if left out); paste from a bank statement or a sheet. For example:</translation>
+    </message>
+    <message>
+        <source>核对（Ctrl+Enter）</source>
+        <translation>Check (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>核对失败</source>
+        <translation>Checking failed</translation>
+    </message>
+    <message>
+        <source>可以登记</source>
+        <translation>Ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>登记 %n 笔</source>
+        <translation>
+            <numerusform>Record %n payment</numerusform>
+            <numerusform>Record %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 行</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 行需要核对</source>
+        <translation>
+            <numerusform>%n needs checking</numerusform>
+            <numerusform>%n need checking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已登记 %n 笔缴费，并记入操作日志。</source>
+        <translation>
+            <numerusform>Recorded %n payment, written to the audit log.</numerusform>
+            <numerusform>Recorded %n payments, written to the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>登记失败，没有写入任何一笔</source>
+        <translation>Recording failed; nothing was written</translation>
     </message>
 </context>
 <context>
@@ -6318,6 +6425,41 @@ Please report this message to the developers.</translation>
     <message>
         <source>系统密钥环</source>
         <translation>the system keyring</translation>
+    </message>
+</context>
+<context>
+    <name>quick_payments</name>
+    <message>
+        <source>没有读到金额</source>
+        <translation>No amount found</translation>
+    </message>
+    <message>
+        <source>日期无法识别：{0}</source>
+        <translation>Date not understood: {0}</translation>
+    </message>
+    <message>
+        <source>无法识别：{0}</source>
+        <translation>Not understood: {0}</translation>
+    </message>
+    <message>
+        <source>没有这个保单号或投保人</source>
+        <translation>No such policy number or policyholder</translation>
+    </message>
+    <message>
+        <source>有 {0} 位客户叫这个名字，请改用保单号</source>
+        <translation>{0} customers have this name; use the policy number</translation>
+    </message>
+    <message>
+        <source>没有待缴的期次</source>
+        <translation>No instalment due</translation>
+    </message>
+    <message>
+        <source>金额与应缴 {0} 不同</source>
+        <translation>Differs from the {0} due</translation>
+    </message>
+    <message>
+        <source>缴费日期晚于今天</source>
+        <translation>Paid date is after today</translation>
     </message>
 </context>
 <context>

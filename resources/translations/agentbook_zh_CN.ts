@@ -2020,6 +2020,10 @@
         <translation>撤销上次合并…</translation>
     </message>
     <message>
+        <source>批量登记缴费…</source>
+        <translation>批量登记缴费…</translation>
+    </message>
+    <message>
         <source>佣金对账…</source>
         <translation>佣金对账…</translation>
     </message>
@@ -2474,6 +2478,10 @@
         <source>登记缴费…</source>
         <translation>登记缴费…</translation>
     </message>
+    <message>
+        <source>批量登记缴费…</source>
+        <translation>批量登记缴费…</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDialog</name>
@@ -2746,6 +2754,101 @@
     <message>
         <source>导入未完成</source>
         <translation>导入未完成</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPaymentsDialog</name>
+    <message>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>输入</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>期次</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>应缴日期</translation>
+    </message>
+    <message>
+        <source>应缴金额</source>
+        <translation>应缴金额</translation>
+    </message>
+    <message>
+        <source>实缴金额</source>
+        <translation>实缴金额</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>批量登记缴费</source>
+        <translation>批量登记缴费</translation>
+    </message>
+    <message>
+        <source>每行一笔：保单号或投保人姓名、金额、日期（可省略，默认今天），可从银行流水或表格粘贴。例如：</source>
+        <translation>每行一笔：保单号或投保人姓名、金额、日期（可省略，默认今天），可从银行流水或表格粘贴。例如：</translation>
+    </message>
+    <message>
+        <source>核对（Ctrl+Enter）</source>
+        <translation>核对（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>核对失败</source>
+        <translation>核对失败</translation>
+    </message>
+    <message>
+        <source>可以登记</source>
+        <translation>可以登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>登记 %n 笔</source>
+        <translation>
+            <numerusform>登记 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 行</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 行需要核对</source>
+        <translation>
+            <numerusform>%n 行需要核对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已登记 %n 笔缴费，并记入操作日志。</source>
+        <translation>
+            <numerusform>已登记 %n 笔缴费，并记入操作日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>登记失败，没有写入任何一笔</source>
+        <translation>登记失败，没有写入任何一笔</translation>
     </message>
 </context>
 <context>
@@ -6273,6 +6376,41 @@
     <message>
         <source>系统密钥环</source>
         <translation>系统密钥环</translation>
+    </message>
+</context>
+<context>
+    <name>quick_payments</name>
+    <message>
+        <source>没有读到金额</source>
+        <translation>没有读到金额</translation>
+    </message>
+    <message>
+        <source>日期无法识别：{0}</source>
+        <translation>日期无法识别：{0}</translation>
+    </message>
+    <message>
+        <source>无法识别：{0}</source>
+        <translation>无法识别：{0}</translation>
+    </message>
+    <message>
+        <source>没有这个保单号或投保人</source>
+        <translation>没有这个保单号或投保人</translation>
+    </message>
+    <message>
+        <source>有 {0} 位客户叫这个名字，请改用保单号</source>
+        <translation>有 {0} 位客户叫这个名字，请改用保单号</translation>
+    </message>
+    <message>
+        <source>没有待缴的期次</source>
+        <translation>没有待缴的期次</translation>
+    </message>
+    <message>
+        <source>金额与应缴 {0} 不同</source>
+        <translation>金额与应缴 {0} 不同</translation>
+    </message>
+    <message>
+        <source>缴费日期晚于今天</source>
+        <translation>缴费日期晚于今天</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ from agentbook.ui.tabs.record_tab import RecordTab
 from agentbook.ui.today.today_tab import TodayTab
 
 TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab, ComplaintTab)
+
+
 # The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
 class MainWindow(QMainWindow):
     def __init__(
@@ -211,10 +213,17 @@ class MainWindow(QMainWindow):
         # --- the archive around the records -----------------------------------------------------
         self.act_duplicates = action(self.tr("查找重复客户…"), self.find_duplicates, None, "act_duplicates")
         self.act_undo_merge = action(self.tr("撤销上次合并…"), self.undo_merge, None, "act_undo_merge")
+        self.act_quick_payments = action(self.tr("批量登记缴费…"), self.open_quick_payments, None, "act_quick_payments")
         self.act_commissions = action(self.tr("佣金对账…"), self.open_reconciliation, None, "act_commissions")
         self.act_loans = action(self.tr("档案借阅登记…"), self.open_loans, None, "act_loans")
         tools_menu.addSeparator()
-        for act in (self.act_duplicates, self.act_undo_merge, self.act_commissions, self.act_loans):
+        for act in (
+            self.act_quick_payments,
+            self.act_duplicates,
+            self.act_undo_merge,
+            self.act_commissions,
+            self.act_loans,
+        ):
             tools_menu.addAction(act)
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_settings)
@@ -438,6 +447,11 @@ class MainWindow(QMainWindow):
         from agentbook.ui.tools.merge_dialog import undo_last_merge
 
         undo_last_merge(self.store, self)
+
+    def open_quick_payments(self) -> None:
+        from agentbook.ui.tools.quick_payments import open_quick_payments
+
+        open_quick_payments(self.store, self)
 
     def open_reconciliation(self) -> None:
         from agentbook.ui.tools.archive_tools import ReconciliationDialog
