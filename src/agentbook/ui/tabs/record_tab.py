@@ -22,6 +22,7 @@ from agentbook.store.queries.listing import ListRequest
 from agentbook.ui.tabs.columns import HIDDEN_BY_DEFAULT, header
 from agentbook.ui.tabs.empty_result import EmptyResultPanel
 from agentbook.ui.tabs.filter_bar import FilterBar
+from agentbook.ui.tabs.grid_edit import GridEditing
 from agentbook.ui.tabs.row_actions import build_row_menu
 from agentbook.ui.tabs.search_reasons import MatchDelegate
 from agentbook.ui.tabs.table_model import PagedTableModel
@@ -85,6 +86,7 @@ class RecordTab(QWidget):
         self.view.setObjectName("table")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(self.model.match_column, MatchDelegate(self.view))
+        self.grid = GridEditing(self)
         self.empty_result = EmptyResultPanel(self)
         self.empty_result.newCustomerRequested.connect(self._new_customer_from_search)
         # Widths measured on an empty list fit only the headings (KH202600…): measure again when

@@ -17,6 +17,7 @@ from agentbook.store.queries.listing import ListColumn, ListQuery, ListRequest, 
 from agentbook.store.queries.search_match import Match, MatchReason
 from agentbook.ui.formatting import display, masked, status_colours
 from agentbook.ui.tabs.columns import header
+from agentbook.ui.tabs.grid_edit import edit_value, editable, from_editor
 from agentbook.ui.tabs.search_reasons import MatchesRole, header_text, plain_text
 from agentbook.ui.worker import Operation
 
@@ -34,6 +35,7 @@ class PagedTableModel(QAbstractTableModel):
     search found the row (shown by the tab only while a search is active)."""
 
     totalChanged = Signal(int)  # noqa: N815 - Qt signal naming
+    cellEdited = Signal(int, str, object)  # noqa: N815 - record id, column key, new value (grid_edit)
 
     def __init__(
         self,
@@ -259,12 +261,40 @@ class PagedTableModel(QAbstractTableModel):
             return row.id
         if role == RawValueRole:
             return value
+        if role == Qt.ItemDataRole.EditRole and self._editable(index):
+            return edit_value(column.kind, value)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool" and self._editable(index):
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         return None
+
+    def _editable(self, index: _INDEX) -> bool:
+        if index.column() >= len(self._columns):
+            return False
+        key = self._columns[index.column()].key
+        status = self.value(index.row(), "status") if any(c.key == "status" for c in self._columns) else None
+        return editable(self._tab, key, status)
+
+    def setData(self, index: _INDEX, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Hand the edit to the tab, which writes it through the store; the change event that
+        follows reloads the rows, so nothing is changed here."""
+        if not index.isValid() or not self._editable(index):
+            return False
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        self.cellEdited.emit(self._rows[index.row()].id, column.key, from_editor(column.kind, value))
+        return True
 
     def flags(self, index: _INDEX) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editable(index):
+            kind = self._columns[index.column()].kind
+            flags |= Qt.ItemFlag.ItemIsUserCheckable if kind == "bool" else Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
