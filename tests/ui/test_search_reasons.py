@@ -121,3 +121,10 @@ def test_other_tabs_say_nothing_was_found_without_offering_a_customer(main_windo
     _search(tab, qtbot, "欧阳不存在")
     qtbot.waitUntil(lambda: tab.empty_result.isVisible(), timeout=30_000)
     assert not tab.empty_result.new_button.isVisible()
+
+
+def test_the_model_with_its_match_column_and_edits_keeps_qt_model_rules(main_window, qtbot, qtmodeltester):
+    for name in ("customers", "contacts"):
+        tab = main_window.tab_named(name)
+        _search(tab, qtbot, "张")
+        qtmodeltester.check(tab.model, force_py=True)
