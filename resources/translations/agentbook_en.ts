@@ -404,6 +404,65 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份。恢复前会完整校验这份备份，并列出其中的记录数供您核对；当前数据库会被移到一旁保留。</source>
+        <translation>Choose the backup to restore. It is verified in full first and its record counts are shown for you to check; the current database is kept aside.</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>内容（备份时）</source>
+        <translation>Contents (when taken)</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>写入时已校验</source>
+        <translation>Verified when written</translation>
+    </message>
+    <message>
+        <source>未记录（恢复前校验）</source>
+        <translation>Not recorded (verified before restoring)</translation>
+    </message>
+    <message>
+        <source>还没有找到备份。可以用“文件 → 立即备份”做第一份，或选择其他位置的备份文件。</source>
+        <translation>No backups found yet. Make the first one with “File → Back up now”, or choose a backup file elsewhere.</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <source>其他文件…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -1577,6 +1636,21 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
+        <translation>Nothing matches “{0}”. Check the spelling, or try pinyin initials, the last digits of a mobile number, or a policy number.</translation>
+    </message>
+    <message>
+        <source>新建客户“{0}”…</source>
+        <translation>New customer “{0}”…</translation>
+    </message>
+    <message>
+        <source>新建客户…</source>
+        <translation>New customer…</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -2125,6 +2199,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Undo last merge…</translation>
     </message>
     <message>
+        <source>批量登记缴费…</source>
+        <translation>Record received premiums…</translation>
+    </message>
+    <message>
         <source>佣金对账…</source>
         <translation>Commission reconciliation…</translation>
     </message>
@@ -2587,6 +2665,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>登记缴费…</source>
         <translation>Record payment…</translation>
     </message>
+    <message>
+        <source>批量登记缴费…</source>
+        <translation>Record received premiums…</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDialog</name>
@@ -2971,6 +3053,105 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>QuickPaymentsDialog</name>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>输入</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>期次</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>应缴金额</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>实缴金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>批量登记缴费</source>
+        <translation>Record received premiums</translation>
+    </message>
+    <message>
+        <source>每行一笔：保单号或投保人姓名、金额、日期（可省略，默认今天），可从银行流水或表格粘贴。例如：</source>
+        <translation>One premium per line: policy number or policyholder's name, amount, date (optional, today if left out); paste from a bank statement or a sheet. For example:</translation>
+    </message>
+    <message>
+        <source>核对（Ctrl+Enter）</source>
+        <translation>Check (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>核对失败</source>
+        <translation>Checking failed</translation>
+    </message>
+    <message>
+        <source>可以登记</source>
+        <translation>Ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>登记 %n 笔</source>
+        <translation>
+            <numerusform>Record %n payment</numerusform>
+            <numerusform>Record %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 行</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 行需要核对</source>
+        <translation>
+            <numerusform>%n needs checking</numerusform>
+            <numerusform>%n need checking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已登记 %n 笔缴费，并记入操作日志。</source>
+        <translation>
+            <numerusform>Recorded %n payment, written to the audit log.</numerusform>
+            <numerusform>Recorded %n payments, written to the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>登记失败，没有写入任何一笔</source>
+        <translation>Recording failed; nothing was written</translation>
+    </message>
+</context>
+<context>
     <name>ReadStoredScan</name>
     <message>
         <source>识别文字</source>
@@ -3102,22 +3283,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>恢复默认顺序</source>
         <translation>Restore default order</translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>显示敏感信息</source>
-        <translation>Show sensitive data</translation>
-    </message>
-    <message>
-        <source>导出当前视图到 Excel…</source>
-        <translation>Export this view to Excel…</translation>
-    </message>
-    <message>
-        <source>删除…</source>
-        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3705,80 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>保存检视报告</source>
         <translation>Save review report</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开客户 360 视图</source>
+        <translation>Open customer 360 view</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>Show sensitive data</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>复制姓名</source>
+        <translation>Copy name</translation>
+    </message>
+    <message>
+        <source>复制手机号</source>
+        <translation>Copy mobile number</translation>
+    </message>
+    <message>
+        <source>复制证件号码</source>
+        <translation>Copy ID number</translation>
+    </message>
+    <message>
+        <source>复制保单号 %1</source>
+        <translation>Copy policy number %1</translation>
+    </message>
+    <message>
+        <source>复制保单号</source>
+        <translation>Copy policy number</translation>
+    </message>
+    <message numerus="yes">
+        <source>复制所选 %n 行（发消息用）</source>
+        <translation>
+            <numerusform>Copy %n selected row (for a message)</numerusform>
+            <numerusform>Copy %n selected rows (for a message)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>为此客户新增</source>
+        <translation>New for this customer</translation>
+    </message>
+    <message>
+        <source>保单…</source>
+        <translation>Policy…</translation>
+    </message>
+    <message>
+        <source>沟通记录…</source>
+        <translation>Contact entry…</translation>
+    </message>
+    <message>
+        <source>缴费记录…</source>
+        <translation>Payment…</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>Export this view to Excel…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4839,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>显示敏感信息</source>
         <translation>Show sensitive data</translation>
+    </message>
+    <message>
+        <source>复制敏感信息</source>
+        <translation>Copy sensitive data</translation>
     </message>
     <message>
         <source>导出</source>
@@ -7080,6 +7323,41 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>quick_payments</name>
+    <message>
+        <source>没有读到金额</source>
+        <translation>No amount found</translation>
+    </message>
+    <message>
+        <source>日期无法识别：{0}</source>
+        <translation>Date not understood: {0}</translation>
+    </message>
+    <message>
+        <source>无法识别：{0}</source>
+        <translation>Not understood: {0}</translation>
+    </message>
+    <message>
+        <source>没有这个保单号或投保人</source>
+        <translation>No such policy number or policyholder</translation>
+    </message>
+    <message>
+        <source>有 {0} 位客户叫这个名字，请改用保单号</source>
+        <translation>{0} customers have this name; use the policy number</translation>
+    </message>
+    <message>
+        <source>没有待缴的期次</source>
+        <translation>No instalment due</translation>
+    </message>
+    <message>
+        <source>金额与应缴 {0} 不同</source>
+        <translation>Differs from the {0} due</translation>
+    </message>
+    <message>
+        <source>缴费日期晚于今天</source>
+        <translation>Paid date is after today</translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>本人保单</source>
@@ -7167,6 +7445,53 @@ Please report this message to the developers.</translation>
     <message>
         <source>已过宽限期，保单可能失效</source>
         <translation>Past the grace period: the policy may have lapsed</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>档案编号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>姓名拼音</source>
+        <translation>Name in pinyin</translation>
+    </message>
+    <message>
+        <source>拼音首字母</source>
+        <translation>Pinyin initials</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>手机尾号</source>
+        <translation>Mobile ending</translation>
+    </message>
+    <message>
+        <source>证件尾号</source>
+        <translation>ID ending</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>微信/邮箱</source>
+        <translation>WeChat/e-mail</translation>
+    </message>
+    <message>
+        <source>匹配依据</source>
+        <translation>Matched by</translation>
     </message>
 </context>
 <context>

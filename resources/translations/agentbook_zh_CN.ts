@@ -402,6 +402,65 @@
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份。恢复前会完整校验这份备份，并列出其中的记录数供您核对；当前数据库会被移到一旁保留。</source>
+        <translation>选择要恢复的备份。恢复前会完整校验这份备份，并列出其中的记录数供您核对；当前数据库会被移到一旁保留。</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>内容（备份时）</source>
+        <translation>内容（备份时）</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>写入时已校验</source>
+        <translation>写入时已校验</translation>
+    </message>
+    <message>
+        <source>未记录（恢复前校验）</source>
+        <translation>未记录（恢复前校验）</translation>
+    </message>
+    <message>
+        <source>还没有找到备份。可以用“文件 → 立即备份”做第一份，或选择其他位置的备份文件。</source>
+        <translation>还没有找到备份。可以用“文件 → 立即备份”做第一份，或选择其他位置的备份文件。</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>其他文件…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -1560,6 +1619,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
+        <translation>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</translation>
+    </message>
+    <message>
+        <source>新建客户“{0}”…</source>
+        <translation>新建客户“{0}”…</translation>
+    </message>
+    <message>
+        <source>新建客户…</source>
+        <translation>新建客户…</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -2106,6 +2180,10 @@
         <translation>撤销上次合并…</translation>
     </message>
     <message>
+        <source>批量登记缴费…</source>
+        <translation>批量登记缴费…</translation>
+    </message>
+    <message>
         <source>佣金对账…</source>
         <translation>佣金对账…</translation>
     </message>
@@ -2564,6 +2642,10 @@
         <source>登记缴费…</source>
         <translation>登记缴费…</translation>
     </message>
+    <message>
+        <source>批量登记缴费…</source>
+        <translation>批量登记缴费…</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDialog</name>
@@ -2947,6 +3029,101 @@
     </message>
 </context>
 <context>
+    <name>QuickPaymentsDialog</name>
+    <message>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>输入</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>期次</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>应缴日期</translation>
+    </message>
+    <message>
+        <source>应缴金额</source>
+        <translation>应缴金额</translation>
+    </message>
+    <message>
+        <source>实缴金额</source>
+        <translation>实缴金额</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>批量登记缴费</source>
+        <translation>批量登记缴费</translation>
+    </message>
+    <message>
+        <source>每行一笔：保单号或投保人姓名、金额、日期（可省略，默认今天），可从银行流水或表格粘贴。例如：</source>
+        <translation>每行一笔：保单号或投保人姓名、金额、日期（可省略，默认今天），可从银行流水或表格粘贴。例如：</translation>
+    </message>
+    <message>
+        <source>核对（Ctrl+Enter）</source>
+        <translation>核对（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>核对失败</source>
+        <translation>核对失败</translation>
+    </message>
+    <message>
+        <source>可以登记</source>
+        <translation>可以登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>登记 %n 笔</source>
+        <translation>
+            <numerusform>登记 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 行</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 行需要核对</source>
+        <translation>
+            <numerusform>%n 行需要核对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已登记 %n 笔缴费，并记入操作日志。</source>
+        <translation>
+            <numerusform>已登记 %n 笔缴费，并记入操作日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>登记失败，没有写入任何一笔</source>
+        <translation>登记失败，没有写入任何一笔</translation>
+    </message>
+</context>
+<context>
     <name>ReadStoredScan</name>
     <message>
         <source>识别文字</source>
@@ -3076,22 +3253,6 @@
     <message>
         <source>恢复默认顺序</source>
         <translation>恢复默认顺序</translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>显示敏感信息</source>
-        <translation>显示敏感信息</translation>
-    </message>
-    <message>
-        <source>导出当前视图到 Excel…</source>
-        <translation>导出当前视图到 Excel…</translation>
-    </message>
-    <message>
-        <source>删除…</source>
-        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3671,79 @@
     <message>
         <source>保存检视报告</source>
         <translation>保存检视报告</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>打开客户 360 视图</source>
+        <translation>打开客户 360 视图</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>复制姓名</source>
+        <translation>复制姓名</translation>
+    </message>
+    <message>
+        <source>复制手机号</source>
+        <translation>复制手机号</translation>
+    </message>
+    <message>
+        <source>复制证件号码</source>
+        <translation>复制证件号码</translation>
+    </message>
+    <message>
+        <source>复制保单号 %1</source>
+        <translation>复制保单号 %1</translation>
+    </message>
+    <message>
+        <source>复制保单号</source>
+        <translation>复制保单号</translation>
+    </message>
+    <message numerus="yes">
+        <source>复制所选 %n 行（发消息用）</source>
+        <translation>
+            <numerusform>复制所选 %n 行（发消息用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>为此客户新增</source>
+        <translation>为此客户新增</translation>
+    </message>
+    <message>
+        <source>保单…</source>
+        <translation>保单…</translation>
+    </message>
+    <message>
+        <source>沟通记录…</source>
+        <translation>沟通记录…</translation>
+    </message>
+    <message>
+        <source>缴费记录…</source>
+        <translation>缴费记录…</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>导出当前视图到 Excel…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4778,10 @@
     <message>
         <source>显示敏感信息</source>
         <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <source>复制敏感信息</source>
+        <translation>复制敏感信息</translation>
     </message>
     <message>
         <source>导出</source>
@@ -7024,6 +7262,41 @@
     </message>
 </context>
 <context>
+    <name>quick_payments</name>
+    <message>
+        <source>没有读到金额</source>
+        <translation>没有读到金额</translation>
+    </message>
+    <message>
+        <source>日期无法识别：{0}</source>
+        <translation>日期无法识别：{0}</translation>
+    </message>
+    <message>
+        <source>无法识别：{0}</source>
+        <translation>无法识别：{0}</translation>
+    </message>
+    <message>
+        <source>没有这个保单号或投保人</source>
+        <translation>没有这个保单号或投保人</translation>
+    </message>
+    <message>
+        <source>有 {0} 位客户叫这个名字，请改用保单号</source>
+        <translation>有 {0} 位客户叫这个名字，请改用保单号</translation>
+    </message>
+    <message>
+        <source>没有待缴的期次</source>
+        <translation>没有待缴的期次</translation>
+    </message>
+    <message>
+        <source>金额与应缴 {0} 不同</source>
+        <translation>金额与应缴 {0} 不同</translation>
+    </message>
+    <message>
+        <source>缴费日期晚于今天</source>
+        <translation>缴费日期晚于今天</translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>本人保单</source>
@@ -7111,6 +7384,53 @@
     <message>
         <source>已过宽限期，保单可能失效</source>
         <translation>已过宽限期，保单可能失效</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>姓名拼音</source>
+        <translation>姓名拼音</translation>
+    </message>
+    <message>
+        <source>拼音首字母</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>手机尾号</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>证件尾号</source>
+        <translation>证件尾号</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>微信/邮箱</source>
+        <translation>微信/邮箱</translation>
+    </message>
+    <message>
+        <source>匹配依据</source>
+        <translation>匹配依据</translation>
     </message>
 </context>
 <context>

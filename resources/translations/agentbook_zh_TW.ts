@@ -402,6 +402,65 @@
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份。恢复前会完整校验这份备份，并列出其中的记录数供您核对；当前数据库会被移到一旁保留。</source>
+        <translation>選擇要恢復的備份。恢復前會完整校驗這份備份，並列出其中的記錄數供您核對；當前資料庫會被移到一旁保留。</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>内容（备份时）</source>
+        <translation>內容（備份時）</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>校驗</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>自動備份</translation>
+    </message>
+    <message>
+        <source>写入时已校验</source>
+        <translation>寫入時已校驗</translation>
+    </message>
+    <message>
+        <source>未记录（恢复前校验）</source>
+        <translation>未記錄（恢復前校驗）</translation>
+    </message>
+    <message>
+        <source>还没有找到备份。可以用“文件 → 立即备份”做第一份，或选择其他位置的备份文件。</source>
+        <translation>還沒有找到備份。可以用“檔案 → 立即備份”做第一份，或選擇其他位置的備份檔案。</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>恢復所選備份…</translation>
+    </message>
+    <message>
+        <source>其他文件…</source>
+        <translation>其他檔案…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>開啟備份資料夾</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -1560,6 +1619,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
+        <translation>沒有找到與“{0}”相符的記錄。請檢查拼寫，或換用拼音首字母、手機尾號、保單號。</translation>
+    </message>
+    <message>
+        <source>新建客户“{0}”…</source>
+        <translation>新建客戶“{0}”…</translation>
+    </message>
+    <message>
+        <source>新建客户…</source>
+        <translation>新建客戶…</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>导出 Excel</source>
@@ -2106,6 +2180,10 @@
         <translation>撤銷上次合併…</translation>
     </message>
     <message>
+        <source>批量登记缴费…</source>
+        <translation>批次登記繳費…</translation>
+    </message>
+    <message>
         <source>佣金对账…</source>
         <translation>佣金對賬…</translation>
     </message>
@@ -2564,6 +2642,10 @@
         <source>登记缴费…</source>
         <translation>登記繳費…</translation>
     </message>
+    <message>
+        <source>批量登记缴费…</source>
+        <translation>批次登記繳費…</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDialog</name>
@@ -2947,6 +3029,101 @@
     </message>
 </context>
 <context>
+    <name>QuickPaymentsDialog</name>
+    <message>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>输入</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>保单</source>
+        <translation>保單</translation>
+    </message>
+    <message>
+        <source>期次</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>应缴日期</source>
+        <translation>應繳日期</translation>
+    </message>
+    <message>
+        <source>应缴金额</source>
+        <translation>應繳金額</translation>
+    </message>
+    <message>
+        <source>实缴金额</source>
+        <translation>實繳金額</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>繳費日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>批量登记缴费</source>
+        <translation>批次登記繳費</translation>
+    </message>
+    <message>
+        <source>每行一笔：保单号或投保人姓名、金额、日期（可省略，默认今天），可从银行流水或表格粘贴。例如：</source>
+        <translation>每行一筆：保單號或投保人姓名、金額、日期（可省略，預設今天），可從銀行流水或表格貼上。例如：</translation>
+    </message>
+    <message>
+        <source>核对（Ctrl+Enter）</source>
+        <translation>核對（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>缴费方式</source>
+        <translation>繳費方式</translation>
+    </message>
+    <message>
+        <source>核对失败</source>
+        <translation>核對失敗</translation>
+    </message>
+    <message>
+        <source>可以登记</source>
+        <translation>可以登記</translation>
+    </message>
+    <message numerus="yes">
+        <source>登记 %n 笔</source>
+        <translation>
+            <numerusform>登記 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 行</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 行需要核对</source>
+        <translation>
+            <numerusform>%n 行需要核對</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已登记 %n 笔缴费，并记入操作日志。</source>
+        <translation>
+            <numerusform>已登記 %n 筆繳費，並記入操作日誌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>登记失败，没有写入任何一笔</source>
+        <translation>登記失敗，沒有寫入任何一筆</translation>
+    </message>
+</context>
+<context>
     <name>ReadStoredScan</name>
     <message>
         <source>识别文字</source>
@@ -3076,22 +3253,6 @@
     <message>
         <source>恢复默认顺序</source>
         <translation>恢復預設順序</translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <source>显示敏感信息</source>
-        <translation>顯示敏感資訊</translation>
-    </message>
-    <message>
-        <source>导出当前视图到 Excel…</source>
-        <translation>匯出當前檢視到 Excel…</translation>
-    </message>
-    <message>
-        <source>删除…</source>
-        <translation>刪除…</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3671,79 @@
     <message>
         <source>保存检视报告</source>
         <translation>儲存檢視報告</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>打开</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>打开客户 360 视图</source>
+        <translation>開啟客戶 360 檢視</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>顯示敏感資訊</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>复制姓名</source>
+        <translation>複製姓名</translation>
+    </message>
+    <message>
+        <source>复制手机号</source>
+        <translation>複製手機號</translation>
+    </message>
+    <message>
+        <source>复制证件号码</source>
+        <translation>複製證件號碼</translation>
+    </message>
+    <message>
+        <source>复制保单号 %1</source>
+        <translation>複製保單號 %1</translation>
+    </message>
+    <message>
+        <source>复制保单号</source>
+        <translation>複製保單號</translation>
+    </message>
+    <message numerus="yes">
+        <source>复制所选 %n 行（发消息用）</source>
+        <translation>
+            <numerusform>複製所選 %n 行（發訊息用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>为此客户新增</source>
+        <translation>為此客戶新增</translation>
+    </message>
+    <message>
+        <source>保单…</source>
+        <translation>保單…</translation>
+    </message>
+    <message>
+        <source>沟通记录…</source>
+        <translation>溝通記錄…</translation>
+    </message>
+    <message>
+        <source>缴费记录…</source>
+        <translation>繳費記錄…</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>繳費記錄</translation>
+    </message>
+    <message>
+        <source>导出当前视图到 Excel…</source>
+        <translation>匯出當前檢視到 Excel…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>刪除…</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4778,10 @@
     <message>
         <source>显示敏感信息</source>
         <translation>顯示敏感資訊</translation>
+    </message>
+    <message>
+        <source>复制敏感信息</source>
+        <translation>複製敏感資訊</translation>
     </message>
     <message>
         <source>导出</source>
@@ -7024,6 +7262,41 @@
     </message>
 </context>
 <context>
+    <name>quick_payments</name>
+    <message>
+        <source>没有读到金额</source>
+        <translation>沒有讀到金額</translation>
+    </message>
+    <message>
+        <source>日期无法识别：{0}</source>
+        <translation>日期無法識別：{0}</translation>
+    </message>
+    <message>
+        <source>无法识别：{0}</source>
+        <translation>無法識別：{0}</translation>
+    </message>
+    <message>
+        <source>没有这个保单号或投保人</source>
+        <translation>沒有這個保單號或投保人</translation>
+    </message>
+    <message>
+        <source>有 {0} 位客户叫这个名字，请改用保单号</source>
+        <translation>有 {0} 位客戶叫這個名字，請改用保單號</translation>
+    </message>
+    <message>
+        <source>没有待缴的期次</source>
+        <translation>沒有待繳的期次</translation>
+    </message>
+    <message>
+        <source>金额与应缴 {0} 不同</source>
+        <translation>金額與應繳 {0} 不同</translation>
+    </message>
+    <message>
+        <source>缴费日期晚于今天</source>
+        <translation>繳費日期晚於今天</translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>本人保单</source>
@@ -7111,6 +7384,53 @@
     <message>
         <source>已过宽限期，保单可能失效</source>
         <translation>已過寬限期，保單可能失效</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>档案编号</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>姓名拼音</source>
+        <translation>姓名拼音</translation>
+    </message>
+    <message>
+        <source>拼音首字母</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>手机尾号</source>
+        <translation>手機尾號</translation>
+    </message>
+    <message>
+        <source>证件尾号</source>
+        <translation>證件尾號</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>微信/邮箱</source>
+        <translation>微信/郵箱</translation>
+    </message>
+    <message>
+        <source>匹配依据</source>
+        <translation>匹配依據</translation>
     </message>
 </context>
 <context>

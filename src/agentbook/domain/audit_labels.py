@@ -22,6 +22,7 @@ ACTION_LABELS: dict[str, str] = {
     "lock": QT_TRANSLATE_NOOP("audit", "锁定"),
     "unlock": QT_TRANSLATE_NOOP("audit", "解锁"),
     "reveal": QT_TRANSLATE_NOOP("audit", "显示敏感信息"),
+    "copy": QT_TRANSLATE_NOOP("audit", "复制敏感信息"),
     "export": QT_TRANSLATE_NOOP("audit", "导出"),
     "print": QT_TRANSLATE_NOOP("audit", "打印"),
     "preview": QT_TRANSLATE_NOOP("audit", "预览"),

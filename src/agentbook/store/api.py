@@ -322,7 +322,9 @@ class Store(Repositories):
         narrowed = ListRequest(filters, request.sort, request.descending, None)
         if not text:
             return narrowed
-        ids = [hit.customer_id for hit in self.search(text, limit)]
+        hits = self.search(text, limit)
+        ids = [hit.customer_id for hit in hits]
+        narrowed.matches = {hit.customer_id: hit.matches for hit in hits}
         if tab == "customers":
             narrowed.ranked_ids = ids
         else:

@@ -13,6 +13,7 @@ import re
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 SECONDS = 30
 # An 18-character resident ID (or a 15-digit old one), a mainland mobile number.
@@ -95,3 +96,13 @@ class SecretClipboard(QObject):
     def clear_now(self) -> None:
         self._timer.stop()
         self.clear_if_unchanged()
+
+
+def copy_text(text: str, widget: QWidget) -> None:
+    """Copy *text* for the user: an ID or mobile number goes through the window's guard, which
+    marks it secret for clipboard managers and clears it again; anything else is plain text."""
+    guard = widget.window().findChild(SecretClipboard)
+    if guard is not None and is_sensitive(text):
+        guard.copy(text)
+    else:
+        QGuiApplication.clipboard().setText(text, QClipboard.Mode.Clipboard)

@@ -13,7 +13,7 @@ from pathlib import Path
 from agentbook.store.audit import anchor as audit_anchor
 from agentbook.store.audit import log as audit
 from agentbook.store.backup import backups as backup_files
-from agentbook.store.backup import integrity, restore_swap
+from agentbook.store.backup import catalogue, integrity, restore_swap
 from agentbook.store.db.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.db.database import Database
 from agentbook.store.db.migrations import migrate
@@ -182,6 +182,11 @@ class Security:
 
     def backups(self) -> list[backup_files.BackupFile]:
         return backup_files.list_backups(self.db.path, self.backup_folder())
+
+    def known_backups(self) -> list[catalogue.KnownBackup]:
+        """Backups to pick a restore from: the folder's and those the audit log recorded."""
+        with self.db.lock:
+            return catalogue.known_backups(self.db.conn, self.db.path, self.backup_folder())
 
     def stage_restore(self, source: Path, credentials: Credentials | None = None) -> backup_files.Candidate:
         """Copy and verify *source* without touching the live database (see ``backups``)."""

@@ -8,7 +8,7 @@ an ORDER BY over an indexed expression, never a sort in Python.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -18,6 +18,7 @@ from agentbook.domain.complaints import ComplaintChannel, ComplaintState, Satisf
 from agentbook.domain.enums import LabeledEnum
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import from_db
+from agentbook.store.queries.search_match import Match
 
 FilterSql = tuple[str, dict[str, Any]]
 
@@ -59,6 +60,8 @@ class ListRequest:
     sort: str | None = None
     descending: bool = False
     ranked_ids: Sequence[int] | None = None
+    # what the search box's terms matched, by customer id, for the UI to show
+    matches: Mapping[int, tuple[Match, ...]] | None = None
 
 
 def _eq(column: str, name: str) -> Callable[[Any], FilterSql]:

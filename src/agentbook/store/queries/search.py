@@ -18,15 +18,24 @@ way round: queries are folded too), and with every reading of the surname (单 a
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlcipher3
 
 from agentbook.domain import phones
 from agentbook.domain.names import fold, readings
+from agentbook.store.queries.search_match import (
+    NAME_SEPARATOR,
+    NOISE,
+    Match,
+    MatchReason,
+    explain_match,
+    rank_only,
+    short_match,
+)
 
 MAX_CANDIDATES = 5000
-NOISE = 7  # rank of a match somewhere inside a number
+_UNEXPLAINED = Match(MatchReason.OTHER, "", 0, 0)  # a full-text candidate, explained once returned
 SHORT_CANDIDATES = 3000  # index entries read for a 1–2 character query
 SHORT_NAMED = 400  # of which this many are ranked by name
 
@@ -50,6 +59,7 @@ class SearchHit:
     rank: int
     name: str
     archive_no: str
+    matches: tuple[Match, ...] = ()  # what each term of the query matched (search_match.py)
 
 
 def normalize_query(text: str) -> str:
@@ -73,7 +83,6 @@ def name_pinyin(name: str) -> tuple[str, str]:
     return readings(name)[0]
 
 
-NAME_SEPARATOR = "\t"
 # What the index holds changes with the rules above; an archive indexed by older rules is
 # re-indexed when it opens (``ensure_current``).
 INDEX_VERSION = "3"  # names folded 繁→简, every reading of the surname, numbers by their digits
@@ -238,44 +247,69 @@ class SearchIndex:
         terms = query.split()
         if not terms:
             return []
-        result = self._search_terms(terms)
+        raw: dict[tuple[str, int], tuple[str, ...]] = {}
+        result = self._search_terms(terms, raw)
         number = phone_term(query)
+        by_number: dict[int, SearchHit] = {}
         if number is not None:  # a number that looks like one may still be an archive number
-            result = {**self._search_terms([number]), **result}
+            by_number = self._search_terms([number], raw)
+            result = {**by_number, **result}
         ordered = sorted(result.values(), key=lambda h: (h.rank, len(h.name), h.name, h.customer_id))
-        return ordered[:limit]
+        return [self._explained(h, terms if h.customer_id not in by_number else [number], raw) for h in ordered[:limit]]
 
-    def _search_terms(self, terms: list[str]) -> dict[int, SearchHit]:
-        """Customers every term finds, at the rank the first term found them at."""
+    @staticmethod
+    def _explained(
+        hit: SearchHit, terms: Sequence[str | None], raw: dict[tuple[str, int], tuple[str, ...]]
+    ) -> SearchHit:
+        """Say what each term matched, for the hits that are returned only: explaining all of
+        up to 5,000 full-text candidates would double the cost of ranking them."""
+        if all(m is not _UNEXPLAINED for m in hit.matches):
+            return hit
+        matches = tuple(
+            explain_match(str(term), *raw[(str(term), hit.customer_id)]) if m is _UNEXPLAINED else m
+            for term, m in zip(terms, hit.matches, strict=True)
+        )
+        return replace(hit, matches=matches)
+
+    def _search_terms(self, terms: list[str], raw: dict[tuple[str, int], tuple[str, ...]]) -> dict[int, SearchHit]:
+        """Customers every term finds, at the rank the first term found them at, with what each
+        term matched."""
         result: dict[int, SearchHit] | None = None
         for term in terms:
-            hits = self._search_term(term)
-            result = hits if result is None else {cid: hit for cid, hit in result.items() if cid in hits}
+            hits = self._search_term(term, raw)
+            if result is None:
+                result = hits
+            else:
+                result = {
+                    cid: replace(hit, matches=hit.matches + hits[cid].matches)
+                    for cid, hit in result.items()
+                    if cid in hits
+                }
             if not result:
                 return {}
         assert result is not None
         return result
 
-    def _search_term(self, term: str) -> dict[int, SearchHit]:
+    def _search_term(self, term: str, raw: dict[tuple[str, int], tuple[str, ...]]) -> dict[int, SearchHit]:
         hits: dict[int, SearchHit] = {}
 
-        def add(cid: int, rank: int, name: str, archive_no: str) -> None:
+        def add(cid: int, rank: int, name: str, archive_no: str, match: Match) -> None:
             old = hits.get(cid)
             if old is None or rank < old.rank:
-                hits[cid] = SearchHit(cid, rank, name, archive_no)
+                hits[cid] = SearchHit(cid, rank, name, archive_no, (match,))
 
         upper = term.upper()
         spellings = (term, upper)  # exact matches through the unique indexes (no NOCASE scan)
         for cid, name, archive_no in self._conn.execute(
             "SELECT id, name, archive_no FROM customer WHERE archive_no IN (?, ?)", spellings
         ):
-            add(cid, 0, name, archive_no)
-        for cid, name, archive_no in self._conn.execute(
-            "SELECT c.id, c.name, c.archive_no FROM policy p JOIN customer c"
+            add(cid, 0, name, archive_no, Match(MatchReason.ARCHIVE_NO, archive_no, 0, len(archive_no)))
+        for cid, name, archive_no, policy_no in self._conn.execute(
+            "SELECT c.id, c.name, c.archive_no, p.policy_no FROM policy p JOIN customer c"
             " ON c.id = p.policyholder_id OR c.id = p.insured_id WHERE p.policy_no IN (?, ?)",
             spellings,
         ):
-            add(cid, 0, name, archive_no)
+            add(cid, 0, name, archive_no, Match(MatchReason.POLICY_NO, policy_no, 0, len(policy_no)))
 
         if len(term) >= 3:
             fts_query = '"' + term.replace('"', '""') + '"'
@@ -286,10 +320,12 @@ class SearchIndex:
             )
             digits = term.isdigit()
             for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other in rows:
-                rank = _rank(term, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other)
+                fields = (name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other)
+                rank = rank_only(term, *fields)
                 if digits and rank == NOISE:
                     continue  # digits in the middle of someone's number: not what was meant
-                add(cid, rank, name.split(NAME_SEPARATOR)[0], archive_no.upper())
+                raw[(term, cid)] = fields
+                add(cid, rank, name.split(NAME_SEPARATOR)[0], archive_no.upper(), _UNEXPLAINED)
         else:
             # Walk the (gram, pos, customer_id) key in order: surname matches (pos 0) come first
             # and no grouping over thousands of 王 or 李 is needed; names only for the first few.
@@ -312,6 +348,7 @@ class SearchIndex:
                         )
                     }
                 )
+            spoken = self._spoken([cid for cid in ids if cid in names and term not in fold(names[cid][0])])
             for cid in ids:
                 if cid not in names:
                     continue
@@ -325,42 +362,15 @@ class SearchIndex:
                     rank = 3
                 else:
                     rank = 6
-                add(cid, rank, name, archive_no)
+                add(cid, rank, name, archive_no, short_match(term, name, lowered, *spoken.get(cid, ("", ""))))
         return hits
 
-
-def _rank(
-    term: str,
-    name: str,
-    pinyin: str,
-    initials: str,
-    archive_no: str,
-    mobile: str,
-    id_number: str,
-    policy_nos: str,
-    other: str = "",
-) -> int:
-    if archive_no == term or term in policy_nos.split():
-        return 0
-    names = name.split(NAME_SEPARATOR)
-    if term in names:
-        return 1
-    if any(n.startswith(term) for n in names):
-        return 2
-    spoken = [*pinyin.split(), *initials.split()]
-    if term in spoken:
-        return 3
-    if any(s.startswith(term) for s in spoken):
-        return 4
-    if term.isdigit() and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
-        return 5
-    if term.isdigit() and any(n.endswith(term) for n in other.split()):
-        return 5  # a landline (firms are often reached only there), typed whole or by its tail
-    if term.isdigit():
-        numbers = [archive_no, *policy_nos.split()]
-        if any(n.endswith(term) for n in numbers) or (len(term) >= 8 and any(term in n for n in numbers)):
-            return 6
-        return NOISE
-    if term in name or term in archive_no or term in policy_nos:
-        return 6
-    return NOISE
+    def _spoken(self, ids: list[int]) -> dict[int, tuple[str, str]]:
+        """Indexed pinyin and initials of these customers: what a Latin 1–2 letter term matched."""
+        found: dict[int, tuple[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT rowid, pinyin, initials FROM customer_fts WHERE rowid IN ({marks})"
+            found.update({r[0]: (r[1], r[2]) for r in self._conn.execute(sql, chunk)})
+        return found

@@ -41,16 +41,9 @@ from agentbook.ui.tabs.record_tab import RecordTab
 from agentbook.ui.today.today_tab import TodayTab
 
 TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab, ComplaintTab)
+
+
 # The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
-_CUSTOMER_COLUMN = {
-    "policies": "policyholder_id",
-    "payments": "policyholder_id",
-    "claims": "claimant_id",
-    "contacts": "customer_id",
-    "complaints": "customer_id",
-}
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -111,6 +104,8 @@ class MainWindow(QMainWindow):
             tab.newRequested.connect(lambda t=tab: self.new_record(t.tab))
             tab.deleteRequested.connect(lambda rid, t=tab: self.delete_record(t.tab, rid))
             tab.revealRequested.connect(lambda rid, t=tab: self.reveal(t, rid))
+            tab.customerRequested.connect(self.open_customer)
+            tab.editRequested.connect(self.edit)
             tab.exportRequested.connect(lambda t=tab: export_current_view(self.store, t, self, self._exported))
             tab.countChanged.connect(self._update_status)
             self.record_tabs.append(tab)
@@ -219,11 +214,19 @@ class MainWindow(QMainWindow):
         # --- the archive around the records -----------------------------------------------------
         self.act_duplicates = action(self.tr("查找重复客户…"), self.find_duplicates, None, "act_duplicates")
         self.act_undo_merge = action(self.tr("撤销上次合并…"), self.undo_merge, None, "act_undo_merge")
+        self.act_quick_payments = action(self.tr("批量登记缴费…"), self.open_quick_payments, None, "act_quick_payments")
         self.act_commissions = action(self.tr("佣金对账…"), self.open_reconciliation, None, "act_commissions")
         self.act_loans = action(self.tr("档案借阅登记…"), self.open_loans, None, "act_loans")
         self.act_products = action(self.tr("产品目录…"), self.open_products, None, "act_products")
         tools_menu.addSeparator()
-        for act in (self.act_duplicates, self.act_undo_merge, self.act_commissions, self.act_loans, self.act_products):
+        for act in (
+            self.act_quick_payments,
+            self.act_duplicates,
+            self.act_undo_merge,
+            self.act_commissions,
+            self.act_loans,
+            self.act_products,
+        ):
             tools_menu.addAction(act)
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_settings)
@@ -386,11 +389,7 @@ class MainWindow(QMainWindow):
     def reveal(self, tab: RecordTab, record_id: int) -> None:
         """Show one row's masked columns; a deliberate act, so it is logged."""
         entity = editing.ENTITY_OF_TAB[tab.tab]
-        customer_id = record_id if tab.tab == "customers" else None
-        if customer_id is None:
-            row = tab.model.row_of(record_id)
-            if row is not None and tab.tab in _CUSTOMER_COLUMN:
-                customer_id = tab.model.value(row, _CUSTOMER_COLUMN[tab.tab])
+        customer_id = tab.customer_id_of(record_id)
         self.store.record_event("reveal", entity, record_id, customer_id=customer_id, summary=tab.tab)
         tab.model.reveal(record_id)
 
@@ -453,6 +452,11 @@ class MainWindow(QMainWindow):
         from agentbook.ui.tools.merge_dialog import undo_last_merge
 
         undo_last_merge(self.store, self)
+
+    def open_quick_payments(self) -> None:
+        from agentbook.ui.tools.quick_payments import open_quick_payments
+
+        open_quick_payments(self.store, self)
 
     def open_reconciliation(self) -> None:
         from agentbook.ui.tools.archive_tools import ReconciliationDialog

@@ -93,7 +93,10 @@ class CustomerDialog(RecordDialog):
         self.bind("consent_sensitive", "bool")
         self.form.archive_no.setPlaceholderText(self.tr("保存时自动生成"))
         self.form.id_number.setPlaceholderText(self.tr("18 位身份证号会自动填写出生日期和性别"))
-        original = record or Customer(name="", id_type=E.IdType.RESIDENT_ID)
+        # a new customer may start from what the search box held (a name, a mobile number)
+        original = record or Customer(
+            name=context.get("name", ""), mobile=context.get("mobile", ""), id_type=E.IdType.RESIDENT_ID
+        )
         for name, field in self.fields.items():
             field.set(", ".join(original.tags) if name == "tags" else getattr(original, name))
         if record is not None:

@@ -136,7 +136,7 @@ def summary_text(action: str, summary: str) -> str:
         match = pattern.match(summary)
         if match:
             return render(match)
-    if action in ("update", "create") and re.fullmatch(r"[a-z_]+(,[a-z_]+)*", summary):
+    if action in ("update", "create", "copy") and re.fullmatch(r"[a-z_]+(,[a-z_]+)*", summary):
         return "、".join(field_label(name) for name in summary.split(","))
     return summary
 

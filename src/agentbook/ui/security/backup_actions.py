@@ -21,22 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.store.backup.backups import Candidate
 from agentbook.store.errors import KnownError, WrongKeyError
 from agentbook.ui.errors import describe, show_error
+from agentbook.ui.security.backup_picker import TABLE_LABELS, BackupPicker
 from agentbook.ui.worker import Operation
 
 FOLDER_MIRROR = "backup/folder"  # machine-local copy: found even when the database will not open
-TABLE_LABELS = {
-    "customer": QT_TRANSLATE_NOOP("backup_actions", "客户"),
-    "policy": QT_TRANSLATE_NOOP("backup_actions", "保单"),
-    "payment": QT_TRANSLATE_NOOP("backup_actions", "缴费"),
-    "claim": QT_TRANSLATE_NOOP("backup_actions", "理赔"),
-    "contact": QT_TRANSLATE_NOOP("backup_actions", "沟通记录"),
-    "audit_log": QT_TRANSLATE_NOOP("backup_actions", "操作日志"),
-}
 
 
 def _busy(parent: QWidget | None, text: str) -> QProgressDialog:
@@ -157,15 +149,10 @@ def restore_from(
     store: Store, parent: QWidget | None, source: Path | None = None, on_restored: Callable[[], None] | None = None
 ) -> None:
     if source is None:
-        name, _f = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("backup_actions", "选择备份文件"),
-            str(store.security.backup_folder()),
-            QCoreApplication.translate("backup_actions", "agentbook 备份 (*.db);;所有文件 (*)"),
-        )
-        if not name:
+        picker = BackupPicker(store, parent)
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
             return
-        source = Path(name)
+        source = picker.chosen
     progress = _busy(parent, QCoreApplication.translate("backup_actions", "正在复制并校验备份…"))
 
     def staged(candidate: object) -> None:

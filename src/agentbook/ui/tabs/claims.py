@@ -9,6 +9,10 @@ from agentbook.ui.tabs.record_tab import RecordTab
 
 class ClaimTab(RecordTab):
     tab = "claims"
+    customer_column = "claimant_id"
+
+    def policy_id_of(self, record_id: int) -> int | None:
+        return self.store.claims.get(record_id).policy_id
 
     def add_filters(self, bar: FilterBar) -> None:
         bar.add_enum("status", self.tr("状态"), E.ClaimStatus)

@@ -11,6 +11,7 @@ from agentbook.ui.tabs.record_tab import RecordTab
 
 class ComplaintTab(RecordTab):
     tab = "complaints"
+    customer_column = "customer_id"
 
     def add_filters(self, bar: FilterBar) -> None:
         bar.add_enum("complaint_state", self.tr("处理状态"), ComplaintState)

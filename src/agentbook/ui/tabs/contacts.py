@@ -9,6 +9,7 @@ from agentbook.ui.tabs.record_tab import RecordTab
 
 class ContactTab(RecordTab):
     tab = "contacts"
+    customer_column = "customer_id"
 
     def add_filters(self, bar: FilterBar) -> None:
         bar.add_enum("channel", self.tr("方式"), E.ContactChannel)

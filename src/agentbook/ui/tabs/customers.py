@@ -13,6 +13,9 @@ from agentbook.ui.tabs.record_tab import RecordTab
 class CustomerTab(RecordTab):
     tab = "customers"
 
+    def customer_id_of(self, record_id: int) -> int | None:
+        return record_id
+
     def add_filters(self, bar: FilterBar) -> None:
         bar.add_enum("kind", self.tr("类型"), E.CustomerKind)
         bar.add_enum("lifecycle", self.tr("状态"), E.Lifecycle)

@@ -12,6 +12,10 @@ from agentbook.ui.today import workday_actions
 
 class PolicyTab(RecordTab):
     tab = "policies"
+    customer_column = "policyholder_id"
+
+    def policy_id_of(self, record_id: int) -> int | None:
+        return record_id
 
     def add_filters(self, bar: FilterBar) -> None:
         bar.add_choices("insurer", self.tr("保险公司"), self.store.policies.insurers())

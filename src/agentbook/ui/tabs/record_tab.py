@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 from agentbook.store.api import Store
 from agentbook.store.queries.listing import ListRequest
 from agentbook.ui.tabs.columns import HIDDEN_BY_DEFAULT, header
+from agentbook.ui.tabs.empty_result import EmptyResultPanel
 from agentbook.ui.tabs.filter_bar import FilterBar
+from agentbook.ui.tabs.grid_edit import GridEditing
+from agentbook.ui.tabs.row_actions import build_row_menu
+from agentbook.ui.tabs.search_reasons import MatchDelegate
 from agentbook.ui.tabs.table_model import PagedTableModel
 from agentbook.ui.worker import Operation
 
@@ -40,6 +44,10 @@ class RecordTab(QWidget):
     countChanged = Signal(int)  # noqa: N815
     revealRequested = Signal(int)  # noqa: N815
     exportRequested = Signal()  # noqa: N815
+    customerRequested = Signal(int)  # noqa: N815 - open this customer's 360 view
+    editRequested = Signal(str, object, dict)  # noqa: N815 - tab, record id or None, dialog context
+    # the list column holding the id of the row's customer (the customers tab: the row itself)
+    customer_column = ""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,11 +80,15 @@ class RecordTab(QWidget):
         )
         self.count_label = QLabel(self)
 
-        self.model = PagedTableModel(store, self.tab, self)
+        self.model = PagedTableModel(store, self.tab, self, customer_column=self.customer_column)
         self.model.totalChanged.connect(self._total_changed)
         self.view = QTableView(self)
         self.view.setObjectName("table")
         self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(self.model.match_column, MatchDelegate(self.view))
+        self.grid = GridEditing(self)
+        self.empty_result = EmptyResultPanel(self)
+        self.empty_result.newCustomerRequested.connect(self._new_customer_from_search)
         # Widths measured on an empty list fit only the headings (KH202600…): measure again when
         # the first rows arrive, unless the user's own layout was restored. Connected after the
         # view's own slots, so the view already knows the new rows.
@@ -121,6 +133,7 @@ class RecordTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.empty_result)
         layout.addWidget(self.view, 1)
         self._apply_default_columns()
         self._total_changed(self.model.total)
@@ -144,9 +157,22 @@ class RecordTab(QWidget):
         index = self.view.currentIndex()
         return self.model.record_id(index.row()) if index.isValid() else None
 
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [rid for rid in (self.model.record_id(r) for r in rows) if rid is not None]
+        return [rid for rid in (self.model.record_id(r) for r in self.selected_rows()) if rid is not None]
+
+    def customer_id_of(self, record_id: int) -> int | None:
+        """The customer a listed record belongs to (policyholder, claimant, contact's customer)."""
+        if not self.customer_column:
+            return None
+        row = self.model.row_of(record_id)
+        return None if row is None else self.model.value(row, self.customer_column)
+
+    def policy_id_of(self, record_id: int) -> int | None:
+        """The policy a listed record is about, when it is about one."""
+        return None
 
     def open_current(self) -> None:
         index = self.view.currentIndex()
@@ -178,7 +204,7 @@ class RecordTab(QWidget):
 
     def visible_column_keys(self) -> list[str]:
         head = self.view.horizontalHeader()
-        ordered = sorted(range(self.model.columnCount()), key=head.visualIndex)
+        ordered = sorted(range(len(self.model.columns)), key=head.visualIndex)
         return [self.model.columns[i].key for i in ordered if not head.isSectionHidden(i)]
 
     def current_request(self) -> ListRequest:
@@ -196,10 +222,38 @@ class RecordTab(QWidget):
             self._go_to_results()
 
     def _go_to_results(self) -> None:
+        """To the first row; with nothing found, to the offer of a new customer (Enter again takes it)."""
         self._results_wanted = False
         if self.model.rowCount() > 0:
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.view.selectRow(0)
+        elif self.empty_result.isVisible() and self.empty_result.new_button.isVisible():
+            self.empty_result.new_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_search_state(self) -> None:
+        """The 匹配依据 column while a search is active, first in view; the empty-result panel
+        when the search found nothing."""
+        searching = bool(self._search_text.strip())
+        column = self.model.match_column
+        head = self.view.horizontalHeader()
+        if searching and head.isSectionHidden(column):
+            head.moveSection(head.visualIndex(column), 0)
+        self.view.setColumnHidden(column, not searching)
+        if searching and self.model.rowCount() > 0:
+            self.view.resizeColumnToContents(column)
+            head.resizeSection(column, min(max(head.sectionSize(column), 120), 360))
+        if searching and self.model.total_known and self.model.total == 0:
+            self.empty_result.show_for(self._search_text.strip(), offer_new=self.offers_new_customer())
+        else:
+            self.empty_result.hide()
+
+    def offers_new_customer(self) -> bool:
+        """An empty search offers 新建客户 where people look customers up."""
+        return self.tab == "customers"
+
+    def _new_customer_from_search(self, context: dict) -> None:
+        self.editRequested.emit("customers", None, context)
+        self._apply_filters()  # search again: the new customer may be what was typed
 
     def _run_search(self) -> bool:
         """Start a search when the text or filters changed; False when the results are current."""
@@ -226,6 +280,7 @@ class RecordTab(QWidget):
             if text.strip() and self.tab == "customers" and request.sort is None:
                 self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.model.set_request(request)
+            self._show_search_state()
             if getattr(self, "_results_wanted", False):
                 self._go_to_results()
 
@@ -236,6 +291,7 @@ class RecordTab(QWidget):
             self.count_label.setText(QCoreApplication.translate("RecordTab", "共 %n 条", "", total))
         else:
             self.count_label.setText(QCoreApplication.translate("RecordTab", "正在统计…"))
+        self._show_search_state()
         self.countChanged.emit(total)
 
     # --- columns and layout --------------------------------------------------------------
@@ -246,6 +302,7 @@ class RecordTab(QWidget):
     def _apply_default_columns(self) -> None:
         for i, column in enumerate(self.model.columns):
             self.view.setColumnHidden(i, column.key in HIDDEN_BY_DEFAULT)
+        self.view.setColumnHidden(self.model.match_column, not self._search_text.strip())
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -284,17 +341,7 @@ class RecordTab(QWidget):
         record_id = self.model.record_id(index.row())
         if record_id is None:
             return
-        menu = QMenu(self)
-        menu.addAction(QCoreApplication.translate("RecordTab", "打开"), lambda: self.openRequested.emit(record_id))
-        if self.model.has_sensitive_columns():
-            menu.addAction(
-                QCoreApplication.translate("RecordTab", "显示敏感信息"), lambda: self.revealRequested.emit(record_id)
-            )
-        self.extra_actions(menu, record_id)
-        menu.addAction(QCoreApplication.translate("RecordTab", "导出当前视图到 Excel…"), self.exportRequested.emit)
-        menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("RecordTab", "删除…"), lambda: self.deleteRequested.emit(record_id))
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        build_row_menu(self, record_id).exec(self.view.viewport().mapToGlobal(pos))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"tabs/{self.tab}/header", self.view.horizontalHeader().saveState())
@@ -310,3 +357,4 @@ class RecordTab(QWidget):
             if 0 <= column < self.model.columnCount():
                 self.model.sort(column, order)
             head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnHidden(self.model.match_column, not self._search_text.strip())

@@ -14,8 +14,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from agentbook.store.api import Store
 from agentbook.store.queries.listing import ListColumn, ListQuery, ListRequest, Row
+from agentbook.store.queries.search_match import Match, MatchReason
 from agentbook.ui.formatting import display, masked, status_colours
 from agentbook.ui.tabs.columns import header
+from agentbook.ui.tabs.grid_edit import edit_value, editable, from_editor
+from agentbook.ui.tabs.search_reasons import MatchesRole, header_text, plain_text
 from agentbook.ui.worker import Operation
 
 PAGE_SIZE = 200
@@ -26,14 +29,27 @@ _INDEX = QModelIndex | QPersistentModelIndex
 
 
 class PagedTableModel(QAbstractTableModel):
-    """Rows of one tab (``customers``, ``policies`` …) under the current filters and order."""
+    """Rows of one tab (``customers``, ``policies`` …) under the current filters and order.
+
+    After the store's list columns comes one column of the model's own, ``match_column``: why a
+    search found the row (shown by the tab only while a search is active)."""
 
     totalChanged = Signal(int)  # noqa: N815 - Qt signal naming
+    cellEdited = Signal(int, str, object)  # noqa: N815 - record id, column key, new value (grid_edit)
 
-    def __init__(self, store: Store, tab: str, parent: Any = None, *, count_in_background: bool = True) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tab: str,
+        parent: Any = None,
+        *,
+        count_in_background: bool = True,
+        customer_column: str = "",
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._tab = tab
+        self._customer_column = customer_column  # where a row names the customer a search found
         self._request = ListRequest()
         self._query: ListQuery = store.list_query(tab, self._request)
         self._columns: tuple[ListColumn, ...] = self._query.spec.columns
@@ -66,6 +82,29 @@ class PagedTableModel(QAbstractTableModel):
     @property
     def total_known(self) -> bool:
         return self._total is not None
+
+    @property
+    def match_column(self) -> int:
+        return len(self._columns)
+
+    def matches(self, row: int) -> tuple[Match, ...]:
+        """What the search matched for this row: a policy number it starts with, or what the
+        store says about the row's customer."""
+        found = self._request.matches
+        if not found or not 0 <= row < len(self._rows):
+            return ()
+        quick = self._request.filters.get("quick")
+        if quick and any(c.key == "policy_no" for c in self._columns):
+            number, text = self.value(row, "policy_no"), quick[1].strip()
+            if isinstance(number, str) and len(text) >= 3 and number.upper().startswith(text.upper()):
+                return (Match(MatchReason.POLICY_NO, number, 0, len(text)),)
+        if self._tab == "customers":
+            customer_id = self._rows[row].id
+        elif self._customer_column:
+            customer_id = self.value(row, self._customer_column)
+        else:
+            return ()
+        return found.get(customer_id, ())
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self._columns) if c.key == key)
@@ -144,7 +183,7 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self._columns) + 1
 
     def canFetchMore(self, parent: _INDEX) -> bool:  # noqa: N802
         if parent.isValid():
@@ -179,6 +218,8 @@ class PagedTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and section == len(self._columns):
+            return header_text() if role == Qt.ItemDataRole.DisplayRole else None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return header(self._columns[section].key)
@@ -192,6 +233,14 @@ class PagedTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
+        if index.column() == len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return plain_text(self.matches(index.row()))
+            if role == MatchesRole:
+                return self.matches(index.row())
+            if role == RecordIdRole:
+                return row.id
+            return None
         column = self._columns[index.column()]
         value = row.values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -212,12 +261,40 @@ class PagedTableModel(QAbstractTableModel):
             return row.id
         if role == RawValueRole:
             return value
+        if role == Qt.ItemDataRole.EditRole and self._editable(index):
+            return edit_value(column.kind, value)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool" and self._editable(index):
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         return None
+
+    def _editable(self, index: _INDEX) -> bool:
+        if index.column() >= len(self._columns):
+            return False
+        key = self._columns[index.column()].key
+        status = self.value(index.row(), "status") if any(c.key == "status" for c in self._columns) else None
+        return editable(self._tab, key, status)
+
+    def setData(self, index: _INDEX, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Hand the edit to the tab, which writes it through the store; the change event that
+        follows reloads the rows, so nothing is changed here."""
+        if not index.isValid() or not self._editable(index):
+            return False
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        self.cellEdited.emit(self._rows[index.row()].id, column.key, from_editor(column.kind, value))
+        return True
 
     def flags(self, index: _INDEX) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editable(index):
+            kind = self._columns[index.column()].kind
+            flags |= Qt.ItemFlag.ItemIsUserCheckable if kind == "bool" else Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
