@@ -7490,6 +7490,10 @@ Please report this message to the developers.</translation>
         <translation>WeChat/e-mail</translation>
     </message>
     <message>
+        <source>附件文字</source>
+        <translation>Text in a scan</translation>
+    </message>
+    <message>
         <source>匹配依据</source>
         <translation>Matched by</translation>
     </message>

@@ -7429,6 +7429,10 @@
         <translation>微信/邮箱</translation>
     </message>
     <message>
+        <source>附件文字</source>
+        <translation>附件文字</translation>
+    </message>
+    <message>
         <source>匹配依据</source>
         <translation>匹配依据</translation>
     </message>

@@ -53,3 +53,17 @@ def test_scan_text_is_destroyed_with_the_customer(store: Store):
     assert record.removed["attachment_text"] == 1
     assert [h.customer_id for h in store.search_scans("骨折")] == [keep.id]
     assert store.attachment_texts.count() == 1
+
+
+def test_the_search_box_finds_a_customer_by_the_words_of_a_scan_and_says_so(store: Store):
+    from agentbook.store.queries.listing import ListRequest
+    from agentbook.store.queries.search_match import MatchReason
+
+    zhang = store.customers.create(b.person("张三"))
+    _scan(store, zhang.id, "a.jpg", "诊断证明", "临床诊断：右桡骨远端骨折")
+    request = store.apply_search("customers", ListRequest(), "桡骨")
+    assert request.ranked_ids == [zhang.id]
+    [match] = request.matches[zhang.id]
+    assert match.reason is MatchReason.SCAN_TEXT and match.value[match.start : match.end] == "桡骨"
+    named = store.apply_search("customers", ListRequest(), "张三")  # found by name: the name says why
+    assert named.matches[zhang.id][0].reason is MatchReason.NAME

@@ -56,6 +56,7 @@ from agentbook.store.queries import (
 from agentbook.store.queries.existing import ExistingRecords
 from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
 from agentbook.store.queries.search import SearchHit, SearchIndex
+from agentbook.store.queries.search_match import Match, MatchReason
 from agentbook.store.queries.today_items import TodayItem, TodayReport
 from agentbook.store.records import commissions
 from agentbook.store.records.products import seed_catalogue
@@ -325,6 +326,12 @@ class Store(Repositories):
         hits = self.search(text, limit)
         ids = [hit.customer_id for hit in hits]
         narrowed.matches = {hit.customer_id: hit.matches for hit in hits}
+        # then the customers whose scans hold the words (诊断证明 of 张三 …), after the record matches
+        words = scan_search.words_of(text)
+        for scan in self.search_scans(text, limit=limit) if words else []:
+            if scan.customer_id not in narrowed.matches and len(ids) < limit:
+                ids.append(scan.customer_id)
+                narrowed.matches[scan.customer_id] = (Match.at(MatchReason.SCAN_TEXT, scan.snippet, words[0]),)
         if tab == "customers":
             narrowed.ranked_ids = ids
         else:

@@ -29,6 +29,7 @@ class MatchReason(StrEnum):
     ID_TAIL = "id_tail"
     PHONE = "phone"  # a landline, typed whole or by its tail
     OTHER = "other"  # WeChat or e-mail
+    SCAN_TEXT = "scan_text"  # words read from a scanned attachment (local OCR)
 
 
 # What the UI masks outside the matched span (the rest of the number is never shown by a search).

@@ -31,6 +31,7 @@ _LABELS: dict[MatchReason, str] = {
     MatchReason.ID_TAIL: QT_TRANSLATE_NOOP("search", "证件尾号"),
     MatchReason.PHONE: QT_TRANSLATE_NOOP("search", "电话"),
     MatchReason.OTHER: QT_TRANSLATE_NOOP("search", "微信/邮箱"),
+    MatchReason.SCAN_TEXT: QT_TRANSLATE_NOOP("search", "附件文字"),
 }
 
 
