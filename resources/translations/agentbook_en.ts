@@ -1014,6 +1014,10 @@ Latest hash: {1}</translation>
         <translation>Print archive sheet</translation>
     </message>
     <message>
+        <source>新建家庭成员…</source>
+        <translation>New family member…</translation>
+    </message>
+    <message>
         <source>复制节日问候…</source>
         <translation>Copy festival greeting…</translation>
     </message>
@@ -1263,6 +1267,14 @@ Latest hash: {1}</translation>
     <message>
         <source>隐藏敏感信息</source>
         <translation>Hide sensitive data</translation>
+    </message>
+    <message>
+        <source>新建家庭成员</source>
+        <translation>New family member</translation>
+    </message>
+    <message>
+        <source>与本客户的关系</source>
+        <translation>Relation to this customer</translation>
     </message>
     <message>
         <source>节日问候</source>

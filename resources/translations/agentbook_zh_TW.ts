@@ -1012,6 +1012,10 @@
         <translation>列印檔案表</translation>
     </message>
     <message>
+        <source>新建家庭成员…</source>
+        <translation>新建家庭成員…</translation>
+    </message>
+    <message>
         <source>复制节日问候…</source>
         <translation>複製節日問候…</translation>
     </message>
@@ -1248,6 +1252,14 @@
     <message>
         <source>隐藏敏感信息</source>
         <translation>隱藏敏感資訊</translation>
+    </message>
+    <message>
+        <source>新建家庭成员</source>
+        <translation>新建家庭成員</translation>
+    </message>
+    <message>
+        <source>与本客户的关系</source>
+        <translation>與本客戶的關係</translation>
     </message>
     <message>
         <source>节日问候</source>

@@ -295,3 +295,35 @@ def test_a_festival_greeting_is_copied_from_the_360_view(qtbot, qapp_font, store
     text = QGuiApplication.clipboard().text()
     assert "春节快乐" in text and text.startswith(holder.name[:1])
     assert [c.purpose for c in store.contacts.of_customer(holder.id)] == [E.ContactPurpose.HOLIDAY]
+
+
+def test_a_family_member_is_added_from_the_360_view_with_the_household_details(qtbot, qapp_font, store, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton
+
+    from agentbook.domain import enums as E
+    from agentbook.ui.dialogs.customer_dialog import CustomerDialog
+
+    holder = store.customers.create(
+        b.person("孙悦", phone="0591-87654321", address="福州市鼓楼区东街 1 号", mobile="13900001234")
+    )
+    view = Customer360View(store, holder.id)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("子女", True))
+    seen: list[tuple[str, str]] = []
+
+    def fill_and_save(dialog: CustomerDialog) -> int:
+        seen.append((dialog.form.address.text(), dialog.form.phone.text()))
+        dialog.form.name.setText("孙小明")
+        dialog.form.gender.setCurrentIndex(dialog.form.gender.findText("男"))
+        dialog.validate_now()
+        dialog.save()
+        return QDialog.DialogCode.Accepted if dialog.saved else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(CustomerDialog, "exec", fill_and_save)
+    [button] = [b for b in view.findChildren(QPushButton) if b.text() == "新建家庭成员…"]
+    button.click()
+    assert seen == [("福州市鼓楼区东街 1 号", "0591-87654321")]
+    [child] = [c for c in store.customers.find("1 = 1", ()) if c.name == "孙小明"]
+    assert child.address == "福州市鼓楼区东街 1 号"
+    [link] = store.relationships.of_customer(holder.id)
+    assert (link.other_id, link.relation) == (child.id, E.RelationKind.CHILD)  # 孙小明 is 孙悦's child

@@ -31,7 +31,7 @@ from agentbook.domain.consent import ConsentAction, ConsentEvent, consent_warnin
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
 from agentbook.domain.messages import FESTIVALS
-from agentbook.domain.models import Customer, Policy
+from agentbook.domain.models import Customer, Policy, Relationship
 from agentbook.domain.money import format_money
 from agentbook.domain.review import FamilyReview
 from agentbook.store.api import Customer360, Store
@@ -40,6 +40,8 @@ from agentbook.ui.customer360.attachments_panel import AttachmentsPanel
 from agentbook.ui.customer360.claim_history import claim_history_text
 from agentbook.ui.customer360.review_panel import ReviewPanel
 from agentbook.ui.customer360.service_panel import ServicePanel
+from agentbook.ui.dialogs.customer_dialog import CustomerDialog
+from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_enum, tr_validation
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.security.lock import KEEP_THROUGH_LOCK
@@ -93,6 +95,7 @@ class Customer360View(QDialog):
                 lambda: self.editRequested.emit("relationships", None, {"customer_id": self.customer_id}),
             ),
             (self.tr("打印档案表"), lambda: self.printRequested.emit(self.customer_id)),
+            (self.tr("新建家庭成员…"), self._new_family_member),
             (self.tr("复制节日问候…"), self._copy_greeting),
         ):
             button = QPushButton(text, self)
@@ -480,6 +483,23 @@ class Customer360View(QDialog):
         if index is not None and index.isValid():
             return self.policies_model.row_object(index.row()).id
         return self.data.policies[0].id if self.data and self.data.policies else None
+
+    def _new_family_member(self) -> bool:
+        """A spouse, child or parent in one go: the customer dialog starts from this household's
+        address and landline, and the relationship is made when the new person is saved."""
+        kinds = [E.RelationKind.SPOUSE, E.RelationKind.CHILD, E.RelationKind.PARENT]
+        labels = [tr_enum(k) for k in kinds]
+        chosen, ok = QInputDialog.getItem(self, self.tr("新建家庭成员"), self.tr("与本客户的关系"), labels, 0, False)
+        if not ok:
+            return False
+        relation = kinds[labels.index(chosen)]
+        customer = self.store.customers.get(self.customer_id)
+        dialog = CustomerDialog(self.store, None, self, address=customer.address, phone=customer.phone)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+            return False
+        with reported(self) as failure:  # the new person is saved; the link to this household follows
+            self.store.relationships.create(Relationship(dialog.saved.id, self.customer_id, relation))
+        return not failure
 
     def _copy_greeting(self) -> None:
         """Pick the festival, and the greeting — filled from the template — goes to the clipboard."""

@@ -93,9 +93,14 @@ class CustomerDialog(RecordDialog):
         self.bind("consent_sensitive", "bool")
         self.form.archive_no.setPlaceholderText(self.tr("保存时自动生成"))
         self.form.id_number.setPlaceholderText(self.tr("18 位身份证号会自动填写出生日期和性别"))
-        # a new customer may start from what the search box held (a name, a mobile number)
+        # a new customer may start from what the search box held (a name, a mobile number), or
+        # — a new family member — from the household's address and landline
         original = record or Customer(
-            name=context.get("name", ""), mobile=context.get("mobile", ""), id_type=E.IdType.RESIDENT_ID
+            name=context.get("name", ""),
+            mobile=context.get("mobile", ""),
+            phone=context.get("phone", ""),
+            address=context.get("address", ""),
+            id_type=E.IdType.RESIDENT_ID,
         )
         for name, field in self.fields.items():
             field.set(", ".join(original.tags) if name == "tags" else getattr(original, name))
