@@ -184,6 +184,8 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     for table in ("policy_cover", "product", "policy_service"):  # migration 6
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE policy DROP COLUMN grace_days")  # migration 8
+    for index in ("relationship_created", "contact_purpose_at"):  # migration 9
+        conn.execute(f"DROP INDEX {index}")
     conn.execute("PRAGMA user_version = 1")
     store.close()
     again = Store.open(db_path, vault)

@@ -24,6 +24,7 @@ MIGRATIONS: tuple[str, ...] = (
     "schema_v6.sql",  # advice: kinds of cover of policies and riders, the product catalogue
     "schema_v7.sql",  # reading scans: the OCR text of attachments
     "schema_v8.sql",  # a policy's own grace period
+    "schema_v9.sql",  # indexes of the Today view's opportunities
 )
 LATEST_VERSION = len(MIGRATIONS)
 

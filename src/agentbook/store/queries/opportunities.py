@@ -54,7 +54,8 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
         **{f"answer_{kind.value}": kind.label for kind in Opportunity},
     }
     maturity = (
-        "FROM policy p JOIN customer c ON c.id = p.policyholder_id WHERE p.status = 'in_force'"
+        "FROM policy p INDEXED BY policy_in_force_expiry JOIN customer c ON c.id = p.policyholder_id"
+        " WHERE p.status = 'in_force'"
         " AND p.expiry_date >= :today AND p.expiry_date <= :until"
         " AND (p.business_line = 'annuity' OR EXISTS (SELECT 1 FROM policy_cover v"
         "      WHERE v.policy_id = p.id AND v.kind = 'annuity'))" + _quiet("c.id", Opportunity.MATURITY)
@@ -64,27 +65,13 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
         Opportunity.MARRIAGE: "r.relation = 'spouse'",
     }
     event_sql = {
-        kind: "FROM relationship r JOIN customer c ON c.id = r.related_id JOIN customer o ON o.id = r.customer_id"
+        kind: "FROM relationship r INDEXED BY relationship_created JOIN customer c ON c.id = r.related_id"
+        " JOIN customer o ON o.id = r.customer_id"
         # recorded on a later day than the customer: news, not the day the family was first entered
         f" WHERE {where} AND r.created_at >= :since AND substr(r.created_at, 1, 10) > substr(c.created_at, 1, 10)"
         + _quiet("c.id", kind)
         for kind, where in events.items()
     }
-    uncovered = (
-        "FROM customer c WHERE c.kind = 'individual' AND c.lifecycle <> 'terminated'"
-        " AND c.birth_date > :young AND c.birth_date <= :adult"
-        " AND EXISTS (SELECT 1 FROM policy p WHERE p.insured_id = c.id AND p.status = 'in_force')"
-        " AND NOT EXISTS (SELECT 1 FROM policy p JOIN policy_cover v ON v.policy_id = p.id"
-        "      WHERE p.insured_id = c.id AND p.status = 'in_force' AND v.kind = 'critical_illness')"
-        + _quiet("c.id", Opportunity.NO_CRITICAL_ILLNESS)
-    )
-    # Customers with cover in force whose newest policy took effect more than three years ago.
-    unchanged = (
-        "FROM customer c WHERE c.lifecycle <> 'terminated'"
-        " AND EXISTS (SELECT 1 FROM policy p WHERE p.policyholder_id = c.id AND p.status = 'in_force')"
-        " AND NOT EXISTS (SELECT 1 FROM policy p WHERE p.policyholder_id = c.id AND p.effective_date > :unchanged)"
-        + _quiet("c.id", Opportunity.REVIEW_DUE)
-    )
     found: list[Found] = [
         Found(Opportunity.MATURITY, cid, name, date.fromisoformat(day), product, pid, no)
         for cid, name, day, product, pid, no in db.read(
@@ -100,24 +87,62 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
                 f"SELECT c.id, c.name, r.created_at, o.name {sql} ORDER BY r.created_at DESC LIMIT :limit", params
             )
         ]
-    found += [
-        Found(Opportunity.REVIEW_DUE, cid, name, date.fromisoformat(newest) if newest else None, "")
-        for cid, name, newest in db.read(
-            "SELECT c.id, c.name, (SELECT max(p.effective_date) FROM policy p WHERE p.policyholder_id = c.id)"
-            f" {unchanged} ORDER BY c.annual_income DESC NULLS LAST, c.id LIMIT :limit",
-            params,
-        )
-    ]
-    found += [
-        Found(Opportunity.NO_CRITICAL_ILLNESS, cid, name, None, "")
-        for cid, name in db.read(
-            f"SELECT c.id, c.name {uncovered} ORDER BY c.annual_income DESC NULLS LAST, c.id LIMIT :limit", params
-        )
-    ]
-    total = sum(
-        db.read_int(f"SELECT count(*) {sql}", params) for sql in (maturity, *event_sql.values(), uncovered, unchanged)
-    )
+    slow_found, slow_total = _book_rules(db, today, params, limit)
+    found += slow_found
+    total = slow_total + sum(db.read_int(f"SELECT count(*) {sql}", params) for sql in (maturity, *event_sql.values()))
     return found[:limit], total
+
+
+def _book_rules(db: Database, today: date, params: dict[str, object], limit: int) -> tuple[list[Found], int]:
+    """The two rules that look at the whole book — cover unchanged for three years, adults without
+    critical-illness cover — as a few index-driven passes combined in sets: asked customer by
+    customer in SQL they took two seconds at 100,000 customers."""
+    holders: dict[int, tuple[str, bool]] = {}  # policyholder → (newest effective date, holds one in force)
+    for holder, newest, live in db.read(
+        "SELECT policyholder_id, max(effective_date), max(status = 'in_force') FROM policy GROUP BY policyholder_id"
+    ):
+        holders[int(holder)] = (newest or "", bool(live))
+    insured = {int(i) for (i,) in db.read("SELECT DISTINCT insured_id FROM policy WHERE status = 'in_force'")}
+    covered = {
+        int(i)
+        for (i,) in db.read(
+            "SELECT DISTINCT p.insured_id FROM policy_cover v INDEXED BY policy_cover_kind"
+            " JOIN policy p ON p.id = v.policy_id WHERE v.kind = 'critical_illness' AND p.status = 'in_force'"
+        )
+    }
+    answered = {
+        (int(cid), outcome)
+        for cid, outcome in db.read(
+            "SELECT customer_id, outcome FROM contact WHERE purpose = 'opportunity' AND contacted_at >= :quiet", params
+        )
+    }
+    people = db.read(
+        "SELECT id, name, kind, lifecycle, birth_date, coalesce(annual_income, -1) FROM customer"
+        " WHERE lifecycle <> 'terminated'"
+    )
+    unchanged: list[tuple[int, int, str, str]] = []  # (-income, id, name, newest)
+    uncovered: list[tuple[int, int, str]] = []
+    threshold, young, adult = str(params["unchanged"]), str(params["young"]), str(params["adult"])
+    for cid, name, kind, _lifecycle, born, income in people:
+        held = holders.get(cid)
+        if held and held[1] and held[0] <= threshold and (cid, Opportunity.REVIEW_DUE.label) not in answered:
+            unchanged.append((-int(income), cid, name, held[0]))
+        grown = kind == "individual" and born is not None and young < born <= adult
+        if (
+            grown
+            and cid in insured
+            and cid not in covered
+            and (cid, Opportunity.NO_CRITICAL_ILLNESS.label) not in answered
+        ):
+            uncovered.append((-int(income), cid, name))
+    unchanged.sort()
+    uncovered.sort()
+    found = [
+        Found(Opportunity.REVIEW_DUE, cid, name, date.fromisoformat(newest) if newest else None, "")
+        for _income, cid, name, newest in unchanged[:limit]
+    ]
+    found += [Found(Opportunity.NO_CRITICAL_ILLNESS, cid, name, None, "") for _income, cid, name in uncovered[:limit]]
+    return found, len(unchanged) + len(uncovered)
 
 
 def _years_before(day: date, years: int) -> date:
