@@ -9,7 +9,7 @@ from __future__ import annotations
 from agentbook.domain import enums as E
 from agentbook.domain.consent import age_on
 from agentbook.domain.messages import FOR_TODAY, Message, MessageKind, render, salutation
-from agentbook.domain.models import ContactEntry
+from agentbook.domain.models import ContactEntry, Customer
 from agentbook.domain.money import format_money
 from agentbook.store.queries import today
 from agentbook.store.queries.today_items import TodayItem
@@ -29,10 +29,7 @@ def message_for(store: Repositories, item: TodayItem) -> Message:
     settings = Settings(store.db)
     customer = store.customers.get(item.customer_id)
     values = {
-        "称呼": salutation(customer.name, customer.gender, customer.kind, age_on(customer, store.today())),
-        "姓名": customer.name,
-        "经办人": str(settings.get("agent_name") or store.db.actor),
-        "机构": str(settings.get("agency_name") or ""),
+        **_common(store, settings, customer),
         "年龄": str(item.age) if item.age is not None else "",
         "产品": item.label,
         "保单号": item.reference,
@@ -50,13 +47,7 @@ def festival_message(store: Repositories, customer_id: int, festival: str) -> Me
     """The festival greeting for one customer (sent from the 360 view, not a Today list)."""
     settings = Settings(store.db)
     customer = store.customers.get(customer_id)
-    values = {
-        "称呼": salutation(customer.name, customer.gender, customer.kind, age_on(customer, store.today())),
-        "姓名": customer.name,
-        "经办人": str(settings.get("agent_name") or store.db.actor),
-        "机构": str(settings.get("agency_name") or ""),
-        "节日": festival,
-    }
+    values = {**_common(store, settings, customer), "节日": festival}
     text = render(str(settings.get(MESSAGE_PREFIX + MessageKind.FESTIVAL.value)), values)
     return Message(MessageKind.FESTIVAL, text, _channel(customer.mobile, customer.wechat))
 
@@ -68,6 +59,16 @@ def record_greeting(store: Repositories, customer_id: int, message: Message) -> 
     )
     assert entry.id is not None
     return entry.id
+
+
+def _common(store: Repositories, settings: Settings, customer: Customer) -> dict[str, str]:
+    """The fields every message has: the greeting, the name, who sends it and for which agency."""
+    return {
+        "称呼": salutation(customer.name, customer.gender, customer.kind, age_on(customer, store.today())),
+        "姓名": customer.name,
+        "经办人": str(settings.get("agent_name") or store.db.actor),
+        "机构": str(settings.get("agency_name") or ""),
+    }
 
 
 def _channel(mobile: str, wechat: str) -> E.ContactChannel:

@@ -117,13 +117,12 @@ def _book_rules(db: Database, today: date, params: dict[str, object], limit: int
         )
     }
     people = db.read(
-        "SELECT id, name, kind, lifecycle, birth_date, coalesce(annual_income, -1) FROM customer"
-        " WHERE lifecycle <> 'terminated'"
+        "SELECT id, name, kind, birth_date, coalesce(annual_income, -1) FROM customer WHERE lifecycle <> 'terminated'"
     )
     unchanged: list[tuple[int, int, str, str]] = []  # (-income, id, name, newest)
     uncovered: list[tuple[int, int, str]] = []
     threshold, young, adult = str(params["unchanged"]), str(params["young"]), str(params["adult"])
-    for cid, name, kind, _lifecycle, born, income in people:
+    for cid, name, kind, born, income in people:
         held = holders.get(cid)
         if held and held[1] and held[0] <= threshold and (cid, Opportunity.REVIEW_DUE.label) not in answered:
             unchanged.append((-int(income), cid, name, held[0]))

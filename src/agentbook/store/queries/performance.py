@@ -191,13 +191,13 @@ def arrears_by_state(db: Database) -> StatTable:
     today = db.today()
     grace = int(Settings(db).get("grace_days"))
     rows = db.read(
-        "SELECT p.status, min(y.due_date), sum(y.amount_due), coalesce(p.grace_days, ?), substr(p.updated_at, 1, 10)"
+        "SELECT p.status, min(y.due_date), sum(y.amount_due), coalesce(p.grace_days, ?)"
         " FROM payment y INDEXED BY payment_unpaid_policy JOIN policy p ON p.id = y.policy_id"
         " WHERE y.status = 'due' AND y.due_date < ? AND p.status IN ('in_force', 'lapsed') GROUP BY y.policy_id",
         (grace, today.isoformat()),
     )
     found: dict[GraceState, list[int]] = {state: [0, 0] for state in STATES_SHOWN}
-    for status, first_due, owed, days, _changed in rows:
+    for status, first_due, owed, days in rows:
         due = date.fromisoformat(first_due)
         if status == "lapsed":
             state = lapsed_state(grace_ends(due, int(days)), today)

@@ -17,10 +17,6 @@ class MoneyLists(ListsBase):
         "EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'payment_reminder'"
         " AND t.contacted_at >= {since})"
     )
-    _REMINDED = (
-        "EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'payment_reminder'"
-        " AND t.contacted_at >= max({since}, :repeat_since))"
-    )
 
     def overdue(self) -> dict[str, tuple[list[TodayItem], int]]:
         """Unpaid instalments past due, one item per policy (its oldest unpaid instalment, with
@@ -120,7 +116,7 @@ class MoneyLists(ListsBase):
             " p.premium, c.id, c.name, coalesce(p.grace_days, :grace) FROM policy p"
             " JOIN customer c ON c.id = p.policyholder_id"
             " LEFT JOIN u ON u.policy_id = p.id"
-            f" WHERE p.status = 'lapsed' AND NOT {self._REMINDED.format(since=':repeat_since')}",
+            f" WHERE p.status = 'lapsed' AND NOT {self._REMINDED_SINCE.format(since=':repeat_since')}",
             {"repeat_since": self.repeat_since, "grace": self.grace},
         )
         found = []
