@@ -219,7 +219,7 @@ PAYMENTS = ListSpec(
         ListColumn("policyholder_id", "p.policyholder_id", "int", sortable=False),
     ),
     filters={
-        "status": lambda value: _eq(_PAYMENT_STATUS, "pstatus")(value),
+        "status": _eq(_PAYMENT_STATUS, "pstatus"),
         "due_from": _range("y.due_date", "due_from", ">="),
         "due_to": _range("y.due_date", "due_to", "<="),
         "policy_id": _eq("y.policy_id", "policy_id"),
@@ -309,7 +309,7 @@ COMPLAINTS = ListSpec(
         ListColumn("customer_id", "m.customer_id", "int", sortable=False),
     ),
     filters={
-        "complaint_state": lambda value: _eq(_COMPLAINT_STATE, "mstate")(value),
+        "complaint_state": _eq(_COMPLAINT_STATE, "mstate"),
         "complaint_channel": _eq("m.channel", "mchannel"),
         "received_from": _range("substr(m.received_at, 1, 10)", "received_from", ">="),
         "received_to": _range("substr(m.received_at, 1, 10)", "received_to", "<="),
