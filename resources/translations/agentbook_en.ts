@@ -5727,6 +5727,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Added</translation>
     </message>
     <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
         <source>状态经过</source>
         <translation>Status history</translation>
     </message>

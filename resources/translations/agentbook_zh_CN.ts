@@ -5666,6 +5666,10 @@
         <translation>添加时间</translation>
     </message>
     <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>状态经过</source>
         <translation>状态经过</translation>
     </message>

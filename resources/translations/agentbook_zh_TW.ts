@@ -5666,6 +5666,10 @@
         <translation>新增時間</translation>
     </message>
     <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>状态经过</source>
         <translation>狀態經過</translation>
     </message>

@@ -33,6 +33,7 @@ from agentbook.domain.review import LAPSE_TEXTS, FamilyReview, Gap, MemberReview
 from agentbook.exporters.files import safe_file_name
 from agentbook.store.api import Store
 from agentbook.store.db.changes import Change
+from agentbook.ui.app.folders import in_documents
 from agentbook.ui.errors import show_error
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
@@ -246,7 +247,9 @@ class ReviewPanel(QWidget):
 
         if path is None:
             name = safe_file_name(f"家庭保障检视报告_{self._name(self.customer_id)}", "family_review") + ".pdf"
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("保存检视报告"), name, "PDF (*.pdf)")
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("保存检视报告"), in_documents(name), "PDF (*.pdf)"
+            )
             if not chosen:
                 return False
             path = Path(chosen)

@@ -109,9 +109,9 @@ class Customer360View(QDialog):
         basic_box.setLayout(self.basic)
         self.relations_model: ListTableModel[Any] = ListTableModel(
             [
-                Column("姓名/名称", "text", lambda r: r.other_name),
-                Column("关系", "enum", lambda r: r.relation),
-                Column("档案编号", "text", lambda r: r.other_archive_no),
+                Column(QT_TRANSLATE_NOOP("columns", "姓名/名称"), "text", lambda r: r.other_name),
+                Column(QT_TRANSLATE_NOOP("columns", "关系"), "enum", lambda r: r.relation),
+                Column(QT_TRANSLATE_NOOP("columns", "档案编号"), "text", lambda r: r.other_archive_no),
             ]
         )
         self.relations_view = self._table(self.relations_model)
@@ -132,19 +132,19 @@ class Customer360View(QDialog):
         names: Callable[[int | None], str] = lambda cid: self.data.names.get(cid, "") if self.data and cid else ""  # noqa: E731
         self.policies_model: ListTableModel[Policy] = ListTableModel(
             [
-                Column("保单号", "text", lambda p: p.policy_no),
-                Column("角色", "text", self._roles),
-                Column("保险公司", "text", lambda p: p.insurer),
-                Column("产品", "text", lambda p: p.product),
-                Column("险种", "enum", lambda p: p.business_line),
-                Column("投保人", "text", lambda p: names(p.policyholder_id)),
-                Column("被保险人", "text", lambda p: names(p.insured_id)),
-                Column("保额", "money", lambda p: p.sum_insured),
-                Column("保费", "money", lambda p: p.premium),
-                Column("缴费方式", "enum", lambda p: p.payment_mode),
-                Column("生效日期", "date", lambda p: p.effective_date),
-                Column("到期日期", "date", lambda p: p.expiry_date),
-                Column("状态", "enum", lambda p: p.status),
+                Column(QT_TRANSLATE_NOOP("columns", "保单号"), "text", lambda p: p.policy_no),
+                Column(QT_TRANSLATE_NOOP("columns", "角色"), "text", self._roles),
+                Column(QT_TRANSLATE_NOOP("columns", "保险公司"), "text", lambda p: p.insurer),
+                Column(QT_TRANSLATE_NOOP("columns", "产品"), "text", lambda p: p.product),
+                Column(QT_TRANSLATE_NOOP("columns", "险种"), "enum", lambda p: p.business_line),
+                Column(QT_TRANSLATE_NOOP("columns", "投保人"), "text", lambda p: names(p.policyholder_id)),
+                Column(QT_TRANSLATE_NOOP("columns", "被保险人"), "text", lambda p: names(p.insured_id)),
+                Column(QT_TRANSLATE_NOOP("columns", "保额"), "money", lambda p: p.sum_insured),
+                Column(QT_TRANSLATE_NOOP("columns", "保费"), "money", lambda p: p.premium),
+                Column(QT_TRANSLATE_NOOP("columns", "缴费方式"), "enum", lambda p: p.payment_mode),
+                Column(QT_TRANSLATE_NOOP("columns", "生效日期"), "date", lambda p: p.effective_date),
+                Column(QT_TRANSLATE_NOOP("columns", "到期日期"), "date", lambda p: p.expiry_date),
+                Column(QT_TRANSLATE_NOOP("columns", "状态"), "enum", lambda p: p.status),
             ]
         )
         policy_nos: Callable[[int], str] = lambda pid: next(  # noqa: E731
@@ -153,38 +153,42 @@ class Customer360View(QDialog):
         today = store.today()
         self.payments_model: ListTableModel[Any] = ListTableModel(
             [
-                Column("保单号", "text", lambda y: policy_nos(y.policy_id)),
-                Column("期数", "int", lambda y: y.period),
-                Column("应缴日期", "date", lambda y: y.due_date),
-                Column("应缴金额", "money", lambda y: y.amount_due),
-                Column("状态", "enum", lambda y: y.status_on(today)),
-                Column("缴费日期", "date", lambda y: y.paid_date),
-                Column("实缴金额", "money", lambda y: y.amount_paid),
-                Column("缴费方法", "enum", lambda y: y.method),
+                Column(QT_TRANSLATE_NOOP("columns", "保单号"), "text", lambda y: policy_nos(y.policy_id)),
+                Column(QT_TRANSLATE_NOOP("columns", "期数"), "int", lambda y: y.period),
+                Column(QT_TRANSLATE_NOOP("columns", "应缴日期"), "date", lambda y: y.due_date),
+                Column(QT_TRANSLATE_NOOP("columns", "应缴金额"), "money", lambda y: y.amount_due),
+                Column(QT_TRANSLATE_NOOP("columns", "状态"), "enum", lambda y: y.status_on(today)),
+                Column(QT_TRANSLATE_NOOP("columns", "缴费日期"), "date", lambda y: y.paid_date),
+                Column(QT_TRANSLATE_NOOP("columns", "实缴金额"), "money", lambda y: y.amount_paid),
+                Column(QT_TRANSLATE_NOOP("columns", "缴费方法"), "enum", lambda y: y.method),
             ]
         )
         self.claims_model: ListTableModel[Any] = ListTableModel(
             [
-                Column("理赔编号", "text", lambda k: k.claim_no),
-                Column("保单号", "text", lambda k: policy_nos(k.policy_id)),
-                Column("申请人", "text", lambda k: names(k.claimant_id)),
-                Column("出险日期", "date", lambda k: k.incident_date),
-                Column("出险原因", "text", lambda k: k.cause),
-                Column("申请金额", "money", lambda k: k.amount_claimed),
-                Column("实赔金额", "money", lambda k: k.amount_paid),
-                Column("状态", "enum", lambda k: k.status),
+                Column(QT_TRANSLATE_NOOP("columns", "理赔编号"), "text", lambda k: k.claim_no),
+                Column(QT_TRANSLATE_NOOP("columns", "保单号"), "text", lambda k: policy_nos(k.policy_id)),
+                Column(QT_TRANSLATE_NOOP("columns", "申请人"), "text", lambda k: names(k.claimant_id)),
+                Column(QT_TRANSLATE_NOOP("columns", "出险日期"), "date", lambda k: k.incident_date),
+                Column(QT_TRANSLATE_NOOP("columns", "出险原因"), "text", lambda k: k.cause),
+                Column(QT_TRANSLATE_NOOP("columns", "申请金额"), "money", lambda k: k.amount_claimed),
+                Column(QT_TRANSLATE_NOOP("columns", "实赔金额"), "money", lambda k: k.amount_paid),
+                Column(QT_TRANSLATE_NOOP("columns", "状态"), "enum", lambda k: k.status),
                 Column(QT_TRANSLATE_NOOP("columns", "状态经过"), "text", claim_history_text),
             ]
         )
         self.contacts_model: ListTableModel[Any] = ListTableModel(
             [
-                Column("沟通时间", "datetime", lambda t: t.contacted_at),
-                Column("方式", "enum", lambda t: t.channel),
-                Column("目的", "enum", lambda t: t.purpose),
-                Column("沟通内容", "text", lambda t: t.summary),
-                Column("结果", "text", lambda t: t.outcome),
-                Column("跟进日期", "date", lambda t: t.follow_up_date),
-                Column("已跟进", "bool", lambda t: t.follow_up_done if t.follow_up_date else None),
+                Column(QT_TRANSLATE_NOOP("columns", "沟通时间"), "datetime", lambda t: t.contacted_at),
+                Column(QT_TRANSLATE_NOOP("columns", "方式"), "enum", lambda t: t.channel),
+                Column(QT_TRANSLATE_NOOP("columns", "目的"), "enum", lambda t: t.purpose),
+                Column(QT_TRANSLATE_NOOP("columns", "沟通内容"), "text", lambda t: t.summary),
+                Column(QT_TRANSLATE_NOOP("columns", "结果"), "text", lambda t: t.outcome),
+                Column(QT_TRANSLATE_NOOP("columns", "跟进日期"), "date", lambda t: t.follow_up_date),
+                Column(
+                    QT_TRANSLATE_NOOP("columns", "已跟进"),
+                    "bool",
+                    lambda t: t.follow_up_done if t.follow_up_date else None,
+                ),
             ]
         )
         self.sections = QTabWidget(self)
