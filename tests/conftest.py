@@ -67,12 +67,42 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "archive" / "agentbook.db"
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked ``both_engines`` (or in a module so marked) that uses the store runs twice:
+    on the local encrypted file and on a branch's PostgreSQL server (``engine`` fixture); one
+    also marked ``file_only`` tests what only the file has (its key, its pages, SQLite's plans)."""
+    marked = metafunc.definition.get_closest_marker("both_engines")
+    if "store" in metafunc.fixturenames and marked and not metafunc.definition.get_closest_marker("file_only"):
+        metafunc.parametrize("engine", ["file", "branch"], indirect=True)
+
+
 @pytest.fixture
-def store(request: pytest.FixtureRequest, db_path: Path, vault, clock: ManualClock) -> Iterator:
+def engine(request: pytest.FixtureRequest) -> str:
+    """Where the ``store`` fixture keeps its archive: ``file`` (SQLCipher) or ``branch`` (PostgreSQL)."""
+    return getattr(request, "param", "file")
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, engine: str, db_path: Path, vault, clock: ManualClock) -> Iterator:
     """A real, encrypted store whose clock (the ``clock`` fixture) says TODAY: empty, or the demo
-    archive when the test also asks for ``demo_store`` (then both names are the same store)."""
+    archive when the test also asks for ``demo_store`` (then both names are the same store). On
+    the ``branch`` engine, a fresh database of the session's PostgreSQL server."""
     from agentbook.store.api import Store
 
+    if engine == "branch":
+        server = request.getfixturevalue("pg_server")
+        name = _database_name(request.node.nodeid)
+        if "demo_store" in request.fixturenames:
+            dsn = server.new_database(name, template=request.getfixturevalue("demo_branch_template"))
+        else:
+            dsn = server.new_database(name)
+        s = Store.open_branch(dsn, actor="测试经办人", clock=clock)
+        try:
+            yield s
+        finally:
+            s.close()
+            server.drop_database(name)
+        return
     if "demo_store" in request.fixturenames:
         template, key = request.getfixturevalue("demo_template")
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -105,6 +135,27 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, demo_data) -> tuple[
     built.load_dataset(copy.deepcopy(demo_data), action="demo_data")
     built.close()  # checkpoints the WAL: the copy is one whole file
     return path, key
+
+
+@pytest.fixture(scope="session")
+def demo_branch_template(pg_server, demo_data) -> str:
+    """The 200-customer demo archive on the branch server, built once; each test's database is
+    created from it as a template (a copy made by the server)."""
+    from agentbook.store.api import Store
+
+    name = "demo_template"
+    dsn = pg_server.new_database(name)
+    start = datetime.combine(TODAY, datetime.min.time()).replace(hour=9, minute=30)
+    built = Store.open_branch(dsn, actor="测试经办人", clock=ManualClock(start))
+    built.load_dataset(copy.deepcopy(demo_data), action="demo_data")
+    built.close()
+    return name
+
+
+def _database_name(nodeid: str) -> str:
+    import hashlib
+
+    return "t_" + hashlib.sha256(nodeid.encode()).hexdigest()[:16]
 
 
 @pytest.fixture
@@ -193,9 +244,7 @@ def pg_server() -> Iterator:
 @pytest.fixture
 def branch_dsn(pg_server, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh, empty database on the session's server for one test."""
-    import hashlib
-
-    name = "t_" + hashlib.sha256(request.node.nodeid.encode()).hexdigest()[:16]
+    name = _database_name(request.node.nodeid)
     try:
         yield pg_server.new_database(name)
     finally:

@@ -73,11 +73,11 @@ class PostgresServer:
             self.started = False
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def new_database(self, name: str) -> str:
-        """A fresh, empty database; returns its DSN."""
+    def new_database(self, name: str, template: str = "template0") -> str:
+        """A fresh database, empty or a copy of *template*; returns its DSN."""
         with psycopg.connect(self.dsn, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" ENCODING \'UTF8\'')
         return self.dsn.replace("dbname=postgres", f"dbname={name}")
 
     def drop_database(self, name: str) -> None:

@@ -1,4 +1,4 @@
-"""Command-line subcommands that need no window: ``agentbook backup``.
+"""Command-line subcommands that need no window: ``agentbook backup``, ``agentbook branch``.
 
 Scheduled jobs (cron, Task Scheduler) call these, so they never prompt unless a person is at the
 terminal, speak through exit codes (0 done, 2 a problem the message explains, 1 a bug), and
@@ -44,6 +44,16 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="服务器连接串，例如 'host=10.0.0.5 dbname=agentbook user=manager'（口令用 PGPASSWORD 或 ~/.pgpass）",
     )
+
+
+    migrate = actions.add_parser(
+        "migrate",
+        help="把本机档案迁入营业部服务器（全部记录、附件和操作日志；本机文件不变）",
+        description="把本机的加密档案整份迁入营业部服务器：核对每张表的行数和操作日志链后才算完成；可重复执行。",
+    )
+    migrate.add_argument("--dsn", required=True, help="服务器连接串（同 branch init）")
+    migrate.add_argument("--from", dest="source", type=Path, default=None, help="本机档案文件（默认同主程序）")
+    migrate.add_argument("--owner", required=True, help="这份档案的业务员姓名（记入服务器的操作日志）")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,6 +120,8 @@ def backup(args: argparse.Namespace) -> int:
 def branch(args: argparse.Namespace) -> int:
     from agentbook.store.api import Store
 
+    if args.action == "migrate":
+        return branch_migrate(args)
     try:
         found, now = Store.init_branch(args.dsn)
     except KnownError as exc:
@@ -119,6 +131,36 @@ def branch(args: argparse.Namespace) -> int:
         print(f"营业部服务器的表结构已是最新（版本 {now}），未做改动。")
     else:
         print(f"营业部服务器的表结构已从版本 {found} 建立/升级到版本 {now}。")
+    return 0
+
+
+def branch_migrate(args: argparse.Namespace) -> int:
+    path = (args.source or default_db_path()).expanduser()
+    try:
+        store = _open(path)
+    except KnownError as exc:
+        print(f"无法打开 {path}：{exc.message}", file=sys.stderr)
+        return 2
+    shown: dict[str, int] = {}
+
+    def progress(table: str, done: int) -> None:
+        if done - shown.get(table, 0) >= 10_000 or table not in shown:
+            shown[table] = done
+            print(f"  {table}：{done}", flush=True)
+
+    try:
+        report = store.move_to_branch(args.dsn, args.owner, progress=progress)
+    except KnownError as exc:
+        print(f"迁移未完成，服务器上没有留下任何记录：{exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    counts = "，".join(f"{table} {n}" for table, n in report.counts.items() if n)
+    if report.already_there:
+        print(f"这份档案已在营业部服务器上，未做改动。行数：{counts}")
+    else:
+        print("迁移完成：服务器上每张表的行数与本机一致，操作日志链校验通过。")
+        print(f"行数：{counts}")
     return 0
 
 

@@ -145,3 +145,41 @@ def test_the_command_line_sets_up_a_branch(branch_dsn, pg_server):
     assert again.returncode == 0 and "已是最新" in again.stdout
     refused = run(pg_server.dsn.replace(f"port={pg_server.port}", "port=1"))
     assert refused.returncode == 2 and "无法连接营业部服务器" in refused.stderr
+
+
+def test_two_people_on_one_branch_see_each_others_changes_and_never_overwrite_them(branch_dsn, clock):
+    """Two apps on the same branch: a colleague's save reaches the other's change feed without a
+    restart, and saving a record someone else changed since it was opened is refused with the
+    newer values — never a silent overwrite."""
+    import dataclasses
+    import time
+
+    from agentbook.store.db.changes import Change
+    from agentbook.store.errors import StaleRecordError
+    from tests.store_builders import person
+
+    first = Store.open_branch(branch_dsn, actor="业务员甲", clock=clock)
+    second = Store.open_branch(branch_dsn, actor="业务员乙", clock=clock)
+    try:
+        heard: list[Change] = []
+        first.changes.subscribe(heard.append)
+        assert first.db.listener.ready.wait(10) and second.db.listener.ready.wait(10)
+        customer = first.customers.create(person("张三"))
+        opened_by_first = first.customers.get(customer.id)
+        opened_by_second = second.customers.get(customer.id)
+        heard.clear()
+
+        second.customers.update(dataclasses.replace(opened_by_second, address="上海市浦东新区"))
+        deadline = time.monotonic() + 10
+        while not heard and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert heard and heard[0].touches({"customer"}) and heard[0].concerns_customer(customer.id)
+        assert first.customers.get(customer.id).address == "上海市浦东新区"  # no restart, no cache
+
+        with pytest.raises(StaleRecordError) as refused:
+            first.customers.update(dataclasses.replace(opened_by_first, mobile="13900009999"))
+        assert refused.value.current.address == "上海市浦东新区"  # the newer values, to show
+        assert second.customers.get(customer.id).mobile == opened_by_second.mobile
+    finally:
+        first.close()
+        second.close()

@@ -14,7 +14,10 @@ from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
 from agentbook.store.audit import log as audit
 from agentbook.store.errors import ConflictError, DuplicateError
+from tests.engines import REFUSED, drop_audit_trigger
 from tests.store_builders import payment, person, policy
+
+pytestmark = pytest.mark.both_engines
 
 
 def audit_rows(store: Store) -> list[tuple]:
@@ -27,8 +30,7 @@ def data_rows(store: Store) -> int:
 
 def drop_protection(store: Store) -> None:
     """What an attacker holding the key could do: remove the append-only triggers."""
-    store.db.conn.execute("DROP TRIGGER audit_log_no_update")
-    store.db.conn.execute("DROP TRIGGER audit_log_no_delete")
+    drop_audit_trigger(store, "update", "delete")
 
 
 class TestWrittenWithTheWrite:
@@ -156,12 +158,13 @@ class TestAppendOnly:
             "DELETE FROM audit_log",
             "DELETE FROM audit_log WHERE id = 1",
         ):
-            with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
+            with pytest.raises(REFUSED, match="append-only"):
                 conn.execute(sql)
         with pytest.raises(ConflictError), store.db.transaction() as tx:
             tx.execute("UPDATE audit_log SET actor = 'someone else'")
         assert store.verify_audit_chain() is None
 
+    @pytest.mark.file_only  # SQLite's REPLACE; on the server an upsert is an UPDATE, refused above
     def test_insert_or_replace_cannot_rewrite_a_row(self, store: Store) -> None:
         """REPLACE deletes the old row first; with recursive triggers off that would bypass the
         DELETE trigger, so a rewritten row must still be caught by the chain."""
@@ -230,6 +233,7 @@ class TestHashChain:
         logged.customers.create(person("赵六"))
         assert logged.verify_audit_chain() is None
 
+    @pytest.mark.file_only  # reopens the file by its path
     def test_chain_survives_reopen(self, logged: Store, db_path, vault) -> None:  # type: ignore[no-untyped-def]
         logged.close()
         again = Store.open(db_path, vault, clock=ManualClock(date(2026, 11, 24)))
@@ -255,14 +259,12 @@ def test_write_and_its_audit_row_commit_or_roll_back_together(store, household):
 
 
 def test_audit_log_is_append_only_and_tamper_evident(store, household):
-    import sqlcipher3
-
     assert store.verify_audit_chain() is None
     conn = store.db.conn
-    with pytest.raises(sqlcipher3.IntegrityError):
+    with pytest.raises(REFUSED):
         conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = 2")
-    with pytest.raises(sqlcipher3.IntegrityError):
+    with pytest.raises(REFUSED):
         conn.execute("DELETE FROM audit_log WHERE id = 2")
-    conn.execute("DROP TRIGGER audit_log_no_update")  # an attacker with the key
+    drop_audit_trigger(store, "update")  # an attacker with the key
     conn.execute("UPDATE audit_log SET summary = 'nothing happened' WHERE id = 3")
     assert store.verify_audit_chain() == 3

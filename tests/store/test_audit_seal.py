@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from agentbook.store.api import Store
 from agentbook.store.audit import log as audit
+from tests.engines import drop_audit_trigger
 from tests.store_builders import beneficiary, person, policy
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_customer_rows_are_sealed_on_disk_and_open_in_the_viewer(store: Store) -> None:
@@ -65,7 +70,7 @@ def test_filters_of_the_viewer(store: Store) -> None:
 
 def test_tampered_sealed_row_is_detected(store: Store) -> None:
     store.customers.create(person("张三"))
-    store.db.conn.execute("DROP TRIGGER audit_log_no_update")
+    drop_audit_trigger(store, "update")
     row_id, after = store.db.read_one("SELECT id, after_json FROM audit_log WHERE entity = 'customer'")  # type: ignore[misc]
     store.db.conn.execute("UPDATE audit_log SET after_json = ? WHERE id = ?", (after[:-4] + "AAA=", row_id))
     assert store.verify_audit_chain() == row_id

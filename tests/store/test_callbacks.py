@@ -6,10 +6,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
+
 from agentbook.domain import enums as E
 from agentbook.domain.models import Customer, Policy
 from agentbook.domain.new_policy import has_hesitation_period, hesitation_end
 from tests.conftest import TODAY
+
+pytestmark = pytest.mark.both_engines
 
 
 def _policy(**kw) -> Policy:

@@ -10,6 +10,8 @@ from agentbook.store.api import Store
 from agentbook.store.db.changes import Change
 from tests.store_builders import contact, person, policy
 
+pytestmark = pytest.mark.both_engines
+
 
 def listen(store: Store) -> list[Change]:
     heard: list[Change] = []

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from agentbook.domain.clock import ManualClock
 from agentbook.domain.complaints import Complaint, ComplaintChannel
 from agentbook.store.api import Store
 from agentbook.store.queries import today as today_lists
 from tests.store_builders import contact, person
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_records_audit_rows_and_settings_are_dated_by_the_clock(store: Store, clock: ManualClock) -> None:

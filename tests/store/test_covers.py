@@ -12,6 +12,8 @@ from agentbook.domain.enums import BusinessLine, CoverKind
 from agentbook.domain.models import Cover
 from agentbook.domain.validation import ValidationError
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_covers_are_saved_audited_and_replaced_with_their_policy(store, household) -> None:
     _zhang, _yu, policy = household

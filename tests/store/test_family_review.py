@@ -6,9 +6,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
+
 from agentbook.domain import enums as E
 from agentbook.domain.models import Cover, Customer, Payment, Policy, Relationship
 from tests.store_builders import person
+
+pytestmark = pytest.mark.both_engines
 
 K = E.CoverKind
 

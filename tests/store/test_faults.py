@@ -123,7 +123,7 @@ class TestIdleLock:
         before = snapshot(store)
         key = store.db.credentials.copy()  # the store's own object is wiped by the lock
         store.security.lock("idle")
-        assert store.security.is_locked and store.db.credentials is None
+        assert store.security.is_locked and store.db.key is None
         with pytest.raises(ArchiveLockedError):
             store.customers.count()
         with pytest.raises(ArchiveLockedError):

@@ -51,7 +51,7 @@ def test_a_lock_wipes_the_raw_key_the_store_holds(store):
     key_hex = held.hex
     raw = bytes.fromhex(key_hex)
     store.security.lock("manual")
-    assert store.db.credentials is None
+    assert store.db.key is None
     assert held.wiped and not any(held._buffer)  # the one buffer is zeros now
     with pytest.raises(InvalidKeyError):
         held.pragma()

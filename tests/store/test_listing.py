@@ -18,6 +18,8 @@ from agentbook.store.keys.vault import KeyVault
 from agentbook.store.queries.listing import SPECS, ListRequest, Row
 from tests.conftest import TODAY
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(scope="module")
 def listed(tmp_path_factory: pytest.TempPathFactory, demo_data) -> Iterator[Store]:  # type: ignore[no-untyped-def]

@@ -14,6 +14,8 @@ from agentbook.domain.models import ContactEntry, Customer, Payment, Policy
 from agentbook.store.api import Store
 from agentbook.store.settings import SettingValueError
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def zhang(store: Store) -> Customer:

@@ -6,11 +6,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
+
 from agentbook.domain import enums as E
 from agentbook.domain.models import Cover, Customer, Policy, Relationship
 from agentbook.domain.opportunities import QUIET_DAYS, Opportunity
 from agentbook.store.api import Store
 from tests.conftest import TODAY
+
+pytestmark = pytest.mark.both_engines
 
 
 def _person(store: Store, name: str, born: date, gender: E.Gender = E.Gender.MALE) -> Customer:

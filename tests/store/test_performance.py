@@ -16,6 +16,8 @@ from agentbook.domain.models import Customer, Payment, Policy
 from agentbook.store.api import Store
 from agentbook.store.queries.performance import period_starts
 
+pytestmark = pytest.mark.both_engines
+
 
 def _policy(store: Store, holder: Customer, no: str, effective: date, premium: str, **kw) -> Policy:
     return store.policies.create(

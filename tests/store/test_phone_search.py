@@ -7,6 +7,8 @@ import pytest
 from agentbook.store.api import Store
 from tests.store_builders import enterprise, person
 
+pytestmark = pytest.mark.both_engines
+
 
 def names(store: Store, text: str) -> list[str]:
     return [h.name for h in store.search(text)]

@@ -13,6 +13,8 @@ from agentbook.store.api import Store
 from agentbook.store.operations import quick_payments as Q
 from tests.store_builders import payment, person, policy
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 23)
 
 

@@ -12,6 +12,8 @@ from agentbook.store.db.database import ArchiveLockedError
 from agentbook.store.keys.vault import KeyVault
 from tests.store_builders import person
 
+pytestmark = pytest.mark.both_engines
+
 WAIT = 30  # seconds; only a broken implementation ever waits this long
 
 
@@ -44,6 +46,7 @@ def test_a_read_on_another_thread_does_not_wait_for_an_open_write(store: Store) 
     assert names(store) == ["已提交", "未提交"]  # committed: every reader sees it now
 
 
+@pytest.mark.file_only  # the idle lock drops the file's key
 def test_the_lock_closes_the_readers_and_unlock_opens_them_again(store: Store, vault: KeyVault) -> None:
     store.customers.create(person("张三"))
     assert names(store) == ["张三"]
@@ -56,6 +59,7 @@ def test_the_lock_closes_the_readers_and_unlock_opens_them_again(store: Store, v
     assert names(store) == ["张三"] and [h.name for h in store.search("张")] == ["张三"]
 
 
+@pytest.mark.file_only  # the file's key
 def test_readers_follow_a_key_change(store: Store, vault: KeyVault) -> None:
     store.customers.create(person("李四"))
     other: list[list[str]] = []

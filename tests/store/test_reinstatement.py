@@ -14,6 +14,8 @@ from agentbook.domain.servicing import ServiceKind, ServiceStatus
 from agentbook.store.api import Store
 from agentbook.store.operations.premiums import NotLapsedError
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def lapsed(store: Store) -> Policy:

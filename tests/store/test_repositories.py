@@ -27,6 +27,8 @@ from agentbook.store.records.archive_numbers import PatternError
 from tests.conftest import TODAY
 from tests.store_builders import beneficiary, claim, contact, enterprise, family, payment, person, policy, saved_person
 
+pytestmark = pytest.mark.both_engines
+
 
 def reread(store: Store, obj: object) -> object:
     repo = {

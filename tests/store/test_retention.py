@@ -13,13 +13,19 @@ from agentbook.domain.retention import TOMBSTONE_NAME, add_years
 from agentbook.store.operations.retention import ReasonRequiredError
 from tests import store_builders as b
 from tests.archive_checks import snapshot
+from tests.engines import every_value, on_branch
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = date(2026, 11, 23)
 NAME = "欧阳销毁测"  # unique in the archive, so its bytes can be looked for in the file
 
 
 def plain_copy(store, tmp_path) -> bytes:
-    """The whole database decrypted into a plain SQLite file, as its bytes."""
+    """The whole database decrypted into a plain SQLite file, as its bytes (on a branch server,
+    every value of every row)."""
+    if on_branch(store):
+        return every_value(store)
     target = tmp_path / "plain.db"
     target.unlink(missing_ok=True)
     with store.db.lock:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from agentbook.store.api import Store
 from tests import store_builders as b
+
+pytestmark = pytest.mark.both_engines
 
 
 def _scan(store: Store, customer_id: int, name: str, category: str, text: str) -> int:

@@ -10,6 +10,8 @@ from agentbook.store.queries.listing import ListRequest
 from agentbook.store.queries.search_match import Match, MatchReason
 from tests.store_builders import person, policy
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def people(store: Store) -> dict[str, Customer]:

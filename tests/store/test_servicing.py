@@ -17,6 +17,8 @@ from agentbook.domain.servicing import (
 from agentbook.domain.validation import ValidationError
 from tests.conftest import TODAY
 
+pytestmark = pytest.mark.both_engines
+
 
 def _messages(request: ServiceRequest) -> list[str]:
     return [e.message for e in validate_service(request, TODAY)]

@@ -15,6 +15,8 @@ from agentbook.store.api import Store
 from agentbook.store.queries.today import compute
 from agentbook.store.queries.today_items import KINDS, birthday_keys
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 23)
 
 

@@ -20,6 +20,8 @@ from agentbook.store.operations.renewals import AlreadyRenewedError, renewal_rat
 from agentbook.store.queries.listing import ListRequest
 from agentbook.store.settings import SETTINGS, SettingValueError
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 23)
 ENTERPRISE_ID = "91310115MA1K3YJ14N"
 

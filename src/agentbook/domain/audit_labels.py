@@ -46,6 +46,7 @@ ACTION_LABELS: dict[str, str] = {
     "not_duplicate": QT_TRANSLATE_NOOP("audit", "标记为不同客户"),
     "view": QT_TRANSLATE_NOOP("audit", "查看"),
     "export_excel": QT_TRANSLATE_NOOP("audit", "导出 Excel"),
+    "branch_move": QT_TRANSLATE_NOOP("audit", "迁入营业部服务器"),
     "export_pdf": QT_TRANSLATE_NOOP("audit", "导出 PDF"),
     "export_report": QT_TRANSLATE_NOOP("audit", "导出导入报告"),
     "import_excel": QT_TRANSLATE_NOOP("audit", "从 Excel 导入"),

@@ -6,7 +6,7 @@ repositories, the tab lists, search and the customer 360 view. It never imports 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,12 +37,12 @@ from agentbook.store.db.changes import ChangeFeed
 from agentbook.store.db.connection import Credentials, Passphrase, RawKey, lock_for_create, open_encrypted
 from agentbook.store.db.database import Database
 from agentbook.store.db.migrations import migrate, schema_version
-from agentbook.store.errors import KeyringUnavailableError, KnownError, UnreadableFileError
+from agentbook.store.errors import BugError, KeyringUnavailableError, KnownError, UnreadableFileError
 from agentbook.store.keys import recovery
 from agentbook.store.keys.key_life import open_existing
 from agentbook.store.keys.security import Security
 from agentbook.store.keys.vault import KeyVault
-from agentbook.store.operations import bulk, merge, messages, premiums, renewals, retention
+from agentbook.store.operations import branch_move, bulk, merge, messages, premiums, renewals, retention
 from agentbook.store.queries import (
     archive_table,
     duplicates,
@@ -88,6 +88,28 @@ class Customer360:
     @property
     def open_loan(self) -> Loan | None:
         return next((loan for loan in self.loans if loan.is_open), None)
+
+
+def _settle(db: Database, found: int, *, named: bool, summary: str) -> None:
+    """What every opening does once the schema is current: the actor, the first audit rows, the
+    product catalogue of a new or migrated archive, the search index of older rules."""
+    if not named:  # the agent named in the settings, not the computer's login, is the actor
+        apply_agent_name(db)
+    if found == 0:
+        db.audit("create", "database", summary=summary)
+    if found < CATALOGUE_VERSION:
+        seed_catalogue(db)
+    db.audit("open", "database", summary=summary)
+    if not db.search_index.is_current():  # indexed by older rules (or new): index again
+        with db.transaction():
+            db.search_index.rebuild()
+            db.search_index.mark_current(db.now())
+
+
+def _key(credentials: Credentials | None) -> Credentials:
+    if credentials is None:
+        raise BugError("a read connection to the file needs its key")
+    return credentials
 
 
 class Store(Repositories):
@@ -155,28 +177,49 @@ class Store(Repositories):
             creds,
             actor=actor,
             clock=clock,
-            open_reader=lambda key: open_encrypted(path, key, create=False, owner=False),
+            open_reader=lambda key: open_encrypted(path, _key(key), create=False, owner=False),
         )
         db.audit_anchor = audit_anchor.keeper(vault, path, creds, conn)
         try:
             found = migrate(conn, before_migrating=lambda v: write_copy(db, path.with_name(f"{path.name}.v{v}.bak")))
-            if actor is None:  # the agent named in the settings, not the computer's login, is the actor
-                apply_agent_name(db)
-            if found == 0:
-                db.audit("create", "database", summary=str(path))
-            if found < CATALOGUE_VERSION:
-                seed_catalogue(db)
-            db.audit("open", "database", summary=str(path))
-            if not db.search_index.is_current():  # indexed by older rules (or new): index again
-                with db.transaction():
-                    db.search_index.rebuild()
-                    db.search_index.mark_current(db.now())
+            _settle(db, found, named=actor is not None, summary=str(path))
         except BaseException:
             db.close()
             if not exists:
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(path) + suffix).unlink(missing_ok=True)
             raise
+        return cls(db)
+
+    @classmethod
+    def open_branch(cls, dsn: str, *, actor: str | None = None, clock: Clock | None = None) -> Store:
+        """Open the archive on a branch's PostgreSQL server at *dsn* (its schema created or
+        brought up to date first), through the same repositories and queries as a local file."""
+        from agentbook.store.db import pg_schema  # psycopg is loaded only by branch work
+        from agentbook.store.db.pg_connection import PgConnection, with_password
+
+        found, _now = pg_schema.init_branch(dsn)
+        conn = PgConnection.connect(dsn)
+        info = conn.raw.info
+        where = f"{info.host}:{info.port}/{info.dbname}"
+        db = Database(
+            conn,
+            Path(info.dbname),
+            None,
+            actor=actor,
+            clock=clock,
+            open_reader=lambda _key: PgConnection.connect(dsn),
+            branch=where,
+        )
+        try:
+            _settle(db, found, named=actor is not None, summary=f"postgresql://{where}")
+        except BaseException:
+            db.close()
+            raise
+        from agentbook.store.db.pg_changes import Listener
+
+        db.listener = Listener(dsn, db.changes, info.backend_pid).start()
+        db.branch_dsn = with_password(dsn, None)
         return cls(db)
 
     @classmethod
@@ -221,12 +264,42 @@ class Store(Repositories):
 
         return pg_schema.init_branch(dsn)
 
+    def move_to_branch(
+        self, dsn: str, owner: str, progress: Callable[[str, int], None] | None = None
+    ) -> branch_move.MoveReport:
+        """Copy this local archive into the branch server at *dsn* (``operations/branch_move.py``),
+        then record the move in both audit logs: the branch's names *owner*, this file's the branch."""
+        from agentbook.store.db.pg_connection import PgConnection
+
+        Store.init_branch(dsn)
+        target = PgConnection.connect(dsn)
+        try:
+            report = branch_move.move_to_branch(self.db, target, owner, progress=progress)
+            where = f"{target.raw.info.host}:{target.raw.info.port}/{target.raw.info.dbname}"
+        finally:
+            target.close()
+        if not report.already_there:
+            branch = Store.open_branch(dsn, actor=self.actor, clock=self.db.clock)
+            try:
+                moved = {"from": str(self.path), "counts": report.counts}
+                branch.record_event("branch_move", "database", summary=owner, details=moved)
+            finally:
+                branch.close()
+            told = {"owner": owner, "counts": report.counts}
+            self.record_event("branch_move", "database", summary=where, details=told)
+        return report
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Writes made inside are one commit and one change event: all of them, or none
         (an import of many rows, an export logged for many customers)."""
         with self.db.transaction():
             yield
+
+    @property
+    def branch(self) -> str | None:
+        """``host:port/database`` of the branch server the archive is on; None for a local file."""
+        return self.db.branch
 
     @property
     def actor(self) -> str:

@@ -152,6 +152,10 @@ class BranchUnreachableError(KnownError):
     )
 
 
+class BranchLoginError(KnownError):
+    message = QT_TRANSLATE_NOOP("store", "营业部服务器的用户名或口令不正确。")
+
+
 class NotFoundError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "记录不存在，可能已被删除。")
 

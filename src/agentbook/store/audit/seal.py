@@ -24,6 +24,7 @@ import sqlcipher3
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from agentbook.store.db import schema_info
 from agentbook.store.db.serialize import to_plain
 
 PREFIX = "sealed:v1:"
@@ -60,9 +61,7 @@ def parties(customer_id: int | None, *payloads: Any) -> list[int]:
 
 
 def has_key_table(conn: sqlcipher3.Connection) -> bool:
-    return (
-        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_key'").fetchone() is not None
-    )
+    return schema_info.has_table(conn, "audit_key")
 
 
 def current_keys(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: str) -> list[tuple[int, bytes]]:

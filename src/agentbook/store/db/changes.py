@@ -26,6 +26,7 @@ NOT_CHANGES = frozenset(
         "unlock",
         "export",
         "export_excel",
+        "branch_move",
         "export_report",
         "print",
         "reveal",
@@ -84,15 +85,18 @@ class _Collector:
         if not found:
             self.unowned.add(entity)
 
-    def take(self) -> Change | None:
+    def build(self) -> Change | None:
         if not self.entities:
             return None
-        change = Change(
+        return Change(
             frozenset(self.entities),
             {entity: frozenset(ids) for entity, ids in self.ids.items()},
             frozenset(self.customers),
             frozenset(self.unowned),
         )
+
+    def take(self) -> Change | None:
+        change = self.build()
         self.clear()
         return change
 
@@ -125,6 +129,10 @@ class ChangeFeed:
     def note(self, action: str, entity: str, entity_id: int | None, customers: Iterable[int]) -> None:
         if action not in NOT_CHANGES:
             self._pending.note(entity, entity_id, customers)
+
+    def pending(self) -> Change | None:
+        """What the transaction under way has changed so far (a branch sends it to the others)."""
+        return self._pending.build()
 
     def committed(self) -> None:
         change = self._pending.take()

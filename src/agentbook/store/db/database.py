@@ -56,15 +56,20 @@ class Database:
 
     def __init__(
         self,
-        conn: sqlcipher3.Connection,
+        conn: Any,
         path: Path,
-        credentials: Credentials,
+        credentials: Credentials | None,
         *,
         actor: str | None = None,
         clock: Clock | None = None,
-        open_reader: Callable[[Credentials], sqlcipher3.Connection] | None = None,
+        open_reader: Callable[[Credentials | None], Any] | None = None,
+        branch: str | None = None,
     ) -> None:
         self.conn = conn
+        # The branch server's database (host/name) when the archive is on PostgreSQL, else None.
+        self.branch = branch
+        self.listener: Any = None  # hears the other apps of a branch (``pg_changes.Listener``)
+        self.branch_dsn: str | None = None  # the branch's connection string without the password
         self.path = Path(path)
         self._credentials = _own(credentials)
         self.actor = actor or default_actor()
@@ -79,13 +84,22 @@ class Database:
         self.readers = ReaderPool(self._reader_factory()) if open_reader is not None else None
         self._writing_thread: int | None = None  # the thread inside a write transaction
 
-    def _reader_factory(self) -> Callable[[], sqlcipher3.Connection]:
+    def _reader_factory(self) -> Callable[[], Any]:
         credentials, open_reader = self._credentials, self._open_reader
         assert open_reader is not None
         return lambda: open_reader(credentials)
 
     @property
+    def key(self) -> Credentials | None:
+        """The file's key as the store holds it: None once the idle lock dropped it, and on a
+        branch server (whose logins are the server's business)."""
+        return self._credentials
+
+    @property
     def credentials(self) -> Credentials:
+        """The archive file's key (a branch server has none: asking is a bug of the caller)."""
+        if self._credentials is None:
+            raise BugError("no file key: the archive is on a branch server or locked")
         return self._credentials
 
     def today(self) -> date:
@@ -142,6 +156,8 @@ class Database:
                         raise
                     self._writing_thread = None
                     try:
+                        if self.branch is not None:
+                            self._tell_the_branch()
                         self._execute_control("COMMIT")
                     except BaseException:
                         self.changes.rolled_back()
@@ -151,6 +167,14 @@ class Database:
                         self.audit_anchor.committed(self.conn)
                 else:
                     self.conn.execute(f"RELEASE sp{depth}")
+
+    def _tell_the_branch(self) -> None:
+        """Send this transaction's change to the other apps on the branch (delivered at COMMIT)."""
+        from agentbook.store.db import pg_changes  # psycopg is loaded only by branch work
+
+        change = self.changes.pending()
+        if change is not None:
+            pg_changes.send(self.conn, change)
 
     def _execute_control(self, sql: str) -> None:
         try:
@@ -239,6 +263,9 @@ class Database:
             self.audit("update", "setting", summary=key, before=before, after=value)
 
     def close(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
         with self.lock:
             if self.readers is not None:
                 self.readers.close()
@@ -271,9 +298,11 @@ class Database:
             self.close()
             self.conn = LockedConnection()
             self.search_index = SearchIndex(self.conn)
+            if self.branch is not None:
+                self._open_reader = None  # its connection string holds the login's password
             if self._credentials is not None:
                 self._credentials.wipe()  # the store's own copy (see ``_own``): nobody else uses it
-            self._credentials = None  # type: ignore[assignment]
+            self._credentials = None
 
     def unlock_archive(self, credentials: Credentials) -> None:
         """Open the same file again with *credentials* (fetched afresh from the keyring or user)."""
@@ -285,6 +314,19 @@ class Database:
             self.search_index = SearchIndex(conn)
             self._credentials = _own(credentials)
             self._reopen_readers()
+
+    def unlock_branch(self, connect: Callable[[], Any], listen: Callable[[Any], Any]) -> None:
+        """Connect to the branch server again after the idle lock, through *connect* (built from
+        the password the person typed); *listen* starts hearing the others' changes again."""
+        with self.lock:
+            if not self.is_locked:
+                return
+            conn = connect()
+            self.conn = conn
+            self.search_index = SearchIndex(conn)
+            self._open_reader = lambda _key: connect()
+            self._reopen_readers()
+            self.listener = listen(conn)
 
     def _reopen_readers(self) -> None:
         if self.readers is not None:
@@ -304,7 +346,7 @@ class Database:
         with self.lock:
             if self._depth:
                 raise BugError("rekey inside a transaction")
-            old = self._credentials
+            old = self.credentials
             if self.readers is not None:  # pages change key under them: they reopen afterwards
                 self.readers.close()
             try:
@@ -350,10 +392,11 @@ class Database:
         raise error
 
 
-def _own(credentials: Credentials) -> Credentials:
+def _own(credentials: Credentials | None) -> Credentials | None:
     """A private copy of *credentials* for the store: the idle lock wipes it without breaking a
-    caller that still holds the object it passed in (the self-test, a staged restore)."""
-    return credentials.copy()
+    caller that still holds the object it passed in (the self-test, a staged restore). A branch
+    server's login is the server's business: its store holds no key (None)."""
+    return credentials.copy() if credentials is not None else None
 
 
 class LockedConnection:

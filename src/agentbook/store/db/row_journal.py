@@ -17,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.store.db import schema_info
 from agentbook.store.errors import ConflictError
 
 Key = tuple[Any, ...]
@@ -106,7 +107,10 @@ class RowJournal:
 
 def undo(conn: sqlcipher3.Connection, record: dict[str, Any]) -> None:
     """Put every row of *record* back as it was before; refuse if any changed since."""
-    conn.execute("PRAGMA defer_foreign_keys = ON")
+    if schema_info.is_postgres(conn):
+        conn.execute("SET CONSTRAINTS ALL DEFERRED")  # until the commit, as SQLite's pragma does
+    else:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
     journal = RowJournal(conn)
     plans = []
     for entry in record["tables"]:

@@ -40,8 +40,11 @@ class Security:
     # --- keys --------------------------------------------------------------------------------
     @property
     def mode(self) -> str:
-        """ "keyring" (a raw key, with a recovery key) or "passphrase"."""
-        return "passphrase" if isinstance(self.db.credentials, Passphrase) else "keyring"
+        """ "keyring" (a raw key, with a recovery key), "passphrase", or "branch" (a branch
+        server's login: no key of the app's own)."""
+        if self.db.branch is not None:
+            return "branch"
+        return "passphrase" if isinstance(self.db.key, Passphrase) else "keyring"
 
     def recovery_key(self) -> recovery.RecoveryKey:
         """The current recovery key; showing it is an audited event."""
@@ -91,6 +94,21 @@ class Security:
 
     def unlock(self, credentials: Credentials) -> None:
         self.db.unlock_archive(credentials)
+        self.db.audit("unlock", "database")
+
+    def unlock_branch(self, password: str) -> None:
+        """Connect to the branch again with the login's *password* (``BranchLoginError`` when
+        the server refuses it)."""
+        from agentbook.store.db import pg_changes
+        from agentbook.store.db.pg_connection import PgConnection, with_password
+
+        assert self.db.branch_dsn is not None
+        dsn = with_password(self.db.branch_dsn, password)
+        PgConnection.connect(dsn).close()  # the login is checked before anything changes
+        self.db.unlock_branch(
+            lambda: PgConnection.connect(dsn),
+            lambda conn: pg_changes.Listener(dsn, self.db.changes, conn.raw.info.backend_pid).start(),
+        )
         self.db.audit("unlock", "database")
 
     # --- integrity ---------------------------------------------------------------------------

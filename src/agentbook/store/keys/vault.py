@@ -26,6 +26,7 @@ from agentbook.store.errors import (
 )
 
 SERVICE = "agentbook"
+BRANCH_PREFIX = "branch:"  # keyring user names of branch logins (a file's entry is its absolute path)
 PASSPHRASE_ENV = "AGENTBOOK_PASSPHRASE"
 PENDING_SUFFIX = "#pending"
 # Backends that would keep the key in a file beside the data (keyrings.alt) or prompt on a
@@ -111,6 +112,16 @@ class KeyVault:
 
     def forget_text(self, db_path: Path, suffix: str) -> None:
         self._delete(entry_name(db_path) + suffix)
+
+    # The password of a branch server's login (``db/branch_login.py``), under its label.
+    def load_branch_password(self, label: str) -> str | None:
+        return self._get_text(BRANCH_PREFIX + label)
+
+    def store_branch_password(self, label: str, password: str) -> None:
+        self._set_text(BRANCH_PREFIX + label, password)
+
+    def forget_branch_password(self, label: str) -> None:
+        self._delete(BRANCH_PREFIX + label)
 
     def _get(self, user: str) -> RawKey | None:
         secret = self._get_text(user)

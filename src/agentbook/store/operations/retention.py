@@ -25,6 +25,7 @@ import sqlcipher3
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.retention import DEFAULT_YEARS, TOMBSTONE_NAME, retention_end
+from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.errors import KnownError, NotFoundError
 
@@ -105,12 +106,12 @@ def _customer_tables(conn: sqlcipher3.Connection) -> list[str]:
     """Every table holding rows about one customer by a ``customer_id`` column (incl. later ones)."""
     # newest first: a later table refers to earlier ones (attachment_text → attachment), so its rows
     # are counted before a cascade from the table they refer to removes them unseen
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid DESC")]
+    names = schema_info.tables(conn)
     found = []
     for name in names:
         if name in KEEP_TABLES or name.startswith(("customer_fts", "sqlite_")) or name in ("customer", "customer_gram"):
             continue
-        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
+        columns = {c.name for c in schema_info.columns(conn, name)}
         if "customer_id" in columns:
             found.append(name)
     return found
@@ -122,7 +123,7 @@ _PAIR_TABLES = {"merge_record": ("kept_id", "merged_id"), "not_duplicate": ("low
 
 
 def _table_exists(conn: sqlcipher3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+    return schema_info.has_table(conn, name)
 
 
 def _own_policies(conn: sqlcipher3.Connection, cid: int) -> tuple[list[int], list[int]]:
@@ -163,7 +164,7 @@ def preview(db: Database, customer_id: int) -> dict[str, int]:
 def _tombstone(conn: sqlcipher3.Connection, cid: int, at: str) -> None:
     """Clear every personal column of the customer row; the archive number and kind stay."""
     sets, params = [], []
-    for _cid, name, _type, notnull, default, _pk in conn.execute("PRAGMA table_info(customer)"):
+    for name, notnull, default in schema_info.columns(conn, "customer"):
         if name in KEEP_COLUMNS:
             continue
         if notnull:
@@ -263,9 +264,14 @@ def destroy(db: Database, customer_id: int, reason: str) -> DestructionRecord:
 
 
 def scrub(db: Database) -> None:
-    """Make deleted rows leave the file: merge FTS segments, vacuum, truncate the WAL."""
+    """Make deleted rows leave the file: merge FTS segments, vacuum, truncate the WAL. On a branch
+    server, VACUUM marks the dead rows' space for reuse (the server's disk encryption and backups
+    are the branch's: docs/branch.md)."""
     with db.lock:
         conn = db.conn
+        if schema_info.is_postgres(conn):
+            conn.execute("VACUUM")
+            return
         conn.execute("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")
         conn.execute("VACUUM")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -123,7 +123,7 @@ def _quick(party_columns: tuple[str, ...], policy_no_column: str | None) -> Call
 
 
 def _flag(sql: str) -> Callable[[Any], FilterSql]:
-    return lambda value: (sql, {}) if value else ("1", {})
+    return lambda value: (sql, {}) if value else ("1 = 1", {})
 
 
 CUSTOMERS = ListSpec(
@@ -344,7 +344,7 @@ class ListQuery:
         self.db = db
         self.spec = spec
         self.request = request
-        where, params = ["1"], {"today": db.today().isoformat()}
+        where, params = ["1 = 1"], {"today": db.today().isoformat()}
         for name, value in request.filters.items():
             if value is None or value == "" or name not in spec.filters:
                 continue

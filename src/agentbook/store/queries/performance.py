@@ -193,7 +193,7 @@ def arrears_by_state(db: Database) -> StatTable:
     rows = db.read(
         "SELECT p.status, min(y.due_date), sum(y.amount_due), coalesce(p.grace_days, ?)"
         " FROM payment y INDEXED BY payment_unpaid_policy JOIN policy p ON p.id = y.policy_id"
-        " WHERE y.status = 'due' AND y.due_date < ? AND p.status IN ('in_force', 'lapsed') GROUP BY y.policy_id",
+        " WHERE y.status = 'due' AND y.due_date < ? AND p.status IN ('in_force', 'lapsed') GROUP BY y.policy_id, p.id",
         (grace, today.isoformat()),
     )
     found: dict[GraceState, list[int]] = {state: [0, 0] for state in STATES_SHOWN}

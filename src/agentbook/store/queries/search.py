@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import sqlcipher3
 
@@ -60,6 +61,19 @@ class SearchHit:
     name: str
     archive_no: str
     matches: tuple[Match, ...] = ()  # what each term of the query matched (search_match.py)
+
+
+def _substring_query(conn: Any, term: str) -> tuple[str, tuple[object, ...]]:
+    """The index rows holding *term* anywhere: SQLite's FTS5 trigram table, or on a branch server
+    the same table through its trigram (pg_trgm) index."""
+    columns = "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other FROM customer_fts"
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        from agentbook.store.db.pg_schema import FTS_TEXT
+
+        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return f"{columns} WHERE {FTS_TEXT} ILIKE ? ESCAPE '\\' LIMIT ?", (pattern, MAX_CANDIDATES)
+    fts_query = '"' + term.replace('"', '""') + '"'
+    return f"{columns} WHERE customer_fts MATCH ? LIMIT ?", (fts_query, MAX_CANDIDATES)
 
 
 def normalize_query(text: str) -> str:
@@ -312,12 +326,7 @@ class SearchIndex:
             add(cid, 0, name, archive_no, Match(MatchReason.POLICY_NO, policy_no, 0, len(policy_no)))
 
         if len(term) >= 3:
-            fts_query = '"' + term.replace('"', '""') + '"'
-            rows = self._conn.execute(
-                "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other"
-                " FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?",
-                (fts_query, MAX_CANDIDATES),
-            )
+            rows = self._conn.execute(*_substring_query(self._conn, term))
             digits = term.isdigit()
             for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other in rows:
                 fields = (name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other)

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from agentbook.domain import enums as E
 from agentbook.domain.money import from_fen
+from agentbook.store.db import schema_info
 from agentbook.store.queries.today_items import ListsBase, TodayItem, day_of, iso
 
 
@@ -78,7 +79,7 @@ class CaseLists(ListsBase):
         None when the archive has no loan register (a database from before migration 5 opened
         read-only elsewhere); the view then says the list is unavailable.
         """
-        if not self.db.read_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'loan'"):
+        if not self.db.run_read(lambda conn: schema_info.has_table(conn, "loan")):
             return None
         params = {"today": iso(self.today)}
         body = "FROM loan l WHERE l.returned_on IS NULL AND l.due_on < :today"

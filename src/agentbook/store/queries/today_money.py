@@ -43,30 +43,38 @@ class MoneyLists(ListsBase):
             f" ELSE CASE {late} ELSE u.first_due END END"
         )
         groups = self.db.read(
-            "WITH u AS (SELECT y.policy_id AS policy_id, y.id AS payment_id, min(y.due_date) AS first_due"
+            "WITH u AS (SELECT y.policy_id AS policy_id, min(y.due_date) AS first_due"
             "   FROM payment y INDEXED BY payment_unpaid_policy WHERE y.status = 'due' AND y.due_date < :today"
             "   GROUP BY y.policy_id)"
-            f" SELECT u.first_due, u.policy_id, u.payment_id, u.first_due < {grace_start},"
+            f" SELECT u.first_due, u.policy_id, u.first_due < {grace_start},"
             " coalesce(p.grace_days, :grace) FROM u JOIN policy p ON p.id = u.policy_id"
             f" WHERE p.status = 'in_force' AND NOT {self._REMINDED_SINCE.format(since=since)}",
             params,
         )
         groups.sort()
         split = {
-            "lapse_warning": [g for g in groups if g[3]],
-            "payment_overdue": [g for g in groups if not g[3]],
+            "lapse_warning": [g for g in groups if g[2]],
+            "payment_overdue": [g for g in groups if not g[2]],
         }
-        grace_of = {g[1]: int(g[4]) for g in groups}
+        grace_of = {g[1]: int(g[3]) for g in groups}
         shown = [g for kind in split for g in split[kind][: self.limit]]
-        details = {}
-        for start in range(0, len(shown), 500):
-            chunk = shown[start : start + 500]
+        details: dict[Any, Any] = {}
+        first_unpaid: dict[int, int] = {}  # policy → its oldest unpaid instalment, for the items shown
+        for start in range(0, len(shown), 400):
+            chunk = shown[start : start + 400]
+            pairs = ",".join("(?,?)" for _ in chunk)
+            for pid, yid in self.db.read(
+                "SELECT y.policy_id, min(y.id) FROM payment y WHERE y.status = 'due'"
+                f" AND (y.policy_id, y.due_date) IN (VALUES {pairs}) GROUP BY y.policy_id",
+                [v for g in chunk for v in (g[1], g[0])],
+            ):
+                first_unpaid[pid] = yid
             marks = ",".join("?" * len(chunk))
             for yid, *rest in self.db.read(
                 "SELECT y.id, y.period, p.policy_no, p.product, c.id, c.name FROM payment y"
                 " JOIN policy p ON p.id = y.policy_id JOIN customer c ON c.id = p.policyholder_id"
                 f" WHERE y.id IN ({marks})",
-                [g[2] for g in chunk],
+                [first_unpaid[g[1]] for g in chunk],
             ):
                 details[yid] = rest
             for pid, n, owed in self.db.read(
@@ -78,7 +86,8 @@ class MoneyLists(ListsBase):
         out: dict[str, tuple[list[TodayItem], int]] = {}
         for kind, found in split.items():
             items = []
-            for due, pid, yid, *_ in found[: self.limit]:
+            for due, pid, *_ in found[: self.limit]:
+                yid = first_unpaid[pid]
                 period, policy_no, product, cid, name = details[yid]
                 n, owed = details[("owed", pid)]
                 day = day_of(due)

@@ -165,7 +165,7 @@ class SubjectRequestRepository(Repository[SubjectRequest]):
 
     def listing(self, customer_id: int | None = None) -> list[SubjectRequest]:
         """Open requests first, the nearest due date first; then answered ones, newest first."""
-        where, params = ("customer_id = ?", (customer_id,)) if customer_id is not None else ("1", ())
+        where, params = ("customer_id = ?", (customer_id,)) if customer_id is not None else ("1 = 1", ())
         return self.find(
             where,
             params,

@@ -51,7 +51,7 @@ class ProductRepository(Repository[Product]):
 
     def catalogue(self) -> list[Product]:
         """Every entry, by insurer (generic entries last) and name."""
-        return self.find("1", order="insurer = '', insurer, name")
+        return self.find("1 = 1", order="insurer = '', insurer, name")
 
 
 def seed_catalogue(db: Database) -> int:
