@@ -463,6 +463,75 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BranchDialog</name>
+    <message>
+        <source>连接营业部服务器</source>
+        <translation>Connect to the branch server</translation>
+    </message>
+    <message>
+        <source>营业部的档案保存在 PostgreSQL 服务器上，每个人用自己的账号登录。地址和账号请向营业部的档案管理员索取。</source>
+        <translation>The branch keeps its archive on a PostgreSQL server; everyone signs in with their own account. Ask the branch's archivist for the address and your account.</translation>
+    </message>
+    <message>
+        <source>例如 192.168.1.20 或 server.branch.local</source>
+        <translation>e.g. 192.168.1.20 or server.branch.local</translation>
+    </message>
+    <message>
+        <source>在系统钥匙串中记住口令</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>改用本机档案</source>
+        <translation>Use the local archive</translation>
+    </message>
+    <message>
+        <source>连接将使用 TLS 加密；服务器不支持加密时不会连接。</source>
+        <translation>The connection will be encrypted with TLS; a server without encryption is refused.</translation>
+    </message>
+    <message>
+        <source>服务器在本机，连接不经过网络。</source>
+        <translation>The server is on this computer; nothing crosses the network.</translation>
+    </message>
+    <message>
+        <source>正在连接 {0} …</source>
+        <translation>Connecting to {0} …</translation>
+    </message>
+    <message>
+        <source>口令未保存</source>
+        <translation>Password not saved</translation>
+    </message>
+    <message>
+        <source>已连接营业部服务器，但系统钥匙串没有保存口令，下次启动时需要再输入一次。
+{0}</source>
+        <translation>Connected to the branch server, but the system keyring did not keep the password: you will be asked for it at the next start.
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -2013,8 +2082,16 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Database passphrase</translation>
     </message>
     <message>
+        <source>营业部服务器口令</source>
+        <translation>Branch server password</translation>
+    </message>
+    <message>
         <source>应用密码</source>
         <translation>App password</translation>
+    </message>
+    <message>
+        <source>请输入营业部服务器的口令。</source>
+        <translation>Enter your password for the branch server.</translation>
     </message>
     <message>
         <source>口令不正确。</source>
@@ -2108,6 +2185,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Use recovery key…</translation>
     </message>
     <message>
+        <source>与营业部服务器“{0}”的连接已关闭，口令已从内存中清除。</source>
+        <translation>The connection to the branch server “{0}” is closed and the password cleared from memory.</translation>
+    </message>
+    <message>
         <source>数据库“{0}”已关闭，密钥已从内存中清除。</source>
         <translation>Database “{0}” is closed and its key cleared from memory.</translation>
     </message>
@@ -2175,6 +2256,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
+        <source>连接营业部服务器(&amp;N)…</source>
+        <translation>Con&amp;nect to the branch server…</translation>
+    </message>
+    <message>
+        <source>断开营业部服务器，改用本机档案</source>
+        <translation>Disconnect from the branch server, use the local archive</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2239,6 +2328,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Today</translation>
     </message>
     <message>
+        <source>改用本机档案</source>
+        <translation>Use the local archive</translation>
+    </message>
+    <message>
+        <source>断开营业部服务器，打开本机的加密档案？下次启动时也打开本机档案。</source>
+        <translation>Disconnect from the branch server and open the encrypted archive on this computer? It will also open at the next start.</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
@@ -2265,6 +2362,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>统计</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>agentbook 保险客户档案 – 营业部服务器 {0}</source>
+        <translation>agentbook insurance customer archive – branch server {0}</translation>
+    </message>
+    <message>
+        <source>营业部服务器：{0}（{1}）</source>
+        <translation>Branch server: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>档案保存在营业部的 PostgreSQL 服务器上</source>
+        <translation>The archive is kept on the branch's PostgreSQL server</translation>
     </message>
     <message>
         <source>agentbook 保险客户档案 – {0}</source>
@@ -4947,6 +5056,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>迁入营业部服务器</source>
+        <translation>Moved to the branch server</translation>
     </message>
     <message>
         <source>导出 PDF</source>
@@ -8357,6 +8470,10 @@ You will need the recovery key again next time.</translation>
         <translation>Cannot reach the branch server (wrong address, port, user name or password, or the server is not running). The archive on this computer is unchanged.</translation>
     </message>
     <message>
+        <source>营业部服务器的用户名或口令不正确。</source>
+        <translation>Wrong user name or password for the branch server.</translation>
+    </message>
+    <message>
         <source>记录不存在，可能已被删除。</source>
         <translation>The record does not exist; it may have been deleted.</translation>
     </message>
@@ -8455,6 +8572,22 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>只有效力中止的保单才能登记复效。</source>
         <translation>Only a lapsed policy can be reinstated.</translation>
+    </message>
+    <message>
+        <source>营业部服务器上的这个数据库已有其他记录，不能迁入。请迁入刚用“branch init”建立、尚未使用的数据库。</source>
+        <translation>This database on the branch server already holds other records; the archive cannot be moved into it. Move it into a database just created with “branch init” and not used yet.</translation>
+    </message>
+    <message>
+        <source>这份档案已迁入过营业部服务器，之后本机又有改动。请在服务器上继续工作，或请管理员核对两边的记录。</source>
+        <translation>This archive was moved to the branch server before and has changed on this computer since. Work on the server from now on, or ask the administrator to compare both copies.</translation>
+    </message>
+    <message>
+        <source>本机档案的操作日志校验未通过，为免带着问题迁移，已停止。请先做数据库检查。</source>
+        <translation>The audit log of the archive on this computer does not verify; the move was stopped so as not to carry the problem over. Check the database first.</translation>
+    </message>
+    <message>
+        <source>迁移后的核对未通过（行数或操作日志链不一致），服务器上的这次迁移已撤销。</source>
+        <translation>The check after the move failed (row counts or the audit chain differ); the move was undone on the server.</translation>
     </message>
 </context>
 <context>

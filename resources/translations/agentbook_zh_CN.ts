@@ -461,6 +461,75 @@
     </message>
 </context>
 <context>
+    <name>BranchDialog</name>
+    <message>
+        <source>连接营业部服务器</source>
+        <translation>连接营业部服务器</translation>
+    </message>
+    <message>
+        <source>营业部的档案保存在 PostgreSQL 服务器上，每个人用自己的账号登录。地址和账号请向营业部的档案管理员索取。</source>
+        <translation>营业部的档案保存在 PostgreSQL 服务器上，每个人用自己的账号登录。地址和账号请向营业部的档案管理员索取。</translation>
+    </message>
+    <message>
+        <source>例如 192.168.1.20 或 server.branch.local</source>
+        <translation>例如 192.168.1.20 或 server.branch.local</translation>
+    </message>
+    <message>
+        <source>在系统钥匙串中记住口令</source>
+        <translation>在系统钥匙串中记住口令</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>改用本机档案</source>
+        <translation>改用本机档案</translation>
+    </message>
+    <message>
+        <source>连接将使用 TLS 加密；服务器不支持加密时不会连接。</source>
+        <translation>连接将使用 TLS 加密；服务器不支持加密时不会连接。</translation>
+    </message>
+    <message>
+        <source>服务器在本机，连接不经过网络。</source>
+        <translation>服务器在本机，连接不经过网络。</translation>
+    </message>
+    <message>
+        <source>正在连接 {0} …</source>
+        <translation>正在连接 {0} …</translation>
+    </message>
+    <message>
+        <source>口令未保存</source>
+        <translation>口令未保存</translation>
+    </message>
+    <message>
+        <source>已连接营业部服务器，但系统钥匙串没有保存口令，下次启动时需要再输入一次。
+{0}</source>
+        <translation>已连接营业部服务器，但系统钥匙串没有保存口令，下次启动时需要再输入一次。
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>理赔</source>
@@ -1996,8 +2065,16 @@
         <translation>数据库口令</translation>
     </message>
     <message>
+        <source>营业部服务器口令</source>
+        <translation>营业部服务器口令</translation>
+    </message>
+    <message>
         <source>应用密码</source>
         <translation>应用密码</translation>
+    </message>
+    <message>
+        <source>请输入营业部服务器的口令。</source>
+        <translation>请输入营业部服务器的口令。</translation>
     </message>
     <message>
         <source>口令不正确。</source>
@@ -2089,6 +2166,10 @@
         <translation>使用恢复密钥…</translation>
     </message>
     <message>
+        <source>与营业部服务器“{0}”的连接已关闭，口令已从内存中清除。</source>
+        <translation>与营业部服务器“{0}”的连接已关闭，口令已从内存中清除。</translation>
+    </message>
+    <message>
         <source>数据库“{0}”已关闭，密钥已从内存中清除。</source>
         <translation>数据库“{0}”已关闭，密钥已从内存中清除。</translation>
     </message>
@@ -2156,6 +2237,14 @@
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
+        <source>连接营业部服务器(&amp;N)…</source>
+        <translation>连接营业部服务器(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>断开营业部服务器，改用本机档案</source>
+        <translation>断开营业部服务器，改用本机档案</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2220,6 +2309,14 @@
         <translation>今日</translation>
     </message>
     <message>
+        <source>改用本机档案</source>
+        <translation>改用本机档案</translation>
+    </message>
+    <message>
+        <source>断开营业部服务器，打开本机的加密档案？下次启动时也打开本机档案。</source>
+        <translation>断开营业部服务器，打开本机的加密档案？下次启动时也打开本机档案。</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>客户</translation>
     </message>
@@ -2246,6 +2343,18 @@
     <message>
         <source>统计</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>agentbook 保险客户档案 – 营业部服务器 {0}</source>
+        <translation>agentbook 保险客户档案 – 营业部服务器 {0}</translation>
+    </message>
+    <message>
+        <source>营业部服务器：{0}（{1}）</source>
+        <translation>营业部服务器：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>档案保存在营业部的 PostgreSQL 服务器上</source>
+        <translation>档案保存在营业部的 PostgreSQL 服务器上</translation>
     </message>
     <message>
         <source>agentbook 保险客户档案 – {0}</source>
@@ -4886,6 +4995,10 @@
     <message>
         <source>导出 Excel</source>
         <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>迁入营业部服务器</source>
+        <translation>迁入营业部服务器</translation>
     </message>
     <message>
         <source>导出 PDF</source>
@@ -8296,6 +8409,10 @@
         <translation>无法连接营业部服务器（地址、端口、用户名或口令有误，或服务器未运行）。本机档案没有任何改动。</translation>
     </message>
     <message>
+        <source>营业部服务器的用户名或口令不正确。</source>
+        <translation>营业部服务器的用户名或口令不正确。</translation>
+    </message>
+    <message>
         <source>记录不存在，可能已被删除。</source>
         <translation>记录不存在，可能已被删除。</translation>
     </message>
@@ -8394,6 +8511,22 @@
     <message>
         <source>只有效力中止的保单才能登记复效。</source>
         <translation>只有效力中止的保单才能登记复效。</translation>
+    </message>
+    <message>
+        <source>营业部服务器上的这个数据库已有其他记录，不能迁入。请迁入刚用“branch init”建立、尚未使用的数据库。</source>
+        <translation>营业部服务器上的这个数据库已有其他记录，不能迁入。请迁入刚用“branch init”建立、尚未使用的数据库。</translation>
+    </message>
+    <message>
+        <source>这份档案已迁入过营业部服务器，之后本机又有改动。请在服务器上继续工作，或请管理员核对两边的记录。</source>
+        <translation>这份档案已迁入过营业部服务器，之后本机又有改动。请在服务器上继续工作，或请管理员核对两边的记录。</translation>
+    </message>
+    <message>
+        <source>本机档案的操作日志校验未通过，为免带着问题迁移，已停止。请先做数据库检查。</source>
+        <translation>本机档案的操作日志校验未通过，为免带着问题迁移，已停止。请先做数据库检查。</translation>
+    </message>
+    <message>
+        <source>迁移后的核对未通过（行数或操作日志链不一致），服务器上的这次迁移已撤销。</source>
+        <translation>迁移后的核对未通过（行数或操作日志链不一致），服务器上的这次迁移已撤销。</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from agentbook import APP_NAME, __version__
 from agentbook.store.api import Store
 from agentbook.store.errors import KnownError
 from agentbook.store.keys.vault import KeyVault
+from agentbook.ui.app import branch_session
 from agentbook.ui.app.fonts import install_app_font
 from agentbook.ui.app.icons import app_icon
 from agentbook.ui.errors import describe, show_error
@@ -77,7 +78,12 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
     store: Store | None = None
     started: first_run.FirstRunResult | None = None
     db_path = first_run.archive_location(db_path, settings)
-    if first_run.needs_first_run(db_path) and screenshot is None:
+    login = branch_session.saved_login(settings)
+    if login is not None and screenshot is None:  # connected to a branch last time: work there
+        store = branch_session.open_saved(login, vault, settings)
+        if store is None and branch_session.saved_login(settings) is not None:
+            return 1  # cancelled (choosing the local archive forgets the branch and goes on)
+    if store is None and first_run.needs_first_run(db_path) and screenshot is None:
         started = first_run.run_first_run(
             db_path, vault, translation, settings, demo=demo, demo_customers=DEMO_CUSTOMERS
         )
@@ -98,17 +104,17 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
     if started is not None and started.store is None:  # an existing archive chosen in the wizard
         first_run.write_identity(store, started.choices)
     store.use_agent_name()  # whoever opened it, the audit log names the agent from the settings
-    if screenshot is None:
+    if screenshot is None and store.branch is None:
         from agentbook.ui.app.startup import confirm_recovery_key
 
         confirm_recovery_key(store)
     from agentbook.exporters.private_temp import VIEW_FILES
-    from agentbook.ui.app.main_window import MainWindow
 
     VIEW_FILES.sweep_stale()  # decrypted view copies a crashed session left behind
-    store.security.sweep_backup_leftovers()  # half-written copies a killed backup left behind
-    window = MainWindow(store, translation, settings, vault)
-    window.show()
+    if store.branch is None:
+        store.security.sweep_backup_leftovers()  # half-written copies a killed backup left behind
+    session = Session(store, db_path, vault, translation, settings)
+    window = session.show(store)
     if screenshot is not None:
 
         def grab() -> None:
@@ -118,9 +124,50 @@ def run(db_path: Path, *, demo: bool = True, screenshot: Path | None = None) -> 
 
         QTimer.singleShot(800, grab)
     code = app.exec()
-    if screenshot is None:
+    store = session.store
+    if screenshot is None and store.branch is None:  # a branch server is backed up by the branch
         from agentbook.ui.security.backup_actions import backup_on_exit
 
         backup_on_exit(store)
     store.close()
     return code
+
+
+class Session:
+    """The window on the archive in use; the File menu switches between the local file and a
+    branch server without a restart (the old window and archive are closed, a new window opens)."""
+
+    def __init__(self, store: Store, db_path: Path, vault: KeyVault, translation: Translation, settings: QSettings):
+        self.store, self.db_path, self.vault = store, db_path, vault
+        self.translation, self.settings = translation, settings
+        self.window: QMainWindow | None = None
+
+    def show(self, store: Store) -> QMainWindow:
+        from agentbook.ui.app.main_window import MainWindow
+
+        self.store = store
+        window = MainWindow(store, self.translation, self.settings, self.vault)
+        window.archiveChosen.connect(self.switch)
+        window.show()
+        old, self.window = self.window, window
+        if old is not None:
+            old.close()
+        return window
+
+    def switch(self, chosen: Store | None) -> None:
+        """*chosen*: the branch store just connected, or None for the local archive again."""
+        old = self.store
+        if chosen is None:
+            try:
+                chosen = open_archive(self.db_path, self.vault, demo=False)
+            except KnownError as exc:
+                show_error(self.window, exc)
+                return
+            if chosen is None:
+                return
+        self.show(chosen)
+        if old.branch is None:
+            from agentbook.ui.security.backup_actions import backup_on_exit
+
+            backup_on_exit(old)
+        old.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
 
@@ -45,6 +45,10 @@ TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, 
 
 # The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
 class MainWindow(QMainWindow):
+    # The person chose another archive: a Store just connected on a branch server, or None for
+    # the local file again (``app.Session`` swaps the window).
+    archiveChosen = Signal(object)  # noqa: N815 - Qt signal naming
+
     def __init__(
         self,
         store: Store,
@@ -171,9 +175,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_import)
         self.file_menu = file_menu
         self.file_extension_point = file_menu.addSeparator()
+        if self.store.branch is None:
+            self.act_branch = action(self.tr("连接营业部服务器(&N)…"), self.connect_branch, None, "act_branch")
+        else:
+            self.act_branch = action(self.tr("断开营业部服务器，改用本机档案"), self.leave_branch, None, "act_branch")
+        file_menu.addAction(self.act_branch)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        self.security_actions.add_file_actions(file_menu, self.act_quit)
+        if self.store.branch is None:  # a branch server's backups are the branch's (docs/branch.md)
+            self.security_actions.add_file_actions(file_menu, self.act_quit)
         edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         edit_menu.setObjectName("menu_edit")
         for act in (self.act_new, self.act_open, self.act_delete):
@@ -259,9 +269,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self._title_tabs()
-        self.setWindowTitle(self.tr("agentbook 保险客户档案 – {0}").format(self.store.path.name))
-        self.db_label.setText(self.tr("数据库：{0}（已加密）").format(self.store.path.name))
-        self.db_label.setToolTip(str(self.store.path))
+        if self.store.branch is not None:
+            self.setWindowTitle(self.tr("agentbook 保险客户档案 – 营业部服务器 {0}").format(self.store.branch))
+            self.db_label.setText(self.tr("营业部服务器：{0}（{1}）").format(self.store.branch, self.store.actor))
+            self.db_label.setToolTip(self.tr("档案保存在营业部的 PostgreSQL 服务器上"))
+        else:
+            self.setWindowTitle(self.tr("agentbook 保险客户档案 – {0}").format(self.store.path.name))
+            self.db_label.setText(self.tr("数据库：{0}（已加密）").format(self.store.path.name))
+            self.db_label.setToolTip(str(self.store.path))
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -497,6 +512,27 @@ class MainWindow(QMainWindow):
         from agentbook.ui.app.about_dialog import AboutDialog
 
         AboutDialog(self.store, self).exec()
+
+    # --- which archive ---------------------------------------------------------------------------
+    def connect_branch(self) -> None:
+        """File ▸ 连接营业部服务器: once connected, the window switches to the branch's archive."""
+        from agentbook.ui.app import branch_session
+
+        store = branch_session.ask(self, self.vault, self.settings)
+        if store is not None:
+            self.archiveChosen.emit(store)
+
+    def leave_branch(self) -> None:
+        from agentbook.ui.app import branch_session
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("改用本机档案"),
+            self.tr("断开营业部服务器，打开本机的加密档案？下次启动时也打开本机档案。"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            branch_session.forget(self.settings, self.vault)
+            self.archiveChosen.emit(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for tab in self.record_tabs:

@@ -98,8 +98,11 @@ class LockScreen(QWidget):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
-    def prepare(self, db_name: str, *, password_label: str) -> None:
-        self.detail.setText(self.tr("数据库“{0}”已关闭，密钥已从内存中清除。").format(db_name))
+    def prepare(self, db_name: str, *, password_label: str, branch: bool = False) -> None:
+        if branch:
+            self.detail.setText(self.tr("与营业部服务器“{0}”的连接已关闭，口令已从内存中清除。").format(db_name))
+        else:
+            self.detail.setText(self.tr("数据库“{0}”已关闭，密钥已从内存中清除。").format(db_name))
         self.password.clear()
         self.password.setVisible(bool(password_label))
         self.password.setPlaceholderText(password_label)
@@ -186,7 +189,8 @@ class IdleLock(QObject):
         if self.clipboard is not None:
             self.clipboard.clear_now()
         self.store.security.lock(reason)
-        self.screen.prepare(self.store.path.name, password_label=self._password_label())
+        branch = self.store.branch
+        self.screen.prepare(branch or self.store.path.name, password_label=self._password_label(), branch=bool(branch))
         self.screen.setGeometry(self.window.rect())
         self.screen.show()
         self.screen.raise_()
@@ -222,6 +226,8 @@ class IdleLock(QObject):
     def _password_label(self) -> str:
         if self.mode == "passphrase":
             return self.tr("数据库口令")
+        if self.mode == "branch":
+            return self.tr("营业部服务器口令")
         if self.app_password:
             return self.tr("应用密码")
         return ""
@@ -231,6 +237,13 @@ class IdleLock(QObject):
         if not self.is_locked:
             return True
         try:
+            if self.mode == "branch":  # the person's own login to the server opens it again
+                if not password:
+                    self.screen.error.setText(self.tr("请输入营业部服务器的口令。"))
+                    return False
+                self.store.security.unlock_branch(password)
+                self._restore_window()
+                return True
             credentials = self._credentials(password)
             if credentials is None:
                 return False

@@ -152,6 +152,15 @@ class SecurityActions:
             )
         )
         security.addAction(w.act_verify)
+        if self.store.security.mode == "branch":  # keys, pages and backups are the server's
+            security.addSeparator()
+            security.addAction(
+                self._action(
+                    QCoreApplication.translate("security_actions", "到期销毁…"), self.open_retention, "act_retention"
+                )
+            )
+            w.security_menu = security
+            return
         security.addAction(
             self._action(
                 QCoreApplication.translate("security_actions", "检查数据库完整性…"), self.check_database, "act_check_db"
