@@ -17,6 +17,8 @@ from agentbook.paths import default_db_path
 from agentbook.store.errors import DatabaseLockedError, KnownError, PassphraseRequiredError
 from agentbook.store.keys.vault import PASSPHRASE_ENV, KeyVault
 
+BACKUP_PASSPHRASE_ENV = "AGENTBOOK_BACKUP_PASSPHRASE"  # a branch backup's passphrase, for scheduled runs
+
 
 def add_subcommands(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="command", metavar="命令")
@@ -54,6 +56,23 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     migrate.add_argument("--dsn", required=True, help="服务器连接串（同 branch init）")
     migrate.add_argument("--from", dest="source", type=Path, default=None, help="本机档案文件（默认同主程序）")
     migrate.add_argument("--owner", required=True, help="这份档案的业务员姓名（记入服务器的操作日志）")
+    dump = actions.add_parser(
+        "backup",
+        help="备份营业部服务器上的档案（pg_dump，加密并读回校验）",
+        description=(
+            f"用 PostgreSQL 的 pg_dump 备份档案，用备份口令加密（环境变量 {BACKUP_PASSPHRASE_ENV} 或询问），"
+            "读回校验后才算完成。"
+        ),
+    )
+    dump.add_argument("--dsn", required=True, help="服务器连接串（同 branch init）")
+    dump.add_argument("--to", type=Path, required=True, help="备份文件")
+    back = actions.add_parser(
+        "restore",
+        help="把备份恢复到一个新建的空数据库",
+        description="把 branch backup 写的备份恢复到一个新建的空数据库：全部恢复或什么都不恢复，恢复后校验操作日志链。",
+    )
+    back.add_argument("--dsn", required=True, help="新建的空数据库的连接串")
+    back.add_argument("--from", dest="source", type=Path, required=True, help="备份文件")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -122,6 +141,8 @@ def branch(args: argparse.Namespace) -> int:
 
     if args.action == "migrate":
         return branch_migrate(args)
+    if args.action in ("backup", "restore"):
+        return branch_backup(args)
     try:
         found, now = Store.init_branch(args.dsn)
     except KnownError as exc:
@@ -161,6 +182,44 @@ def branch_migrate(args: argparse.Namespace) -> int:
     else:
         print("迁移完成：服务器上每张表的行数与本机一致，操作日志链校验通过。")
         print(f"行数：{counts}")
+    return 0
+
+
+def _backup_passphrase(confirm: bool) -> str | None:
+    text = os.environ.get(BACKUP_PASSPHRASE_ENV)
+    if text:
+        return text
+    if not sys.stdin.isatty():
+        return None
+    text = getpass.getpass("备份口令：")
+    if confirm and getpass.getpass("再输入一次：") != text:
+        print("两次输入的口令不一致。", file=sys.stderr)
+        return None
+    return text or None
+
+
+def branch_backup(args: argparse.Namespace) -> int:
+    from agentbook.store.api import Store
+
+    passphrase = _backup_passphrase(confirm=args.action == "backup")
+    if passphrase is None:
+        print(f"需要备份口令（无人值守时请设置环境变量 {BACKUP_PASSPHRASE_ENV}）。", file=sys.stderr)
+        return 2
+    try:
+        if args.action == "backup":
+            store = Store.open_branch(args.dsn, actor=None)
+            try:
+                size = store.backup_branch(args.to, passphrase)
+            finally:
+                store.close()
+            print(f"备份完成并已校验：{args.to}（{size / 1_048_576:.1f} MiB）")
+            return 0
+        counts = Store.restore_branch(args.source, passphrase, args.dsn)
+    except KnownError as exc:
+        print(f"{exc.message}\n（{exc.detail}）" if exc.detail else exc.message, file=sys.stderr)
+        return 2
+    print("恢复完成：档案已打开，操作日志链校验通过。")
+    print("行数：" + "，".join(f"{table} {n}" for table, n in counts.items() if n))
     return 0
 
 

@@ -220,6 +220,7 @@ class Store(Repositories):
 
         db.listener = Listener(dsn, db.changes, info.backend_pid).start()
         db.branch_dsn = with_password(dsn, None)
+        db.set_branch_login(dsn)
         return cls(db)
 
     @classmethod
@@ -288,6 +289,44 @@ class Store(Repositories):
             told = {"owner": owner, "counts": report.counts}
             self.record_event("branch_move", "database", summary=where, details=told)
         return report
+
+    def backup_branch(self, target: Path, passphrase: str) -> int:
+        """An encrypted, verified dump of the branch server's archive (``backup/branch_dump.py``);
+        returns its size in bytes. Audited like every backup."""
+        from agentbook.store.backup import branch_dump
+        from agentbook.store.db import schema_info
+
+        if self.db.branch_dsn is None:
+            raise BugError("backup_branch is for an archive on a branch server")
+        tables = self.db.run_read(schema_info.tables)
+        size = branch_dump.write(self.db.branch_dsn_with_login(), target, passphrase, tables)
+        self.record_event("backup", "database", summary=str(target), details={"bytes": size, "tables": len(tables)})
+        return size
+
+    @staticmethod
+    def restore_branch(source: Path, passphrase: str, dsn: str, *, actor: str | None = None) -> dict[str, int]:
+        """Restore a branch backup into the empty database at *dsn* and prove it: the archive
+        opens and its audit chain verifies. Returns the restored archive's row counts."""
+        from agentbook.store.backup import branch_dump
+        from agentbook.store.db.pg_connection import PgConnection
+
+        probe = PgConnection.connect(dsn)
+        try:
+            row = probe.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()
+            if row is not None and row[0]:
+                raise branch_dump.BranchBackupError("the target database is not empty")
+        finally:
+            probe.close()
+        branch_dump.restore(source, passphrase, dsn)
+        restored = Store.open_branch(dsn, actor=actor)
+        try:
+            broken = restored.verify_audit_chain()
+            if broken is not None:
+                raise branch_dump.BranchBackupError(f"the restored audit chain breaks at {broken}")
+            restored.record_event("restore", "database", summary=str(source))
+            return restored.counts()
+        finally:
+            restored.close()
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -70,6 +70,7 @@ class Database:
         self.branch = branch
         self.listener: Any = None  # hears the other apps of a branch (``pg_changes.Listener``)
         self.branch_dsn: str | None = None  # the branch's connection string without the password
+        self._login_dsn: str | None = None  # with it, while the archive is open (the lock drops it)
         self.path = Path(path)
         self._credentials = _own(credentials)
         self.actor = actor or default_actor()
@@ -300,6 +301,7 @@ class Database:
             self.search_index = SearchIndex(self.conn)
             if self.branch is not None:
                 self._open_reader = None  # its connection string holds the login's password
+                self._login_dsn = None
             if self._credentials is not None:
                 self._credentials.wipe()  # the store's own copy (see ``_own``): nobody else uses it
             self._credentials = None
@@ -314,6 +316,15 @@ class Database:
             self.search_index = SearchIndex(conn)
             self._credentials = _own(credentials)
             self._reopen_readers()
+
+    def set_branch_login(self, dsn: str) -> None:
+        """The branch's connection string with the login's password (for ``pg_dump``)."""
+        self._login_dsn = dsn
+
+    def branch_dsn_with_login(self) -> str:
+        if self._login_dsn is None:
+            raise ArchiveLockedError()
+        return self._login_dsn
 
     def unlock_branch(self, connect: Callable[[], Any], listen: Callable[[Any], Any]) -> None:
         """Connect to the branch server again after the idle lock, through *connect* (built from

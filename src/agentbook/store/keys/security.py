@@ -105,6 +105,7 @@ class Security:
         assert self.db.branch_dsn is not None
         dsn = with_password(self.db.branch_dsn, password)
         PgConnection.connect(dsn).close()  # the login is checked before anything changes
+        self.db.set_branch_login(dsn)
         self.db.unlock_branch(
             lambda: PgConnection.connect(dsn),
             lambda conn: pg_changes.Listener(dsn, self.db.changes, conn.raw.info.backend_pid).start(),
