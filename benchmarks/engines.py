@@ -91,13 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=dataset.QUICK_SIZE)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--data-dir", type=Path, default=dataset.DATA_DIR, help="where the data set is kept")
     parser.add_argument("--dsn", default=None, help="an empty database on a server (default: a throwaway cluster)")
     args = parser.parse_args(argv)
 
     from agentbook.domain.clock import ManualClock
     from agentbook.store.api import Store
 
-    data = dataset.build(args.size)
+    data = dataset.build(args.size, data_dir=args.data_dir)
     server = None
     dsn = args.dsn
     if dsn is None:

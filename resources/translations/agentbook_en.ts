@@ -8470,6 +8470,10 @@ You will need the recovery key again next time.</translation>
         <translation>Cannot reach the branch server (wrong address, port, user name or password, or the server is not running). The archive on this computer is unchanged.</translation>
     </message>
     <message>
+        <source>与营业部服务器的连接中断了，这次操作没有写入任何内容。请检查网络后再试一次，填写的内容仍然保留。</source>
+        <translation>The connection to the branch server was cut; nothing of this operation was written. Check the network and try again: what you typed is still there.</translation>
+    </message>
+    <message>
         <source>营业部服务器的用户名或口令不正确。</source>
         <translation>Wrong user name or password for the branch server.</translation>
     </message>
@@ -8588,6 +8592,18 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>迁移后的核对未通过（行数或操作日志链不一致），服务器上的这次迁移已撤销。</source>
         <translation>The check after the move failed (row counts or the audit chain differ); the move was undone on the server.</translation>
+    </message>
+    <message>
+        <source>找不到 PostgreSQL 的 pg_dump / pg_restore 程序。请在这台电脑上安装 PostgreSQL 客户端工具。</source>
+        <translation>PostgreSQL's pg_dump / pg_restore programs were not found. Install the PostgreSQL client tools on this computer.</translation>
+    </message>
+    <message>
+        <source>营业部服务器的备份没有完成，已删除未完成的文件。服务器上的数据没有任何改动。</source>
+        <translation>The branch server's backup did not complete; the unfinished file was removed. Nothing on the server was changed.</translation>
+    </message>
+    <message>
+        <source>备份口令不正确，或备份文件已损坏、被截断。</source>
+        <translation>Wrong backup passphrase, or the backup file is damaged or cut short.</translation>
     </message>
 </context>
 <context>

@@ -8409,6 +8409,10 @@
         <translation>无法连接营业部服务器（地址、端口、用户名或口令有误，或服务器未运行）。本机档案没有任何改动。</translation>
     </message>
     <message>
+        <source>与营业部服务器的连接中断了，这次操作没有写入任何内容。请检查网络后再试一次，填写的内容仍然保留。</source>
+        <translation>与营业部服务器的连接中断了，这次操作没有写入任何内容。请检查网络后再试一次，填写的内容仍然保留。</translation>
+    </message>
+    <message>
         <source>营业部服务器的用户名或口令不正确。</source>
         <translation>营业部服务器的用户名或口令不正确。</translation>
     </message>
@@ -8527,6 +8531,18 @@
     <message>
         <source>迁移后的核对未通过（行数或操作日志链不一致），服务器上的这次迁移已撤销。</source>
         <translation>迁移后的核对未通过（行数或操作日志链不一致），服务器上的这次迁移已撤销。</translation>
+    </message>
+    <message>
+        <source>找不到 PostgreSQL 的 pg_dump / pg_restore 程序。请在这台电脑上安装 PostgreSQL 客户端工具。</source>
+        <translation>找不到 PostgreSQL 的 pg_dump / pg_restore 程序。请在这台电脑上安装 PostgreSQL 客户端工具。</translation>
+    </message>
+    <message>
+        <source>营业部服务器的备份没有完成，已删除未完成的文件。服务器上的数据没有任何改动。</source>
+        <translation>营业部服务器的备份没有完成，已删除未完成的文件。服务器上的数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>备份口令不正确，或备份文件已损坏、被截断。</source>
+        <translation>备份口令不正确，或备份文件已损坏、被截断。</translation>
     </message>
 </context>
 <context>

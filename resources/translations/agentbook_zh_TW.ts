@@ -8409,6 +8409,10 @@
         <translation>無法連線營業部伺服器（地址、埠、使用者名稱或口令有誤，或伺服器未執行）。本機檔案沒有任何改動。</translation>
     </message>
     <message>
+        <source>与营业部服务器的连接中断了，这次操作没有写入任何内容。请检查网络后再试一次，填写的内容仍然保留。</source>
+        <translation>與營業部伺服器的連線中斷了，這次操作沒有寫入任何內容。請檢查網路後再試一次，填寫的內容仍然保留。</translation>
+    </message>
+    <message>
         <source>营业部服务器的用户名或口令不正确。</source>
         <translation>營業部伺服器的使用者名稱或口令不正確。</translation>
     </message>
@@ -8527,6 +8531,18 @@
     <message>
         <source>迁移后的核对未通过（行数或操作日志链不一致），服务器上的这次迁移已撤销。</source>
         <translation>遷移後的核對未透過（行數或操作日誌鏈不一致），伺服器上的這次遷移已撤銷。</translation>
+    </message>
+    <message>
+        <source>找不到 PostgreSQL 的 pg_dump / pg_restore 程序。请在这台电脑上安装 PostgreSQL 客户端工具。</source>
+        <translation>找不到 PostgreSQL 的 pg_dump / pg_restore 程式。請在這臺電腦上安裝 PostgreSQL 客戶端工具。</translation>
+    </message>
+    <message>
+        <source>营业部服务器的备份没有完成，已删除未完成的文件。服务器上的数据没有任何改动。</source>
+        <translation>營業部伺服器的備份沒有完成，已刪除未完成的檔案。伺服器上的資料沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>备份口令不正确，或备份文件已损坏、被截断。</source>
+        <translation>備份口令不正確，或備份檔案已損壞、被截斷。</translation>
     </message>
 </context>
 <context>

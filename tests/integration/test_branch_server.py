@@ -183,3 +183,35 @@ def test_two_people_on_one_branch_see_each_others_changes_and_never_overwrite_th
     finally:
         first.close()
         second.close()
+
+
+def test_a_cut_connection_loses_nothing_and_the_next_save_goes_through(pg_server, branch_dsn, clock):
+    """The server drops the app's connection (a restart, the network): a write under way is
+    refused whole and says so; the next one reconnects and is saved."""
+    from agentbook.store.errors import BranchConnectionLostError
+    from tests.store_builders import person
+
+    store = Store.open_branch(branch_dsn, actor="业务员甲", clock=clock)
+
+    def cut_all() -> None:
+        with psycopg.connect(pg_server.dsn, autocommit=True) as admin:
+            dbname = branch_dsn.split("dbname=")[1].split()[0]
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                (dbname,),
+            )
+
+    try:
+        first = store.customers.create(person("张三"))
+        with pytest.raises(BranchConnectionLostError), store.batch():
+            store.customers.create(person("李四"))
+            cut_all()
+            store.customers.create(person("王五"))
+        saved = store.customers.create(person("王五"))  # tried again: a new connection takes it
+        assert saved.id is not None
+        assert sorted(c.name for c in store.customers.find("1")) == ["张三", "王五"]  # 李四 never half-saved
+        cut_all()
+        assert [h.customer_id for h in store.search("张三")] == [first.id]  # reads reconnect too
+        assert store.verify_audit_chain() is None
+    finally:
+        store.close()

@@ -152,6 +152,12 @@ class BranchUnreachableError(KnownError):
     )
 
 
+class BranchConnectionLostError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "与营业部服务器的连接中断了，这次操作没有写入任何内容。请检查网络后再试一次，填写的内容仍然保留。"
+    )
+
+
 class BranchLoginError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "营业部服务器的用户名或口令不正确。")
 

@@ -27,6 +27,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from agentbook.domain.clock import timestamp_text
 from agentbook.store.db import dialect
 from agentbook.store.errors import (
+    BranchConnectionLostError,
     BranchLoginError,
     BranchUnreachableError,
     ConflictError,
@@ -77,52 +78,67 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
 class PgCursor:
     """The results of one statement, read like an ``sqlite3`` cursor."""
 
-    def __init__(self, cursor: psycopg.Cursor[Any], lastrowid: int | None = None) -> None:
+    def __init__(self, cursor: psycopg.Cursor[Any] | None, lastrowid: int | None = None) -> None:
         self._cursor = cursor
         self.lastrowid = lastrowid
-        self.rowcount = cursor.rowcount
+        self.rowcount = cursor.rowcount if cursor is not None else 0
+
+    @classmethod
+    def empty(cls) -> PgCursor:
+        """The answer to a statement there was nothing to run for."""
+        return cls(None)
+
+    def _rows(self) -> psycopg.Cursor[Any] | None:
+        return self._cursor if self._cursor is not None and self._cursor.description else None
 
     def fetchone(self) -> tuple[Any, ...] | None:
-        return self._cursor.fetchone() if self._cursor.description else None
+        rows = self._rows()
+        return rows.fetchone() if rows is not None else None
 
     def fetchall(self) -> list[tuple[Any, ...]]:
-        return self._cursor.fetchall() if self._cursor.description else []
+        rows = self._rows()
+        return rows.fetchall() if rows is not None else []
 
     def fetchmany(self, size: int = 1) -> list[tuple[Any, ...]]:
-        return self._cursor.fetchmany(size) if self._cursor.description else []
+        rows = self._rows()
+        return rows.fetchmany(size) if rows is not None else []
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        if self._cursor.description:
-            yield from self._cursor
-        return
+        rows = self._rows()
+        if rows is not None:
+            yield from rows
 
     @property
     def description(self) -> Any:
-        return self._cursor.description
+        return self._cursor.description if self._cursor is not None else None
 
 
 class PgConnection:
-    """psycopg 3 in autocommit mode, driven by the store's explicit transaction statements."""
+    """psycopg 3 in autocommit mode, driven by the store's explicit transaction statements.
+
+    A connection the network or a server restart cut is opened again at the next statement that
+    starts something new (a read, or a BEGIN): the person retries a save and it goes through. A
+    cut inside a transaction fails that transaction (``BranchConnectionLostError``; the server
+    rolled it back): nothing half-written stays.
+    """
 
     dialect = DIALECT
 
-    def __init__(self, conn: psycopg.Connection[Any], identity_tables: frozenset[str]) -> None:
+    def __init__(self, conn: psycopg.Connection[Any], identity_tables: frozenset[str], dsn: str) -> None:
         self._conn = conn
         self._identity = identity_tables  # tables whose rows get an ``id`` from the server
         self._guard = threading.Lock()  # psycopg connections are not for two threads at once
+        self._dsn = dsn
+        self._in_transaction = False  # begun by the store and not yet ended
 
     @classmethod
     def connect(cls, dsn: str) -> PgConnection:
-        try:
-            conn = psycopg.connect(dsn, autocommit=True, connect_timeout=10)
-        except psycopg.OperationalError as exc:
-            raise connect_error(exc) from exc
-        _configure(conn)
+        conn = _open(dsn)
         rows = conn.execute(
             "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
             " AND column_name = 'id' AND is_identity = 'YES'"
         ).fetchall()
-        return cls(conn, frozenset(r[0] for r in rows))
+        return cls(conn, frozenset(r[0] for r in rows), dsn)
 
     @property
     def identity_tables(self) -> frozenset[str]:
@@ -135,17 +151,51 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
+        if self._conn.broken:
+            return self._in_transaction
         return self._conn.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def _usable(self, sql: str) -> bool:
+        """Make sure a live connection runs *sql*; False when there is nothing to run it for (the
+        rollback of a transaction the cut already ended)."""
+        control = sql.lstrip()[:11].upper()
+        if not (self._conn.broken or self._conn.closed):
+            return True
+        if control.startswith("ROLLBACK"):  # the server already rolled the whole transaction back
+            if not control.startswith("ROLLBACK TO"):
+                self._in_transaction = False
+            return False
+        if self._in_transaction:
+            raise BranchConnectionLostError("the connection was cut inside a transaction")
+        self._conn = _open(self._dsn)
+        return True
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> PgCursor:
         table = dialect.insert_table(sql)
         wants_id = table in self._identity and "returning" not in sql.lower()
         text = dialect.translate(sql) + (" RETURNING id" if wants_id else "")
         with self._guard:
+            if not self._usable(sql):
+                return PgCursor.empty()
+            word = sql.lstrip()[:10].upper()
+            if word.startswith(("COMMIT", "ROLLBACK")) and not word.startswith("ROLLBACK T"):
+                self._in_transaction = False  # over, whether the server hears it or not
             try:
                 cursor = self._conn.execute(text.encode("utf-8"), _params(params))
+            except psycopg.OperationalError as exc:
+                # Found cut only now: outside a transaction nothing was under way, so once more
+                # on a new connection (a read, or the BEGIN of a save).
+                if self._in_transaction or not self._conn.broken:
+                    _raise_mapped(exc)
+                self._conn = _open(self._dsn)
+                try:
+                    cursor = self._conn.execute(text.encode("utf-8"), _params(params))
+                except psycopg.Error as again:
+                    _raise_mapped(again)
             except psycopg.Error as exc:
                 _raise_mapped(exc)
+            if word.startswith("BEGIN"):
+                self._in_transaction = True
             lastrowid = None
             if wants_id:
                 row = cursor.fetchone()
@@ -156,6 +206,7 @@ class PgConnection:
         text = dialect.translate(sql)
         rows = [_params(p) for p in seq]
         with self._guard:
+            self._usable(sql)
             cursor = self._conn.cursor()
             try:
                 if rows:
@@ -176,6 +227,15 @@ def _params(params: Sequence[Any] | Mapping[str, Any]) -> Sequence[Any] | Mappin
     if isinstance(params, Mapping):
         return dict(params)
     return tuple(params)
+
+
+def _open(dsn: str) -> psycopg.Connection[Any]:
+    try:
+        conn = psycopg.connect(dsn, autocommit=True, connect_timeout=10)
+    except psycopg.OperationalError as exc:
+        raise connect_error(exc) from exc
+    _configure(conn)
+    return conn
 
 
 def with_password(dsn: str, password: str | None) -> str:
@@ -214,5 +274,5 @@ def pg_error(exc: psycopg.Error) -> Exception:
     if isinstance(exc, (psycopg.errors.LockNotAvailable, psycopg.errors.DeadlockDetected)):
         return DatabaseLockedError(text)
     if isinstance(exc, psycopg.OperationalError) and not isinstance(exc, psycopg.errors.QueryCanceled):
-        return BranchUnreachableError(text)
+        return BranchConnectionLostError(text)  # the connection was there and went away
     return exc
