@@ -41,9 +41,15 @@ class ListSpec:
     filters: dict[str, Callable[[Any], FilterSql]]
     default_sort: str
     default_descending: bool = False
-    # An SQL order used when the user has not chosen one, where no single column says it (the
-    # nearest due payment first); may use :today.
-    default_order: str | None = None
+    # A date column whose rows nearest to today come first when the user has not chosen an order
+    # (the payment due soonest, or just overdue, before those of 2045).
+    nearest_date: str | None = None
+
+    @property
+    def default_order(self) -> str | None:
+        if self.nearest_date is None:
+            return None
+        return f"abs(julianday({self.nearest_date}) - julianday(:today)), {self.nearest_date}"
 
     def column(self, key: str) -> ListColumn:
         for c in self.columns:
@@ -230,7 +236,7 @@ PAYMENTS = ListSpec(
     default_sort="due_date",
     default_descending=True,
     # The instalments an agent acts on (just overdue, due soon) first, not those of 2045.
-    default_order="abs(julianday(y.due_date) - julianday(:today)), y.due_date",
+    nearest_date="y.due_date",
 )
 
 CLAIMS = ListSpec(
@@ -432,6 +438,8 @@ class ListQuery:
     def page(self, offset: int, limit: int) -> list[Row]:
         alias = _ALIAS[self.spec.name]
         select = ", ".join(c.sql for c in self.spec.columns)
+        if self._nearest_first():
+            return self._nearest_page(offset, limit)
         sql = (
             f"SELECT {alias}.id, {select} FROM {self.spec.from_sql} WHERE {self._where}"
             f" ORDER BY {self._order()} LIMIT :limit OFFSET :offset"
@@ -439,3 +447,32 @@ class ListQuery:
         rows = self.db.read(sql, {**self._params, "limit": limit, "offset": offset})
         columns = self.spec.columns
         return [Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True))) for r in rows]
+
+    def _nearest_first(self) -> bool:
+        return self.spec.nearest_date is not None and self.request.sort is None and not self.request.ranked_ids
+
+    def _nearest_page(self, offset: int, limit: int) -> list[Row]:
+        """A page of the nearest-to-today order, from two walks of the date's index.
+
+        Sorting every row by its distance from today reads the whole table for each page (2.6 s
+        for the 1.5 million payments of 100,000 customers). The rows nearest to today are the first
+        of those from today on (ascending) and of those before it (descending), so the page is
+        taken from the first *offset + limit* of each: index order, whatever the table's size.
+        """
+        alias = _ALIAS[self.spec.name]
+        day = self.spec.nearest_date
+        columns = self.spec.columns
+        select = ", ".join(f"{c.sql} AS c{n}" for n, c in enumerate(columns))
+        half = f"SELECT {alias}.id AS row_id, {day} AS near_day, {select} FROM {self.spec.from_sql} WHERE {self._where}"
+        listed = ", ".join(f"c{n}" for n in range(len(columns)))
+        sql = (
+            f"SELECT row_id, {listed} FROM ("
+            f" SELECT * FROM ({half} AND {day} >= :today ORDER BY {day}, {alias}.id LIMIT :reach) AS from_today"
+            f" UNION ALL"
+            f" SELECT * FROM ({half} AND {day} < :today ORDER BY {day} DESC, {alias}.id LIMIT :reach) AS before"
+            f") AS nearest ORDER BY abs(julianday(near_day) - julianday(:today)), near_day, row_id"
+            f" LIMIT :limit OFFSET :offset"
+        )
+        rows = self.db.read(sql, {**self._params, "limit": limit, "offset": offset, "reach": offset + limit})
+        return [Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True))) for r in rows]
+
