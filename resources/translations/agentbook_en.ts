@@ -1860,6 +1860,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Language</translation>
     </message>
     <message>
+        <source>在营业部工作、档案保存在营业部的服务器上？不必在这台电脑上建立档案，直接连接即可。</source>
+        <translation>Working in a branch whose archive is on the branch's server? No archive needs to be made on this computer: just connect.</translation>
+    </message>
+    <message>
+        <source>连接营业部服务器…</source>
+        <translation>Connect to the branch server…</translation>
+    </message>
+    <message>
         <source>机构和经办人</source>
         <translation>Agency and agent</translation>
     </message>

@@ -1843,6 +1843,14 @@
         <translation>界面语言</translation>
     </message>
     <message>
+        <source>在营业部工作、档案保存在营业部的服务器上？不必在这台电脑上建立档案，直接连接即可。</source>
+        <translation>在营业部工作、档案保存在营业部的服务器上？不必在这台电脑上建立档案，直接连接即可。</translation>
+    </message>
+    <message>
+        <source>连接营业部服务器…</source>
+        <translation>连接营业部服务器…</translation>
+    </message>
+    <message>
         <source>机构和经办人</source>
         <translation>机构和经办人</translation>
     </message>

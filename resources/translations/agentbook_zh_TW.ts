@@ -1843,6 +1843,14 @@
         <translation>介面語言</translation>
     </message>
     <message>
+        <source>在营业部工作、档案保存在营业部的服务器上？不必在这台电脑上建立档案，直接连接即可。</source>
+        <translation>在營業部工作、檔案儲存在營業部的伺服器上？不必在這臺電腦上建立檔案，直接連線即可。</translation>
+    </message>
+    <message>
+        <source>连接营业部服务器…</source>
+        <translation>連線營業部伺服器…</translation>
+    </message>
+    <message>
         <source>机构和经办人</source>
         <translation>機構和經辦人</translation>
     </message>

@@ -152,6 +152,7 @@ class Session:
         old, self.window = self.window, window
         if old is not None:
             old.close()
+            old.deleteLater()  # its tabs still hold the archive being closed
         return window
 
     def switch(self, chosen: Store | None) -> None:

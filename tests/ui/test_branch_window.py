@@ -116,11 +116,13 @@ def test_connecting_from_the_file_menu_switches_the_window_and_is_remembered(
     first.act_branch.trigger()
     assert session.store is not store and session.store.branch is not None
     assert session.window is not first and not first.isVisible()
+    qtbot.addWidget(session.window)
     assert "营业部服务器" in session.window.windowTitle()
     again = Store.open(db_path, vault, clock=clock)  # the local file was closed, its owner lock released
     again.close()
     assert branch_session.saved_login(settings) == login
     assert vault.load_branch_password(login.label) == "口令"
+    session.window.close()
     session.store.close()
 
     reopened = branch_session.open_saved(login, vault, settings)  # the next start: no dialog
@@ -129,3 +131,35 @@ def test_connecting_from_the_file_menu_switches_the_window_and_is_remembered(
     branch_session.forget(settings, vault)
     assert branch_session.saved_login(settings) is None and vault.load_branch_password(login.label) is None
 
+
+
+def test_the_first_run_wizard_connects_to_the_branch_instead_of_creating_an_archive(
+    qtbot, qapp_font, pg_server, branch_dsn, tmp_path: Path, vault: KeyVault, monkeypatch
+):
+    from agentbook.ui.first_run.wizard import FirstRunWizard
+    from agentbook.ui.i18n import Translation
+
+    settings = temp_settings(tmp_path)
+    login = _login(pg_server, branch_dsn)
+    wizard = FirstRunWizard(tmp_path / "never-made.db", vault, Translation(), settings)
+    qtbot.addWidget(wizard)
+
+    def connect(dialog: BranchDialog) -> int:
+        dialog.host.setText(login.host)
+        dialog.port.setValue(login.port)
+        dialog.dbname.setText(login.dbname)
+        dialog.user.setText(login.user)
+        dialog.connect_button.click()
+        qtbot.waitUntil(lambda: dialog.store is not None, timeout=20000)
+        return dialog.result()
+
+    monkeypatch.setattr(BranchDialog, "exec", connect)
+    assert "营业部" in wizard.welcome.branch_button.text()
+    wizard.welcome.branch_button.click()
+    try:
+        assert wizard.branch_store is not None and wizard.branch_store.branch is not None
+        assert not (tmp_path / "never-made.db").exists()  # no local archive for a branch's person
+        assert branch_session.saved_login(settings) == login
+    finally:
+        if wizard.branch_store is not None:
+            wizard.branch_store.close()

@@ -107,11 +107,18 @@ class WelcomePage(WizardPage):
         self.language_label = QLabel(self)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
+        # A branch's people work on its server: no archive of their own to create.
+        self.branch_note = _wrapping_label(self, "branch_note")
+        self.branch_button = QPushButton(self)
+        self.branch_button.setObjectName("connect_branch")
+        self.branch_button.clicked.connect(wizard.connect_branch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(12)
         layout.addLayout(form)
         layout.addStretch(1)
+        layout.addWidget(self.branch_note)
+        layout.addWidget(self.branch_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def retranslate(self) -> None:
         self.setTitle(QCoreApplication.translate("FirstRunWizard", "欢迎使用 agentbook"))
@@ -127,6 +134,12 @@ class WelcomePage(WizardPage):
             )
         )
         self.language_label.setText(QCoreApplication.translate("FirstRunWizard", "界面语言"))
+        self.branch_note.setText(
+            QCoreApplication.translate(
+                "FirstRunWizard", "在营业部工作、档案保存在营业部的服务器上？不必在这台电脑上建立档案，直接连接即可。"
+            )
+        )
+        self.branch_button.setText(QCoreApplication.translate("FirstRunWizard", "连接营业部服务器…"))
 
 
 class IdentityPage(WizardPage):

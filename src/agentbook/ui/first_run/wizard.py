@@ -96,6 +96,7 @@ class FirstRunWizard(QWizard):
         self.translation = translation
         self.settings = settings
         self.store: Store | None = None
+        self.branch_store: Store | None = None  # connected to a branch server instead of creating
         self.passphrase: str | None = None
         self._create = create or (lambda choices: create_archive(choices, vault, demo_customers))
         self.has_keyring = vault.has_backend()
@@ -117,6 +118,15 @@ class FirstRunWizard(QWizard):
         self.retranslate()
 
     # --- flow --------------------------------------------------------------------------------
+    def connect_branch(self) -> None:
+        """连接营业部服务器 on the welcome page: the wizard ends with the branch's archive open."""
+        from agentbook.ui.app import branch_session
+
+        store = branch_session.ask(self, self.vault, self.settings)
+        if store is not None:
+            self.branch_store = store
+            self.accept()
+
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         current = self.currentId()
         if current == self.PAGE_IDENTITY:
@@ -217,6 +227,8 @@ def run_first_run(
     """Show the wizard; None when it was cancelled before an archive existed."""
     wizard = FirstRunWizard(db_path, vault, translation, settings, demo=demo, demo_customers=demo_customers)
     accepted = wizard.exec() == QWizard.DialogCode.Accepted
+    if wizard.branch_store is not None:  # connected to the branch: no local archive was made
+        return FirstRunResult(wizard.choices(), wizard.branch_store)
     if wizard.store is None and not accepted:
         return None
     choices = wizard.choices()
