@@ -71,7 +71,7 @@ class CleanupChoice(QWidget):
         if cleaned.angle:
             steps.append(self.tr("已纠正歪斜 {0}°").format(f"{abs(cleaned.angle):.1f}"))
         steps.append(self.tr("已增强对比度"))
-        text = "，".join(steps)
+        text = self.tr("，", "between the steps done").join(steps)
         if files > 1:
             text += self.tr("（共 {0} 张照片，下图为第一张）").format(files)
         self.done.setText(text)
