@@ -72,10 +72,12 @@ def test_unknown_parties_and_what_the_user_typed_are_left_to_the_user(qtbot, qap
     dialog = PolicyDialog(store)
     qtbot.addWidget(dialog)
     dialog.form.policy_no.setText("P-TYPED-001")
+    dialog.form.premium.setText("12,5")  # half-typed and unreadable: still the user's
     with qtbot.waitSignal(dialog.prefill.reader.finished, timeout=60_000):
         dialog.prefill.read_file(_page(tmp_path, holder, insured, scans.Spoil(rotate=2), None))
     note = dialog.prefill.note.text()
-    assert dialog.value("policy_no") == "P-TYPED-001" and "保单号与已填写的不同" in note
+    assert dialog.value("policy_no") == "P-TYPED-001" and "保单号、保费与已填写的不同" in note
+    assert dialog.form.premium.text() == "12,5"
     assert dialog.holder.record_id is None and f"“{holder.name}”不在客户中" in note
     assert "终身" in note and dialog.value("expiry_date") is None
     assert not dialog.validate_now()  # no parties chosen: nothing can be saved yet

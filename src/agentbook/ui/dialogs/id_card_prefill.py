@@ -28,6 +28,7 @@ from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
 from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.customer360.scan_reader import ScanReader
+from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_validation
 
@@ -92,7 +93,10 @@ class IdCardPrefill(QObject):
         reading = readings[0] if readings else None
         lines = reading.lines if reading else []
         if is_back(lines):
-            birth = self.dialog.value("birth_date")
+            try:
+                birth = self.dialog.value("birth_date")
+            except FieldParseError:  # half-typed: the period is checked without the age
+                birth = None
             self.back = read_id_card_back(lines, self.dialog.store.today(), birth_date=birth)
             self._show_back(self.back)
             return

@@ -23,6 +23,7 @@ from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
 from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.customer360.scan_reader import ScanReader
+from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.pickers import RecordPicker
 from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_validation
@@ -109,7 +110,11 @@ class PolicyPrefill(QObject):
             value = getattr(found, name)
             if value in (None, ""):
                 continue
-            current = self.dialog.value(name)
+            try:
+                current = self.dialog.value(name)
+            except FieldParseError:  # something half-typed is the user's: keep it, say so
+                kept.append(labels[name])
+                continue
             if current in (None, "") or current == self.untouched[name]:
                 self.dialog.fields[name].set(value)
                 filled.append(labels[name])
