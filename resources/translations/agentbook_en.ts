@@ -599,6 +599,10 @@ Latest hash: {1}</translation>
         <translation>contrast enhanced</translation>
     </message>
     <message>
+        <source>页面已端正清晰，无需整理，只保存原件</source>
+        <translation>the page is already upright and clear: nothing to clean up, only the original is saved</translation>
+    </message>
+    <message>
         <source>，</source>
         <comment>between the steps done</comment>
         <translation>, </translation>

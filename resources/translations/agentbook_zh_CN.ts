@@ -597,6 +597,10 @@
         <translation>已增强对比度</translation>
     </message>
     <message>
+        <source>页面已端正清晰，无需整理，只保存原件</source>
+        <translation>页面已端正清晰，无需整理，只保存原件</translation>
+    </message>
+    <message>
         <source>，</source>
         <comment>between the steps done</comment>
         <translation>，</translation>

@@ -50,8 +50,9 @@ def test_faded_ink_comes_out_black_on_white() -> None:
 
     ink, paper = np.percentile(np.asarray(faded.convert("L")), (1, 99))
     assert paper - ink < 60  # the faded page's ink and paper are close greys
-    ink, paper = np.percentile(np.asarray(clean_page(faded).image), (1, 99))
-    assert ink <= 10 and paper >= 245
+    cleaned = clean_page(faded)
+    ink, paper = np.percentile(np.asarray(cleaned.image), (1, 99))
+    assert cleaned.stretched and ink <= 10 and paper >= 245
 
 
 def test_a_blank_page_is_left_as_it_is() -> None:
@@ -67,3 +68,11 @@ def test_the_original_image_is_not_changed() -> None:
     before = photo.tobytes()
     clean_page(photo)
     assert photo.tobytes() == before
+
+
+def test_an_upright_clear_page_needs_nothing_and_a_noisy_one_keeps_its_contrast() -> None:
+    person = scans.person(random.Random(5), TODAY)
+    upright = clean_page(_image(scans.diagnosis(person, scans.CLEAN, seed=5)))
+    assert (upright.cropped, upright.angle, upright.stretched, upright.changed) == (False, 0.0, False, False)
+    noisy = clean_page(_image(scans.diagnosis(person, scans.Spoil(rotate=4, noise=40, quality=30), seed=5)))
+    assert noisy.changed and not noisy.stretched  # levelled, but its contrast was never the problem

@@ -41,7 +41,7 @@ def test_a_policy_photo_fills_a_new_policy_for_the_user_to_confirm(qtbot, qapp_f
     dialog = PolicyDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.prefill is not None and dialog.prefill.button.isVisibleTo(dialog)
-    spoil = scans.Spoil(rotate=5, noise=20, quality=55, desk=True)
+    spoil = scans.Spoil(rotate=4, noise=15, quality=60, desk=True)
     with qtbot.waitSignal(dialog.prefill.reader.finished, timeout=60_000):
         dialog.prefill.read_file(_page(tmp_path, holder, insured, spoil, date(2046, 12, 1)))
     assert dialog.value("policy_no") == "P2026112300417"

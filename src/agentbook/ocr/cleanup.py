@@ -10,7 +10,10 @@ the page alone, level, black on white. Three steps, each skipped when there is n
 2. **Deskew**: the angle (±15°) at which the rows of ink line up best — the one whose
    horizontal projection has the sharpest peaks — found coarse then fine on a small copy; ink
    being the thin dark strokes (a morphological black-hat), not the page's edges.
-3. **Contrast**: the darkest 1 % of the page becomes black and the brightest 5 % white.
+3. **Contrast**, for a faded page only (ink and paper — Otsu's two classes — less than
+   FADED_GAP grey levels apart): the darkest 1 % becomes black and the brightest 5 % white. A page
+   of ordinary contrast is left alone: on a small, noisy photo the stretch amplified the noise
+   and cost OCR characters (benchmarks/RESULTS.md).
 
 Pure functions of pixels on OpenCV and numpy (both come with the ``ocr`` extra); no Qt, no SQL,
 nothing written to disk. The caller keeps the original: this returns a new image.
@@ -29,6 +32,7 @@ MAX_SKEW = 15.0  # degrees; beyond this a page was photographed sideways, which 
 MIN_PAGE_SHARE = 0.2  # a bright region smaller than this is a label on the page, not the page
 MAX_PAGE_SHARE = 0.93  # larger, and the photo is the page already (a scan): nothing to crop
 JPEG_QUALITY = 90
+FADED_GAP = 70  # grey levels between the means of ink and paper below which a page counts as faded
 MIN_STROKE = 24  # grey levels a stroke is darker than the paper around it; below, a page is blank
 
 
@@ -40,7 +44,13 @@ class Cleaned:
     image: Image.Image
     cropped: bool
     angle: float  # degrees turned to level the lines (0: already level)
+    stretched: bool  # the page was faded and its contrast stretched
     jpeg: bytes
+
+    @property
+    def changed(self) -> bool:
+        """Anything was done: a page already upright and clear needs no second copy stored."""
+        return self.cropped or bool(self.angle) or self.stretched
 
 
 def _jpeg(image: Image.Image) -> bytes:
@@ -64,8 +74,9 @@ def clean_page(image: Image.Image) -> Cleaned:
         page = _rotate(page, angle)
     else:
         angle = 0.0
-    result = Image.fromarray(_stretch(page))
-    return Cleaned(result, cropped, angle, _jpeg(result))
+    stretched = _faded(page)
+    result = Image.fromarray(_stretch(page) if stretched else page)
+    return Cleaned(result, cropped, angle, stretched, _jpeg(result))
 
 
 def _small(gray: Any) -> tuple[Any, float]:
@@ -156,6 +167,18 @@ def _rotate(gray: Any, angle: float, border: int | None = None) -> Any:
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
     fill = int(np.percentile(gray, 90)) if border is None else border
     return cv2.warpAffine(gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderValue=fill)
+
+
+def _faded(gray: Any) -> bool:
+    """Ink and paper (Otsu's two classes of grey) lie close together: the page needs contrast."""
+    import cv2
+
+    small, _back = _small(gray)
+    threshold, _split = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    ink, paper = small[small <= threshold], small[small > threshold]
+    if not ink.size or not paper.size:
+        return False  # one grey all over: nothing to tell apart
+    return float(paper.mean() - ink.mean()) < FADED_GAP
 
 
 def _stretch(gray: Any) -> Any:

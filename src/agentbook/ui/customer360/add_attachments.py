@@ -211,9 +211,10 @@ class AddAttachmentsDialog(SimpleFormDialog):
                 data = path.read_bytes()
                 with self.store.batch():  # the file and its text: one commit, one change event
                     added = original = self._add(attachment, attachment.file_name, data, attachment.mime_type)
-                    if self.cleanup.check.isChecked() and reading is not None and len(reading.cleaned) == 1:
+                    cleaned = reading.cleaned if reading is not None else []
+                    if self.cleanup.check.isChecked() and len(cleaned) == 1 and cleaned[0].changed:
                         name = self.tr("{0}（整理后）.jpg").format(path.stem)
-                        added = self._add(attachment, name, reading.cleaned[0].jpeg, "image/jpeg", original.id)
+                        added = self._add(attachment, name, cleaned[0].jpeg, "image/jpeg", original.id)
                     if reading is not None and added.id is not None:
                         self.store.attachment_texts.record(added.id, reading.text, len(reading.pages), reading.engine,
                                                            proposed_category=reading.proposed_category)  # fmt: skip

@@ -70,7 +70,10 @@ class CleanupChoice(QWidget):
             steps.append(self.tr("已裁去背景并摆正页面"))
         if cleaned.angle:
             steps.append(self.tr("已纠正歪斜 {0}°").format(f"{abs(cleaned.angle):.1f}"))
-        steps.append(self.tr("已增强对比度"))
+        if cleaned.stretched:
+            steps.append(self.tr("已增强对比度"))
+        if not steps:
+            steps.append(self.tr("页面已端正清晰，无需整理，只保存原件"))
         text = self.tr("，", "between the steps done").join(steps)
         if files > 1:
             text += self.tr("（共 {0} 张照片，下图为第一张）").format(files)
