@@ -114,6 +114,10 @@
         <translation>File under</translation>
     </message>
     <message>
+        <source>整理</source>
+        <translation>Clean-up</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -128,6 +132,10 @@
     <message>
         <source>按识别出的文字，这份材料像是“{0}”。</source>
         <translation>From the text read on it, this looks like “{0}”.</translation>
+    </message>
+    <message>
+        <source>{0}（整理后）.jpg</source>
+        <translation>{0} (cleaned).jpg</translation>
     </message>
 </context>
 <context>
@@ -627,6 +635,50 @@ Latest hash: {1}</translation>
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>Policy no., or claimant name, pinyin, mobile tail</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupChoice</name>
+    <message>
+        <source>整理扫描件（裁去背景、纠正歪斜、增强对比度；原件一并保存）</source>
+        <translation>Clean up scans (crop the background, straighten, enhance contrast; the original is kept too)</translation>
+    </message>
+    <message>
+        <source>保存整理后的页面供查看和识别，拍摄的原件作为原件另存，随时可查看</source>
+        <translation>The cleaned page is saved for viewing and text recognition; the photo as taken is saved as its original and can be viewed at any time</translation>
+    </message>
+    <message>
+        <source>整理前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>整理后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>已裁去背景并摆正页面</source>
+        <translation>background cropped and page straightened</translation>
+    </message>
+    <message>
+        <source>已纠正歪斜 {0}°</source>
+        <translation>straightened by {0}°</translation>
+    </message>
+    <message>
+        <source>已增强对比度</source>
+        <translation>contrast enhanced</translation>
+    </message>
+    <message>
+        <source>页面已端正清晰，无需整理，只保存原件</source>
+        <translation>the page is already upright and clear: nothing to clean up, only the original is saved</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the steps done</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（共 {0} 张照片，下图为第一张）</source>
+        <translation> ({0} photos; the first is shown)</translation>
     </message>
 </context>
 <context>
@@ -2035,16 +2087,36 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Fill from ID card photo…</translation>
     </message>
     <message>
-        <source>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；保存前请逐项核对</source>
-        <translation>Reads the front of an ID card on this computer and fills in name, sex, date of birth, address and ID number; check every field before saving</translation>
+        <source>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；背面照片可核对签发机关和有效期限。保存前请逐项核对</source>
+        <translation>Reads a photo of the ID card's front on this computer and fills in name, sex, date of birth, address and ID number; a photo of the back shows the issuing authority and validity period for checking. Check every field before saving</translation>
     </message>
     <message>
-        <source>选择身份证正面照片</source>
-        <translation>Choose a photo of the ID card's front</translation>
+        <source>选择身份证照片（正面或背面）</source>
+        <translation>Choose a photo of the ID card (front or back)</translation>
     </message>
     <message>
         <source>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>身份证背面：</source>
+        <translation>Back of the ID card:</translation>
+    </message>
+    <message>
+        <source>签发机关：{0}</source>
+        <translation>Issuing authority: {0}</translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <source>有效期限：{0} 至 {1}</source>
+        <translation>Valid: {0} to {1}</translation>
+    </message>
+    <message>
+        <source>客户资料中没有签发机关和有效期限两项，仅供核对，未填写。</source>
+        <translation>Customer records have no fields for the issuing authority and validity period; shown for checking only, nothing filled in.</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -2948,6 +3020,81 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>请从列表中选择被保险人</source>
         <translation>Choose the insured from the list</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPrefill</name>
+    <message>
+        <source>从保单照片填写…</source>
+        <translation>Fill from a policy photo…</translation>
+    </message>
+    <message>
+        <source>在本机识别保单首页的照片或扫描件，填写保单号、投保人、被保险人、保额、保费和保险期间；保存前请逐项核对</source>
+        <translation>Reads a photo or scan of the policy's first page on this computer and fills in policy no., policyholder, insured, sum insured, premium and period; check every field before saving</translation>
+    </message>
+    <message>
+        <source>选择保单首页的照片或扫描件</source>
+        <translation>Choose a photo or scan of the policy's first page</translation>
+    </message>
+    <message>
+        <source>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>保额</source>
+        <translation>Sum insured</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>投保人</source>
+        <translation>Policyholder</translation>
+    </message>
+    <message>
+        <source>被保险人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>已按保单照片填写：{0}。请逐项核对，确认无误后再保存。</source>
+        <translation>Filled in from the policy photo: {0}. Check every field and save only when it is right.</translation>
+    </message>
+    <message>
+        <source>照片中没有读到可填写的保单内容。</source>
+        <translation>Nothing of a policy that could be filled in was read in the photo.</translation>
+    </message>
+    <message>
+        <source>照片上的{0}与已填写的不同，保留了已填写的。</source>
+        <translation>The photo's {0} differs from what was already entered; what was entered is kept.</translation>
+    </message>
+    <message>
+        <source>保险期间为终身，到期日期留空。</source>
+        <translation>The period is whole of life; the expiry date is left empty.</translation>
+    </message>
+    <message>
+        <source>{0}“{1}”不在客户中，请先新建客户再选择。</source>
+        <translation>{0} “{1}” is not among the customers; create the customer first, then choose them.</translation>
+    </message>
+    <message>
+        <source>有 {0} 位客户名为“{1}”，请选择{2}。</source>
+        <translation>{0} customers are named “{1}”; please choose the {2}.</translation>
     </message>
 </context>
 <context>
@@ -9141,6 +9288,38 @@ You will need the recovery key again next time.</translation>
         <translation>The sex on the photo disagrees with the ID number; the number's sex was used</translation>
     </message>
     <message>
+        <source>没有读清有效期限，请对照身份证背面核对</source>
+        <translation>The validity period could not be read; check it against the back of the ID card</translation>
+    </message>
+    <message>
+        <source>有效期限中的日期不存在，请对照身份证背面核对</source>
+        <translation>A date in the validity period does not exist; check it against the back of the ID card</translation>
+    </message>
+    <message>
+        <source>有效期限的起始日期在今天之后，请核对</source>
+        <translation>The validity period starts after today; please check</translation>
+    </message>
+    <message>
+        <source>长期有效的身份证只发给 46 岁及以上的人</source>
+        <translation>Long-term ID cards are issued only to people aged 46 or over</translation>
+    </message>
+    <message>
+        <source>有效期限的截止日期不在起始日期之后，请核对</source>
+        <translation>The validity period does not end after it starts; please check</translation>
+    </message>
+    <message>
+        <source>有效期限不是 5 年、10 年或 20 年，请核对</source>
+        <translation>The validity period is not 5, 10 or 20 years; please check</translation>
+    </message>
+    <message>
+        <source>身份证已于 {date} 过期，请客户提供有效证件</source>
+        <translation>The ID card expired on {date}; ask the customer for a valid document</translation>
+    </message>
+    <message>
+        <source>身份证将于 {date} 到期，请提醒客户换领</source>
+        <translation>The ID card expires on {date}; remind the customer to renew it</translation>
+    </message>
+    <message>
         <source>识别的文字不属于任何档案材料</source>
         <translation>The recognised text belongs to no attachment</translation>
     </message>
@@ -9159,6 +9338,34 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>正在识别文字，请稍候，或点“停止识别”</source>
         <translation>Reading the text; please wait, or click “Stop reading”</translation>
+    </message>
+    <message>
+        <source>金额没有读清，请对照保单填写</source>
+        <translation>The amount could not be read; enter it from the policy</translation>
+    </message>
+    <message>
+        <source>读到的金额不大于零，请对照保单填写</source>
+        <translation>The amount read is not above zero; enter it from the policy</translation>
+    </message>
+    <message>
+        <source>保险期间没有读清，请对照保单填写</source>
+        <translation>The period could not be read; enter it from the policy</translation>
+    </message>
+    <message>
+        <source>保单上的日期不存在，请对照保单核对</source>
+        <translation>A date on the policy does not exist; check it against the policy</translation>
+    </message>
+    <message>
+        <source>保险期间的结束日期不在生效日期之后，请核对</source>
+        <translation>The period does not end after the effective date; please check</translation>
+    </message>
+    <message>
+        <source>读到的保费高于保额，可能把两者读反了，请核对</source>
+        <translation>The premium read is higher than the sum insured; they may have been swapped, please check</translation>
+    </message>
+    <message>
+        <source>整理后的页面与原件不属于同一位客户</source>
+        <translation>The cleaned page and its original belong to different customers</translation>
     </message>
 </context>
 <context>

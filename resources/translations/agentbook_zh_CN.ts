@@ -114,6 +114,10 @@
         <translation>归入</translation>
     </message>
     <message>
+        <source>整理</source>
+        <translation>整理</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>备注</translation>
     </message>
@@ -128,6 +132,10 @@
     <message>
         <source>按识别出的文字，这份材料像是“{0}”。</source>
         <translation>按识别出的文字，这份材料像是“{0}”。</translation>
+    </message>
+    <message>
+        <source>{0}（整理后）.jpg</source>
+        <translation>{0}（整理后）.jpg</translation>
     </message>
 </context>
 <context>
@@ -625,6 +633,50 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>保单号，或申请人姓名、拼音、手机尾号</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupChoice</name>
+    <message>
+        <source>整理扫描件（裁去背景、纠正歪斜、增强对比度；原件一并保存）</source>
+        <translation>整理扫描件（裁去背景、纠正歪斜、增强对比度；原件一并保存）</translation>
+    </message>
+    <message>
+        <source>保存整理后的页面供查看和识别，拍摄的原件作为原件另存，随时可查看</source>
+        <translation>保存整理后的页面供查看和识别，拍摄的原件作为原件另存，随时可查看</translation>
+    </message>
+    <message>
+        <source>整理前</source>
+        <translation>整理前</translation>
+    </message>
+    <message>
+        <source>整理后</source>
+        <translation>整理后</translation>
+    </message>
+    <message>
+        <source>已裁去背景并摆正页面</source>
+        <translation>已裁去背景并摆正页面</translation>
+    </message>
+    <message>
+        <source>已纠正歪斜 {0}°</source>
+        <translation>已纠正歪斜 {0}°</translation>
+    </message>
+    <message>
+        <source>已增强对比度</source>
+        <translation>已增强对比度</translation>
+    </message>
+    <message>
+        <source>页面已端正清晰，无需整理，只保存原件</source>
+        <translation>页面已端正清晰，无需整理，只保存原件</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the steps done</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>（共 {0} 张照片，下图为第一张）</source>
+        <translation>（共 {0} 张照片，下图为第一张）</translation>
     </message>
 </context>
 <context>
@@ -2018,16 +2070,36 @@
         <translation>从身份证照片填写…</translation>
     </message>
     <message>
-        <source>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；保存前请逐项核对</source>
-        <translation>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；保存前请逐项核对</translation>
+        <source>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；背面照片可核对签发机关和有效期限。保存前请逐项核对</source>
+        <translation>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；背面照片可核对签发机关和有效期限。保存前请逐项核对</translation>
     </message>
     <message>
-        <source>选择身份证正面照片</source>
-        <translation>选择身份证正面照片</translation>
+        <source>选择身份证照片（正面或背面）</source>
+        <translation>选择身份证照片（正面或背面）</translation>
     </message>
     <message>
         <source>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>身份证背面：</source>
+        <translation>身份证背面：</translation>
+    </message>
+    <message>
+        <source>签发机关：{0}</source>
+        <translation>签发机关：{0}</translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>有效期限：{0} 至 {1}</source>
+        <translation>有效期限：{0} 至 {1}</translation>
+    </message>
+    <message>
+        <source>客户资料中没有签发机关和有效期限两项，仅供核对，未填写。</source>
+        <translation>客户资料中没有签发机关和有效期限两项，仅供核对，未填写。</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -2925,6 +2997,81 @@
     <message>
         <source>请从列表中选择被保险人</source>
         <translation>请从列表中选择被保险人</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPrefill</name>
+    <message>
+        <source>从保单照片填写…</source>
+        <translation>从保单照片填写…</translation>
+    </message>
+    <message>
+        <source>在本机识别保单首页的照片或扫描件，填写保单号、投保人、被保险人、保额、保费和保险期间；保存前请逐项核对</source>
+        <translation>在本机识别保单首页的照片或扫描件，填写保单号、投保人、被保险人、保额、保费和保险期间；保存前请逐项核对</translation>
+    </message>
+    <message>
+        <source>选择保单首页的照片或扫描件</source>
+        <translation>选择保单首页的照片或扫描件</translation>
+    </message>
+    <message>
+        <source>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>保额</source>
+        <translation>保额</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>投保人</source>
+        <translation>投保人</translation>
+    </message>
+    <message>
+        <source>被保险人</source>
+        <translation>被保险人</translation>
+    </message>
+    <message>
+        <source>已按保单照片填写：{0}。请逐项核对，确认无误后再保存。</source>
+        <translation>已按保单照片填写：{0}。请逐项核对，确认无误后再保存。</translation>
+    </message>
+    <message>
+        <source>照片中没有读到可填写的保单内容。</source>
+        <translation>照片中没有读到可填写的保单内容。</translation>
+    </message>
+    <message>
+        <source>照片上的{0}与已填写的不同，保留了已填写的。</source>
+        <translation>照片上的{0}与已填写的不同，保留了已填写的。</translation>
+    </message>
+    <message>
+        <source>保险期间为终身，到期日期留空。</source>
+        <translation>保险期间为终身，到期日期留空。</translation>
+    </message>
+    <message>
+        <source>{0}“{1}”不在客户中，请先新建客户再选择。</source>
+        <translation>{0}“{1}”不在客户中，请先新建客户再选择。</translation>
+    </message>
+    <message>
+        <source>有 {0} 位客户名为“{1}”，请选择{2}。</source>
+        <translation>有 {0} 位客户名为“{1}”，请选择{2}。</translation>
     </message>
 </context>
 <context>
@@ -9080,6 +9227,38 @@
         <translation>照片上的性别与身份证号不一致，已按号码填写</translation>
     </message>
     <message>
+        <source>没有读清有效期限，请对照身份证背面核对</source>
+        <translation>没有读清有效期限，请对照身份证背面核对</translation>
+    </message>
+    <message>
+        <source>有效期限中的日期不存在，请对照身份证背面核对</source>
+        <translation>有效期限中的日期不存在，请对照身份证背面核对</translation>
+    </message>
+    <message>
+        <source>有效期限的起始日期在今天之后，请核对</source>
+        <translation>有效期限的起始日期在今天之后，请核对</translation>
+    </message>
+    <message>
+        <source>长期有效的身份证只发给 46 岁及以上的人</source>
+        <translation>长期有效的身份证只发给 46 岁及以上的人</translation>
+    </message>
+    <message>
+        <source>有效期限的截止日期不在起始日期之后，请核对</source>
+        <translation>有效期限的截止日期不在起始日期之后，请核对</translation>
+    </message>
+    <message>
+        <source>有效期限不是 5 年、10 年或 20 年，请核对</source>
+        <translation>有效期限不是 5 年、10 年或 20 年，请核对</translation>
+    </message>
+    <message>
+        <source>身份证已于 {date} 过期，请客户提供有效证件</source>
+        <translation>身份证已于 {date} 过期，请客户提供有效证件</translation>
+    </message>
+    <message>
+        <source>身份证将于 {date} 到期，请提醒客户换领</source>
+        <translation>身份证将于 {date} 到期，请提醒客户换领</translation>
+    </message>
+    <message>
         <source>识别的文字不属于任何档案材料</source>
         <translation>识别的文字不属于任何档案材料</translation>
     </message>
@@ -9098,6 +9277,34 @@
     <message>
         <source>正在识别文字，请稍候，或点“停止识别”</source>
         <translation>正在识别文字，请稍候，或点“停止识别”</translation>
+    </message>
+    <message>
+        <source>金额没有读清，请对照保单填写</source>
+        <translation>金额没有读清，请对照保单填写</translation>
+    </message>
+    <message>
+        <source>读到的金额不大于零，请对照保单填写</source>
+        <translation>读到的金额不大于零，请对照保单填写</translation>
+    </message>
+    <message>
+        <source>保险期间没有读清，请对照保单填写</source>
+        <translation>保险期间没有读清，请对照保单填写</translation>
+    </message>
+    <message>
+        <source>保单上的日期不存在，请对照保单核对</source>
+        <translation>保单上的日期不存在，请对照保单核对</translation>
+    </message>
+    <message>
+        <source>保险期间的结束日期不在生效日期之后，请核对</source>
+        <translation>保险期间的结束日期不在生效日期之后，请核对</translation>
+    </message>
+    <message>
+        <source>读到的保费高于保额，可能把两者读反了，请核对</source>
+        <translation>读到的保费高于保额，可能把两者读反了，请核对</translation>
+    </message>
+    <message>
+        <source>整理后的页面与原件不属于同一位客户</source>
+        <translation>整理后的页面与原件不属于同一位客户</translation>
     </message>
 </context>
 <context>

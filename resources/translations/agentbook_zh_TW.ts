@@ -114,6 +114,10 @@
         <translation>歸入</translation>
     </message>
     <message>
+        <source>整理</source>
+        <translation>整理</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>備註</translation>
     </message>
@@ -128,6 +132,10 @@
     <message>
         <source>按识别出的文字，这份材料像是“{0}”。</source>
         <translation>按識別出的文字，這份材料像是“{0}”。</translation>
+    </message>
+    <message>
+        <source>{0}（整理后）.jpg</source>
+        <translation>{0}（整理後）.jpg</translation>
     </message>
 </context>
 <context>
@@ -625,6 +633,50 @@
     <message>
         <source>保单号，或申请人姓名、拼音、手机尾号</source>
         <translation>保單號，或申請人姓名、拼音、手機尾號</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupChoice</name>
+    <message>
+        <source>整理扫描件（裁去背景、纠正歪斜、增强对比度；原件一并保存）</source>
+        <translation>整理掃描件（裁去背景、糾正歪斜、增強對比度；原件一併儲存）</translation>
+    </message>
+    <message>
+        <source>保存整理后的页面供查看和识别，拍摄的原件作为原件另存，随时可查看</source>
+        <translation>儲存整理後的頁面供檢視和識別，拍攝的原件作為原件另存，隨時可檢視</translation>
+    </message>
+    <message>
+        <source>整理前</source>
+        <translation>整理前</translation>
+    </message>
+    <message>
+        <source>整理后</source>
+        <translation>整理後</translation>
+    </message>
+    <message>
+        <source>已裁去背景并摆正页面</source>
+        <translation>已裁去背景並擺正頁面</translation>
+    </message>
+    <message>
+        <source>已纠正歪斜 {0}°</source>
+        <translation>已糾正歪斜 {0}°</translation>
+    </message>
+    <message>
+        <source>已增强对比度</source>
+        <translation>已增強對比度</translation>
+    </message>
+    <message>
+        <source>页面已端正清晰，无需整理，只保存原件</source>
+        <translation>頁面已端正清晰，無需整理，只儲存原件</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the steps done</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>（共 {0} 张照片，下图为第一张）</source>
+        <translation>（共 {0} 張照片，下圖為第一張）</translation>
     </message>
 </context>
 <context>
@@ -2018,16 +2070,36 @@
         <translation>從身份證照片填寫…</translation>
     </message>
     <message>
-        <source>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；保存前请逐项核对</source>
-        <translation>在本機識別身份證正面照片，填寫姓名、性別、出生日期、住址和身份證號；儲存前請逐項核對</translation>
+        <source>在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；背面照片可核对签发机关和有效期限。保存前请逐项核对</source>
+        <translation>在本機識別身份證正面照片，填寫姓名、性別、出生日期、住址和身份證號；背面照片可核對簽發機關和有效期限。儲存前請逐項核對</translation>
     </message>
     <message>
-        <source>选择身份证正面照片</source>
-        <translation>選擇身份證正面照片</translation>
+        <source>选择身份证照片（正面或背面）</source>
+        <translation>選擇身份證照片（正面或背面）</translation>
     </message>
     <message>
         <source>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</source>
         <translation>照片和掃描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>身份证背面：</source>
+        <translation>身份證背面：</translation>
+    </message>
+    <message>
+        <source>签发机关：{0}</source>
+        <translation>簽發機關：{0}</translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation>長期</translation>
+    </message>
+    <message>
+        <source>有效期限：{0} 至 {1}</source>
+        <translation>有效期限：{0} 至 {1}</translation>
+    </message>
+    <message>
+        <source>客户资料中没有签发机关和有效期限两项，仅供核对，未填写。</source>
+        <translation>客戶資料中沒有簽發機關和有效期限兩項，僅供核對，未填寫。</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -2925,6 +2997,81 @@
     <message>
         <source>请从列表中选择被保险人</source>
         <translation>請從列表中選擇被保險人</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPrefill</name>
+    <message>
+        <source>从保单照片填写…</source>
+        <translation>從保單照片填寫…</translation>
+    </message>
+    <message>
+        <source>在本机识别保单首页的照片或扫描件，填写保单号、投保人、被保险人、保额、保费和保险期间；保存前请逐项核对</source>
+        <translation>在本機識別保單首頁的照片或掃描件，填寫保單號、投保人、被保險人、保額、保費和保險期間；儲存前請逐項核對</translation>
+    </message>
+    <message>
+        <source>选择保单首页的照片或扫描件</source>
+        <translation>選擇保單首頁的照片或掃描件</translation>
+    </message>
+    <message>
+        <source>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</source>
+        <translation>照片和掃描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>保单号</source>
+        <translation>保單號</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>保險公司</translation>
+    </message>
+    <message>
+        <source>保额</source>
+        <translation>保額</translation>
+    </message>
+    <message>
+        <source>保费</source>
+        <translation>保費</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>投保人</source>
+        <translation>投保人</translation>
+    </message>
+    <message>
+        <source>被保险人</source>
+        <translation>被保險人</translation>
+    </message>
+    <message>
+        <source>已按保单照片填写：{0}。请逐项核对，确认无误后再保存。</source>
+        <translation>已按保單照片填寫：{0}。請逐項核對，確認無誤後再儲存。</translation>
+    </message>
+    <message>
+        <source>照片中没有读到可填写的保单内容。</source>
+        <translation>照片中沒有讀到可填寫的保單內容。</translation>
+    </message>
+    <message>
+        <source>照片上的{0}与已填写的不同，保留了已填写的。</source>
+        <translation>照片上的{0}與已填寫的不同，保留了已填寫的。</translation>
+    </message>
+    <message>
+        <source>保险期间为终身，到期日期留空。</source>
+        <translation>保險期間為終身，到期日期留空。</translation>
+    </message>
+    <message>
+        <source>{0}“{1}”不在客户中，请先新建客户再选择。</source>
+        <translation>{0}“{1}”不在客戶中，請先新建客戶再選擇。</translation>
+    </message>
+    <message>
+        <source>有 {0} 位客户名为“{1}”，请选择{2}。</source>
+        <translation>有 {0} 位客戶名為“{1}”，請選擇{2}。</translation>
     </message>
 </context>
 <context>
@@ -9080,6 +9227,38 @@
         <translation>照片上的性別與身份證號不一致，已按號碼填寫</translation>
     </message>
     <message>
+        <source>没有读清有效期限，请对照身份证背面核对</source>
+        <translation>沒有讀清有效期限，請對照身份證背面核對</translation>
+    </message>
+    <message>
+        <source>有效期限中的日期不存在，请对照身份证背面核对</source>
+        <translation>有效期限中的日期不存在，請對照身份證背面核對</translation>
+    </message>
+    <message>
+        <source>有效期限的起始日期在今天之后，请核对</source>
+        <translation>有效期限的起始日期在今天之後，請核對</translation>
+    </message>
+    <message>
+        <source>长期有效的身份证只发给 46 岁及以上的人</source>
+        <translation>長期有效的身份證只發給 46 歲及以上的人</translation>
+    </message>
+    <message>
+        <source>有效期限的截止日期不在起始日期之后，请核对</source>
+        <translation>有效期限的截止日期不在起始日期之後，請核對</translation>
+    </message>
+    <message>
+        <source>有效期限不是 5 年、10 年或 20 年，请核对</source>
+        <translation>有效期限不是 5 年、10 年或 20 年，請核對</translation>
+    </message>
+    <message>
+        <source>身份证已于 {date} 过期，请客户提供有效证件</source>
+        <translation>身份證已於 {date} 過期，請客戶提供有效證件</translation>
+    </message>
+    <message>
+        <source>身份证将于 {date} 到期，请提醒客户换领</source>
+        <translation>身份證將於 {date} 到期，請提醒客戶換領</translation>
+    </message>
+    <message>
         <source>识别的文字不属于任何档案材料</source>
         <translation>識別的文字不屬於任何檔案材料</translation>
     </message>
@@ -9098,6 +9277,34 @@
     <message>
         <source>正在识别文字，请稍候，或点“停止识别”</source>
         <translation>正在識別文字，請稍候，或點“停止識別”</translation>
+    </message>
+    <message>
+        <source>金额没有读清，请对照保单填写</source>
+        <translation>金額沒有讀清，請對照保單填寫</translation>
+    </message>
+    <message>
+        <source>读到的金额不大于零，请对照保单填写</source>
+        <translation>讀到的金額不大於零，請對照保單填寫</translation>
+    </message>
+    <message>
+        <source>保险期间没有读清，请对照保单填写</source>
+        <translation>保險期間沒有讀清，請對照保單填寫</translation>
+    </message>
+    <message>
+        <source>保单上的日期不存在，请对照保单核对</source>
+        <translation>保單上的日期不存在，請對照保單核對</translation>
+    </message>
+    <message>
+        <source>保险期间的结束日期不在生效日期之后，请核对</source>
+        <translation>保險期間的結束日期不在生效日期之後，請核對</translation>
+    </message>
+    <message>
+        <source>读到的保费高于保额，可能把两者读反了，请核对</source>
+        <translation>讀到的保費高於保額，可能把兩者讀反了，請核對</translation>
+    </message>
+    <message>
+        <source>整理后的页面与原件不属于同一位客户</source>
+        <translation>整理後的頁面與原件不屬於同一位客戶</translation>
     </message>
 </context>
 <context>

@@ -64,3 +64,12 @@ def test_without_the_component_the_self_test_says_so_and_passes(monkeypatch: pyt
 
     monkeypatch.setattr(engine, "available", lambda: False)
     assert "not installed" in selftest.step_ocr(selftest.Context(folder=None))  # type: ignore[arg-type]
+
+
+def test_a_faded_photo_on_a_desk_is_read_from_its_cleaned_page() -> None:
+    person = scans.person(random.Random(8), TODAY)
+    photo = scans.diagnosis(person, scans.Spoil(rotate=6, noise=25, quality=50, contrast=0.4, desk=True), seed=8)
+    reading = read_pages([Image.open(io.BytesIO(photo.data))], 1, is_photo=True, clean=True)
+    (cleaned,) = reading.cleaned
+    assert cleaned.cropped and "急性阑尾炎" in reading.text and person.name in reading.text
+    assert reading.proposed_category == "诊断证明"

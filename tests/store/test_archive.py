@@ -55,6 +55,22 @@ def test_attachment_round_trip_is_exact_and_encrypted_at_rest(store: Store, db_p
         assert MARKER not in raw and data[1000:1100] not in raw
 
 
+def test_a_cleaned_page_keeps_its_original_retrievable(store: Store):
+    customer = store.customers.create(b.person("赵六"))
+    photo = store.attachments.add(customer.id, "IMG_1.jpg", scan_bytes(3), "诊断证明")
+    cleaned = store.attachments.add(customer.id, "IMG_1（整理后）.jpg", scan_bytes(4), "诊断证明",
+                                    original_id=photo.id)  # fmt: skip
+    again = store.attachments.get(cleaned.id)
+    assert again.original_id == photo.id and store.attachments.original_of(again).id == photo.id
+    assert store.attachments.content(photo.id) == scan_bytes(3)
+    assert store.attachments.original_of(photo) is None
+    other = store.customers.create(b.person("钱七"))
+    with pytest.raises(ValidationError):
+        store.attachments.add(other.id, "x.jpg", scan_bytes(5), "其他", original_id=photo.id)
+    store.attachments.delete(photo.id)  # the copy stands on its own once its original is gone
+    assert store.attachments.get(cleaned.id).original_id is None
+
+
 def test_duplicate_attachment_is_refused_naming_the_first(store: Store):
     customer = store.customers.create(b.person("李四"))
     store.attachments.add(customer.id, "诊断证明.pdf", scan_bytes(2), "诊断证明")

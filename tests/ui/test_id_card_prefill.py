@@ -75,3 +75,40 @@ def test_an_existing_customer_is_not_offered_the_photo(qtbot, qapp_font, store: 
     dialog = CustomerDialog(store, customer)
     qtbot.addWidget(dialog)
     assert dialog.prefill is None
+
+
+def test_the_back_of_the_card_is_checked_and_shown_not_filled(qtbot, qapp_font, store: Store, tmp_path):
+    from datetime import date
+
+    dialog = CustomerDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.fields["birth_date"].set(date(1990, 5, 4))
+    path = tmp_path / "身份证背面.jpg"
+    back = scans.id_card_back("杭州市公安局西湖分局", date(2016, 3, 2), date(2026, 3, 2),
+                              scans.Spoil(rotate=3, noise=15, quality=60), seed=21)  # fmt: skip
+    path.write_bytes(back.data)
+    with qtbot.waitSignal(dialog.prefill.reader.finished, timeout=60_000):
+        dialog.prefill.read_file(path)
+    found = dialog.prefill.back
+    assert found is not None and found.issuer == "杭州市公安局西湖分局"
+    assert (found.valid_from, found.valid_until) == (date(2016, 3, 2), date(2026, 3, 2))
+    note = dialog.prefill.note.text()
+    assert "签发机关：杭州市公安局西湖分局" in note and "2016-03-02 至 2026-03-02" in note
+    assert "已于 2026-03-02 过期" in note  # the tests' clock says 2026-11-23
+    assert dialog.value("name") == "" and store.customers.count() == 0
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "id-back.png"))
+
+
+def test_a_long_term_back_of_a_young_holder_is_questioned(qtbot, qapp_font, store: Store, tmp_path):
+    from datetime import date
+
+    dialog = CustomerDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.fields["birth_date"].set(date(1995, 1, 1))
+    path = tmp_path / "back.png"
+    path.write_bytes(scans.id_card_back("成都市公安局武侯分局", date(2020, 7, 15), None, scans.CLEAN, seed=22).data)
+    with qtbot.waitSignal(dialog.prefill.reader.finished, timeout=60_000):
+        dialog.prefill.read_file(path)
+    assert dialog.prefill.back is not None and dialog.prefill.back.long_term
+    assert "长期" in dialog.prefill.note.text() and "46 岁" in dialog.prefill.note.text()

@@ -16,13 +16,15 @@ from tests.conftest import TODAY
 pytest.importorskip("rapidocr")
 
 
-def test_a_diagnosis_scan_is_read_classified_on_confirmation_and_ticks_the_claim(qtbot, qapp_font, store: Store,
-                                                                                  tmp_path):  # fmt: skip
+def test_a_diagnosis_photo_is_cleaned_read_classified_on_confirmation_and_ticks_the_claim(
+    qtbot, qapp_font, store: Store, tmp_path
+):
     holder = store.customers.create(b.person("孙悦"))
     policy = store.policies.create(b.policy(holder.id))
     claim = store.claims.create(b.claim(policy.id, holder.id))
     person = scans.person(random.Random(3), TODAY)
-    scan = scans.diagnosis(person, scans.Spoil(rotate=2, noise=12, quality=65), seed=3, illness="右桡骨远端骨折")
+    scan = scans.diagnosis(person, scans.Spoil(rotate=4, noise=20, quality=60, contrast=0.5, desk=True), seed=3,
+                           illness="右桡骨远端骨折")  # fmt: skip
     path = tmp_path / "IMG_0042.jpg"
     path.write_bytes(scan.data)
 
@@ -31,6 +33,7 @@ def test_a_diagnosis_scan_is_read_classified_on_confirmation_and_ticks_the_claim
     dialog = view.attachments_panel.add_files([path], target=("claim", claim.id))
     qtbot.addWidget(dialog)
     assert dialog.reader.isVisibleTo(dialog)
+    assert dialog.cleanup.check.isVisibleTo(dialog) and dialog.cleanup.check.isChecked()  # a camera's JPEG
     dialog.show()
     qtbot.waitUntil(lambda: dialog.reader.bar.maximum() == 1, timeout=60_000)
     dialog.grab().save(str(tmp_path / "reading.png"))
@@ -39,15 +42,40 @@ def test_a_diagnosis_scan_is_read_classified_on_confirmation_and_ticks_the_claim
     qtbot.waitUntil(lambda: not dialog.reader.running, timeout=60_000)
     assert dialog.chosen_category() == "诊断证明"
     assert "诊断证明" in dialog.proposal.text() and dialog.proposal.isVisibleTo(dialog)
+    assert dialog.cleanup.pictures.isVisibleTo(dialog) and "已裁去背景" in dialog.cleanup.done.text()
+    assert not dialog.cleanup.before.pixmap().isNull() and not dialog.cleanup.after.pixmap().isNull()
     dialog.validate_now()
     dialog.grab().save(str(tmp_path / "proposal.png"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # the user confirms
 
     (added,) = dialog.added
+    assert added.file_name == "IMG_0042（整理后）.jpg" and added.mime_type == "image/jpeg"
+    original = store.attachments.original_of(added)
+    assert original is not None and original.file_name == "IMG_0042.jpg"
+    assert store.attachments.content(original.id) == scan.data  # kept exactly as taken
+    assert dialog.originals == [original]
     text = store.attachment_texts.of_attachment(added.id)
     assert text is not None and "骨折" in text.text and text.proposed_category == "诊断证明"
     assert {m.name: m.received for m in store.claims.get(claim.id).materials}["诊断证明"] is True
     assert store.customers_by_scan_text("桡骨") == [holder.id]  # found by a word in it
+
+
+def test_without_clean_up_only_the_photo_as_taken_is_stored(qtbot, qapp_font, store: Store, tmp_path):
+    holder = store.customers.create(b.person("孙悦"))
+    person = scans.person(random.Random(9), TODAY)
+    path = tmp_path / "IMG_0043.jpg"
+    path.write_bytes(scans.expense_list(person, scans.Spoil(rotate=5, desk=True), seed=9).data)
+    view = Customer360View(store, holder.id)
+    qtbot.addWidget(view)
+    dialog = view.attachments_panel.add_files([path])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.reader.running, timeout=60_000)
+    dialog.cleanup.check.setChecked(False)
+    dialog.validate_now()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    (added,) = dialog.added
+    assert added.file_name == "IMG_0043.jpg" and added.original_id is None and dialog.originals == []
+    assert store.attachments.count() == 1 and store.attachments.content(added.id) == path.read_bytes()
 
 
 def test_stopping_the_reading_keeps_no_text(qtbot, qapp_font, store: Store, tmp_path):

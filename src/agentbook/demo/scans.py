@@ -3,7 +3,8 @@
 The OCR tests, the benchmark (benchmarks/bench_ocr.py) and the self-test need pages whose true
 text is known. Each document is drawn on a white A5-ish page in the font the app ships
 (WenQuanYi Micro Hei), then rotated a few degrees, given sensor noise and saved as a JPEG of
-middling quality, the three faults a phone photo or a cheap scanner adds. People are generated
+middling quality, the three faults a phone photo or a cheap scanner adds; a faded page (grey ink
+on grey paper) and a photo of the page lying on a desk are the two a clean-up must undo. People are generated
 (Faker zh_CN, valid resident ID numbers), so no real person's data is in a test.
 """
 
@@ -23,12 +24,16 @@ from agentbook.domain.idnumbers import make_resident_id
 @dataclass(frozen=True, slots=True)
 class Spoil:
     """How a page is spoiled: degrees of rotation, noise (grey levels, σ), JPEG quality, and the
-    scale it is saved at (0.5: a far-off phone photo, 8 pt print some 14 pixels tall)."""
+    scale it is saved at (0.5: a far-off phone photo, 8 pt print some 14 pixels tall); *contrast*
+    below 1 fades ink and paper towards one grey (0.3: a pale photocopy in dim light); *desk* lays
+    the page on a dark, unevenly lit desk that fills the photo around it."""
 
     rotate: float = 2.0
     noise: float = 12.0
     quality: int = 70
     scale: float = 1.0
+    contrast: float = 1.0
+    desk: bool = False
 
 
 CLEAN = Spoil(0.0, 0.0, 95)
@@ -70,8 +75,13 @@ def render(lines: list[tuple[str, int]], spoil: Spoil, seed: int, size: tuple[in
 
 def spoiled(page: Image.Image, spoil: Spoil, seed: int) -> bytes:
     rng = random.Random(seed)
-    if spoil.rotate:
-        page = page.rotate(spoil.rotate * rng.choice((-1, 1)), resample=Image.Resampling.BICUBIC, fillcolor=235)
+    angle = spoil.rotate * rng.choice((-1, 1))
+    if spoil.desk:
+        page = _on_desk(page, angle, rng)
+    elif angle:
+        page = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=235)
+    if spoil.contrast != 1.0:
+        page = page.point(lambda v: round(150 + (v - 128) * spoil.contrast))
     if spoil.noise:
         noise = Image.effect_noise(page.size, spoil.noise)  # Gaussian around 128
         page = Image.blend(page, noise, 0.18).filter(ImageFilter.GaussianBlur(0.4))
@@ -81,6 +91,20 @@ def spoiled(page: Image.Image, spoil: Spoil, seed: int) -> bytes:
     out = io.BytesIO()
     page.convert("RGB").save(out, "JPEG", quality=spoil.quality)
     return out.getvalue()
+
+
+def _on_desk(page: Image.Image, angle: float, rng: random.Random) -> Image.Image:
+    """The page turned by *angle* and lying off-centre on a darker desk, lit from one side."""
+    turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=0)
+    mask = Image.new("L", page.size, 255).rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
+    width, height = round(page.width * 1.4), round(page.height * 1.45)
+    light = Image.linear_gradient("L").rotate(90).resize((width, height))  # brighter on one side
+    desk = Image.blend(Image.new("L", (width, height), 60), light, 0.25)
+    desk = Image.blend(desk, Image.effect_noise((width, height), 40), 0.2)
+    left = rng.randrange(0, width - turned.width)
+    top = rng.randrange(0, height - turned.height)
+    desk.paste(turned, (left, top), mask)
+    return desk
 
 
 def person(rng: random.Random, today: date) -> Person:
@@ -109,6 +133,21 @@ def id_card_front(p: Person, spoil: Spoil = Spoil(), seed: int = 0) -> Scan:
         f"公民身份号码  {p.id_number}",
     ]
     data = render([(text, 34) for text in lines], spoil, seed, size=(1000, 640))
+    return Scan(data, tuple(lines), "身份证件")
+
+
+def id_card_back(issuer: str, valid_from: date, valid_until: date | None, spoil: Spoil = Spoil(),
+                 seed: int = 0) -> Scan:  # fmt: skip
+    """The back of a 居民身份证: the title, 签发机关 and 有效期限 (``None``: 长期)."""
+    until = valid_until.strftime("%Y.%m.%d") if valid_until else "长期"
+    lines = [
+        "中华人民共和国",
+        "居民身份证",
+        f"签发机关  {issuer}",
+        f"有效期限  {valid_from:%Y.%m.%d}-{until}",
+    ]
+    sizes = (44, 56, 32, 32)
+    data = render(list(zip(lines, sizes, strict=True)), spoil, seed, size=(1000, 640))
     return Scan(data, tuple(lines), "身份证件")
 
 
@@ -145,6 +184,24 @@ def policy_page(p: Person, spoil: Spoil = Spoil(), seed: int = 0) -> Scan:
         "保险期间：终身  生效日：2030年1月1日",
     ]
     return Scan(render([(t, 32) for t in lines], spoil, seed), tuple(lines), "保单")
+
+
+def policy_first_page(holder: Person, insured: Person, policy_no: str, sum_insured: str, premium: str,
+                      starts: date, ends: date | None, spoil: Spoil = Spoil(), seed: int = 0) -> Scan:  # fmt: skip
+    """A policy's first page with its period spelled out (``ends`` None: 终身), amounts as printed."""
+    until = f"{ends.year}年{ends.month}月{ends.day}日二十四时止" if ends else "终身"
+    lines = [
+        "某某人寿保险股份有限公司",
+        "个人保险单",
+        f"保险合同号：{policy_no}",
+        f"投保人：{holder.name}    被保险人：{insured.name}",
+        f"基本保险金额：人民币{sum_insured}元",
+        f"年交保险费：人民币{premium}元",
+        f"保险期间：自{starts.year}年{starts.month}月{starts.day}日零时起至{until}",
+        "交费方式：年交  交费期间：20年",
+    ]
+    sizes = (34, 40, 28, 28, 28, 28, 28, 28)
+    return Scan(render(list(zip(lines, sizes, strict=True)), spoil, seed), tuple(lines), "保单")
 
 
 def application_form(p: Person, spoil: Spoil = Spoil(), seed: int = 0) -> Scan:

@@ -55,6 +55,8 @@ class Attachment:
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # a cleaned-up page (ocr/cleanup) names the attachment holding the photo as it was taken
+    original_id: int | None = None
 
     @property
     def is_image(self) -> bool:

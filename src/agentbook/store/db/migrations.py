@@ -25,6 +25,7 @@ MIGRATIONS: tuple[str, ...] = (
     "schema_v7.sql",  # reading scans: the OCR text of attachments
     "schema_v8.sql",  # a policy's own grace period
     "schema_v9.sql",  # indexes of the Today view's opportunities
+    "schema_v10.sql",  # scan clean-up: a cleaned page names its original
 )
 LATEST_VERSION = len(MIGRATIONS)
 

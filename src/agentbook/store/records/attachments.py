@@ -52,6 +52,7 @@ class AttachmentRepository(Repository[Attachment]):
         Col("size", "int"),
         Col("sha256"),
         Col("remarks"),
+        Col("original_id", "int"),
     )
 
     def normalize(self, obj: Attachment) -> None:
@@ -77,8 +78,12 @@ class AttachmentRepository(Repository[Attachment]):
         thumbnail: bytes | None = None,
         remarks: str = "",
         mime_type: str | None = None,
+        original_id: int | None = None,
     ) -> Attachment:
-        """Store *data* for the customer (and policy or claim); refuse duplicates and oversize files."""
+        """Store *data* for the customer (and policy or claim); refuse duplicates and oversize files.
+
+        *original_id*: *data* is a cleaned-up copy of that attachment, which stays stored as taken.
+        """
         attachment = Attachment(
             customer_id,
             category,
@@ -89,10 +94,15 @@ class AttachmentRepository(Repository[Attachment]):
             policy_id,
             claim_id,
             remarks,
+            original_id=original_id,
         )
         self.normalize(attachment)
         raise_if_invalid(self.validate(attachment))  # the size limit before any hashing work is wasted
         with self.db.transaction() as conn:
+            if original_id is not None and self.get(original_id).customer_id != customer_id:
+                raise_if_invalid(
+                    [FieldError("original_id", QT_TRANSLATE_NOOP("validation", "整理后的页面与原件不属于同一位客户"))]
+                )
             existing = self.by_sha256(attachment.sha256)
             if existing is not None:
                 raise DuplicateAttachmentError(existing, self._owner_label(existing))
@@ -162,6 +172,10 @@ class AttachmentRepository(Repository[Attachment]):
             {"id": customer_id},
             order="created_at DESC, id DESC",
         )
+
+    def original_of(self, attachment: Attachment) -> Attachment | None:
+        """The photo or scan as taken that a cleaned-up page was made from (None for an original)."""
+        return self.get(attachment.original_id) if attachment.original_id is not None else None
 
     def of_claim(self, claim_id: int) -> list[Attachment]:
         return self.find("claim_id = ?", (claim_id,), order="category, id")

@@ -1,9 +1,13 @@
 """添加档案材料: files chosen or dropped, one category and one record (customer, policy or claim)
 for all; image and PDF scans are read on this computer while the form is open, and the category
-their text suggests is set for the user to confirm (never over one they chose)."""
+their text suggests is set for the user to confirm (never over one they chose). Photos can be
+cleaned up on the same worker (整理扫描件: cropped, levelled, contrast stretched; on by default
+for camera JPEGs): the cleaned page is stored as the attachment, the photo as taken beside it as
+its original."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +26,7 @@ from agentbook.domain.validation import FieldError
 from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
 from agentbook.store.api import Store
+from agentbook.ui.customer360.cleanup_preview import CleanupChoice
 from agentbook.ui.customer360.scan_pages import readable
 from agentbook.ui.customer360.scan_reader import ScanReader
 from agentbook.ui.customer360.thumbnails import make_thumbnail
@@ -88,6 +93,12 @@ class AddAttachmentsDialog(SimpleFormDialog):
                 if tuple(self.target.itemData(index)) == tuple(target):
                     self.target.setCurrentIndex(index)
         self.add_row("target", self.tr("归入"), self.target)
+        self.cleanup = CleanupChoice(self)
+        mimes = [guess_mime(p.name) for p in paths]
+        self.cleanup.check.setChecked(any(m == "image/jpeg" for m in mimes))  # a camera's photo, not a scan
+        self.add_row("cleanup", self.tr("整理"), self.cleanup)
+        self.set_row_visible("cleanup", ocr_available() and any(m.startswith("image/") for m in mimes))
+        self.originals: list[Attachment] = []
         self.remarks = self.add_row("remarks", self.tr("备注"), self.line_edit())
         hint = QLabel(
             self.tr("文件加密保存在档案数据库中；单个文件最大 {0}。").format(format_size(MAX_ATTACHMENT_BYTES))
@@ -120,7 +131,7 @@ class AddAttachmentsDialog(SimpleFormDialog):
             except OSError:
                 files.append((b"", "application/octet-stream"))
         if ocr_available() and any(data for data, _mime in files):
-            self.reader.start(files)
+            self.reader.start(files, clean=True)  # cheap beside OCR; the check box decides what is kept
 
     def _category_edited(self, _text: str) -> None:
         if not self._proposing:
@@ -128,6 +139,10 @@ class AddAttachmentsDialog(SimpleFormDialog):
 
     def _read(self, readings: list[Reading | None]) -> None:
         self.readings = readings
+        cleaned = [(path, r.cleaned[0]) for path, r in zip(self.paths, readings, strict=True) if r and r.cleaned]
+        if cleaned:
+            with suppress(OSError):  # the file went away since: saving it will say so
+                self.cleanup.show_result(cleaned[0][0].read_bytes(), cleaned[0][1], len(cleaned))
         proposals = [r.proposed_category for r in readings if r is not None]
         if proposals:
             proposed = max(proposals, key=proposals.count)
@@ -184,27 +199,28 @@ class AddAttachmentsDialog(SimpleFormDialog):
         return errors
 
     def store_record(self, record: list[Attachment]) -> list[Attachment]:
-        """Each file on its own: one refused (a duplicate) does not stop the others."""
+        """Each file on its own: one refused (a duplicate) does not stop the others.
+
+        A cleaned photo is stored after its original, in the same commit, naming it: the cleaned
+        page is what lists show and the text belongs to; the original stays as it was taken.
+        """
         problems = []
         readings = self.readings or [None] * len(self.paths)
         for path, attachment, reading in zip(self.paths, record, readings, strict=True):
             try:
                 data = path.read_bytes()
                 with self.store.batch():  # the file and its text: one commit, one change event
-                    added = self.store.attachments.add(
-                        attachment.customer_id,
-                        attachment.file_name,
-                        data,
-                        attachment.category,
-                        policy_id=attachment.policy_id,
-                        claim_id=attachment.claim_id,
-                        thumbnail=make_thumbnail(data, attachment.mime_type),
-                        remarks=attachment.remarks,
-                    )
+                    added = original = self._add(attachment, attachment.file_name, data, attachment.mime_type)
+                    cleaned = reading.cleaned if reading is not None else []
+                    if self.cleanup.check.isChecked() and len(cleaned) == 1 and cleaned[0].changed:
+                        name = self.tr("{0}（整理后）.jpg").format(path.stem)
+                        added = self._add(attachment, name, cleaned[0].jpeg, "image/jpeg", original.id)
                     if reading is not None and added.id is not None:
                         self.store.attachment_texts.record(added.id, reading.text, len(reading.pages), reading.engine,
                                                            proposed_category=reading.proposed_category)  # fmt: skip
                 self.added.append(added)
+                if added is not original:
+                    self.originals.append(original)
             except OSError as exc:
                 problems.append(f"{path.name}: {exc.strerror or exc}")
             except Exception as exc:  # a duplicate or an oversize file, said plainly per file
@@ -214,6 +230,21 @@ class AddAttachmentsDialog(SimpleFormDialog):
             if not self.added:
                 raise _NothingSavedError()
         return self.added
+
+    def _add(self, attachment: Attachment, name: str, data: bytes, mime: str,
+             original_id: int | None = None) -> Attachment:  # fmt: skip
+        return self.store.attachments.add(
+            attachment.customer_id,
+            name,
+            data,
+            attachment.category,
+            policy_id=attachment.policy_id,
+            claim_id=attachment.claim_id,
+            thumbnail=make_thumbnail(data, mime),
+            remarks=attachment.remarks,
+            mime_type=mime,
+            original_id=original_id,
+        )
 
     def save(self) -> None:
         try:

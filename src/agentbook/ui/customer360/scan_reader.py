@@ -69,8 +69,11 @@ class ScanReader(QWidget):
         if self.running:
             self._cancel.set()
 
-    def start(self, files: Sequence[tuple[bytes, str]]) -> None:
-        """Read every file (its bytes and MIME type); the pages of all files make one bar."""
+    def start(self, files: Sequence[tuple[bytes, str]], *, clean: bool = False) -> None:
+        """Read every file (its bytes and MIME type); the pages of all files make one bar.
+
+        *clean*: photos (image files, not PDFs) are cleaned up first and the cleaned page is read.
+        """
         self._cancel.clear()
         self.running = True
         self.show()
@@ -90,7 +93,8 @@ class ScanReader(QWidget):
                 def step(done: int, _total: int, offset: int = offset) -> None:
                     progress.step.emit(offset + done, total)
 
-                results.append(read_pages(pages(data, mime), count, is_photo=mime.startswith("image/"),
+                photo = mime.startswith("image/")
+                results.append(read_pages(pages(data, mime), count, is_photo=photo, clean=clean and photo,
                                           progress=step, cancelled=cancel.is_set))  # fmt: skip
                 before += count
             return results

@@ -1,4 +1,4 @@
-"""新建客户 from a photo of the ID card's front: the fields read on this computer, proposed in the form.
+"""新建客户 from a photo of the ID card: the fields read on this computer, proposed in the form.
 
 The photo is read by the local OCR engine (``ui/customer360/scan_reader.ScanReader``: background
 worker, progress, Stop); ``domain/idcard_text.read_id_card`` finds the fields and checks the
@@ -7,6 +7,10 @@ Only empty fields are filled, and nothing is saved: the proposal sits in the dia
 the same validators as typing, until the user reviews it and presses Save. A field the user had
 already filled is kept and named in the note if the card says otherwise. The photo itself is
 neither stored nor copied anywhere.
+
+A photo of the back gives 签发机关 and 有效期限, checked (dates exist, the period is one the law
+allows, not expired); the customer record has no fields for them, so they are shown in the note
+for the agent to see, with what does not agree, and nothing is filled.
 """
 
 from __future__ import annotations
@@ -19,11 +23,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
 
 from agentbook.domain import enums as E
 from agentbook.domain.attachments import guess_mime
-from agentbook.domain.idcard_text import IdCardFields, read_id_card
+from agentbook.domain.idcard_text import IdCardBack, IdCardFields, is_back, read_id_card, read_id_card_back
 from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
 from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.customer360.scan_reader import ScanReader
+from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_validation
 
@@ -39,7 +44,10 @@ class IdCardPrefill(QObject):
         self.button = QPushButton(self.tr("从身份证照片填写…"), dialog)
         self.button.setObjectName("prefill_from_id_card")
         self.button.setToolTip(
-            self.tr("在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；保存前请逐项核对")
+            self.tr(
+                "在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；"
+                "背面照片可核对签发机关和有效期限。保存前请逐项核对"
+            )
         )
         self.button.clicked.connect(self.choose_photo)
         dialog.buttons.addButton(self.button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -56,6 +64,7 @@ class IdCardPrefill(QObject):
         dialog.layout().insertWidget(0, self.reader)
         dialog.layout().insertWidget(1, self.note)
         self.found: IdCardFields | None = None
+        self.back: IdCardBack | None = None
 
     @staticmethod
     def offered(record: object) -> bool:
@@ -64,7 +73,7 @@ class IdCardPrefill(QObject):
     def choose_photo(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self.dialog,
-            self.tr("选择身份证正面照片"),
+            self.tr("选择身份证照片（正面或背面）"),
             str(documents_folder()),
             self.tr("照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf)"),
         )
@@ -82,9 +91,31 @@ class IdCardPrefill(QObject):
     def _read(self, readings: list[Reading | None]) -> None:
         self.button.setEnabled(True)
         reading = readings[0] if readings else None
-        found = read_id_card(reading.lines if reading else [], self.dialog.store.today())
+        lines = reading.lines if reading else []
+        if is_back(lines):
+            try:
+                birth = self.dialog.value("birth_date")
+            except FieldParseError:  # half-typed: the period is checked without the age
+                birth = None
+            self.back = read_id_card_back(lines, self.dialog.store.today(), birth_date=birth)
+            self._show_back(self.back)
+            return
+        found = read_id_card(lines, self.dialog.store.today())
         self.found = found
         self._fill(found)
+
+    def _show_back(self, back: IdCardBack) -> None:
+        """The back's fields in the note: the customer record has nowhere to keep them."""
+        lines = [self.tr("身份证背面：")]
+        if back.issuer:
+            lines.append(self.tr("签发机关：{0}").format(back.issuer))
+        if back.valid_from is not None:
+            until = self.tr("长期") if back.long_term else (back.valid_until.isoformat() if back.valid_until else "？")
+            lines.append(self.tr("有效期限：{0} 至 {1}").format(back.valid_from.isoformat(), until))
+        lines.append(self.tr("客户资料中没有签发机关和有效期限两项，仅供核对，未填写。"))
+        lines += ["⚠ " + problem.text(tr_validation) for problem in back.problems]
+        self.note.setText("\n".join(lines))
+        self.note.show()
 
     def _fill(self, found: IdCardFields) -> None:
         labels = {

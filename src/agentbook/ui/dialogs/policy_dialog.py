@@ -29,6 +29,7 @@ from agentbook.store.api import Store
 from agentbook.ui.dialogs.cover_editor import CoverEditor
 from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.pickers import RecordPicker
+from agentbook.ui.dialogs.policy_prefill import PolicyPrefill
 from agentbook.ui.dialogs.record_dialog import RecordDialog
 from agentbook.ui.forms_generated.ui_policy_dialog import Ui_PolicyDialog
 from agentbook.ui.i18n import tr_enum
@@ -89,6 +90,7 @@ class PolicyDialog(RecordDialog):
         self.form.generate_schedule.setVisible(record is None)
         self.setWindowTitle(self.tr("编辑保单 – {0}").format(record.policy_no) if record else self.tr("新建保单"))
         self.finish_setup()
+        self.prefill = PolicyPrefill(self) if PolicyPrefill.offered(record) else None
         self._snapshot = self.values()
 
     # --- kinds of cover -------------------------------------------------------------------
