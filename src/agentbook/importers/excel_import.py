@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from agentbook.domain import enums as E
+from agentbook.domain import phones
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.importers import encoding, mappings
 from agentbook.importers.execute import ImportResult, execute
@@ -45,6 +46,9 @@ class ImportSession:
         self.options = ImportOptions(today=store.today())
         self.lookup = Lookup(store)
         self._parsed: tuple[tuple, SheetRows] | None = None
+        # Every number of the sheet read once for the whole import (cells, plan, write): the
+        # session holds these rows anyway.
+        self._phones: phones.Memo = {}
 
     # --- sheet and header --------------------------------------------------------------------
     def load_sheet(self, sheet: str | None = None) -> None:
@@ -123,15 +127,17 @@ class ImportSession:
         assert self.raw is not None
         key = (self.header_position, tuple(self.mapping))
         if self._parsed is None or self._parsed[0] != key:
-            parsed = parse_rows(self.raw, self.header_position, self.columns, self.mapping, self.options.today)
+            with phones.remembering(self._phones):
+                parsed = parse_rows(self.raw, self.header_position, self.columns, self.mapping, self.options.today)
             self._parsed = (key, parsed)
         return self._parsed[1]
 
     def preview(self, choices: Choices | None = None) -> ImportPlan:
         mapped = [f for f in self.mapping if f and f != IGNORE]
-        return build_plan(
-            self.parsed(), self.options, self.lookup, choices, mapped, self.header_row, self._sheet_notes()
-        )
+        with phones.remembering(self._phones):
+            return build_plan(
+                self.parsed(), self.options, self.lookup, choices, mapped, self.header_row, self._sheet_notes()
+            )
 
     def _sheet_notes(self) -> list[Problem]:
         assert self.raw is not None
@@ -181,7 +187,10 @@ class ImportSession:
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         try:
-            return execute(self.store, plan, source=self.path, sheet=self.sheet, progress=progress, cancelled=cancelled)
+            with phones.remembering(self._phones):
+                return execute(
+                    self.store, plan, source=self.path, sheet=self.sheet, progress=progress, cancelled=cancelled
+                )
         finally:
             self.lookup = Lookup(self.store)  # the archive has changed (or may have): ask it afresh
 
