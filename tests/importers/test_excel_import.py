@@ -186,6 +186,17 @@ def test_messy_sheet_imports_the_accepted_rows_normalised(messy, store):
     assert entry.action == "import_excel" and '"customers_new":3' in entry.after_json
 
 
+def test_an_import_keeps_the_audit_chain_and_the_file_whole_and_audits_every_record(messy, store):
+    plan = messy.preview()
+    result = messy.run(plan)
+    assert store.security.verify_audit().ok and store.security.verify().ok
+    created = [e for e in store.audit_entries(limit=100) if e.action == "create"]
+    counts = plan.counts()
+    assert {e.entity_id for e in created if e.entity == "customer"} == set(result.customer_ids)
+    assert sum(e.entity == "customer" for e in created) == counts["customers_new"]
+    assert sum(e.entity == "policy" for e in created) == counts["policies_new"]
+
+
 def test_duplicate_row_can_update_instead(messy, store):
     plan = messy.preview({("file", 9): Action.UPDATE})
     assert plan.duplicates[0].action is Action.UPDATE and 9 in plan.imported_rows

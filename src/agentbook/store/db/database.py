@@ -9,8 +9,9 @@ from __future__ import annotations
 import contextlib
 import getpass
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,6 +38,19 @@ from agentbook.store.errors import (
 from agentbook.store.queries.search import SearchIndex
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """One event for ``Database.audit_many``: the arguments ``Database.audit`` takes."""
+
+    action: str
+    entity: str
+    entity_id: int | None = None
+    customer_id: int | None = None
+    summary: str = ""
+    before: Any = None
+    after: Any = None
 
 
 class ArchiveLockedError(KnownError):
@@ -222,6 +236,21 @@ class Database:
             return audit.append(self.conn, **entry)
         with self.transaction() as conn:
             return audit.append(conn, **entry)
+
+    def audit_many(self, events: Sequence[AuditEvent]) -> None:
+        """Record many events inside this thread's write transaction: the rows ``audit`` would
+        write one by one (same sealing, same chain), in one go for the writes of an import."""
+        if self._writing_thread != threading.get_ident():
+            raise BugError("audit_many outside a write transaction")
+        entries = []
+        for e in events:
+            before, after = to_plain(e.before), to_plain(e.after)
+            concerned = audit_seal.parties(e.customer_id, before, after)
+            self.changes.note(e.action, e.entity, e.entity_id, concerned)
+            entries.append(
+                audit.PlainEntry(e.action, e.entity, e.entity_id, e.customer_id, concerned, e.summary, before, after)
+            )
+        audit.append_many(self.conn, entries, at=self.now(), actor=self.actor)
 
     # Settings kept in the database (they travel with the archive, unlike window geometry).
     def get_setting(self, key: str, default: str | None = None) -> str | None:
