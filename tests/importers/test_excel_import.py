@@ -744,3 +744,23 @@ def test_a_name_no_font_can_print_is_imported_with_a_warning(store, tmp_path):
     assert (warning.row, warning.column) == (2, "客户姓名") and nowhere in warning.text()
     session.run(plan)
     assert {c.name for c in store.customers.find("1 = 1", ())} == {f"李{nowhere}明", "王𡘙明"}
+
+
+def test_the_cycle_collector_rests_during_an_import_step_and_is_left_as_it_was():
+    import gc
+
+    from agentbook.importers.excel_import import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer step still runs
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # turned off by someone else: theirs to turn on
+    finally:
+        gc.enable()

@@ -128,14 +128,15 @@ def _read(text: str) -> Phone:
     if not prepared:
         raise PhoneError(NOT_A_NUMBER)
     number = _parse(prepared)
-    if not phonenumbers.is_valid_number(number) and not number.extension:
+    valid = phonenumbers.is_valid_number(number)  # once: it matches the number against every pattern
+    if not valid and not number.extension:
         dashed = _DASH_EXTENSION.match(prepared)
         if dashed:
             head = _parse(dashed["number"])
             if phonenumbers.is_valid_number(head):
                 head.extension = dashed["ext"]
-                number = head
-    if not phonenumbers.is_valid_number(number):
+                number, valid = head, True
+    if not valid:
         raise PhoneError(_why_invalid(number))
     return _phone(number)
 

@@ -42,20 +42,20 @@ def parties(customer_id: int | None, *payloads: Any) -> list[int]:
     if customer_id is not None:
         found.add(int(customer_id))
 
-    def walk(value: Any) -> None:
-        if isinstance(value, dict):
-            for k, v in value.items():
-                if k in PARTY_KEYS and isinstance(v, int) and not isinstance(v, bool):
-                    found.add(v)
-                else:
-                    walk(v)
-        elif isinstance(value, list):
-            for v in value:
+    def walk(value: dict[Any, Any] | list[Any]) -> None:
+        # Only containers are visited: a record's plain form is mostly leaves, and an import
+        # finds the parties of thousands of records.
+        for k, v in value.items() if isinstance(value, dict) else enumerate(value):
+            if isinstance(v, dict | list):
                 walk(v)
+            elif k in PARTY_KEYS and isinstance(v, int) and not isinstance(v, bool):
+                found.add(v)
 
     for payload in payloads:
         if payload is not None:
-            walk(payload if isinstance(payload, dict | list) else to_plain(payload))
+            plain = payload if isinstance(payload, dict | list) else to_plain(payload)
+            if isinstance(plain, dict | list):
+                walk(plain)
     return sorted(found)
 
 
