@@ -109,10 +109,21 @@ def _combine(keys: list[tuple[int, bytes]]) -> AESGCM:
 
 
 def seal(keys: list[tuple[int, bytes]], text: str, field: str) -> str:
-    nonce = secrets.token_bytes(12)
-    sealed = _combine(keys).encrypt(nonce, text.encode("utf-8"), field.encode())
-    ids = ".".join(str(i) for i, _k in keys)
-    return PREFIX + ids + ":" + base64.b64encode(nonce + sealed).decode("ascii")
+    return Sealer(keys).seal(text, field)
+
+
+class Sealer:
+    """Seals under one set of keys: the combined key derived once for all the values sealed
+    under it (an entry's three fields; an import's entries about the same customer)."""
+
+    def __init__(self, keys: list[tuple[int, bytes]]) -> None:
+        self._cipher = _combine(keys)
+        self._ids = ".".join(str(i) for i, _k in keys)
+
+    def seal(self, text: str, field: str) -> str:
+        nonce = secrets.token_bytes(12)
+        sealed = self._cipher.encrypt(nonce, text.encode("utf-8"), field.encode())
+        return PREFIX + self._ids + ":" + base64.b64encode(nonce + sealed).decode("ascii")
 
 
 def is_sealed(value: str | None) -> bool:

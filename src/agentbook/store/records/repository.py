@@ -12,7 +12,7 @@ import sqlcipher3
 from agentbook.domain.clock import timestamp_text
 from agentbook.domain.validation import FieldError, ValidationError, raise_if_invalid
 from agentbook.store.db.database import AuditEvent, Database
-from agentbook.store.db.mapping import Col, from_db
+from agentbook.store.db.mapping import Col, from_db, to_db
 from agentbook.store.errors import KnownError, NotFoundError, StaleRecordError
 
 
@@ -170,10 +170,11 @@ class Repository(Generic[T]):
             created = from_db("datetime", now)
             first = next_id(self.db, self.table)
             rows = []
+            convert = [(c.kind, c.attr) for c in self.columns]
             for n, obj in enumerate(objs):
                 obj.id = first + n
                 obj.created_at = obj.updated_at = created
-                rows.append([obj.id, *(c.to_db(getattr(obj, c.attr)) for c in self.columns), now, now])
+                rows.append([obj.id, *[to_db(kind, getattr(obj, attr)) for kind, attr in convert], now, now])
             names = ["id", *(c.name for c in self.columns), "created_at", "updated_at"]
             insert_located(
                 self.db, f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows
