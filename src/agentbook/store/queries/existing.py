@@ -69,8 +69,8 @@ class ExistingRecords:
         keys = list(dict.fromkeys(people))
         archive_nos = {a for a, _i, _n, _m in keys if a}
         ids = {v for _a, i, _n, _m in keys if i for v in (id_key(i), id_key(i).lower())}
-        wanted = {k: name_mobile_key(k[2], k[3]) for k in keys}
-        mobiles = {w[1] for w in wanted.values() if w is not None}
+        # Names are folded (繁/简) only for the mobiles some customer has: the rest cannot match.
+        mobiles = {m.strip() for _a, _i, _n, m in keys if m.strip()}
         by_archive = self._customers_where("archive_no", archive_nos)
         by_id = self._customers_where("id_number", ids)
         by_mobile = self._customers_where("mobile", mobiles)
@@ -85,9 +85,10 @@ class ExistingRecords:
                 spellings = dict.fromkeys((id_key(id_number), id_key(id_number).lower()))
                 for cid, cname, archive, _m in sorted(r for s in spellings for r in by_id.get(s, ())):
                     found.setdefault(cid, CustomerMatch(cid, cname, archive, DuplicateRule.SAME_ID))
-            w = wanted[key]
+            same_mobile = by_mobile.get(key[3].strip(), ())
+            w = name_mobile_key(key[2], key[3]) if same_mobile else None
             if w is not None:
-                for cid, cname, archive, cmobile in by_mobile.get(w[1], ()):
+                for cid, cname, archive, cmobile in same_mobile:
                     if name_mobile_key(cname, cmobile) == w:
                         found.setdefault(cid, CustomerMatch(cid, cname, archive, DuplicateRule.NAME_MOBILE))
             out[key] = list(found.values())
