@@ -84,6 +84,19 @@ def append(
 
 
 @dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """One event for ``Database.audit_many``: the arguments ``Database.audit`` takes."""
+
+    action: str
+    entity: str
+    entity_id: int | None = None
+    customer_id: int | None = None
+    summary: str = ""
+    before: Any = None
+    after: Any = None
+
+
+@dataclass(frozen=True, slots=True)
 class PlainEntry:
     """One entry of ``append_many``: what ``append`` takes, with *before* and *after* already in
     their plain form (``to_plain``) and the customers it concerns already found."""

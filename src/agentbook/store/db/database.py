@@ -11,7 +11,6 @@ import getpass
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +22,7 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.audit import log as audit
 from agentbook.store.audit import seal as audit_seal
 from agentbook.store.audit.anchor import AnchorKeeper
+from agentbook.store.audit.log import AuditEvent
 from agentbook.store.db.changes import ChangeFeed
 from agentbook.store.db.connection import Credentials, is_owner, key_change_problem, open_encrypted, translate_error
 from agentbook.store.db.readers import ReaderPool, ReadersClosedError
@@ -38,19 +38,6 @@ from agentbook.store.errors import (
 from agentbook.store.queries.search import SearchIndex
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEvent:
-    """One event for ``Database.audit_many``: the arguments ``Database.audit`` takes."""
-
-    action: str
-    entity: str
-    entity_id: int | None = None
-    customer_id: int | None = None
-    summary: str = ""
-    before: Any = None
-    after: Any = None
 
 
 class ArchiveLockedError(KnownError):

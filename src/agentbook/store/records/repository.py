@@ -11,7 +11,8 @@ import sqlcipher3
 
 from agentbook.domain.clock import timestamp_text
 from agentbook.domain.validation import FieldError, ValidationError, raise_if_invalid
-from agentbook.store.db.database import AuditEvent, Database
+from agentbook.store.audit.log import AuditEvent
+from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db, to_db
 from agentbook.store.errors import KnownError, NotFoundError, StaleRecordError
 
