@@ -764,3 +764,46 @@ def test_the_cycle_collector_rests_during_an_import_step_and_is_left_as_it_was()
         assert not gc.isenabled()  # turned off by someone else: theirs to turn on
     finally:
         gc.enable()
+
+
+def _many_rows_sheet(path: Path, rows: int) -> Path:
+    """*rows* customers with a policy each: more than one chunk of the write."""
+    body = []
+    for n in range(rows):
+        born = date(1960 + n % 40, n % 12 + 1, n % 28 + 1)
+        body.append(
+            [f"客户{n:04d}", make_resident_id("330106", born, n % 499 * 2 + 1), f"139{n:08d}", "杭州市西湖区",
+             f"P{n:09d}", "平安人寿", "平安终身寿险", "500000", "2024-03-10", "年交"]
+        )  # fmt: skip
+    return xlsx(path, [HEADER, *body])
+
+
+def test_an_import_of_several_chunks_writes_every_row_once_in_sheet_order(store, tmp_path):
+    session = ImportSession(store, _many_rows_sheet(tmp_path / "many.xlsx", 1_200))
+    session.load_sheet()
+    steps: list[tuple[int, int]] = []
+    result = session.run(session.preview(), progress=lambda done, total: steps.append((done, total)))
+    assert store.counts()["customer"] == store.counts()["policy"] == 1_200
+    assert steps[-1] == (3_600, 3_600) and len(steps) > 3  # customers, policies and contacts, chunk by chunk
+    firsts = [store.customers.get(i) for i in (result.customer_ids[0], result.customer_ids[-1])]
+    assert [(c.name, c.archive_no) for c in firsts] == [("客户0000", "KH2026000001"), ("客户1199", "KH2026001200")]
+    assert store.search("客户1199")[0].customer_id == result.customer_ids[-1]
+    assert store.search("P000000777")[0].customer_id == result.customer_ids[777]
+    assert store.security.verify_audit().ok
+
+
+def test_a_cancel_after_chunks_were_written_writes_nothing(store, tmp_path):
+    session = ImportSession(store, _many_rows_sheet(tmp_path / "many.xlsx", 1_200))
+    session.load_sheet()
+    plan = session.preview()
+    before = table(store)
+    asked = []
+
+    def cancel_in_the_policies() -> bool:
+        asked.append(1)
+        return len(asked) > 4  # three chunks of customers and one of policies are written by then
+
+    with pytest.raises(IE.ImportCancelledError):
+        session.run(plan, cancelled=cancel_in_the_policies)
+    assert table(store) == before and store.search("客户0001") == []
+    assert store.security.verify_audit().ok
