@@ -2,9 +2,9 @@
 
 The repositories do the writing (new records a chunk at a time, ``Repository.create_many``), so
 every record passes the same validation, gets its archive number and search entry, and has its
-own audit entry; one more entry records the import as a
-whole with its source and counts. A record the database refuses, or a Cancel, rolls back
-everything, and the error names the sheet row it came from.
+own audit entry; one more entry records the import as a whole with its source and counts. A
+record the database refuses, or a Cancel, rolls back everything, and the error names the sheet
+row it came from.
 """
 
 from __future__ import annotations
@@ -96,8 +96,9 @@ def execute(
     with store.batch():
         for start in range(0, len(drafts), CHUNK):
             check_cancel()
-            ids += _write_customers(store, drafts[start : start + CHUNK])
-            advance(len(drafts[start : start + CHUNK]))
+            people = drafts[start : start + CHUNK]
+            ids += _write_customers(store, people)
+            advance(len(people))
         for start in range(0, len(policies), CHUNK):
             check_cancel()
             chunk = policies[start : start + CHUNK]
@@ -121,7 +122,8 @@ def execute(
 
 
 def _rejected_as_row(rows: Sequence[int], write: Callable[[], object]) -> None:
-    """Run *write* of the records of sheet rows *rows* (in order); a refusal names its row."""
+    """Run *write* of the records of sheet rows *rows* (in order); a refusal names the row of the
+    record refused, or the first row when the database refused a child row of the batch."""
     try:
         write()
     except RejectedInBatchError as exc:
