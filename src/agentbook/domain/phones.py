@@ -17,10 +17,7 @@ so the tail typed in the search box finds it whichever way it was written.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 
@@ -28,6 +25,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.memo import Remembered
 
 REGION = "CN"
 EXTENSION_MARK = " 转"
@@ -82,33 +80,16 @@ def _parse(text: str) -> phonenumbers.PhoneNumber:
         raise PhoneError(NOT_A_NUMBER) from exc
 
 
-# What ``read`` answered for each text, while a caller that reads the same numbers again and again
-# asks for it (``remembering``); per thread, so no other work sees or keeps these numbers.
-_memos = threading.local()
+# What ``read`` answered (a number, or the message of its error) for each text, while a caller
+# asks for it: an import reads every number five times at ~40 µs a reading (``domain/memo.py``).
 Memo = dict[str, Phone | str]
-
-
-@contextmanager
-def remembering(memo: Memo | None = None) -> Iterator[Memo]:
-    """Within, each text is read by libphonenumber once and answered from *memo* afterwards.
-
-    An import reads every number of a sheet five times (the cell, the plan's checks, the stored
-    form, the repository's validation, the search key) at ~40 µs a reading; a caller that keeps
-    *memo* (the import wizard, for the life of one import) pays once. The memo holds the
-    numbers the caller already holds; it is left behind with the block.
-    """
-    memo = {} if memo is None else memo
-    outer = getattr(_memos, "memo", None)
-    _memos.memo = memo
-    try:
-        yield memo
-    finally:
-        _memos.memo = outer
+_readings: Remembered[str, Phone | str] = Remembered()
+remembering = _readings.remembering
 
 
 def read(text: str) -> Phone:
     """Read a number as people type or paste it; raises ``PhoneError`` saying what is wrong."""
-    memo: Memo | None = getattr(_memos, "memo", None)
+    memo = _readings.memo
     if memo is None:
         return _read(text)
     known = memo.get(text)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from agentbook.domain import enums as E
-from agentbook.domain import phones
+from agentbook.domain import idnumbers, phones
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.importers import encoding, mappings
 from agentbook.importers.execute import ImportResult, execute
@@ -80,6 +80,7 @@ class ImportSession:
         # Every number of the sheet read once for the whole import (cells, plan, write): the
         # session holds these rows anyway.
         self._phones: phones.Memo = {}
+        self._ids: idnumbers.IdMemo = {}
 
     # --- sheet and header --------------------------------------------------------------------
     def load_sheet(self, sheet: str | None = None) -> None:
@@ -155,18 +156,24 @@ class ImportSession:
         self.options = ImportOptions(self.options.today, insurer.strip(), business_line)
 
     # --- preview and run ---------------------------------------------------------------------
+    @contextmanager
+    def _step(self) -> Iterator[None]:
+        """Parsing, planning or writing: the numbers of the sheet read once for the whole import."""
+        with collector_paused(), phones.remembering(self._phones), idnumbers.remembering(self._ids):
+            yield
+
     def parsed(self) -> SheetRows:
         assert self.raw is not None
         key = (self.header_position, tuple(self.mapping))
         if self._parsed is None or self._parsed[0] != key:
-            with collector_paused(), phones.remembering(self._phones):
+            with self._step():
                 parsed = parse_rows(self.raw, self.header_position, self.columns, self.mapping, self.options.today)
             self._parsed = (key, parsed)
         return self._parsed[1]
 
     def preview(self, choices: Choices | None = None) -> ImportPlan:
         mapped = [f for f in self.mapping if f and f != IGNORE]
-        with collector_paused(), phones.remembering(self._phones):
+        with self._step():
             return build_plan(
                 self.parsed(), self.options, self.lookup, choices, mapped, self.header_row, self._sheet_notes()
             )
@@ -219,7 +226,7 @@ class ImportSession:
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         try:
-            with collector_paused(), phones.remembering(self._phones):
+            with self._step():
                 return execute(
                     self.store, plan, source=self.path, sheet=self.sheet, progress=progress, cancelled=cancelled
                 )
