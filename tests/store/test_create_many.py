@@ -4,6 +4,7 @@ record refused halfway writes nothing at all."""
 
 from __future__ import annotations
 
+import base64
 import copy
 from datetime import date, datetime
 from decimal import Decimal
@@ -105,6 +106,10 @@ def test_written_together_is_written_as_one_by_one(tmp_path: Path, vault: Any) -
     assert actual == expected
     assert [a[3] for a in actual["audit"]].count("create") == 1 + 4 + 3 + 3 and len(actual["customer_gram"]) > 0
     assert together.search("王伟")[0].customer_id == 2
+    rows = together.db.conn.execute("SELECT after_json FROM audit_log").fetchall()
+    sealed = [v for (v,) in rows if v and v.startswith("sealed:")]
+    nonces = {base64.b64decode(v.rsplit(":", 1)[1])[:12] for v in sealed}
+    assert len(sealed) >= 11 and len(nonces) == len(sealed)  # every value sealed under a nonce of its own
     for store in stores:
         assert store.security.verify_audit().ok
         assert store.security.verify().ok

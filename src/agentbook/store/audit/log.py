@@ -133,15 +133,16 @@ def append_many(conn: sqlcipher3.Connection, entries: Sequence[PlainEntry], *, a
     prev_hash = row[0] if row else GENESIS
     rows = []
     sealers: dict[tuple[int, ...], audit_seal.Sealer] = {}
+    fresh = audit_seal.nonces()
     for e in entries:
         summary, before_json, after_json = e.summary, _plain_json(e.before), _plain_json(e.after)
         if e.concerned and sealing:
             sealed_by = sorted(keys[c] for c in e.concerned)
             ids = tuple(i for i, _k in sealed_by)
             sealer = sealers.get(ids) or sealers.setdefault(ids, audit_seal.Sealer(sealed_by))
-            summary = sealer.seal(summary, "summary") if summary else summary
-            before_json = sealer.seal(before_json, "before") if before_json is not None else None
-            after_json = sealer.seal(after_json, "after") if after_json is not None else None
+            summary = sealer.seal(summary, "summary", next(fresh)) if summary else summary
+            before_json = sealer.seal(before_json, "before", next(fresh)) if before_json is not None else None
+            after_json = sealer.seal(after_json, "after", next(fresh)) if after_json is not None else None
         digest = _digest(
             [at, actor, e.action, e.entity, e.entity_id, e.customer_id, summary, before_json, after_json, prev_hash]
         )
