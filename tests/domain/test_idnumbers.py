@@ -240,3 +240,28 @@ def test_credit_code_check_character():
 def test_masks_keep_only_what_identifies_the_record():
     assert mask_id_number("11010519491231002X") == "110105********002X"
     assert mask_phone("13812345678") == "138****5678"
+
+
+def test_remembered_checks_answer_as_fresh_ones_and_are_left_with_the_block():
+    from agentbook.domain import idnumbers
+
+    today = date(2026, 11, 23)
+    good = make_resident_id("110105", date(1990, 3, 7), 123)
+    texts = [good, good[:-1] + ("0" if good[-1] != "0" else "1"), "110105199003071", "123", good.lower()]
+
+    def answers() -> list[object]:
+        out: list[object] = []
+        for text in texts:
+            try:
+                out.append(idnumbers.parse_resident_id(text, today))
+            except idnumbers.IdNumberError as exc:
+                out.append((exc.code, str(exc)))
+        return out
+
+    fresh = answers()
+    with idnumbers.remembering() as memo:
+        assert answers() == fresh  # first checks
+        assert answers() == fresh  # from the memo, errors raised anew with their code and message
+        assert len(memo) == len(set(texts))
+    idnumbers.parse_resident_id(good, date(2026, 11, 24))
+    assert (good, date(2026, 11, 24)) not in memo  # outside the block nothing is kept

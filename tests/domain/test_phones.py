@@ -94,3 +94,28 @@ def test_validation_agrees_with_libphonenumber_on_the_corpus() -> None:
             ):
                 disagreements.append(case)
     assert disagreements == []
+
+
+def test_remembered_readings_answer_as_fresh_ones_and_are_left_with_the_block() -> None:
+    texts = ["+86 138 1234 5678", "010-62345678 转801", "12345", "62345678", "13812345678"]
+
+    def answers() -> list[object]:
+        out: list[object] = []
+        for text in texts:
+            try:
+                out.append(phones.read(text))
+            except phones.PhoneError as exc:
+                out.append(exc.message)
+        return out
+
+    fresh = answers()
+    with phones.remembering() as memo:
+        assert answers() == fresh  # first reading of each
+        assert answers() == fresh  # now from the memo, errors raised anew with their message
+        assert set(memo) == set(texts)
+    kept: phones.Memo = {}
+    with phones.remembering(kept):
+        phones.read("13900001111")
+    assert "13900001111" in kept
+    phones.read("13900002222")  # outside any block: nothing is remembered
+    assert "13900002222" not in kept and "13900002222" not in memo

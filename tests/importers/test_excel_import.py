@@ -186,6 +186,17 @@ def test_messy_sheet_imports_the_accepted_rows_normalised(messy, store):
     assert entry.action == "import_excel" and '"customers_new":3' in entry.after_json
 
 
+def test_an_import_keeps_the_audit_chain_and_the_file_whole_and_audits_every_record(messy, store):
+    plan = messy.preview()
+    result = messy.run(plan)
+    assert store.security.verify_audit().ok and store.security.verify().ok
+    created = [e for e in store.audit_entries(limit=100) if e.action == "create"]
+    counts = plan.counts()
+    assert {e.entity_id for e in created if e.entity == "customer"} == set(result.customer_ids)
+    assert sum(e.entity == "customer" for e in created) == counts["customers_new"]
+    assert sum(e.entity == "policy" for e in created) == counts["policies_new"]
+
+
 def test_duplicate_row_can_update_instead(messy, store):
     plan = messy.preview({("file", 9): Action.UPDATE})
     assert plan.duplicates[0].action is Action.UPDATE and 9 in plan.imported_rows
@@ -733,3 +744,66 @@ def test_a_name_no_font_can_print_is_imported_with_a_warning(store, tmp_path):
     assert (warning.row, warning.column) == (2, "客户姓名") and nowhere in warning.text()
     session.run(plan)
     assert {c.name for c in store.customers.find("1 = 1", ())} == {f"李{nowhere}明", "王𡘙明"}
+
+
+def test_the_cycle_collector_rests_during_an_import_step_and_is_left_as_it_was():
+    import gc
+
+    from agentbook.importers.excel_import import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer step still runs
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # turned off by someone else: theirs to turn on
+    finally:
+        gc.enable()
+
+
+def _many_rows_sheet(path: Path, rows: int) -> Path:
+    """*rows* customers with a policy each: more than one chunk of the write."""
+    body = []
+    for n in range(rows):
+        born = date(1960 + n % 40, n % 12 + 1, n % 28 + 1)
+        body.append(
+            [f"客户{n:04d}", make_resident_id("330106", born, n % 499 * 2 + 1), f"139{n:08d}", "杭州市西湖区",
+             f"P{n:09d}", "平安人寿", "平安终身寿险", "500000", "2024-03-10", "年交"]
+        )  # fmt: skip
+    return xlsx(path, [HEADER, *body])
+
+
+def test_an_import_of_several_chunks_writes_every_row_once_in_sheet_order(store, tmp_path):
+    session = ImportSession(store, _many_rows_sheet(tmp_path / "many.xlsx", 1_200))
+    session.load_sheet()
+    steps: list[tuple[int, int]] = []
+    result = session.run(session.preview(), progress=lambda done, total: steps.append((done, total)))
+    assert store.counts()["customer"] == store.counts()["policy"] == 1_200
+    assert steps[-1] == (3_600, 3_600) and len(steps) > 3  # customers, policies and contacts, chunk by chunk
+    firsts = [store.customers.get(i) for i in (result.customer_ids[0], result.customer_ids[-1])]
+    assert [(c.name, c.archive_no) for c in firsts] == [("客户0000", "KH2026000001"), ("客户1199", "KH2026001200")]
+    assert store.search("客户1199")[0].customer_id == result.customer_ids[-1]
+    assert store.search("P000000777")[0].customer_id == result.customer_ids[777]
+    assert store.security.verify_audit().ok
+
+
+def test_a_cancel_after_chunks_were_written_writes_nothing(store, tmp_path):
+    session = ImportSession(store, _many_rows_sheet(tmp_path / "many.xlsx", 1_200))
+    session.load_sheet()
+    plan = session.preview()
+    before = table(store)
+    asked = []
+
+    def cancel_in_the_policies() -> bool:
+        asked.append(1)
+        return len(asked) > 4  # three chunks of customers and one of policies are written by then
+
+    with pytest.raises(IE.ImportCancelledError):
+        session.run(plan, cancelled=cancel_in_the_policies)
+    assert table(store) == before and store.search("客户0001") == []
+    assert store.security.verify_audit().ok

@@ -10,6 +10,7 @@ from datetime import date
 
 from agentbook.domain.enums import Gender
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.domain.memo import Remembered
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -87,12 +88,35 @@ def normalize_id_text(text: str) -> str:
     return text.translate(table).replace(" ", "").replace("\u00a0", "").strip().upper()
 
 
+# What ``parse_resident_id`` answered (the ID, or the code and message of its error) for each
+# text and day, while a caller asks for it: an import checks every ID of a sheet seven times.
+IdMemo = dict[tuple[str, date], ResidentId | tuple[str, str]]
+_parsed: Remembered[tuple[str, date], ResidentId | tuple[str, str]] = Remembered()
+remembering = _parsed.remembering
+
+
 def parse_resident_id(text: str, today: date) -> ResidentId:
     """Validate an 18-digit resident ID and derive birth date and gender from it.
 
     The 15-digit numbers issued before 1999 are refused with their own message: they are no
     longer valid documents and the holder has an 18-digit number now.
     """
+    memo = _parsed.memo
+    if memo is None:
+        return _parse_resident_id(text, today)
+    known = memo.get((text, today))
+    if known is None:
+        try:
+            known = memo[(text, today)] = _parse_resident_id(text, today)
+        except IdNumberError as exc:
+            memo[(text, today)] = (exc.code, str(exc))
+            raise
+    if isinstance(known, tuple):
+        raise IdNumberError(*known)
+    return known
+
+
+def _parse_resident_id(text: str, today: date) -> ResidentId:
     number = normalize_id_text(text)
     if re.fullmatch(r"\d{15}", number):
         raise IdNumberError("legacy_15", QT_TRANSLATE_NOOP("validation", "15 位旧身份证号已停用，请填写 18 位号码"))

@@ -1,28 +1,30 @@
 """Writing a planned import: all accepted rows in one transaction, or nothing.
 
-The repositories do the writing, so every record passes the same validation, gets its archive
-number and search entry, and has its own audit entry; one more entry records the import as a
-whole with its source and counts. A record the database refuses, or a Cancel, rolls back
-everything, and the error names the sheet row it came from.
+The repositories do the writing (new records a chunk at a time, ``Repository.create_many``), so
+every record passes the same validation, gets its archive number and search entry, and has its
+own audit entry; one more entry records the import as a whole with its source and counts. A
+record the database refuses, or a Cancel, rolls back everything, and the error names the sheet
+row it came from.
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.domain.models import Claim, ContactEntry
+from agentbook.domain.models import Claim, ContactEntry, Policy
 from agentbook.domain.validation import ValidationError
 from agentbook.importers.errors import ImportCancelledError
 from agentbook.importers.plan import CustomerDraft, ImportPlan, PolicyDraft
 from agentbook.store.api import Store
 from agentbook.store.errors import KnownError, Translate, untranslated
+from agentbook.store.records.repository import RejectedInBatchError
 
 
 class ImportRejectedError(KnownError):
@@ -52,6 +54,11 @@ class ImportResult:
     customer_ids: list[int]
 
 
+# Records written per statement: large enough that a statement's cost is shared by many rows,
+# small enough that progress moves and Cancel is heard every fraction of a second.
+CHUNK = 500
+
+
 def execute(
     store: Store,
     plan: ImportPlan,
@@ -63,8 +70,10 @@ def execute(
 ) -> ImportResult:
     """Write *plan*; the plan itself is not changed, so a failed run can be retried.
 
-    Each record is copied just before it is written (the repositories fill in ids and
-    timestamps) and dropped after: the import needs no second copy of the whole plan in memory.
+    New records go through their repository's ``create_many`` a chunk at a time (the same
+    validation, rows, search documents and audit entries as one by one); updates of archived
+    records, payments and claims through the repositories one by one. Each record is copied just
+    before it is written (the repositories fill in ids and timestamps).
     """
     drafts = plan.drafts
     # Customers first, then policies in sheet order, then contacts: records get ids in the order
@@ -74,30 +83,34 @@ def execute(
     ids: list[int] = []
     done = 0
 
-    def step(row: int, write: Callable[[], object]) -> None:
+    def advance(count: int) -> None:
         nonlocal done
-        if cancelled and cancelled():
-            raise ImportCancelledError()
-        try:
-            write()
-        except (ValidationError, KnownError) as exc:
-            raise ImportRejectedError(row, exc) from exc
-        done += 1
-        if progress and (done % 20 == 0 or done == steps):
+        done += count
+        if progress:
             progress(done, steps)
 
-    def add_customer(draft: CustomerDraft) -> None:
-        ids.append(_write_customer(store, draft))
-
-    with store.batch():
-        for draft in drafts:
-            step(draft.rows[0], partial(add_customer, draft))
-        for n, item in policies:
-            step(item.rows[0], partial(_write_policy, store, ids[n], item))
-        for n, draft in enumerate(drafts):
-            step(draft.rows[0], partial(_write_contacts, store, ids[n], draft.contacts))
+    def check_cancel() -> None:
         if cancelled and cancelled():
             raise ImportCancelledError()
+
+    with store.batch():
+        for start in range(0, len(drafts), CHUNK):
+            check_cancel()
+            people = drafts[start : start + CHUNK]
+            ids += _write_customers(store, people)
+            advance(len(people))
+        for start in range(0, len(policies), CHUNK):
+            check_cancel()
+            chunk = policies[start : start + CHUNK]
+            _write_policies(store, [(ids[n], item) for n, item in chunk])
+            advance(len(chunk))
+        for start in range(0, len(drafts), CHUNK):
+            check_cancel()
+            positions = range(start, min(start + CHUNK, len(drafts)))
+            contacts = [(drafts[n].rows[0], _contact(e, ids[n])) for n in positions for e in drafts[n].contacts]
+            _create_rows(contacts, store.contacts.create_many)
+            advance(len(positions))
+        check_cancel()
         counts = plan.counts()
         store.record_event(
             "import_excel",
@@ -106,6 +119,52 @@ def execute(
             details={"file": Path(source).name, "sheet": sheet, **counts},
         )
     return ImportResult(counts, ids)
+
+
+def _rejected_as_row(rows: Sequence[int], write: Callable[[], object]) -> None:
+    """Run *write* of the records of sheet rows *rows* (in order); a refusal names the row of the
+    record refused, or the first row when the database refused a child row of the batch."""
+    try:
+        write()
+    except RejectedInBatchError as exc:
+        raise ImportRejectedError(rows[exc.position], exc.cause) from exc
+    except (ValidationError, KnownError) as exc:
+        raise ImportRejectedError(rows[0], exc) from exc
+
+
+def _create_rows(rows: Sequence[tuple[int, R]], create_many: Callable[[list[R]], None]) -> None:
+    """Create the records of (sheet row, record) *rows* together; a refusal names its row."""
+    _rejected_as_row([r for r, _record in rows], partial(create_many, [record for _r, record in rows]))
+
+
+def _write_customers(store: Store, drafts: Sequence[CustomerDraft]) -> list[int]:
+    """Write the customers of *drafts*; their ids in the same order."""
+    customers = [_fresh(d.customer) for d in drafts]
+    new = [(d.rows[0], c) for d, c in zip(drafts, customers, strict=True) if c.id is None]
+    _create_rows(new, store.customers.create_many)
+    for draft, customer in zip(drafts, customers, strict=True):
+        if draft.customer.id is not None and draft.changed:
+            _rejected_as_row(draft.rows[:1], partial(store.customers.update, customer))
+    ids = [c.id for c in customers]
+    assert all(i is not None for i in ids)
+    return cast(list[int], ids)
+
+
+def _write_policies(store: Store, items: Sequence[tuple[int, PolicyDraft]]) -> None:
+    """Write the policies of *items* (customer id, draft), then their payments and claims."""
+    policies = [_fresh(item.policy) for _cid, item in items]
+    new = []
+    for (customer_id, item), policy in zip(items, policies, strict=True):
+        if policy.id is None:
+            policy.policyholder_id = policy.insured_id = customer_id
+            new.append((item.rows[0], policy))
+    _create_rows(new, store.policies.create_many)
+    for (_cid, item), policy in zip(items, policies, strict=True):
+        if item.policy.id is not None and item.changed:
+            _rejected_as_row(item.rows[:1], partial(store.policies.update, policy))
+    for (_cid, item), policy in zip(items, policies, strict=True):
+        if item.payment is not None or item.claim is not None:
+            _rejected_as_row(item.rows[:1], partial(_write_policy_records, store, policy, item))
 
 
 def _fresh(record: R) -> R:
@@ -119,23 +178,8 @@ def _fresh(record: R) -> R:
     return clone
 
 
-def _write_customer(store: Store, draft: CustomerDraft) -> int:
-    customer = _fresh(draft.customer)
-    if customer.id is None:
-        store.customers.create(customer)
-    elif draft.changed:
-        store.customers.update(customer)
-    assert customer.id is not None
-    return customer.id
-
-
-def _write_policy(store: Store, customer_id: int, item: PolicyDraft) -> None:
-    policy = _fresh(item.policy)
-    if policy.id is None:
-        policy.policyholder_id = policy.insured_id = customer_id
-        store.policies.create(policy)
-    elif item.changed:
-        store.policies.update(policy)
+def _write_policy_records(store: Store, policy: Policy, item: PolicyDraft) -> None:
+    """The payment and the claim a sheet row gives *policy* (written already)."""
     assert policy.id is not None
     if item.payment is not None:
         payment = _fresh(item.payment)
@@ -150,11 +194,10 @@ def _write_policy(store: Store, customer_id: int, item: PolicyDraft) -> None:
         store.claims.create(claim, as_recorded=True)  # the sheet's outcome, completed when it next moves
 
 
-def _write_contacts(store: Store, customer_id: int, contacts: list[ContactEntry]) -> None:
-    for entry in contacts:
-        entry = _fresh(entry)
-        entry.customer_id = customer_id
-        store.contacts.create(entry)
+def _contact(entry: ContactEntry, customer_id: int) -> ContactEntry:
+    entry = _fresh(entry)
+    entry.customer_id = customer_id
+    return entry
 
 
 def _claim_no(store: Store, claim: Claim, policy_id: int) -> str:

@@ -114,13 +114,14 @@ BY_KEY = {f.key: f for f in FIELDS}
 KNOWN_IGNORED = ("序号", "编号", "no", "no.", "#", "更新时间", "操作", "投保人编号", "申请人编号", "客户编号(内部)")
 
 _BRACKETS = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
+_MARKS = re.compile(r"[\s*:：_]+")
 
 
 def header_key(text: object) -> str:
     """A header as compared with aliases: NFKC, lower case, no spaces, marks or bracketed hints."""
     folded = unicodedata.normalize("NFKC", str(text or "")).lower()
     folded = _BRACKETS.sub("", folded)
-    return re.sub(r"[\s*:：_]+", "", folded)
+    return _MARKS.sub("", folded)
 
 
 _ALIASES: dict[str, str] = {}

@@ -6,6 +6,7 @@ Read-only and cached, so re-planning after each duplicate choice in the wizard c
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -39,6 +40,25 @@ class Lookup:
         self.store = store
         self._customers: dict[tuple, list[Match]] = {}
         self._policies: dict[tuple[str, str], ExistingPolicy | None] = {}
+
+    def prefetch_customers(self, people: Iterable[tuple[str, str, str, str]]) -> None:
+        """Ask for all these (archive number, ID number, name, mobile) at once: a sheet's worth of
+        questions in a few statements; ``customers_matching`` then answers from what came back."""
+        wanted = [p for p in people if p not in self._customers]
+        for key, matches in self.store.existing.customers_matching_many(wanted).items():
+            self._customers[key] = [Match(m.customer_id, m.name, m.archive_no, m.rule) for m in matches]
+
+    def prefetch_policies(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Ask for all these (policy number, insurer) at once (see ``prefetch_customers``)."""
+        wanted = [k for k in keys if k not in self._policies]
+        found = self.store.existing.policies(wanted)
+        for key in wanted:
+            match = found.get(key)
+            self._policies[key] = (
+                ExistingPolicy(match.policy_id, match.holder_id, f"{match.holder_name}（{match.holder_archive_no}）")
+                if match
+                else None
+            )
 
     def customers_matching(self, archive_no: str, id_number: str, name: str, mobile: str) -> list[Match]:
         """Existing customers this one may be, by the domain's ``IMPORT_RULES``, strongest first."""

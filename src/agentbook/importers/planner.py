@@ -69,6 +69,7 @@ class Planner(RecordBuilder):
                 row.excluded = True
         groups = self._group([r for r in rows if not r.excluded])
         self._match_archive(groups)
+        self.lookup.prefetch_policies({r.policy_key for g in groups for r in g.rows if r.policy_key})
         drafts = []
         archive_nos: dict[str, int] = {}
         for group in groups:
@@ -216,6 +217,9 @@ class Planner(RecordBuilder):
 
     # --- duplicates of customers already in the archive ---------------------------------------
     def _match_archive(self, groups: list[RowGroup]) -> None:
+        self.lookup.prefetch_customers(
+            (g.has("archive_no"), g.has("id_number"), g.first.values["name"], g.has("mobile")) for g in groups
+        )
         for group in groups:
             matches = self.lookup.customers_matching(
                 group.has("archive_no"), group.has("id_number"), group.first.values["name"], group.has("mobile")

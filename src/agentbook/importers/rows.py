@@ -206,6 +206,8 @@ def parse_rows(
     name_index = next((c.index for c, f in mapped if f == "name"), None)
     formula_rows = {r for r, _c in raw.formulas}
     by_field = {f: c for c, f in mapped}  # shared by every row: rows are many, columns few
+    id_column = by_field.get("id_number")
+    check_ids = today is not None and id_column is not None and names_resident_id(id_column.header)
     rows: list[ParsedRow] = []
     skipped: list[Problem] = []
     for number, cells in raw.rows[header_position + 1 :]:
@@ -219,8 +221,8 @@ def parse_rows(
             skipped.append(Problem(number, "", QT_TRANSLATE_NOOP("importer", "合计行，已跳过"), Severity.INFO))
             continue
         row = _parse_row(raw, number, cells, mapped, contexts, by_field)
-        id_column = by_field.get("id_number")
-        if today is not None and id_column is not None and names_resident_id(id_column.header):
+        if check_ids:
+            assert today is not None
             _check_resident_id(row, today)
         rows.append(row)
     return SheetRows(rows, skipped)
@@ -265,8 +267,19 @@ def _check_resident_id(row: ParsedRow, today: date) -> None:
 
 
 def _is_repeated_header(cells: list[Any], header_keys: set[str]) -> bool:
-    texts = [header_key(v) for v in cells if isinstance(v, str) and v.strip()]
-    return len(texts) >= 2 and sum(t in header_keys for t in texts) >= max(2, len(texts) * 2 // 3)
+    """Two thirds (and at least two) of the row's texts are headers of the sheet. A data row is
+    given up on as soon as too many of its texts are not (each is normalised to compare it)."""
+    texts = [v for v in cells if isinstance(v, str) and v.strip()]
+    needed = max(2, len(texts) * 2 // 3)
+    if len(texts) < 2:
+        return False
+    misses_left = len(texts) - needed
+    for text in texts:
+        if header_key(text) not in header_keys:
+            misses_left -= 1
+            if misses_left < 0:
+                return False
+    return True
 
 
 def _is_total(cells: list[Any], name_index: int) -> bool:

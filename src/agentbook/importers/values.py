@@ -52,7 +52,7 @@ def check_cell(value: Any) -> None:
         raise CellError(
             QT_TRANSLATE_NOOP("importer", "单元格中的数字“{value}”无效（无穷大或不是数字），请核对"), value=repr(value)
         )
-    if isinstance(value, str):
+    if isinstance(value, str) and not value.isprintable():  # printable text has no Cc or Cf character
         for ch in value:
             if ch not in "\t\n\r" and unicodedata.category(ch) in ("Cc", "Cf"):
                 raise CellError(
@@ -77,10 +77,13 @@ def is_placeholder(value: Any) -> bool:
     return isinstance(value, str) and normalise_word(value) in PLACEHOLDERS
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise_word(text: str) -> str:
     """For comparing words: NFKC (full-width to half-width), lower case, no spaces, 缴 read as 交."""
     folded = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"\s+", "", folded).replace("缴", "交")
+    return _SPACES.sub("", folded).replace("缴", "交")
 
 
 def show(value: Any) -> str:

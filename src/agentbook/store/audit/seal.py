@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sqlcipher3
@@ -43,20 +43,20 @@ def parties(customer_id: int | None, *payloads: Any) -> list[int]:
     if customer_id is not None:
         found.add(int(customer_id))
 
-    def walk(value: Any) -> None:
-        if isinstance(value, dict):
-            for k, v in value.items():
-                if k in PARTY_KEYS and isinstance(v, int) and not isinstance(v, bool):
-                    found.add(v)
-                else:
-                    walk(v)
-        elif isinstance(value, list):
-            for v in value:
+    def walk(value: dict[Any, Any] | list[Any]) -> None:
+        # Only containers are visited: a record's plain form is mostly leaves, and an import
+        # finds the parties of thousands of records.
+        for k, v in value.items() if isinstance(value, dict) else enumerate(value):
+            if isinstance(v, dict | list):
                 walk(v)
+            elif k in PARTY_KEYS and isinstance(v, int) and not isinstance(v, bool):
+                found.add(v)
 
     for payload in payloads:
         if payload is not None:
-            walk(payload if isinstance(payload, dict | list) else to_plain(payload))
+            plain = payload if isinstance(payload, dict | list) else to_plain(payload)
+            if isinstance(plain, dict | list):
+                walk(plain)
     return sorted(found)
 
 
@@ -79,15 +79,60 @@ def current_keys(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: s
     return sorted(out)
 
 
+def keys_of_many(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: str) -> dict[int, tuple[int, bytes]]:
+    """Each customer's newest (key id, key), the missing ones made in the order *customer_ids*
+    names them: the ids ``current_keys`` would have given them one entry at a time."""
+    wanted = list(dict.fromkeys(customer_ids))
+    found: dict[int, tuple[int, bytes]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for key_id, cid, key in conn.execute(
+            f"SELECT id, customer_id, key FROM audit_key WHERE customer_id IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            if cid not in found or key_id > found[cid][0]:
+                found[cid] = (int(key_id), bytes(key))
+    missing = [cid for cid in wanted if cid not in found]
+    if missing:
+        first = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM audit_key").fetchone()[0])
+        made = [(first + n, cid, secrets.token_bytes(32)) for n, cid in enumerate(missing)]
+        conn.executemany(
+            "INSERT INTO audit_key (id, customer_id, key, created_at) VALUES (?,?,?,?)",
+            [(key_id, cid, key, at) for key_id, cid, key in made],
+        )
+        found.update((cid, (key_id, key)) for key_id, cid, key in made)
+    return found
+
+
 def _combine(keys: list[tuple[int, bytes]]) -> AESGCM:
     return AESGCM(hashlib.sha256(_LABEL + b"".join(k for _i, k in sorted(keys))).digest())
 
 
 def seal(keys: list[tuple[int, bytes]], text: str, field: str) -> str:
-    nonce = secrets.token_bytes(12)
-    sealed = _combine(keys).encrypt(nonce, text.encode("utf-8"), field.encode())
-    ids = ".".join(str(i) for i, _k in keys)
-    return PREFIX + ids + ":" + base64.b64encode(nonce + sealed).decode("ascii")
+    return Sealer(keys).seal(text, field)
+
+
+class Sealer:
+    """Seals under one set of keys: the combined key derived once for all the values sealed
+    under it (an entry's three fields; an import's entries about the same customer)."""
+
+    def __init__(self, keys: list[tuple[int, bytes]]) -> None:
+        self._cipher = _combine(keys)
+        self._ids = ".".join(str(i) for i, _k in keys)
+
+    def seal(self, text: str, field: str, nonce: bytes | None = None) -> str:
+        """*nonce*: 12 random bytes never used before (``nonces``); drawn here when None."""
+        nonce = nonce or secrets.token_bytes(12)
+        sealed = self._cipher.encrypt(nonce, text.encode("utf-8"), field.encode())
+        return PREFIX + self._ids + ":" + base64.b64encode(nonce + sealed).decode("ascii")
+
+
+def nonces() -> Iterator[bytes]:
+    """Fresh 12-byte nonces from the system's random source, drawn 256 at a time: sealing the
+    audit rows of an import asks for tens of thousands, one system call each otherwise."""
+    while True:
+        block = secrets.token_bytes(12 * 256)
+        for start in range(0, len(block), 12):
+            yield block[start : start + 12]
 
 
 def is_sealed(value: str | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.audit import log as audit
 from agentbook.store.audit import seal as audit_seal
 from agentbook.store.audit.anchor import AnchorKeeper
+from agentbook.store.audit.log import AuditEvent
 from agentbook.store.db.changes import ChangeFeed
 from agentbook.store.db.connection import Credentials, is_owner, key_change_problem, open_encrypted, translate_error
 from agentbook.store.db.readers import ReaderPool, ReadersClosedError
@@ -247,6 +248,21 @@ class Database:
             return audit.append(self.conn, **entry)
         with self.transaction() as conn:
             return audit.append(conn, **entry)
+
+    def audit_many(self, events: Sequence[AuditEvent]) -> None:
+        """Record many events inside this thread's write transaction: the rows ``audit`` would
+        write one by one (same sealing, same chain), in one go for the writes of an import."""
+        if self._writing_thread != threading.get_ident():
+            raise BugError("audit_many outside a write transaction")
+        entries = []
+        for e in events:
+            before, after = to_plain(e.before), to_plain(e.after)
+            concerned = audit_seal.parties(e.customer_id, before, after)
+            self.changes.note(e.action, e.entity, e.entity_id, concerned)
+            entries.append(
+                audit.PlainEntry(e.action, e.entity, e.entity_id, e.customer_id, concerned, e.summary, before, after)
+            )
+        audit.append_many(self.conn, entries, at=self.now(), actor=self.actor)
 
     # Settings kept in the database (they travel with the archive, unlike window geometry).
     def get_setting(self, key: str, default: str | None = None) -> str | None:

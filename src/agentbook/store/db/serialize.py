@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -14,23 +15,37 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 def to_plain(value: Any) -> Any:
     """Dataclasses, enums, dates and Decimals as JSON-ready values (Decimal as exact text)."""
-    if type(value) in _PLAIN:  # most leaves: answered before the slower checks (enums are str too)
+    kind = type(value)
+    if kind in _PLAIN:  # most leaves: answered before the slower checks (enums are str too)
         return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    return value
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _CONVERTERS[kind] = _converter(kind)
+    return convert(value)
+
+
+# How each type met so far becomes plain: decided once per type, not by a chain of checks per
+# value (the audit log walks every field of every record written; an import writes thousands).
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def _converter(kind: type) -> Callable[[Any], Any]:
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in dataclasses.fields(kind))
+        return lambda value: {name: to_plain(getattr(value, name)) for name in names}
+    if issubclass(kind, Enum):
+        return lambda value: value.value
+    if issubclass(kind, datetime):
+        return lambda value: value.isoformat(sep=" ", timespec="seconds")
+    if issubclass(kind, date):
+        return lambda value: value.isoformat()
+    if issubclass(kind, Decimal):
+        return str
+    if issubclass(kind, list | tuple):
+        return lambda value: [to_plain(v) for v in value]
+    if issubclass(kind, dict):
+        return lambda value: {str(k): to_plain(v) for k, v in value.items()}
+    return lambda value: value
 
 
 def to_json(value: Any) -> str | None:

@@ -6,6 +6,7 @@ The SQL lives here so that the importer speaks to the store's API only.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -58,6 +59,71 @@ class ExistingRecords:
                     continue
                 found.setdefault(cid, CustomerMatch(cid, cname, archive, rule))
         return list(found.values())
+
+    def customers_matching_many(
+        self, people: Iterable[tuple[str, str, str, str]]
+    ) -> dict[tuple[str, str, str, str], list[CustomerMatch]]:
+        """``customers_matching`` of each (archive number, ID number, name, mobile) of *people*,
+        the same answers, read with a few statements per 500 people instead of two or three each
+        (the planner of an import asks for every row of the sheet)."""
+        keys = list(dict.fromkeys(people))
+        archive_nos = {a for a, _i, _n, _m in keys if a}
+        ids = {v for _a, i, _n, _m in keys if i for v in (id_key(i), id_key(i).lower())}
+        # Names are folded (繁/简) only for the mobiles some customer has: the rest cannot match.
+        mobiles = {m.strip() for _a, _i, _n, m in keys if m.strip()}
+        by_archive = self._customers_where("archive_no", archive_nos)
+        by_id = self._customers_where("id_number", ids)
+        by_mobile = self._customers_where("mobile", mobiles)
+        out: dict[tuple[str, str, str, str], list[CustomerMatch]] = {}
+        for key in keys:
+            archive_no, id_number, _name, _mobile = key
+            found: dict[int, CustomerMatch] = {}
+            if archive_no:
+                for cid, cname, archive, _m in by_archive.get(archive_no, ()):
+                    found.setdefault(cid, CustomerMatch(cid, cname, archive, DuplicateRule.SAME_ARCHIVE_NO))
+            if id_number:
+                spellings = dict.fromkeys((id_key(id_number), id_key(id_number).lower()))
+                for cid, cname, archive, _m in sorted(r for s in spellings for r in by_id.get(s, ())):
+                    found.setdefault(cid, CustomerMatch(cid, cname, archive, DuplicateRule.SAME_ID))
+            same_mobile = by_mobile.get(key[3].strip(), ())
+            w = name_mobile_key(key[2], key[3]) if same_mobile else None
+            if w is not None:
+                for cid, cname, archive, cmobile in same_mobile:
+                    if name_mobile_key(cname, cmobile) == w:
+                        found.setdefault(cid, CustomerMatch(cid, cname, archive, DuplicateRule.NAME_MOBILE))
+            out[key] = list(found.values())
+        return out
+
+    def _customers_where(self, column: str, values: set[str]) -> dict[str, list[tuple[int, str, str, str]]]:
+        """(id, name, archive number, mobile) of the customers whose *column* is one of *values*,
+        by that value, in id order."""
+        found: dict[str, list[tuple[int, str, str, str]]] = {}
+        wanted = sorted(values)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for cid, name, archive_no, mobile, value in self.db.read(
+                f"SELECT id, name, archive_no, mobile, {column} FROM customer"
+                f" WHERE {column} IN ({','.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                found.setdefault(value, []).append((cid, name, archive_no, mobile))
+        return found
+
+    def policies(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], PolicyMatch]:
+        """``policy`` of each (policy number, insurer) of *keys* that the archive holds."""
+        wanted = set(keys)
+        numbers = sorted({n for n, _i in wanted})
+        found: dict[tuple[str, str], PolicyMatch] = {}
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start : start + 500]
+            for policy_id, holder_id, name, archive_no, policy_no, insurer in self.db.read(
+                "SELECT p.id, p.policyholder_id, c.name, c.archive_no, p.policy_no, p.insurer FROM policy p"
+                f" JOIN customer c ON c.id = p.policyholder_id WHERE p.policy_no IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                if (policy_no, insurer) in wanted:
+                    found.setdefault((policy_no, insurer), PolicyMatch(policy_id, holder_id, name, archive_no))
+        return found
 
     def policy(self, policy_no: str, insurer: str) -> PolicyMatch | None:
         row = self.db.read_one(

@@ -113,8 +113,15 @@ def make_doc(
     wechat: str = "",
     email: str = "",
     policy_nos: Iterable[str] = (),
+    spoken: dict[str, list[tuple[str, str]]] | None = None,
 ) -> SearchDoc:
-    read = readings(name)
+    """*spoken*: the readings of names already read by the caller, filled in here (a batch of
+    documents reads each name once; 张伟 is a thousand customers' name)."""
+    read = spoken.get(name) if spoken is not None else None
+    if read is None:
+        read = readings(name)
+        if spoken is not None:
+            spoken[name] = read
     names = list(dict.fromkeys((name.lower(), fold(name))))
     other = " ".join(x for x in (phones.search_key(phone), wechat, email) if x)
     return SearchDoc(
@@ -222,7 +229,8 @@ class SearchIndex:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 rows += self._conn.execute(sql + f" WHERE c.id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-        return [make_doc(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[8] or "").split()) for r in rows]
+        spoken: dict[str, list[tuple[str, str]]] = {}
+        return [make_doc(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[8] or "").split(), spoken) for r in rows]
 
     def refresh(self, customer_ids: Iterable[int]) -> None:
         ids = list(customer_ids)

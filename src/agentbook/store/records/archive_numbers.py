@@ -7,6 +7,7 @@ The sequence counts per *scope*: the pattern rendered without its ``{seq}`` part
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
 import sqlcipher3
@@ -57,3 +58,33 @@ def allocate(conn: sqlcipher3.Connection, pattern: str, day: date) -> str:
         (scope, seq),
     )
     return number
+
+
+def allocate_many(
+    conn: sqlcipher3.Connection, pattern: str, day: date, count: int, taken: Collection[str] = ()
+) -> list[str]:
+    """The next *count* free numbers, the ones ``allocate`` would give one customer at a time;
+    *taken* are numbers the same batch brings with it (typed in the sheet), skipped like stored ones."""
+    scope = scope_of(pattern, day)
+    row = conn.execute("SELECT next_value FROM archive_sequence WHERE scope = ?", (scope,)).fetchone()
+    seq = row[0] if row else 1
+    numbers: list[str] = []
+    while len(numbers) < count:
+        candidates = [render(pattern, day, seq + n) for n in range(count - len(numbers))]
+        stored: set[str] = set()
+        for start in range(0, len(candidates), 500):
+            chunk = candidates[start : start + 500]
+            stored.update(
+                r[0]
+                for r in conn.execute(
+                    f"SELECT archive_no FROM customer WHERE archive_no IN ({','.join('?' * len(chunk))})", chunk
+                )
+            )
+        numbers += [n for n in candidates if n not in stored and n not in taken]
+        seq += len(candidates)
+    conn.execute(
+        "INSERT INTO archive_sequence (scope, next_value) VALUES (?, ?)"
+        " ON CONFLICT(scope) DO UPDATE SET next_value = excluded.next_value",
+        (scope, seq),
+    )
+    return numbers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 import sqlcipher3
@@ -86,6 +87,14 @@ class CustomerRepository(Repository[Customer]):
         if not obj.archive_no:
             obj.archive_no = archive_numbers.allocate(conn, self.archive_pattern, self.db.today())
 
+    def prepare_many(self, conn: sqlcipher3.Connection, objs: Sequence[Customer]) -> None:
+        wanted = [o for o in objs if not o.archive_no]
+        if wanted:
+            typed = {o.archive_no for o in objs if o.archive_no}
+            numbers = archive_numbers.allocate_many(conn, self.archive_pattern, self.db.today(), len(wanted), typed)
+            for obj, number in zip(wanted, numbers, strict=True):
+                obj.archive_no = number
+
     def load_children(self, objs: list[Customer]) -> None:
         by_id = {o.id: o for o in objs if o.id is not None}  # read from the archive: every one has its id
         if not by_id:
@@ -108,6 +117,14 @@ class CustomerRepository(Repository[Customer]):
         clean = sorted({t.strip() for t in obj.tags if t.strip()})
         obj.tags = tuple(clean)
         conn.executemany("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)", [(obj.id, t) for t in clean])
+
+    def save_children_many(self, conn: sqlcipher3.Connection, objs: Sequence[Customer]) -> None:
+        rows = []
+        for obj in objs:
+            clean = sorted({t.strip() for t in obj.tags if t.strip()})
+            obj.tags = tuple(clean)
+            rows += [(obj.id, t) for t in clean]
+        conn.executemany("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)", rows)
 
     def after_write(self, conn: sqlcipher3.Connection, before: Customer | None, after: Customer | None) -> None:
         if after is None:

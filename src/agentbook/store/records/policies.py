@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import sqlcipher3
@@ -13,8 +14,12 @@ from agentbook.domain.validation import FieldError, validate_policy
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db, to_db
 from agentbook.store.errors import InUseError
-from agentbook.store.records.repository import Repository
+from agentbook.store.records.repository import Repository, next_id
 
+BENEFICIARY_INSERT = (
+    "INSERT INTO beneficiary (id, policy_id, customer_id, name, id_number, relation, share_bp, rank, created_at,"
+    " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+)
 COVER_INSERT = (
     "INSERT INTO policy_cover (policy_id, rider, kind, sum_insured, deductible, until, waiting_days, created_at,"
     " updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
@@ -150,6 +155,40 @@ class PolicyRepository(Repository[Policy]):
             cover.rider = cover.rider.strip()
             cur = conn.execute(COVER_INSERT, cover_row(obj.id, cover, now))
             cover.id = int(cur.lastrowid)
+
+    def save_children_many(self, conn: sqlcipher3.Connection, objs: Sequence[Policy]) -> None:
+        """The rows ``save_children`` writes for each, with the ids it would have got."""
+        now = self.db.now()
+        beneficiaries, covers = [], []
+        next_b, next_c = next_id(self.db, "beneficiary"), next_id(self.db, "policy_cover")
+        for obj in objs:
+            for b in obj.beneficiaries:
+                b.id, next_b = next_b, next_b + 1
+                share = to_db("percent", b.share)
+                beneficiaries.append(
+                    (
+                        b.id,
+                        obj.id,
+                        b.customer_id,
+                        b.name.strip(),
+                        b.id_number,
+                        b.relation.value,
+                        share,
+                        b.order,
+                        now,
+                        now,
+                    )
+                )
+            for cover in obj.covers:
+                cover.rider = cover.rider.strip()
+                cover.id, next_c = next_c, next_c + 1
+                covers.append((cover.id, *cover_row(obj.id, cover, now)))
+        conn.executemany(BENEFICIARY_INSERT, beneficiaries)
+        conn.executemany(
+            "INSERT INTO policy_cover (id, policy_id, rider, kind, sum_insured, deductible, until, waiting_days,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            covers,
+        )
 
     def after_write(self, conn: sqlcipher3.Connection, before: Policy | None, after: Policy | None) -> None:
         parties = set()
