@@ -53,3 +53,23 @@ def _text(value: Any) -> str:
     if isinstance(value, bytes | bytearray | memoryview):
         return bytes(value).decode("utf-8", errors="replace")
     return "" if value is None else str(value)
+
+
+def refuse_inserts(store: Store, table: str, column: str, value: str) -> None:
+    """Make the database itself refuse a row of *table* whose *column* is *value* (a trigger):
+    a refusal no validation in Python foresaw."""
+    if on_branch(store):
+        store.db.conn.execute(
+            "CREATE FUNCTION refuse_by_test() RETURNS trigger LANGUAGE plpgsql AS $$"
+            f" BEGIN IF NEW.{column} = '{value}' THEN RAISE EXCEPTION 'refused by test'; END IF;"
+            " RETURN NEW; END $$"
+        )
+        store.db.conn.execute(
+            f"CREATE TRIGGER refuse BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION refuse_by_test()"
+        )
+    else:
+        store.db.conn.execute(
+            f"CREATE TEMP TRIGGER refuse BEFORE INSERT ON {table} WHEN NEW.{column} = '{value}'"
+            " BEGIN SELECT RAISE(ABORT, 'refused by test'); END"
+        )
+

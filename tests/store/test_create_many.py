@@ -20,7 +20,10 @@ from agentbook.domain.validation import ValidationError
 from agentbook.store.api import Store
 from agentbook.store.errors import DuplicateError
 from agentbook.store.records.repository import RejectedInBatchError
+from tests.engines import refuse_inserts
 from tests.store_builders import beneficiary, contact, enterprise, family, person, policy
+
+pytestmark = pytest.mark.both_engines
 
 TABLES = {
     "customer": "id",
@@ -120,10 +123,7 @@ def test_a_record_the_database_refuses_halfway_writes_nothing(store: Store) -> N
     store.customers.create(person("张三"))
     before = store.counts()
     head = store.security.audit_head()
-    store.db.conn.execute(
-        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON policy WHEN NEW.policy_no = 'PX-3'"
-        " BEGIN SELECT RAISE(ABORT, 'refused by test'); END"
-    )
+    refuse_inserts(store, "policy", "policy_no", "PX-3")
     batch = [person(f"客户{n}") for n in range(5)]
     with pytest.raises(RejectedInBatchError) as info, store.batch():
         store.customers.create_many(batch)

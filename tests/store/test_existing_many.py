@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from agentbook.domain.idnumbers import make_resident_id
 from agentbook.store.api import Store
 from tests.store_builders import person, policy
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_many_at_once_answers_as_one_by_one(store: Store) -> None:

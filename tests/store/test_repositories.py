@@ -769,3 +769,17 @@ def test_a_customers_payments_come_nearest_due_first(store: Store, clock) -> Non
     gaps = [abs((p.due_date - today).days) for p in payments]
     assert len(payments) > 3 and gaps == sorted(gaps)
     assert payments[0].due_date.year <= today.year + 1 and payments[-1].policy_id == pol.id
+
+
+def test_records_made_after_a_bulk_load_get_new_ids(store: Store, demo_data) -> None:
+    """A bulk load writes ids of its own; the next record saved one by one still gets a new id
+    (on a branch server the identity sequences continue after the loaded rows)."""
+    import copy
+
+    from tests.store_builders import person
+
+    store.load_dataset(copy.deepcopy(demo_data))
+    largest = max(c.id for c in store.customers.find("1"))
+    made = store.customers.create(person("载入后新客户"))
+    assert made.id is not None and made.id > largest
+    assert store.customers.get(made.id).name == "载入后新客户"

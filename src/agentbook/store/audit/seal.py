@@ -93,8 +93,8 @@ def keys_of_many(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: s
                 found[cid] = (int(key_id), bytes(key))
     missing = [cid for cid in wanted if cid not in found]
     if missing:
-        first = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM audit_key").fetchone()[0])
-        made = [(first + n, cid, secrets.token_bytes(32)) for n, cid in enumerate(missing)]
+        ids = schema_info.reserve_ids(conn, "audit_key", len(missing))
+        made = [(key_id, cid, secrets.token_bytes(32)) for key_id, cid in zip(ids, missing, strict=True)]
         conn.executemany(
             "INSERT INTO audit_key (id, customer_id, key, created_at) VALUES (?,?,?,?)",
             [(key_id, cid, key, at) for key_id, cid, key in made],

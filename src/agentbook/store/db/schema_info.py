@@ -54,3 +54,34 @@ def columns(conn: Any, table: str) -> list[Column]:
         return [Column(name, bool(not_null), default) for name, not_null, default in rows]
     rows = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
     return [Column(name, bool(notnull), default) for _cid, name, _type, notnull, default, _pk in rows]
+
+
+def reserve_ids(conn: Any, table: str, count: int) -> list[int]:
+    """Ids for *count* new rows of *table*, given up front so that rows written together (and
+    their children and audit rows) can name each other without a round trip per row. Call inside
+    the write transaction. SQLite: the ids it would give (one more than the largest, and on); a
+    branch server: drawn from the table's identity sequence, so that its own numbering, and every
+    other app writing at the same time, never reuses them."""
+    if count <= 0:
+        return []
+    if is_postgres(conn):
+        rows = conn.execute(
+            "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)", (table, count)
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+    first = int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+    return list(range(first, first + count))
+
+
+def ids_written(conn: Any, tables: list[str]) -> None:
+    """Rows of *tables* were written with ids of their own (a bulk load, a moved archive): on a
+    branch server the tables' identity sequences must continue after the largest. SQLite needs
+    nothing: it numbers from the largest id anyway."""
+    if not is_postgres(conn):
+        return
+    for table in tables:
+        if any(c.name == "id" for c in columns(conn, table)):
+            conn.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table}"
+            )
+

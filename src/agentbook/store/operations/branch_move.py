@@ -93,7 +93,7 @@ def move_to_branch(
         for table in tables:  # the search index's rows keep their rowid, a column only on the server
             columns = _fts_columns(source) if table == "customer_fts" else None
             _copy_table(source, target, table, progress, columns=columns)
-        _advance_identities(target, tables)
+        schema_info.ids_written(target, [t for t in tables if t in target.identity_tables])
         if _counts(target, tables) != counts:
             raise MoveVerificationError("row counts differ after the copy")
         if verify_chain(target) is not None:
@@ -144,15 +144,6 @@ def _copy_table(
                 progress(table, done)
 
     source.run_read(stream)
-
-
-def _advance_identities(target: Any, tables: list[str]) -> None:
-    """Ids were copied as they were: the server's counters must continue after the largest."""
-    for table in tables:
-        if table in target.identity_tables:
-            target.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table}"
-            )
 
 
 def _counts(target: Any, tables: list[str]) -> dict[str, int]:

@@ -15,6 +15,7 @@ from agentbook.domain.complaints import Complaint
 from agentbook.domain.consent import ConsentEvent
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy, Relationship
 from agentbook.domain.paper import Loan, PaperLocation
+from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, to_db
 from agentbook.store.records.claims import ClaimRepository
@@ -124,4 +125,5 @@ def load(db: Database, data: Dataset, *, action: str = "bulk_load") -> dict[str,
             if count:
                 db.audit(action, entity, summary=f"{count} rows", after={"rows": count})
         db.search_index.rebuild()
+        schema_info.ids_written(conn, schema_info.tables(conn))
     return data.counts()

@@ -11,10 +11,11 @@ from agentbook.domain import enums as E
 from agentbook.domain.cover import validate_covers
 from agentbook.domain.models import Beneficiary, Cover, Policy
 from agentbook.domain.validation import FieldError, validate_policy
+from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db, to_db
 from agentbook.store.errors import InUseError
-from agentbook.store.records.repository import Repository, next_id
+from agentbook.store.records.repository import Repository
 
 BENEFICIARY_INSERT = (
     "INSERT INTO beneficiary (id, policy_id, customer_id, name, id_number, relation, share_bp, rank, created_at,"
@@ -160,10 +161,11 @@ class PolicyRepository(Repository[Policy]):
         """The rows ``save_children`` writes for each, with the ids it would have got."""
         now = self.db.now()
         beneficiaries, covers = [], []
-        next_b, next_c = next_id(self.db, "beneficiary"), next_id(self.db, "policy_cover")
+        b_ids = iter(schema_info.reserve_ids(conn, "beneficiary", sum(len(o.beneficiaries) for o in objs)))
+        c_ids = iter(schema_info.reserve_ids(conn, "policy_cover", sum(len(o.covers) for o in objs)))
         for obj in objs:
             for b in obj.beneficiaries:
-                b.id, next_b = next_b, next_b + 1
+                b.id = next(b_ids)
                 share = to_db("percent", b.share)
                 beneficiaries.append(
                     (
@@ -181,7 +183,7 @@ class PolicyRepository(Repository[Policy]):
                 )
             for cover in obj.covers:
                 cover.rider = cover.rider.strip()
-                cover.id, next_c = next_c, next_c + 1
+                cover.id = next(c_ids)
                 covers.append((cover.id, *cover_row(obj.id, cover, now)))
         conn.executemany(BENEFICIARY_INSERT, beneficiaries)
         conn.executemany(

@@ -12,6 +12,7 @@ import sqlcipher3
 from agentbook.domain.clock import timestamp_text
 from agentbook.domain.validation import FieldError, ValidationError, raise_if_invalid
 from agentbook.store.audit.log import AuditEvent
+from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db, to_db
 from agentbook.store.errors import KnownError, NotFoundError, StaleRecordError
@@ -169,11 +170,11 @@ class Repository(Generic[T]):
             self.prepare_many(conn, objs)
             now = self.db.now()
             created = from_db("datetime", now)
-            first = next_id(self.db, self.table)
+            ids = schema_info.reserve_ids(conn, self.table, len(objs))
             rows = []
             convert = [(c.kind, c.attr) for c in self.columns]
-            for n, obj in enumerate(objs):
-                obj.id = first + n
+            for obj, new_id in zip(objs, ids, strict=True):
+                obj.id = new_id
                 obj.created_at = obj.updated_at = created
                 rows.append([obj.id, *[to_db(kind, getattr(obj, attr)) for kind, attr in convert], now, now])
             names = ["id", *(c.name for c in self.columns), "created_at", "updated_at"]
@@ -237,14 +238,6 @@ class Repository(Generic[T]):
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
             self.after_write(conn, before, None)
             self.db.audit("delete", self.entity, record_id, customer_id=self.customer_of(before), before=before)
-
-
-def next_id(db: Database, table: str) -> int:
-    """The id SQLite gives the next row of *table* (one more than the largest): records written
-    together get theirs up front, so children and audit rows can name them without a round trip
-    per row. Call inside the write transaction."""
-    row = db.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()
-    return int(row[0])
 
 
 def insert_located(db: Database, sql: str, rows: Sequence[Sequence[Any]]) -> None:
