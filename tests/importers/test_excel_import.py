@@ -27,6 +27,9 @@ from agentbook.importers.problems import CellError, Severity
 from agentbook.importers.source import Limits
 from agentbook.store.api import Store
 from tests.conftest import TODAY
+from tests.engines import on_branch, refuse_inserts
+
+pytestmark = pytest.mark.both_engines
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ID_A = make_resident_id("110105", date(1980, 1, 2), 11)
@@ -189,7 +192,9 @@ def test_messy_sheet_imports_the_accepted_rows_normalised(messy, store):
 def test_an_import_keeps_the_audit_chain_and_the_file_whole_and_audits_every_record(messy, store):
     plan = messy.preview()
     result = messy.run(plan)
-    assert store.security.verify_audit().ok and store.security.verify().ok
+    assert store.security.verify_audit().ok
+    if not on_branch(store):  # the file's pages and structure; the server keeps its own
+        assert store.security.verify().ok
     created = [e for e in store.audit_entries(limit=100) if e.action == "create"]
     counts = plan.counts()
     assert {e.entity_id for e in created if e.entity == "customer"} == set(result.customer_ids)
@@ -219,10 +224,7 @@ def test_nothing_is_written_when_the_user_cancels(messy, store):
 
 
 def test_nothing_is_written_when_the_database_rejects_a_row(messy, store):
-    store.db.conn.execute(
-        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON policy WHEN NEW.policy_no = 'P2023000007'"
-        " BEGIN SELECT RAISE(ABORT, 'refused by test'); END"
-    )
+    refuse_inserts(store, "policy", "policy_no", "P2023000007")
     before = table(store)
     with pytest.raises(ImportRejectedError) as info:
         messy.run(messy.preview())
