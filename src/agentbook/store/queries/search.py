@@ -71,6 +71,15 @@ def _substring_query(conn: Any, term: str) -> tuple[str, tuple[object, ...]]:
         from agentbook.store.db.pg_schema import FTS_TEXT
 
         pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        if not term.isascii():
+            # pg_trgm takes trigrams of letters and digits only as the server's locale knows them
+            # (none of a Chinese name under the C locale): such a term is a name, whose first two
+            # characters the gram table indexes.
+            return (
+                f"{columns} WHERE rowid IN (SELECT customer_id FROM customer_gram WHERE gram = ?)"
+                f" AND {FTS_TEXT} ILIKE ? ESCAPE '\\' LIMIT ?",
+                (term[:2], pattern, MAX_CANDIDATES),
+            )
         return f"{columns} WHERE {FTS_TEXT} ILIKE ? ESCAPE '\\' LIMIT ?", (pattern, MAX_CANDIDATES)
     fts_query = '"' + term.replace('"', '""') + '"'
     return f"{columns} WHERE customer_fts MATCH ? LIMIT ?", (fts_query, MAX_CANDIDATES)
