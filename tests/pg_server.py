@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import shutil
 import socket
 import subprocess
@@ -65,7 +66,26 @@ class PostgresServer:
             text = log.read_text(errors="replace") if log.exists() else ""
             raise RuntimeError(f"PostgreSQL did not start: {started.stderr}\n{text}")
         self.started = True
+        self._watch_owner()
         return self
+
+    def _watch_owner(self) -> None:
+        """A killed test process (Ctrl+C twice, a closed pipe, a CI timeout) cannot run ``stop``:
+        a small watcher outside it stops the server and removes its folder once it is gone."""
+        command = [str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"]
+        if self._as_postgres:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        script = (
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+            f"{shlex.join(command)} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.folder))}"
+        )
+        subprocess.Popen(
+            ["sh", "-c", script],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
     def stop(self) -> None:
         if self.started:
