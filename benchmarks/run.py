@@ -85,6 +85,9 @@ def write_markdown(path: Path, report: dict) -> None:
             f"| {name} | {m['median']:.1f} {m['unit']} | {m['minimum']:.1f} | {m['maximum']:.1f} | {base} |"
             f" {ratio} | {m['target']} | {met} |"
         )
+    engines = Path(__file__).resolve().parent / "ENGINES.md"
+    if engines.exists():  # the same figures on PostgreSQL (``benchmarks.engines``), measured on its own
+        lines += ["", engines.read_text("utf-8").rstrip()]
     analysis = Path(__file__).resolve().parent / "ANALYSIS.md"
     if analysis.exists():  # the profiles and reasoning behind missed targets, kept across runs
         lines += ["", analysis.read_text("utf-8").rstrip()]

@@ -41,6 +41,7 @@ class PostgresServer:
         self.port = _free_port()
         self._as_postgres = os.geteuid() == 0
         self.started = False
+        self._watcher: subprocess.Popen[bytes] | None = None  # stops the server if this process dies
 
     @property
     def dsn(self) -> str:
@@ -79,7 +80,7 @@ class PostgresServer:
             f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
             f"{shlex.join(command)} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.folder))}"
         )
-        subprocess.Popen(
+        self._watcher = subprocess.Popen(
             ["sh", "-c", script],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -88,6 +89,10 @@ class PostgresServer:
         )
 
     def stop(self) -> None:
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:  # stopped here: the watcher has nothing left to do
+            watcher.kill()
+            watcher.wait()
         if self.started:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
             self.started = False

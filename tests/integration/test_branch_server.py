@@ -215,3 +215,37 @@ def test_a_cut_connection_loses_nothing_and_the_next_save_goes_through(pg_server
         assert store.verify_audit_chain() is None
     finally:
         store.close()
+
+
+def test_two_app_processes_editing_one_customer_get_the_conflict(branch_dsn, clock):
+    """Another process (a colleague's agentbook) saves the customer this one has open: this
+    one's save is refused with the newer values, never a silent overwrite."""
+    import dataclasses
+
+    from agentbook.store.errors import StaleRecordError
+    from tests.store_builders import person
+
+    store = Store.open_branch(branch_dsn, actor="业务员甲", clock=clock)
+    try:
+        customer = store.customers.create(person("张三"))
+        opened = store.customers.get(customer.id)
+        colleague = (
+            "import sys, dataclasses\n"
+            "from agentbook.store.api import Store\n"
+            "s = Store.open_branch(sys.argv[1], actor='业务员乙')\n"
+            "c = s.customers.get(int(sys.argv[2]))\n"
+            "s.customers.update(dataclasses.replace(c, address='同事刚改的地址'))\n"
+            "s.close()\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", colleague, branch_dsn, str(customer.id)],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        with pytest.raises(StaleRecordError) as refused:
+            store.customers.update(dataclasses.replace(opened, mobile="13900009999"))
+        assert refused.value.current.address == "同事刚改的地址"
+        assert "别处" in refused.value.message  # said in the user's language
+        assert store.customers.get(customer.id).mobile == opened.mobile
+    finally:
+        store.close()
