@@ -18,8 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog
 
 from agentbook.domain import enums as E
 from agentbook.domain.attachments import guess_mime
@@ -27,22 +26,18 @@ from agentbook.domain.idcard_text import IdCardBack, IdCardFields, is_back, read
 from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
 from agentbook.ui.app.folders import documents_folder
-from agentbook.ui.customer360.scan_reader import ScanReader
 from agentbook.ui.dialogs.fields import FieldParseError
+from agentbook.ui.dialogs.scan_prefill import ScanPrefill
 from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_validation
 
-_NOTE_STYLE = "color: #1a73e8; padding: 4px 0;"
 
-
-class IdCardPrefill(QObject):
+class IdCardPrefill(ScanPrefill):
     """The button, the reading row and the note a new-customer dialog gets when OCR is installed."""
 
     def __init__(self, dialog: Any) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.button = QPushButton(self.tr("从身份证照片填写…"), dialog)
-        self.button.setObjectName("prefill_from_id_card")
+        super().__init__(dialog, dialog.layout(), button_name="prefill_from_id_card", note_name="id_card_note")
+        self.button.setText(self.tr("从身份证照片填写…"))
         self.button.setToolTip(
             self.tr(
                 "在本机识别身份证正面照片，填写姓名、性别、出生日期、住址和身份证号；"
@@ -50,19 +45,7 @@ class IdCardPrefill(QObject):
             )
         )
         self.button.clicked.connect(self.choose_photo)
-        dialog.buttons.addButton(self.button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.reader = ScanReader(dialog)
-        self.reader.hide()
         self.reader.finished.connect(self._read)
-        self.reader.stopped.connect(lambda: self.button.setEnabled(True))
-        dialog.finished.connect(self.reader.stop_quietly)
-        self.note = QLabel(dialog)
-        self.note.setObjectName("id_card_note")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(_NOTE_STYLE)
-        self.note.hide()
-        dialog.layout().insertWidget(0, self.reader)
-        dialog.layout().insertWidget(1, self.note)
         self.found: IdCardFields | None = None
         self.back: IdCardBack | None = None
 

@@ -14,52 +14,37 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog
 
 from agentbook.domain.attachments import guess_mime
 from agentbook.domain.policy_text import PolicyPageFields, read_policy_page
 from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
 from agentbook.ui.app.folders import documents_folder
-from agentbook.ui.customer360.scan_reader import ScanReader
 from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.pickers import RecordPicker
+from agentbook.ui.dialogs.scan_prefill import ScanPrefill
 from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_validation
 
-_NOTE_STYLE = "color: #1a73e8; padding: 4px 0;"
 _FIELDS = ("policy_no", "insurer", "sum_insured", "premium", "effective_date", "expiry_date")
 
 
-class PolicyPrefill(QObject):
+class PolicyPrefill(ScanPrefill):
     """The button, the reading row and the note a new-policy dialog gets when OCR is installed."""
 
     def __init__(self, dialog: Any) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.button = QPushButton(self.tr("从保单照片填写…"), dialog)
-        self.button.setObjectName("prefill_from_policy_page")
+        super().__init__(
+            dialog, dialog.form.main_layout, button_name="prefill_from_policy_page", note_name="policy_page_note"
+        )
+        self.button.setText(self.tr("从保单照片填写…"))
         self.button.setToolTip(
             self.tr(
                 "在本机识别保单首页的照片或扫描件，填写保单号、投保人、被保险人、保额、保费和保险期间；保存前请逐项核对"
             )
         )
         self.button.clicked.connect(self.choose_page)
-        dialog.buttons.addButton(self.button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.reader = ScanReader(dialog)
-        self.reader.hide()
         self.reader.finished.connect(self._read)
-        self.reader.stopped.connect(lambda: self.button.setEnabled(True))
-        dialog.finished.connect(self.reader.stop_quietly)
-        self.note = QLabel(dialog)
-        self.note.setObjectName("policy_page_note")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(_NOTE_STYLE)
-        self.note.hide()
-        layout = dialog.form.main_layout
-        layout.insertWidget(0, self.reader)
-        layout.insertWidget(1, self.note)
         self.untouched = {name: dialog.value(name) for name in _FIELDS}
         self.found: PolicyPageFields | None = None
 
