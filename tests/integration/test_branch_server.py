@@ -249,3 +249,17 @@ def test_two_app_processes_editing_one_customer_get_the_conflict(branch_dsn, clo
         assert store.customers.get(customer.id).mobile == opened.mobile
     finally:
         store.close()
+
+
+def test_each_person_is_named_in_the_audit_log_by_their_own_login(branch_dsn, clock):
+    """On a branch the settings' agent name is the branch's, shared: the actor is the login."""
+    from tests.store_builders import person
+
+    first = Store.open_branch(branch_dsn, clock=clock)
+    try:
+        first.update_settings({"agent_name": "营业部"})
+        assert first.use_agent_name() == "postgres"  # the test server's login
+        first.customers.create(person("张三"))
+        assert first.audit_entries(limit=1)[0].actor == "postgres"
+    finally:
+        first.close()

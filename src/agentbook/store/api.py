@@ -202,6 +202,9 @@ class Store(Repositories):
         conn = PgConnection.connect(dsn)
         info = conn.raw.info
         where = f"{info.host}:{info.port}/{info.dbname}"
+        # Each person signs in with their own login: it names them in the audit log (the branch's
+        # shared settings hold no one person's name).
+        actor = actor or info.user
         db = Database(
             conn,
             Path(info.dbname),
@@ -212,7 +215,7 @@ class Store(Repositories):
             branch=where,
         )
         try:
-            _settle(db, found, named=actor is not None, summary=f"postgresql://{where}")
+            _settle(db, found, named=True, summary=f"postgresql://{where}")
         except BaseException:
             db.close()
             raise

@@ -478,6 +478,10 @@ class Settings:
 
 
 def apply_agent_name(db: Database) -> str:
-    """Make the agent's name the audit-log actor from now on (the login name when none is set)."""
+    """Make the agent's name the audit-log actor from now on (the login name when none is set).
+    On a branch server each person is their own login, which stays the actor: the branch's
+    settings are shared and name no one person."""
+    if db.branch is not None:
+        return db.actor
     db.actor = Settings(db).get("agent_name") or default_actor()
     return db.actor
