@@ -51,6 +51,14 @@
         <translation>Program</translation>
     </message>
     <message>
+        <source>营业部服务器</source>
+        <translation>Branch server</translation>
+    </message>
+    <message>
+        <source>登录账号</source>
+        <translation>Login</translation>
+    </message>
+    <message>
         <source>数据库</source>
         <translation>Archive</translation>
     </message>
@@ -1616,6 +1624,10 @@ Latest hash: {1}</translation>
     <message>
         <source>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</source>
         <translation>The customer's personal data, own policies, payments, claims, contact log and attachments are removed from the database file for good; only a destruction record remains.</translation>
+    </message>
+    <message>
+        <source>营业部服务器此前的备份仍含这些数据，直到按营业部的规定过期删除。</source>
+        <translation>Earlier backups of the branch server still hold this data until they expire under the branch's rules.</translation>
     </message>
     <message>
         <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>

@@ -51,6 +51,14 @@
         <translation>程序位置</translation>
     </message>
     <message>
+        <source>营业部服务器</source>
+        <translation>营业部服务器</translation>
+    </message>
+    <message>
+        <source>登录账号</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
         <source>数据库</source>
         <translation>数据库</translation>
     </message>
@@ -1600,6 +1608,10 @@
     <message>
         <source>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</source>
         <translation>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</translation>
+    </message>
+    <message>
+        <source>营业部服务器此前的备份仍含这些数据，直到按营业部的规定过期删除。</source>
+        <translation>营业部服务器此前的备份仍含这些数据，直到按营业部的规定过期删除。</translation>
     </message>
     <message>
         <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>

@@ -51,6 +51,14 @@
         <translation>程式位置</translation>
     </message>
     <message>
+        <source>营业部服务器</source>
+        <translation>營業部伺服器</translation>
+    </message>
+    <message>
+        <source>登录账号</source>
+        <translation>登入賬號</translation>
+    </message>
+    <message>
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
@@ -1600,6 +1608,10 @@
     <message>
         <source>客户的个人信息、本人保单、缴费、理赔、沟通记录和附件将从数据库文件中彻底清除，只留下一条销毁记录。</source>
         <translation>客戶的個人資訊、本人保單、繳費、理賠、溝通記錄和附件將從資料庫檔案中徹底清除，只留下一條銷燬記錄。</translation>
+    </message>
+    <message>
+        <source>营业部服务器此前的备份仍含这些数据，直到按营业部的规定过期删除。</source>
+        <translation>營業部伺服器此前的備份仍含這些資料，直到按營業部的規定過期刪除。</translation>
     </message>
     <message>
         <source>备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。</source>

@@ -74,6 +74,19 @@ def test_the_window_says_it_is_on_the_branch_and_offers_only_what_applies(
         assert {"act_lock", "act_audit_log"} <= security
         assert not security & {"act_change_key", "act_recovery_key", "act_check_db", "act_change_passphrase"}
 
+        from agentbook.store.operations.retention import DueCustomer
+        from agentbook.ui.app.about_dialog import AboutDialog
+        from agentbook.ui.consent.retention_dialog import DestroyDialog
+
+        about = dict(AboutDialog(store, window, vault).info_rows())
+        assert about["营业部服务器"] == store.branch and about["登录账号"] == "王经理"
+        assert about["结构版本"].startswith("v") and "加密密钥" not in about
+        zhang = store.customers.find("1")[0]
+        due = DueCustomer(zhang.id, zhang.archive_no, zhang.name, clock.today(), 0)
+        destroy = DestroyDialog(store, due, window)
+        assert "营业部服务器此前的备份" in destroy.copies_warning.text()
+        destroy.close()
+
         window.idle_lock.lock("manual")
         assert store.security.is_locked and store.db.key is None
         screen = window.idle_lock.screen

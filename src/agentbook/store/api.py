@@ -257,6 +257,8 @@ class Store(Repositories):
 
     @property
     def schema_version(self) -> int:
+        if self.db.branch is not None:  # the server keeps it in a table (``pg_schema``)
+            return self.db.read_int("SELECT max(version) FROM schema_version")
         with self.db.lock:
             return schema_version(self.db.conn)
 

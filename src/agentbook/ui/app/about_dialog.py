@@ -107,7 +107,13 @@ class AboutDialog(QDialog):
             ),
             (QCoreApplication.translate("AboutDialog", "程序位置"), this_copy()),
         ]
-        if self.store is not None:
+        if self.store is not None and self.store.branch is not None:
+            rows += [
+                (QCoreApplication.translate("AboutDialog", "营业部服务器"), self.store.branch),
+                (QCoreApplication.translate("AboutDialog", "登录账号"), self.store.actor),
+                (QCoreApplication.translate("AboutDialog", "结构版本"), f"v{self.store.schema_version}"),
+            ]
+        elif self.store is not None:
             settings = self.store.settings
             rows += [
                 (QCoreApplication.translate("AboutDialog", "数据库"), str(self.store.path)),

@@ -93,10 +93,14 @@ class DestroyDialog(QDialog):
         )
         warning.setWordWrap(True)
         security = store.security
-        copies = self.tr("备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。").format(
-            security.backup_folder(), security.backup_keep()
-        )
-        kept = security.kept_copies()
+        if store.branch is not None:
+            copies = self.tr("营业部服务器此前的备份仍含这些数据，直到按营业部的规定过期删除。")
+            kept = []
+        else:
+            copies = self.tr("备份文件夹 {0} 中此前的备份（保留最近 {1} 份）仍含这些数据，直到轮换删除。").format(
+                security.backup_folder(), security.backup_keep()
+            )
+            kept = security.kept_copies()
         if kept:
             copies += self.tr("恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。").format(
                 "、".join(p.name for p in kept)
