@@ -195,36 +195,9 @@ class Store(Repositories):
     def open_branch(cls, dsn: str, *, actor: str | None = None, clock: Clock | None = None) -> Store:
         """Open the archive on a branch's PostgreSQL server at *dsn* (its schema created or
         brought up to date first), through the same repositories and queries as a local file."""
-        from agentbook.store.db import pg_schema  # psycopg is loaded only by branch work
-        from agentbook.store.db.pg_connection import PgConnection, with_password
+        from agentbook.store.db.branch_open import open_database
 
-        found, _now = pg_schema.init_branch(dsn)
-        conn = PgConnection.connect(dsn)
-        info = conn.raw.info
-        where = f"{info.host}:{info.port}/{info.dbname}"
-        # Each person signs in with their own login: it names them in the audit log (the branch's
-        # shared settings hold no one person's name).
-        actor = actor or info.user
-        db = Database(
-            conn,
-            Path(info.dbname),
-            None,
-            actor=actor,
-            clock=clock,
-            open_reader=lambda _key: PgConnection.connect(dsn),
-            branch=where,
-        )
-        try:
-            _settle(db, found, named=True, summary=f"postgresql://{where}")
-        except BaseException:
-            db.close()
-            raise
-        from agentbook.store.db.pg_changes import Listener
-
-        db.listener = Listener(dsn, db.changes, info.backend_pid).start()
-        db.branch_dsn = with_password(dsn, None)
-        db.set_branch_login(dsn)
-        return cls(db)
+        return cls(open_database(dsn, actor=actor, clock=clock, settle=_settle))
 
     @classmethod
     def open_with_recovery_key(
@@ -275,60 +248,30 @@ class Store(Repositories):
     ) -> branch_move.MoveReport:
         """Copy this local archive into the branch server at *dsn* (``operations/branch_move.py``),
         then record the move in both audit logs: the branch's names *owner*, this file's the branch."""
-        from agentbook.store.db.pg_connection import PgConnection
+        from agentbook.store.db.branch_open import open_database
 
-        Store.init_branch(dsn)
-        target = PgConnection.connect(dsn)
-        try:
-            report = branch_move.move_to_branch(self.db, target, owner, progress=progress)
-            where = f"{target.raw.info.host}:{target.raw.info.port}/{target.raw.info.dbname}"
-        finally:
-            target.close()
-        if not report.already_there:
-            branch = Store.open_branch(dsn, actor=self.actor, clock=self.db.clock)
-            try:
-                moved = {"from": str(self.path), "counts": report.counts}
-                branch.record_event("branch_move", "database", summary=owner, details=moved)
-            finally:
-                branch.close()
-            told = {"owner": owner, "counts": report.counts}
-            self.record_event("branch_move", "database", summary=where, details=told)
-        return report
+        def open_branch() -> Database:
+            return open_database(dsn, actor=self.actor, clock=self.db.clock, settle=_settle)
+
+        return branch_move.move_archive(self.db, dsn, owner, open_branch, progress=progress)
 
     def backup_branch(self, target: Path, passphrase: str) -> int:
         """An encrypted, verified dump of the branch server's archive (``backup/branch_dump.py``);
-        returns its size in bytes. Audited like every backup."""
+        its size in bytes. Audited like every backup."""
         from agentbook.store.backup import branch_dump
-        from agentbook.store.db import schema_info
 
-        if self.db.branch_dsn is None:
-            raise BugError("backup_branch is for an archive on a branch server")
-        tables = self.db.run_read(schema_info.tables)
-        size = branch_dump.write(self.db.branch_dsn_with_login(), target, passphrase, tables)
-        self.record_event("backup", "database", summary=str(target), details={"bytes": size, "tables": len(tables)})
-        return size
+        return branch_dump.backup(self.db, target, passphrase)
 
     @staticmethod
     def restore_branch(source: Path, passphrase: str, dsn: str, *, actor: str | None = None) -> dict[str, int]:
         """Restore a branch backup into the empty database at *dsn* and prove it: the archive
         opens and its audit chain verifies. Returns the restored archive's row counts."""
         from agentbook.store.backup import branch_dump
-        from agentbook.store.db.pg_connection import PgConnection
 
-        probe = PgConnection.connect(dsn)
-        try:
-            row = probe.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()
-            if row is not None and row[0]:
-                raise branch_dump.BranchBackupError("the target database is not empty")
-        finally:
-            probe.close()
-        branch_dump.restore(source, passphrase, dsn)
+        branch_dump.restore_into_empty(source, passphrase, dsn)
         restored = Store.open_branch(dsn, actor=actor)
         try:
-            broken = restored.verify_audit_chain()
-            if broken is not None:
-                raise branch_dump.BranchBackupError(f"the restored audit chain breaks at {broken}")
-            restored.record_event("restore", "database", summary=str(source))
+            branch_dump.prove_restored(restored.db, source)
             return restored.counts()
         finally:
             restored.close()

@@ -23,7 +23,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -197,3 +197,41 @@ def _through_tool(command: list[str], path: Path, passphrase: str) -> str:
             errors.seek(0)
             raise BranchBackupError(errors.read().decode(errors="replace").strip())
     return b"".join(output).decode(errors="replace")
+
+
+def backup(db: Any, target: Path, passphrase: str) -> int:
+    """``branch backup`` of the open branch archive *db*: the dump written and proven, then
+    audited like every backup; returns its size in bytes."""
+    from agentbook.store.db import schema_info
+
+    if db.branch_dsn is None:
+        raise BranchBackupError("a branch backup is for an archive on a branch server")
+    tables = db.run_read(schema_info.tables)
+    size = write(db.branch_dsn_with_login(), target, passphrase, tables)
+    db.audit("backup", "database", summary=str(target), after={"bytes": size, "tables": len(tables)})
+    return size
+
+
+def restore_into_empty(source: Path, passphrase: str, dsn: str) -> None:
+    """``restore`` into *dsn*, refused unless the database there holds no table yet."""
+    from agentbook.store.db.pg_connection import PgConnection
+
+    probe = PgConnection.connect(dsn)
+    try:
+        row = probe.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()
+        if row is not None and row[0]:
+            raise BranchBackupError("the target database is not empty")
+    finally:
+        probe.close()
+    restore(source, passphrase, dsn)
+
+
+def prove_restored(db: Any, source: Path) -> None:
+    """The restored archive's audit chain must verify; the restore is then audited in it."""
+    from agentbook.store.audit.log import verify_chain
+
+    broken = db.run_read(verify_chain)
+    if broken is not None:
+        raise BranchBackupError(f"the restored audit chain breaks at {broken}")
+    db.audit("restore", "database", summary=str(source))
+

@@ -148,3 +148,36 @@ def _copy_table(
 
 def _counts(target: Any, tables: list[str]) -> dict[str, int]:
     return {t: int(target.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+
+def move_archive(
+    source: Database,
+    dsn: str,
+    owner: str,
+    open_branch: Callable[[], Database],
+    *,
+    progress: Callable[[str, int], None] | None = None,
+) -> MoveReport:
+    """``branch migrate``: the schema made current, every row moved and checked
+    (``move_to_branch``), then the move recorded in both audit logs — the branch's (opened by
+    *open_branch*) names *owner*, the file's the branch."""
+    from agentbook.store.db import pg_schema
+    from agentbook.store.db.pg_connection import PgConnection
+
+    pg_schema.init_branch(dsn)
+    target = PgConnection.connect(dsn)
+    try:
+        report = move_to_branch(source, target, owner, progress=progress)
+        where = f"{target.raw.info.host}:{target.raw.info.port}/{target.raw.info.dbname}"
+    finally:
+        target.close()
+    if not report.already_there:
+        branch = open_branch()
+        try:
+            moved = {"from": str(source.path), "counts": report.counts}
+            branch.audit("branch_move", "database", summary=owner, after=moved)
+        finally:
+            branch.close()
+        source.audit("branch_move", "database", summary=where, after={"owner": owner, "counts": report.counts})
+    return report
+
