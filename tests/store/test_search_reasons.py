@@ -132,3 +132,16 @@ def test_the_fast_rank_and_the_explained_rank_agree() -> None:
         )
         for term in terms:
             assert rank_only(term, *fields) == rank_and_match(term, *fields)[0], (term, doc.name)
+
+
+def test_an_id_tail_ending_in_x_is_explained_as_the_id_tail(store: Store) -> None:
+    """A check digit X is typed as x or X; the hit still says 证件尾号, shown as printed."""
+    from datetime import date
+
+    from tests.store_builders import resident_id
+
+    number = next(n for n in (resident_id(date(1988, 8, 8), True) for _ in range(400)) if n.endswith("X"))
+    store.customers.create(person("末位客户", id_number=number))
+    for typed in (number[-6:], number[-6:].lower()):
+        (match,) = reasons(store, typed)["末位客户"]
+        assert shown(match) == ("id_tail", number[-6:])

@@ -95,7 +95,7 @@ def rank_and_match(
     hit = _first(short, lambda s: s.startswith(term))
     if hit is not None:
         return 4, Match.at(MatchReason.INITIALS, hit, term)
-    if term.isdigit():
+    if _numeric(term):
         if mobile.endswith(term):
             return 5, Match.at(MatchReason.MOBILE_TAIL, mobile, term, tail=True)
         if id_number.endswith(term):
@@ -122,10 +122,15 @@ def rank_and_match(
     return NOISE, explain_inside(term, names, archive_no, numbers, other)
 
 
+def _numeric(term: str) -> bool:
+    """Digits, or the tail of a resident ID whose check digit is X (indexed lower-cased)."""
+    return term.isdigit() or (len(term) > 1 and term[-1] == "x" and term[:-1].isdigit())
+
+
 def explain_match(term: str, *fields: str) -> Match:
     """What *term* matched of a customer's indexed fields (numbers as indexed: upper-cased back)."""
     match = rank_and_match(term, *fields)[1]
-    if match.reason in (MatchReason.ARCHIVE_NO, MatchReason.POLICY_NO):
+    if match.reason in (MatchReason.ARCHIVE_NO, MatchReason.POLICY_NO, MatchReason.ID_TAIL):
         return Match(match.reason, match.value.upper(), match.start, match.end)
     return match
 
@@ -155,7 +160,7 @@ def rank_only(
         return 3
     if any(s.startswith(term) for s in spoken):
         return 4
-    if term.isdigit() and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
+    if _numeric(term) and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
         return 5
     if term.isdigit() and any(n.endswith(term) for n in other.split()):
         return 5
