@@ -94,8 +94,8 @@ def store(request: pytest.FixtureRequest, engine: str, db_path: Path, vault, clo
         name = _database_name(request.node.nodeid)
         if "demo_store" in request.fixturenames:
             dsn = server.new_database(name, template=request.getfixturevalue("demo_branch_template"))
-        else:
-            dsn = server.new_database(name)
+        else:  # a copy of an archive created once: the server copies it faster than it migrates
+            dsn = server.new_database(name, template=request.getfixturevalue("empty_branch_template"))
         s = Store.open_branch(dsn, actor="测试经办人", clock=clock)
         try:
             yield s
@@ -135,6 +135,17 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, demo_data) -> tuple[
     built.load_dataset(copy.deepcopy(demo_data), action="demo_data")
     built.close()  # checkpoints the WAL: the copy is one whole file
     return path, key
+
+
+@pytest.fixture(scope="session")
+def empty_branch_template(pg_server) -> str:
+    """A new, empty archive on the branch server, created once (schema, catalogue, first audit rows)."""
+    from agentbook.store.api import Store
+
+    name = "empty_template"
+    start = datetime.combine(TODAY, datetime.min.time()).replace(hour=9, minute=30)
+    Store.open_branch(pg_server.new_database(name), actor="测试经办人", clock=ManualClock(start)).close()
+    return name
 
 
 @pytest.fixture(scope="session")

@@ -84,7 +84,8 @@ class Listener:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.ready.set()
                     while not self._stop.is_set():
-                        for note in conn.notifies(timeout=0.5, stop_after=50):
+                        # Short waits: closing the archive waits for this thread to see the stop.
+                        for note in conn.notifies(timeout=0.1, stop_after=50):
                             if note.pid != self._own:
                                 self._announce(note.payload)
             except psycopg.Error:
