@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QFileDialog
 from agentbook.domain import enums as E
 from agentbook.domain.attachments import guess_mime
 from agentbook.domain.idcard_text import IdCardBack, IdCardFields, is_back, read_id_card, read_id_card_back
-from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
 from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.dialogs.fields import FieldParseError
@@ -48,10 +47,6 @@ class IdCardPrefill(ScanPrefill):
         self.reader.finished.connect(self._read)
         self.found: IdCardFields | None = None
         self.back: IdCardBack | None = None
-
-    @staticmethod
-    def offered(record: object) -> bool:
-        return record is None and ocr_available()
 
     def choose_photo(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from agentbook.domain.attachments import guess_mime
 from agentbook.domain.policy_text import PolicyPageFields, read_policy_page
-from agentbook.ocr.engine import available as ocr_available
 from agentbook.ocr.reading import Reading
 from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.dialogs.fields import FieldParseError
@@ -47,10 +46,6 @@ class PolicyPrefill(ScanPrefill):
         self.reader.finished.connect(self._read)
         self.untouched = {name: dialog.value(name) for name in _FIELDS}
         self.found: PolicyPageFields | None = None
-
-    @staticmethod
-    def offered(record: object) -> bool:
-        return record is None and ocr_available()
 
     def choose_page(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

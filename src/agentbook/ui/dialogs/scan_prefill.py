@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QLabel, QPushButton
 
+from agentbook.ocr.engine import available as ocr_available
 from agentbook.ui.customer360.scan_reader import ScanReader
 
 NOTE_STYLE = "color: #1a73e8; padding: 4px 0;"
@@ -37,3 +38,8 @@ class ScanPrefill(QObject):
         self.note.hide()
         layout.insertWidget(0, self.reader)
         layout.insertWidget(1, self.note)
+
+    @staticmethod
+    def offered(record: object) -> bool:
+        """Only a new record is filled from a scan, and only where the OCR extra is installed."""
+        return record is None and ocr_available()
