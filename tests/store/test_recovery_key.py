@@ -44,7 +44,9 @@ def test_typing_is_forgiving_about_case_spaces_and_look_alikes() -> None:
 
 
 def test_a_wrong_symbol_is_caught_and_its_group_named() -> None:
-    key = random_key()
+    # A fixed key: for about one random key in 3,000 a typo in the first group is caught but its
+    # group is not named (the check cannot place it); that rare case is not what this test is about.
+    key = RawKey("3c1f0e9a7b5d2468" * 4)
     symbols = list(encode(key).text.replace("-", ""))
     for position in (0, 17, 30, 55):
         typo = symbols.copy()
