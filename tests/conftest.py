@@ -163,6 +163,19 @@ def demo_branch_template(pg_server, demo_data) -> str:
     return name
 
 
+@pytest.fixture
+def branch_people(pg_server, demo_branch_template, request: pytest.FixtureRequest):
+    """The demo archive on a fresh branch database with three agents (their customers in thirds),
+    an archivist, a manager and an auditor (tests/branch_people.py): (owner's dsn, {agent: ids})."""
+    from tests.branch_people import build
+
+    name = _database_name(request.node.nodeid)
+    try:
+        yield build(pg_server, demo_branch_template, name, TODAY)
+    finally:
+        pg_server.drop_database(name)
+
+
 def _database_name(nodeid: str) -> str:
     import hashlib
 

@@ -96,6 +96,61 @@
     </message>
 </context>
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>访问记录</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>共 {0} 条</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <source>导出访问记录</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>访问记录 · {0}</source>
+        <translation>Access log · {0}</translation>
+    </message>
+</context>
+<context>
     <name>AddAttachmentsDialog</name>
     <message>
         <source>添加档案材料</source>
@@ -171,6 +226,69 @@
     <message>
         <source>经办人</source>
         <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>待审批的信息变更</source>
+        <translation>Changes awaiting approval</translation>
+    </message>
+    <message>
+        <source>我的变更申请</source>
+        <translation>My change requests</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>变更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>变更后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>没有待审批的申请。</source>
+        <translation>No request awaits a decision.</translation>
+    </message>
+    <message>
+        <source>您还没有提交过信息变更申请。修改客户姓名、证件或受益人时会自动生成申请。</source>
+        <translation>You have filed no change request yet. Changing a customer's name, ID or beneficiaries files one for you.</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>驳回…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>撤回申请</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>打印申请表…</source>
+        <translation>Print the form…</translation>
+    </message>
+    <message>
+        <source>驳回申请</source>
+        <translation>Reject the request</translation>
+    </message>
+    <message>
+        <source>驳回理由（申请人会看到）：</source>
+        <translation>Reason for rejecting (the requester will see it):</translation>
+    </message>
+    <message>
+        <source>保存信息变更申请表</source>
+        <translation>Save the change request form</translation>
+    </message>
+    <message>
+        <source>打印申请表</source>
+        <translation>Print the form</translation>
     </message>
 </context>
 <context>
@@ -545,6 +663,37 @@ Latest hash: {1}</translation>
 {0}</source>
         <translation>Connected to the branch server, but the system keyring did not keep the password: you will be asked for it at the next start.
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BranchMenu</name>
+    <message>
+        <source>营业部(&amp;B)</source>
+        <translation>&amp;Branch</translation>
+    </message>
+    <message>
+        <source>人员与权限…</source>
+        <translation>People and roles…</translation>
+    </message>
+    <message>
+        <source>待审批的信息变更…</source>
+        <translation>Changes awaiting approval…</translation>
+    </message>
+    <message>
+        <source>我的变更申请…</source>
+        <translation>My change requests…</translation>
+    </message>
+    <message>
+        <source>访问记录…</source>
+        <translation>Access log…</translation>
+    </message>
+    <message>
+        <source>已提交信息变更申请</source>
+        <translation>Change request filed</translation>
+    </message>
+    <message>
+        <source>姓名、证件、投保人/被保险人、受益人或他人名下客户的变更需经理审批。已提交 {0} 份申请，批准后生效；其余修改已保存。可在 营业部 ▸ 我的变更申请 查看进度。</source>
+        <translation>Changes to a name, an ID, a policyholder or insured, beneficiaries, or a colleague's customer need the manager's approval. {0} request(s) filed; they take effect once approved. Your other changes are saved. See Branch ▸ My change requests.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2242,45 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>移交 {0} 的客户</source>
+        <translation>Hand over {0}'s customers</translation>
+    </message>
+    <message>
+        <source>全部选中</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>移交后打印移交清单</source>
+        <translation>Print the handover list afterwards</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>{0} 名下的客户（{1} 位）：</source>
+        <translation>Customers of {0} ({1}):</translation>
+    </message>
+    <message>
+        <source>请选择接收人和要移交的客户。</source>
+        <translation>Choose the receiver and the customers to hand over.</translation>
+    </message>
+    <message>
+        <source>保存移交清单</source>
+        <translation>Save the handover list</translation>
+    </message>
+    <message>
+        <source>打印移交清单</source>
+        <translation>Print the handover list</translation>
+    </message>
+</context>
+<context>
     <name>IdCardPrefill</name>
     <message>
         <source>从身份证照片填写…</source>
@@ -2663,6 +2851,29 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>OverseerWindow</name>
+    <message>
+        <source>agentbook 保险客户档案 – 营业部服务器 {0}</source>
+        <translation>agentbook insurance customer archive – branch server {0}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}），您在营业部的角色：{2}</source>
+        <translation>{0} ({1}), your roles in the branch: {2}</translation>
+    </message>
+    <message>
+        <source>访问记录…</source>
+        <translation>Access log…</translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>档案借阅登记…</source>
+        <translation>Paper file loans…</translation>
+    </message>
+</context>
+<context>
     <name>PaperBox</name>
     <message>
         <source>未登记</source>
@@ -2881,6 +3092,112 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>批量登记缴费…</source>
         <translation>Record received premiums…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>人员与权限</source>
+        <translation>People and roles</translation>
+    </message>
+    <message>
+        <source>每人用自己的登录名连接服务器。业务员只看到自己名下和别人共享给他的客户；档案管理员看到客户身份、纸质档案位置和借阅，看不到健康、财务备注和附件内容；经理看到全部并审批信息变更；审计员只看操作日志和访问记录。人员只能停用，不能删除：他经手的记录和日志都保留。</source>
+        <translation>Each person connects with their own login. An agent sees only their own customers and those shared with them; the archivist sees customers' identity, paper file locations and loans, but no health or financial notes and no attachment content; the manager sees everything and approves changes; the auditor sees only the audit log and the access log. People are disabled, never deleted: the records and log entries they made are kept.</translation>
+    </message>
+    <message>
+        <source>添加人员…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <source>修改角色…</source>
+        <translation>Change roles…</translation>
+    </message>
+    <message>
+        <source>重设口令…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>停用…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>移交客户…</source>
+        <translation>Hand over customers…</translation>
+    </message>
+    <message>
+        <source>添加人员</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <source>重设 {0} 的口令</source>
+        <translation>Reset {0}'s password</translation>
+    </message>
+    <message>
+        <source>重设口令</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>已重设 {0} 的口令。</source>
+        <translation>{0}'s password was reset.</translation>
+    </message>
+    <message>
+        <source>停用 {0}？停用后他不能再登录，也立即看不到任何客户。他经手的记录和日志都保留。</source>
+        <translation>Disable {0}? They can no longer sign in and at once see no customer. The records and log entries they made are kept.</translation>
+    </message>
+    <message>
+        <source>他名下还有 {0} 位客户，请随后移交给其他业务员。</source>
+        <translation>{0} customers are still theirs: hand them over to another agent next.</translation>
+    </message>
+    <message>
+        <source>停用人员</source>
+        <translation>Disable a person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>添加人员</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <source>小写字母开头，如 wangxm</source>
+        <translation>starts with a lower-case letter, e.g. wangxm</translation>
+    </message>
+    <message>
+        <source>如 王小明</source>
+        <translation>e.g. Wang Xiaoming</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>初始口令</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +5350,25 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>查看客户360</source>
+        <translation>Opened customer 360 view</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>Show sensitive data</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>无法打开档案</source>
@@ -5041,6 +5377,25 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>截图已保存：{0}</source>
         <translation>Screenshot saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>approval</name>
+    <message>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5458,50 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>新建</source>
         <translation>Create</translation>
+    </message>
+    <message>
+        <source>添加人员</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>查看客户360</source>
+        <translation>Opened customer 360 view</translation>
+    </message>
+    <message>
+        <source>设置角色</source>
+        <translation>Set roles</translation>
+    </message>
+    <message>
+        <source>停用人员</source>
+        <translation>Disable a person</translation>
+    </message>
+    <message>
+        <source>重设口令</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>移交客户</source>
+        <translation>Hand over customers</translation>
+    </message>
+    <message>
+        <source>共享客户</source>
+        <translation>Share a customer</translation>
+    </message>
+    <message>
+        <source>提交变更申请</source>
+        <translation>Change requested</translation>
+    </message>
+    <message>
+        <source>批准变更申请</source>
+        <translation>Change approved</translation>
+    </message>
+    <message>
+        <source>驳回变更申请</source>
+        <translation>Change rejected</translation>
+    </message>
+    <message>
+        <source>撤回变更申请</source>
+        <translation>Change request withdrawn</translation>
     </message>
     <message>
         <source>修改</source>
@@ -5263,6 +5662,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>客户</source>
         <translation>Customer</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
     </message>
     <message>
         <source>保单</source>
@@ -6007,12 +6410,32 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Added</translation>
     </message>
     <message>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
+        <source>名下客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
         <source>状态经过</source>
         <translation>Status history</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
     </message>
     <message>
         <source>操作</source>
@@ -6269,6 +6692,22 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>免赔额</source>
         <translation>Deductible</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>变更项目</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>申请时间</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>Decision note</translation>
     </message>
 </context>
 <context>
@@ -7744,6 +8183,25 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <source>业务员</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>档案管理员</source>
+        <translation>Archivist</translation>
+    </message>
+    <message>
+        <source>经理</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>审计员</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>档案编号</source>
@@ -8641,6 +9099,10 @@ You will need the recovery key again next time.</translation>
         <translation>The connection to the branch server was cut; nothing of this operation was written. Check the network and try again: what you typed is still there.</translation>
     </message>
     <message>
+        <source>营业部的权限规则不允许这样操作。如需要，请联系经理。</source>
+        <translation>The branch's rules do not allow this. Ask the manager if you need it.</translation>
+    </message>
+    <message>
         <source>营业部服务器的用户名或口令不正确。</source>
         <translation>Wrong user name or password for the branch server.</translation>
     </message>
@@ -8771,6 +9233,30 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>备份口令不正确，或备份文件已损坏、被截断。</source>
         <translation>Wrong backup passphrase, or the backup file is damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>驳回申请时请写明理由。</source>
+        <translation>Give the reason when rejecting a request.</translation>
+    </message>
+    <message>
+        <source>只有连接营业部服务器时才有人员与权限。</source>
+        <translation>People and roles exist only on a branch server.</translation>
+    </message>
+    <message>
+        <source>登录名须以小写字母开头，只含小写字母、数字和下划线，2–31 个字符。</source>
+        <translation>A login starts with a lower-case letter and holds only lower-case letters, digits and underscores, 2–31 characters.</translation>
+    </message>
+    <message>
+        <source>请至少选择一个角色：业务员、档案管理员、经理或审计员。</source>
+        <translation>Choose at least one role: agent, archivist, manager or auditor.</translation>
+    </message>
+    <message>
+        <source>口令至少 10 个字符。</source>
+        <translation>The password needs at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>营业部服务器上的档案版本较旧。请经理先在服务器上运行 agentbook branch init 升级，然后再连接。</source>
+        <translation>The archive on the branch server is of an older version. Ask the manager to run agentbook branch init on the server first, then connect.</translation>
     </message>
 </context>
 <context>

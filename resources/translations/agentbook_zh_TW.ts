@@ -96,6 +96,61 @@
     </message>
 </context>
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>访问记录</source>
+        <translation>訪問記錄</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>共 {0} 条</source>
+        <translation>共 {0} 條</translation>
+    </message>
+    <message>
+        <source>导出访问记录</source>
+        <translation>匯出訪問記錄</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>访问记录 · {0}</source>
+        <translation>訪問記錄 · {0}</translation>
+    </message>
+</context>
+<context>
     <name>AddAttachmentsDialog</name>
     <message>
         <source>添加档案材料</source>
@@ -171,6 +226,69 @@
     <message>
         <source>经办人</source>
         <translation>經辦人</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>待审批的信息变更</source>
+        <translation>待審批的資訊變更</translation>
+    </message>
+    <message>
+        <source>我的变更申请</source>
+        <translation>我的變更申請</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>变更前</source>
+        <translation>變更前</translation>
+    </message>
+    <message>
+        <source>变更后</source>
+        <translation>變更後</translation>
+    </message>
+    <message>
+        <source>没有待审批的申请。</source>
+        <translation>沒有待審批的申請。</translation>
+    </message>
+    <message>
+        <source>您还没有提交过信息变更申请。修改客户姓名、证件或受益人时会自动生成申请。</source>
+        <translation>您還沒有提交過資訊變更申請。修改客戶姓名、證件或受益人時會自動生成申請。</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>驳回…</source>
+        <translation>駁回…</translation>
+    </message>
+    <message>
+        <source>撤回申请</source>
+        <translation>撤回申請</translation>
+    </message>
+    <message>
+        <source>打印申请表…</source>
+        <translation>列印申請表…</translation>
+    </message>
+    <message>
+        <source>驳回申请</source>
+        <translation>駁回申請</translation>
+    </message>
+    <message>
+        <source>驳回理由（申请人会看到）：</source>
+        <translation>駁回理由（申請人會看到）：</translation>
+    </message>
+    <message>
+        <source>保存信息变更申请表</source>
+        <translation>儲存資訊變更申請表</translation>
+    </message>
+    <message>
+        <source>打印申请表</source>
+        <translation>列印申請表</translation>
     </message>
 </context>
 <context>
@@ -543,6 +661,37 @@
 {0}</source>
         <translation>已連線營業部伺服器，但系統鑰匙串沒有儲存口令，下次啟動時需要再輸入一次。
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BranchMenu</name>
+    <message>
+        <source>营业部(&amp;B)</source>
+        <translation>營業部(&amp;B)</translation>
+    </message>
+    <message>
+        <source>人员与权限…</source>
+        <translation>人員與許可權…</translation>
+    </message>
+    <message>
+        <source>待审批的信息变更…</source>
+        <translation>待審批的資訊變更…</translation>
+    </message>
+    <message>
+        <source>我的变更申请…</source>
+        <translation>我的變更申請…</translation>
+    </message>
+    <message>
+        <source>访问记录…</source>
+        <translation>訪問記錄…</translation>
+    </message>
+    <message>
+        <source>已提交信息变更申请</source>
+        <translation>已提交資訊變更申請</translation>
+    </message>
+    <message>
+        <source>姓名、证件、投保人/被保险人、受益人或他人名下客户的变更需经理审批。已提交 {0} 份申请，批准后生效；其余修改已保存。可在 营业部 ▸ 我的变更申请 查看进度。</source>
+        <translation>姓名、證件、投保人/被保險人、受益人或他人名下客戶的變更需經理審批。已提交 {0} 份申請，批准後生效；其餘修改已儲存。可在 營業部 ▸ 我的變更申請 檢視進度。</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2225,45 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>移交 {0} 的客户</source>
+        <translation>移交 {0} 的客戶</translation>
+    </message>
+    <message>
+        <source>全部选中</source>
+        <translation>全部選中</translation>
+    </message>
+    <message>
+        <source>移交后打印移交清单</source>
+        <translation>移交後列印移交清單</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>{0} 名下的客户（{1} 位）：</source>
+        <translation>{0} 名下的客戶（{1} 位）：</translation>
+    </message>
+    <message>
+        <source>请选择接收人和要移交的客户。</source>
+        <translation>請選擇接收人和要移交的客戶。</translation>
+    </message>
+    <message>
+        <source>保存移交清单</source>
+        <translation>儲存移交清單</translation>
+    </message>
+    <message>
+        <source>打印移交清单</source>
+        <translation>列印移交清單</translation>
+    </message>
+</context>
+<context>
     <name>IdCardPrefill</name>
     <message>
         <source>从身份证照片填写…</source>
@@ -2641,6 +2829,29 @@
     </message>
 </context>
 <context>
+    <name>OverseerWindow</name>
+    <message>
+        <source>agentbook 保险客户档案 – 营业部服务器 {0}</source>
+        <translation>agentbook 保險客戶檔案 – 營業部伺服器 {0}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}），您在营业部的角色：{2}</source>
+        <translation>{0}（{1}），您在營業部的角色：{2}</translation>
+    </message>
+    <message>
+        <source>访问记录…</source>
+        <translation>訪問記錄…</translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation>操作日誌…</translation>
+    </message>
+    <message>
+        <source>档案借阅登记…</source>
+        <translation>檔案借閱登記…</translation>
+    </message>
+</context>
+<context>
     <name>PaperBox</name>
     <message>
         <source>未登记</source>
@@ -2858,6 +3069,112 @@
     <message>
         <source>批量登记缴费…</source>
         <translation>批次登記繳費…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>人员与权限</source>
+        <translation>人員與許可權</translation>
+    </message>
+    <message>
+        <source>每人用自己的登录名连接服务器。业务员只看到自己名下和别人共享给他的客户；档案管理员看到客户身份、纸质档案位置和借阅，看不到健康、财务备注和附件内容；经理看到全部并审批信息变更；审计员只看操作日志和访问记录。人员只能停用，不能删除：他经手的记录和日志都保留。</source>
+        <translation>每人用自己的登入名連線伺服器。業務員只看到自己名下和別人共享給他的客戶；檔案管理員看到客戶身份、紙質檔案位置和借閱，看不到健康、財務備註和附件內容；經理看到全部並審批資訊變更；審計員只看操作日誌和訪問記錄。人員只能停用，不能刪除：他經手的記錄和日誌都保留。</translation>
+    </message>
+    <message>
+        <source>添加人员…</source>
+        <translation>新增人員…</translation>
+    </message>
+    <message>
+        <source>修改角色…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <source>重设口令…</source>
+        <translation>重設口令…</translation>
+    </message>
+    <message>
+        <source>停用…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>移交客户…</source>
+        <translation>移交客戶…</translation>
+    </message>
+    <message>
+        <source>添加人员</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>重设 {0} 的口令</source>
+        <translation>重設 {0} 的口令</translation>
+    </message>
+    <message>
+        <source>重设口令</source>
+        <translation>重設口令</translation>
+    </message>
+    <message>
+        <source>已重设 {0} 的口令。</source>
+        <translation>已重設 {0} 的口令。</translation>
+    </message>
+    <message>
+        <source>停用 {0}？停用后他不能再登录，也立即看不到任何客户。他经手的记录和日志都保留。</source>
+        <translation>停用 {0}？停用後他不能再登入，也立即看不到任何客戶。他經手的記錄和日誌都保留。</translation>
+    </message>
+    <message>
+        <source>他名下还有 {0} 位客户，请随后移交给其他业务员。</source>
+        <translation>他名下還有 {0} 位客戶，請隨後移交給其他業務員。</translation>
+    </message>
+    <message>
+        <source>停用人员</source>
+        <translation>停用人員</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>添加人员</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>小写字母开头，如 wangxm</source>
+        <translation>小寫字母開頭，如 wangxm</translation>
+    </message>
+    <message>
+        <source>如 王小明</source>
+        <translation>如 王小明</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>初始口令</source>
+        <translation>初始口令</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>再輸一次</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>兩次輸入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +5289,25 @@
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>查看客户360</source>
+        <translation>檢視客戶360</translation>
+    </message>
+    <message>
+        <source>显示敏感信息</source>
+        <translation>顯示敏感資訊</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>匯出</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>无法打开档案</source>
@@ -4980,6 +5316,25 @@
     <message>
         <source>截图已保存：{0}</source>
         <translation>截圖已儲存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>approval</name>
+    <message>
+        <source>待审批</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5397,50 @@
     <message>
         <source>新建</source>
         <translation>新建</translation>
+    </message>
+    <message>
+        <source>添加人员</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>查看客户360</source>
+        <translation>檢視客戶360</translation>
+    </message>
+    <message>
+        <source>设置角色</source>
+        <translation>設定角色</translation>
+    </message>
+    <message>
+        <source>停用人员</source>
+        <translation>停用人員</translation>
+    </message>
+    <message>
+        <source>重设口令</source>
+        <translation>重設口令</translation>
+    </message>
+    <message>
+        <source>移交客户</source>
+        <translation>移交客戶</translation>
+    </message>
+    <message>
+        <source>共享客户</source>
+        <translation>共享客戶</translation>
+    </message>
+    <message>
+        <source>提交变更申请</source>
+        <translation>提交變更申請</translation>
+    </message>
+    <message>
+        <source>批准变更申请</source>
+        <translation>批准變更申請</translation>
+    </message>
+    <message>
+        <source>驳回变更申请</source>
+        <translation>駁回變更申請</translation>
+    </message>
+    <message>
+        <source>撤回变更申请</source>
+        <translation>撤回變更申請</translation>
     </message>
     <message>
         <source>修改</source>
@@ -5202,6 +5601,10 @@
     <message>
         <source>客户</source>
         <translation>客戶</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>人員</translation>
     </message>
     <message>
         <source>保单</source>
@@ -5946,12 +6349,32 @@
         <translation>新增時間</translation>
     </message>
     <message>
+        <source>登录名</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>角色</source>
         <translation>角色</translation>
     </message>
     <message>
+        <source>名下客户</source>
+        <translation>名下客戶</translation>
+    </message>
+    <message>
         <source>状态经过</source>
         <translation>狀態經過</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>人員</translation>
     </message>
     <message>
         <source>操作</source>
@@ -6208,6 +6631,22 @@
     <message>
         <source>免赔额</source>
         <translation>免賠額</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>变更项目</source>
+        <translation>變更專案</translation>
+    </message>
+    <message>
+        <source>申请时间</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>審批意見</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +8122,25 @@
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <source>业务员</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>档案管理员</source>
+        <translation>檔案管理員</translation>
+    </message>
+    <message>
+        <source>经理</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>审计员</source>
+        <translation>審計員</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>档案编号</source>
@@ -8580,6 +9038,10 @@
         <translation>與營業部伺服器的連線中斷了，這次操作沒有寫入任何內容。請檢查網路後再試一次，填寫的內容仍然保留。</translation>
     </message>
     <message>
+        <source>营业部的权限规则不允许这样操作。如需要，请联系经理。</source>
+        <translation>營業部的許可權規則不允許這樣操作。如需要，請聯絡經理。</translation>
+    </message>
+    <message>
         <source>营业部服务器的用户名或口令不正确。</source>
         <translation>營業部伺服器的使用者名稱或口令不正確。</translation>
     </message>
@@ -8710,6 +9172,30 @@
     <message>
         <source>备份口令不正确，或备份文件已损坏、被截断。</source>
         <translation>備份口令不正確，或備份檔案已損壞、被截斷。</translation>
+    </message>
+    <message>
+        <source>驳回申请时请写明理由。</source>
+        <translation>駁回申請時請寫明理由。</translation>
+    </message>
+    <message>
+        <source>只有连接营业部服务器时才有人员与权限。</source>
+        <translation>只有連線營業部伺服器時才有人員與許可權。</translation>
+    </message>
+    <message>
+        <source>登录名须以小写字母开头，只含小写字母、数字和下划线，2–31 个字符。</source>
+        <translation>登入名須以小寫字母開頭，只含小寫字母、數字和下劃線，2–31 個字元。</translation>
+    </message>
+    <message>
+        <source>请至少选择一个角色：业务员、档案管理员、经理或审计员。</source>
+        <translation>請至少選擇一個角色：業務員、檔案管理員、經理或審計員。</translation>
+    </message>
+    <message>
+        <source>口令至少 10 个字符。</source>
+        <translation>口令至少 10 個字元。</translation>
+    </message>
+    <message>
+        <source>营业部服务器上的档案版本较旧。请经理先在服务器上运行 agentbook branch init 升级，然后再连接。</source>
+        <translation>營業部伺服器上的檔案版本較舊。請經理先在伺服器上執行 agentbook branch init 升級，然後再連線。</translation>
     </message>
 </context>
 <context>

@@ -144,9 +144,14 @@ class Session:
 
     def show(self, store: Store) -> QMainWindow:
         from agentbook.ui.app.main_window import MainWindow
+        from agentbook.ui.branch.overseer_window import OverseerWindow, needs_overseer_window
 
         self.store = store
-        window = MainWindow(store, self.translation, self.settings, self.vault)
+        window: QMainWindow
+        if needs_overseer_window(store):  # an auditor or archivist keeps no customers of their own
+            window = OverseerWindow(store)
+        else:
+            window = MainWindow(store, self.translation, self.settings, self.vault)
         window.archiveChosen.connect(self.switch)
         window.show()
         old, self.window = self.window, window

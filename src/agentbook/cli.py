@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from agentbook import cli_people
 from agentbook.paths import default_db_path
 from agentbook.store.errors import DatabaseLockedError, KnownError, PassphraseRequiredError
 from agentbook.store.keys.vault import PASSPHRASE_ENV, KeyVault
@@ -55,7 +56,7 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
     migrate.add_argument("--dsn", required=True, help="服务器连接串（同 branch init）")
     migrate.add_argument("--from", dest="source", type=Path, default=None, help="本机档案文件（默认同主程序）")
-    migrate.add_argument("--owner", required=True, help="这份档案的业务员姓名（记入服务器的操作日志）")
+    migrate.add_argument("--owner", required=True, help="这份档案的业务员在营业部的登录名（客户归他名下）")
     dump = actions.add_parser(
         "backup",
         help="备份营业部服务器上的档案（pg_dump，加密并读回校验）",
@@ -73,6 +74,7 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     )
     back.add_argument("--dsn", required=True, help="新建的空数据库的连接串")
     back.add_argument("--from", dest="source", type=Path, required=True, help="备份文件")
+    cli_people.add_parsers(actions)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -141,6 +143,8 @@ def branch(args: argparse.Namespace) -> int:
 
     if args.action == "migrate":
         return branch_migrate(args)
+    if args.action in cli_people.COMMANDS:
+        return cli_people.run(args)
     if args.action in ("backup", "restore"):
         return branch_backup(args)
     try:

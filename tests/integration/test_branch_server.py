@@ -45,7 +45,8 @@ def _branch_columns(dsn: str) -> dict[str, dict[str, bool]]:
     with psycopg.connect(dsn) as conn:
         rows = conn.execute(
             "SELECT table_name, column_name, is_nullable FROM information_schema.columns"
-            " WHERE table_schema = 'public' AND table_name <> 'schema_version'"
+            " WHERE table_schema = 'public' AND table_name NOT IN"
+            " ('schema_version', 'branch_person', 'ab_fresh_policy', 'branch_rules')"  # the branch's own
         ).fetchall()
     out: dict[str, dict[str, bool]] = {}
     for table, column, nullable in rows:

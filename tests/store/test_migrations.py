@@ -164,6 +164,12 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
         "policy_expiry_term",
     ):
         conn.execute(f"DROP INDEX {index}")  # migration 3
+    for trigger in ("access_log_no_update", "access_log_no_delete"):  # migration 11
+        conn.execute(f"DROP TRIGGER {trigger}")
+    for table in ("access_log", "change_request", "customer_share"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX customer_owner")
+    conn.execute("ALTER TABLE customer DROP COLUMN owner")
     conn.execute("DROP TABLE attachment_text")  # migration 7, before the attachments it refers to
     conn.execute("DROP TABLE complaint")
     for table in ("audit_key", "destruction_record", "consent_event", "subject_request"):  # migration 4

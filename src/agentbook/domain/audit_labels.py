@@ -16,6 +16,17 @@ CONTEXT = "audit"
 
 ACTION_LABELS: dict[str, str] = {
     "create": QT_TRANSLATE_NOOP("audit", "新建"),
+    "add_person": QT_TRANSLATE_NOOP("audit", "添加人员"),
+    "open_360": QT_TRANSLATE_NOOP("audit", "查看客户360"),
+    "set_roles": QT_TRANSLATE_NOOP("audit", "设置角色"),
+    "disable_person": QT_TRANSLATE_NOOP("audit", "停用人员"),
+    "reset_password": QT_TRANSLATE_NOOP("audit", "重设口令"),
+    "hand_over": QT_TRANSLATE_NOOP("audit", "移交客户"),
+    "share": QT_TRANSLATE_NOOP("audit", "共享客户"),
+    "request_change": QT_TRANSLATE_NOOP("audit", "提交变更申请"),
+    "approve_change": QT_TRANSLATE_NOOP("audit", "批准变更申请"),
+    "reject_change": QT_TRANSLATE_NOOP("audit", "驳回变更申请"),
+    "withdraw_change": QT_TRANSLATE_NOOP("audit", "撤回变更申请"),
     "update": QT_TRANSLATE_NOOP("audit", "修改"),
     "delete": QT_TRANSLATE_NOOP("audit", "删除"),
     "open": QT_TRANSLATE_NOOP("audit", "打开档案"),
@@ -59,6 +70,7 @@ ACTION_LABELS: dict[str, str] = {
 
 ENTITY_LABELS: dict[str, str] = {
     "customer": QT_TRANSLATE_NOOP("audit", "客户"),
+    "person": QT_TRANSLATE_NOOP("audit", "人员"),
     "policy": QT_TRANSLATE_NOOP("audit", "保单"),
     "payment": QT_TRANSLATE_NOOP("audit", "缴费"),
     "claim": QT_TRANSLATE_NOOP("audit", "理赔"),

@@ -33,6 +33,9 @@ from agentbook.store.backup import backups
 from agentbook.store.backup.copy import write_copy
 from agentbook.store.backup.integrity import check_at_open
 from agentbook.store.backup.restore_swap import settle as settle_restore
+from agentbook.store.branch.access import LOOKING, AccessLog
+from agentbook.store.branch.approval import Approvals
+from agentbook.store.branch.people import People
 from agentbook.store.db.changes import ChangeFeed
 from agentbook.store.db.connection import Credentials, Passphrase, RawKey, lock_for_create, open_encrypted
 from agentbook.store.db.database import Database
@@ -118,6 +121,10 @@ class Store(Repositories):
     def __init__(self, db: Database) -> None:
         super().__init__(db)
         self.settings = Settings(db)
+        # A branch's people, change approval and access log (empty and inert on a local archive).
+        self.people = People(db)
+        self.approvals = Approvals(db)
+        self.access = AccessLog(db)
         self.existing = ExistingRecords(db)
         self.security = Security(db)
 
@@ -294,9 +301,26 @@ class Store(Repositories):
         return self.db.actor
 
     @property
+    def person(self) -> str | None:
+        """The login signed in to the branch server (None on a local archive)."""
+        return self.db.person
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """The branch roles of the signed-in person (``store/branch/rules``); on a local archive the
+        one agent is agent and manager of their own records."""
+        return self.db.roles if self.db.branch is not None else frozenset({"agent", "manager"})
+
+    @property
     def uses_passphrase(self) -> bool:
         """True in passphrase mode (no keyring: the passphrase is the only way in)."""
         return isinstance(self.db.credentials, Passphrase)
+
+    def take_held_requests(self) -> list[int]:
+        """The change requests the saves since the last call filed instead of changing guarded
+        fields (a branch's agent): the UI tells the person their change waits for approval."""
+        held, self.db.held_requests = self.db.held_requests, []
+        return held
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         """A raw setting stored in the archive (it travels with the data, unlike window layout)."""
@@ -634,8 +658,12 @@ class Store(Repositories):
         summary: str = "",
         details: object = None,
     ) -> None:
-        """Audit an event that is not a write: an export, a print, a reveal of a masked field."""
+        """Audit an event that is not a write: an export, a print, a reveal of a masked field. On a
+        branch, looking at personal data also goes to the access log (who looked at whom)."""
         self.db.audit(action, entity, entity_id, customer_id=customer_id, summary=summary, after=details)
+        looked = LOOKING.get(action)
+        if looked is not None:
+            self.access.record(looked, customer_id, summary)
 
     def backup_to(self, target: Path) -> Path:
         result = write_copy(self.db, target)

@@ -158,6 +158,18 @@ class BranchConnectionLostError(KnownError):
     )
 
 
+class BranchRefusedError(KnownError):
+    """The branch's rules refused the step (a role's limits, an approval rule): the server's own
+    words when its rules said them, else a general one."""
+
+    message = QT_TRANSLATE_NOOP("store", "营业部的权限规则不允许这样操作。如需要，请联系经理。")
+
+    def __init__(self, detail: str, said: str | None = None) -> None:
+        super().__init__(detail)
+        if said:
+            self.message = said
+
+
 class BranchLoginError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "营业部服务器的用户名或口令不正确。")
 

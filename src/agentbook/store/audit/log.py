@@ -19,6 +19,7 @@ from typing import Any
 import sqlcipher3
 
 from agentbook.store.audit import seal as audit_seal
+from agentbook.store.db import schema_info
 from agentbook.store.db.serialize import to_json
 
 GENESIS = "0" * 64
@@ -43,6 +44,23 @@ class AuditEntry:
     sealing: str = ""
 
 
+# Serialises appends on a branch server between the people writing at once: each row chains to the
+# row before it, so two transactions must not both read the same last hash.
+_CHAIN_LOCK = 0x61676E7463686E  # "agntchn"
+
+
+def _tail(conn: sqlcipher3.Connection) -> str:
+    """The last row's hash, inside the caller's write transaction. On a branch server the chain's
+    lock is taken first (held to the commit), and the hash is asked of a function of the branch's
+    rules: row-level security lets an agent read their own audit rows only."""
+    if schema_info.is_postgres(conn):
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (_CHAIN_LOCK,))
+        row = conn.execute("SELECT ab_audit_tail()").fetchone()
+    else:
+        row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row and row[0] is not None else GENESIS
+
+
 def _digest(fields: list[Any]) -> str:
     payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -64,8 +82,7 @@ def append(
 ) -> int:
     """Append one entry, dated *at* by the store's clock; runs inside the transaction of the write
     it records."""
-    row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    prev_hash = row[0] if row else GENESIS
+    prev_hash = _tail(conn)
     before_json, after_json = to_json(before), to_json(after)
     if concerned is None:  # the customers whose keys seal the details
         concerned = audit_seal.parties(customer_id, before, after)
@@ -129,8 +146,7 @@ def append_many(conn: sqlcipher3.Connection, entries: Sequence[PlainEntry], *, a
         return
     sealing = audit_seal.has_key_table(conn)
     keys = audit_seal.keys_of_many(conn, (c for e in entries for c in e.concerned), at) if sealing else {}
-    row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    prev_hash = row[0] if row else GENESIS
+    prev_hash = _tail(conn)
     rows = []
     sealers: dict[tuple[int, ...], audit_seal.Sealer] = {}
     fresh = audit_seal.nonces()

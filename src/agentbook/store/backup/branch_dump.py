@@ -166,7 +166,7 @@ def verify(path: Path, passphrase: str, tables: list[str]) -> list[str]:
 def restore(path: Path, passphrase: str, dsn: str) -> None:
     """Restore the backup into the empty database at *dsn*, in one transaction."""
     _through_tool(
-        [pg_tool("pg_restore"), "--no-owner", "--exit-on-error", "--single-transaction", "--dbname", dsn],
+        [pg_tool("pg_restore"), "--no-owner", "--no-acl", "--exit-on-error", "--single-transaction", "--dbname", dsn],
         path,
         passphrase,
     )
@@ -224,6 +224,15 @@ def restore_into_empty(source: Path, passphrase: str, dsn: str) -> None:
     finally:
         probe.close()
     restore(source, passphrase, dsn)
+    # The roles and privileges are the server's (the dump carries none: ``--no-acl``): the next
+    # opening by the owner installs the branch's rules for this server and this database.
+    probe = PgConnection.connect(dsn)
+    try:
+        found = probe.execute("SELECT to_regclass('branch_rules') IS NOT NULL").fetchone()
+        if found and found[0]:
+            probe.execute("DELETE FROM branch_rules")
+    finally:
+        probe.close()
 
 
 def prove_restored(db: Any, source: Path) -> None:

@@ -19,11 +19,12 @@ def open_database(
     dsn: str, *, actor: str | None, clock: Clock | None, settle: Callable[..., None]
 ) -> Database:
     """The open branch archive at *dsn*; *settle* writes what every opening writes (``api._settle``)."""
+    from agentbook.store.branch.rules import ROLES
     from agentbook.store.db import pg_schema
     from agentbook.store.db.pg_changes import Listener
     from agentbook.store.db.pg_connection import PgConnection, with_password
 
-    found, _now = pg_schema.init_branch(dsn)
+    found = pg_schema.open_branch_schema(dsn)
     conn = PgConnection.connect(dsn)
     info = conn.raw.info
     where = f"{info.host}:{info.port}/{info.dbname}"
@@ -38,6 +39,8 @@ def open_database(
         open_reader=lambda _key: PgConnection.connect(dsn),
         branch=where,
     )
+    db.person = info.user
+    db.roles = frozenset(r for r in ROLES if db.read_int("SELECT ab_is(?)::int", (r,)))
     try:
         settle(db, found, named=True, summary=f"postgresql://{where}")
     except BaseException:

@@ -71,6 +71,12 @@ class Database:
         self.branch = branch
         self.listener: Any = None  # hears the other apps of a branch (``pg_changes.Listener``)
         self.branch_dsn: str | None = None  # the branch's connection string without the password
+        # On a branch: the signed-in login and the branch roles it holds (``store/branch/rules``).
+        self.person: str | None = None
+        self.roles: frozenset[str] = frozenset()
+        # Change requests filed by the saves of this session not yet told to the user (the UI
+        # takes them: ``Store.take_held_requests``).
+        self.held_requests: list[int] = []
         self._login_dsn: str | None = None  # with it, while the archive is open (the lock drops it)
         self.path = Path(path)
         self._credentials = _own(credentials)

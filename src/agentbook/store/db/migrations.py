@@ -26,6 +26,7 @@ MIGRATIONS: tuple[str, ...] = (
     "schema_v8.sql",  # a policy's own grace period
     "schema_v9.sql",  # indexes of the Today view's opportunities
     "schema_v10.sql",  # scan clean-up: a cleaned page names its original
+    "schema_v11.sql",  # a branch's people: customer owners, shares, change approval, access log
 )
 LATEST_VERSION = len(MIGRATIONS)
 

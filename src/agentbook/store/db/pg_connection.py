@@ -29,6 +29,7 @@ from agentbook.store.db import dialect
 from agentbook.store.errors import (
     BranchConnectionLostError,
     BranchLoginError,
+    BranchRefusedError,
     BranchUnreachableError,
     ConflictError,
     DatabaseLockedError,
@@ -262,9 +263,22 @@ def _raise_mapped(exc: psycopg.Error) -> NoReturn:
     raise mapped from exc
 
 
+def _rule_said(exc: psycopg.Error) -> bool:
+    """True when a function of the branch's rules raised *exc* (its words are for the person)."""
+    where = exc.diag.context if exc.diag is not None else None
+    return bool(where) and "function ab_" in str(where)
+
+
 def pg_error(exc: psycopg.Error) -> Exception:
     """The store's error for what the server answered (see the module's docstring)."""
     text = str(exc).strip()
+    said = exc.diag.message_primary if exc.diag is not None else None
+    if isinstance(exc, psycopg.errors.RaiseException | psycopg.errors.InsufficientPrivilege
+                  | psycopg.errors.NoDataFound | psycopg.errors.CheckViolation
+                  | psycopg.errors.UniqueViolation) and _rule_said(exc):
+        return BranchRefusedError(text, said)  # the branch's rules (rules.sql) said why, in words
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return BranchRefusedError(text)  # a table or column the person's role may not touch
     if isinstance(exc, psycopg.errors.UniqueViolation):
         return DuplicateError(text)
     if isinstance(exc, psycopg.errors.ForeignKeyViolation):

@@ -16,9 +16,10 @@ from importlib import resources
 
 import psycopg
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.db.migrations import LATEST_VERSION, MIGRATIONS, NewerSchemaError
 from agentbook.store.db.pg_connection import connect_error
-from agentbook.store.errors import BugError
+from agentbook.store.errors import BugError, KnownError
 
 _TRIGGER = re.compile(
     r"CREATE TRIGGER (\w+) BEFORE (UPDATE|DELETE) ON (\w+)\s*BEGIN SELECT RAISE\(ABORT, '([^']*)'\); END;",
@@ -168,9 +169,47 @@ def install_compat(conn: psycopg.Connection) -> None:
 
 
 def init_branch(dsn: str) -> tuple[int, int]:
-    """Create or bring up to date the archive's schema on the branch server at *dsn*; returns
-    (the version found, the version now)."""
+    """Create or bring up to date the archive's schema and the branch's rules (roles, privileges,
+    row-level security: ``store/branch/rules``) on the server at *dsn*, as the database's owner;
+    returns (the version found, the version now)."""
+    from agentbook.store.branch import rules
+
     with connect(dsn) as conn:
         found = migrate(conn)
         install_compat(conn)
+        rules.install(conn)
         return found, schema_version(conn)
+
+
+def is_owner(conn: psycopg.Connection) -> bool:
+    """True when the signed-in login owns the database (or is a superuser): only then may it
+    change the schema and the rules."""
+    row = conn.execute(
+        "SELECT pg_has_role(current_user, datdba, 'MEMBER') FROM pg_database WHERE datname = current_database()"
+    ).fetchone()
+    return bool(row and row[0])
+
+
+class BranchOutdatedError(KnownError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "营业部服务器上的档案版本较旧。请经理先在服务器上运行 agentbook branch init 升级，然后再连接。"
+    )
+
+
+def open_branch_schema(dsn: str) -> int:
+    """What opening a branch does to its schema: the owner brings it up to date (``init_branch``);
+    anyone else finds it up to date or is told to ask the manager. Returns the version found."""
+    with connect(dsn) as conn:
+        if is_owner(conn):
+            found, _now = init_branch(dsn)
+            return found
+        try:
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        except psycopg.Error as exc:
+            raise BranchOutdatedError(str(exc)) from exc
+    found = int(row[0]) if row and row[0] is not None else 0
+    if found > LATEST_VERSION:
+        raise NewerSchemaError(f"schema_version {found} > {LATEST_VERSION}")
+    if found < LATEST_VERSION:
+        raise BranchOutdatedError(f"schema_version {found} < {LATEST_VERSION}")
+    return found

@@ -94,6 +94,8 @@ def move_to_branch(
             columns = _fts_columns(source) if table == "customer_fts" else None
             _copy_table(source, target, table, progress, columns=columns)
         schema_info.ids_written(target, [t for t in tables if t in target.identity_tables])
+        # The moved customers are the agent's own on the branch (the file has one agent: no owner).
+        target.execute("UPDATE customer SET owner = ? WHERE owner IS NULL", (owner,))
         if _counts(target, tables) != counts:
             raise MoveVerificationError("row counts differ after the copy")
         if verify_chain(target) is not None:

@@ -126,4 +126,6 @@ class ListsBase:
         if not ids:
             return []
         rows = {r[0]: r for r in self.db.read(details.format(ids=",".join("?" * len(ids))), ids)}
-        return [rows[i] for i in ids]
+        # On a branch the details may name a party the person may not see (a policy of their
+        # insured customer held by a colleague's customer): such a row is not theirs to list.
+        return [rows[i] for i in ids if i in rows]

@@ -87,7 +87,9 @@ class MoneyLists(ListsBase):
         for kind, found in split.items():
             items = []
             for due, pid, *_ in found[: self.limit]:
-                yid = first_unpaid[pid]
+                yid = first_unpaid.get(pid)
+                if yid is None or yid not in details:  # on a branch: held by a customer not theirs to see
+                    continue
                 period, policy_no, product, cid, name = details[yid]
                 n, owed = details[("owed", pid)]
                 day = day_of(due)

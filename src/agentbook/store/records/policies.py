@@ -132,8 +132,36 @@ class PolicyRepository(Repository[Policy]):
                 )
 
     def save_children(self, conn: sqlcipher3.Connection, obj: Policy) -> None:
-        conn.execute("DELETE FROM beneficiary WHERE policy_id = ?", (obj.id,))
         now = self.db.now()
+        if self._beneficiaries_changed(conn, obj):
+            self._write_beneficiaries(conn, obj, now)
+        conn.execute("DELETE FROM policy_cover WHERE policy_id = ?", (obj.id,))
+        for cover in obj.covers:
+            cover.rider = cover.rider.strip()
+            cur = conn.execute(COVER_INSERT, cover_row(obj.id, cover, now))
+            cover.id = int(cur.lastrowid)
+
+    @staticmethod
+    def _beneficiaries_changed(conn: sqlcipher3.Connection, obj: Policy) -> bool:
+        """False when the stored beneficiaries are these: rewriting them unchanged would be a change
+        a branch's rules refuse from an agent (beneficiaries wait for a manager's approval)."""
+        stored = conn.execute(
+            "SELECT id, customer_id, name, id_number, relation, share_bp, rank FROM beneficiary"
+            " WHERE policy_id = ? ORDER BY rank, id",
+            (obj.id,),
+        ).fetchall()
+        wanted = [
+            (b.customer_id, b.name.strip(), b.id_number, b.relation.value, to_db("percent", b.share), b.order)
+            for b in obj.beneficiaries
+        ]
+        if [tuple(r[1:]) for r in stored] != wanted:
+            return True
+        for b, row in zip(obj.beneficiaries, stored, strict=True):
+            b.id = int(row[0])
+        return False
+
+    def _write_beneficiaries(self, conn: sqlcipher3.Connection, obj: Policy, now: str) -> None:
+        conn.execute("DELETE FROM beneficiary WHERE policy_id = ?", (obj.id,))
         for b in obj.beneficiaries:
             cur = conn.execute(
                 "INSERT INTO beneficiary (policy_id, customer_id, name, id_number, relation, share_bp, rank,"
@@ -151,11 +179,6 @@ class PolicyRepository(Repository[Policy]):
                 ),
             )
             b.id = int(cur.lastrowid)
-        conn.execute("DELETE FROM policy_cover WHERE policy_id = ?", (obj.id,))
-        for cover in obj.covers:
-            cover.rider = cover.rider.strip()
-            cur = conn.execute(COVER_INSERT, cover_row(obj.id, cover, now))
-            cover.id = int(cur.lastrowid)
 
     def save_children_many(self, conn: sqlcipher3.Connection, objs: Sequence[Policy]) -> None:
         """The rows ``save_children`` writes for each, with the ids it would have got."""

@@ -12,6 +12,7 @@ import sqlcipher3
 from agentbook.domain.clock import timestamp_text
 from agentbook.domain.validation import FieldError, ValidationError, raise_if_invalid
 from agentbook.store.audit.log import AuditEvent
+from agentbook.store.branch import approval
 from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db, to_db
@@ -205,6 +206,12 @@ class Repository(Generic[T]):
                 # Saved elsewhere since *obj* was read: writing now would silently undo that save.
                 raise StaleRecordError(f"{self.entity} {obj.id}", current=before)
             raise_if_invalid(self.validate_update(before, obj))
+            held = approval.hold(self.db, self, before, obj)  # guarded fields wait for a manager
+            changed = _changed_fields(before, obj)
+            if held and not changed:
+                obj.created_at, obj.updated_at = before.created_at, before.updated_at
+                approval.file_request(self.db, self, obj, self.customer_of(before) or 0, held)
+                return obj
             now = _next_version(self.db.now_dt(), before.updated_at)
             assignments = ", ".join(f"{c.name} = ?" for c in self.columns)
             values = [c.to_db(getattr(obj, c.attr)) for c in self.columns]
@@ -219,7 +226,6 @@ class Repository(Generic[T]):
             obj.updated_at = from_db("datetime", now)
             self.save_children(conn, obj)
             self.after_write(conn, before, obj)
-            changed = _changed_fields(before, obj)
             self.db.audit(
                 "update",
                 self.entity,
@@ -229,6 +235,8 @@ class Repository(Generic[T]):
                 before={k: getattr(before, k) for k in changed},
                 after={k: getattr(obj, k) for k in changed},
             )
+            if held:
+                approval.file_request(self.db, self, obj, self.customer_of(before) or 0, held)
         return obj
 
     def delete(self, record_id: int) -> None:

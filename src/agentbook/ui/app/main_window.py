@@ -19,6 +19,7 @@ from agentbook.ui.app.store_events import (
     TODAY_ENTITIES,
     StoreEvents,
 )
+from agentbook.ui.branch import menu as branch_menu
 from agentbook.ui.clipboard import SecretClipboard
 from agentbook.ui.customer360.view import Customer360View
 from agentbook.ui.errors import reported
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.setObjectName("menu_help")
         help_menu.addAction(self.act_about)
+        self.branch_actions = branch_menu.install(self, self.store)
 
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("toolbar")

@@ -233,6 +233,8 @@ class Customer360View(QDialog):
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         self.reload()
+        with reported(self):  # on a branch: who opened whose 360 view (the access log)
+            store.access.record("open_360", customer_id)
 
     # --- building ------------------------------------------------------------------------
     def _table(self, model: ListTableModel[Any]) -> QTableView:

@@ -90,6 +90,11 @@ class FormDialog(QDialog):
             self.say(describe(exc))
             return
         self.after_save()
+        store = getattr(self, "store", None)
+        if store is not None and store.branch is not None:  # guarded changes filed for approval
+            from agentbook.ui.branch.menu import tell_held
+
+            tell_held(self, store)
         self.accept()
 
     @staticmethod

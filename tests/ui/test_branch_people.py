@@ -1,0 +1,178 @@
+"""The branch's people in the window, with real widgets and a real PostgreSQL server: the 营业部
+menu by role, 人员与权限 (add, handover with its printed list), an agent's guarded change filed
+for approval and a manager deciding it (with the printed 信息变更申请表), and the access log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from agentbook.domain.clock import ManualClock
+from agentbook.store.api import Store
+from agentbook.ui.branch.access_dialog import AccessLogDialog
+from agentbook.ui.branch.approvals_dialog import ApprovalsDialog
+from agentbook.ui.branch.handover_dialog import HandoverDialog
+from agentbook.ui.branch.people_dialog import PeopleDialog, PersonForm
+from tests.branch_people import PASSWORD, as_login
+from tests.conftest import TODAY
+from tests.ui_helpers import temp_settings
+
+SHOTS = Path("/tmp/agentbook-shots")
+SHOTS.mkdir(exist_ok=True)
+
+
+def _open(dsn: str, login: str) -> Store:
+    start = datetime.combine(TODAY, datetime.min.time()).replace(hour=11)
+    return Store.open_branch(as_login(dsn, login), clock=ManualClock(start))
+
+
+def _text(pdf: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def test_the_branch_menu_offers_what_each_role_may_do(qtbot, qapp_font, branch_people, tmp_path, vault):
+    from agentbook.ui.app.main_window import MainWindow
+    from agentbook.ui.branch.overseer_window import OverseerWindow, needs_overseer_window
+
+    dsn, _thirds = branch_people
+    seen = {}
+    for login in ("boss", "wang"):
+        store = _open(dsn, login)
+        assert not needs_overseer_window(store)
+        window = MainWindow(store, settings=temp_settings(tmp_path / login), vault=vault)
+        qtbot.addWidget(window)
+        try:
+            seen[login] = {a.objectName() for a in window.branch_actions}
+        finally:
+            window.close()
+            store.close()
+    assert seen["boss"] == {"act_people", "act_approvals", "act_access_log"}
+    assert seen["wang"] == {"act_my_requests"}
+    for login, buttons in (("shen", {"access_log", "audit_log"}), ("zhao", {"loans"})):
+        store = _open(dsn, login)
+        try:
+            assert needs_overseer_window(store)
+            window = OverseerWindow(store)
+            qtbot.addWidget(window)
+            assert set(window.buttons) == buttons
+            window.grab().save(str(SHOTS / f"branch-overseer-{login}.png"))
+            window.close()
+        finally:
+            store.close()
+
+
+def test_a_manager_adds_a_person_and_hands_over_a_leaving_agents_customers(
+    qtbot, qapp_font, branch_people, tmp_path, monkeypatch
+):
+    dsn, thirds = branch_people
+    store = _open(dsn, "boss")
+    try:
+        dialog = PeopleDialog(store)
+        qtbot.addWidget(dialog)
+
+        def fill(form: PersonForm) -> int:
+            form.login.setText("sunli")
+            form.display.setText("孙丽")
+            form.roles["agent"].setChecked(True)
+            form.password.setText(PASSWORD)
+            form.again.setText(PASSWORD)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(PersonForm, "exec", fill)
+        dialog.add_person()
+        people = {p.login: p for p in store.people.everyone()}
+        assert people["sunli"].label == "孙丽" and people["sunli"].roles == ("agent",)
+        assert dialog.selected() is not None and dialog.selected().login == "sunli"
+        dialog.select("zhou")
+        assert dialog.handover_button.isEnabled()
+        dialog.resize(980, 520)
+        dialog.grab().save(str(SHOTS / "branch-people.png"))
+
+        handover = HandoverDialog(store, people["zhou"], list(people.values()), dialog)
+        qtbot.addWidget(handover)
+        index = handover.receiver.findData("sunli")
+        handover.receiver.setCurrentIndex(index)
+        handover.customers.item(0).setCheckState(handover.customers.item(0).checkState().Unchecked)
+        target = tmp_path / "移交清单.pdf"
+        handover.hand_over(target)
+        assert len(handover.moved) == len(thirds["zhou"]) - 1
+        assert store.people.owners()["sunli"] == len(thirds["zhou"]) - 1
+        text = _text(target)
+        assert "客户移交清单" in text and "周强" in text and "孙丽" in text
+        assert (target.stat().st_mode & 0o077) == 0  # personal data: readable by the user only
+        actions = [e.action for e in store.audit_entries(limit=3)]
+        assert actions[:2] == ["print", "hand_over"]
+    finally:
+        store.close()
+
+
+def test_an_agents_guarded_change_waits_and_the_manager_decides_it(
+    qtbot, qapp_font, branch_people, tmp_path, monkeypatch
+):
+    from agentbook.ui.dialogs.customer_dialog import CustomerDialog
+
+    dsn, thirds = branch_people
+    cid = thirds["wang"][0]
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: told.append(text))
+    agent = _open(dsn, "wang")
+    try:
+        customer = agent.customers.get(cid)
+        dialog = CustomerDialog(agent, customer)
+        qtbot.addWidget(dialog)
+        dialog.form.name.setText("王新名")
+        dialog.save()
+        assert told and "经理审批" in told[0]
+        assert agent.customers.get(cid).name == customer.name
+        mine = ApprovalsDialog(agent, deciding=False)
+        qtbot.addWidget(mine)
+        assert mine.model.rowCount() == 1 and mine.withdraw_button.isEnabled()
+        assert not mine.approve_button.isVisibleTo(mine)
+    finally:
+        agent.close()
+    manager = _open(dsn, "boss")
+    try:
+        pending = ApprovalsDialog(manager, deciding=True)
+        qtbot.addWidget(pending)
+        assert pending.model.rowCount() == 1
+        assert pending.detail.item(0, 2).text() == "王新名"
+        pending.resize(1000, 560)
+        pending.grab().save(str(SHOTS / "branch-approvals.png"))
+        form = tmp_path / "申请表.pdf"
+        pending.print_form(form)
+        assert "信息变更申请表" in _text(form) and "王新名" in _text(form)
+        pending.decide(True)
+        assert manager.customers.get(cid).name == "王新名"
+        assert pending.model.rowCount() == 0 and pending.empty.isVisibleTo(pending)
+    finally:
+        manager.close()
+
+
+def test_the_auditor_filters_and_exports_the_access_log(qtbot, qapp_font, branch_people, tmp_path):
+    dsn, thirds = branch_people
+    agent = _open(dsn, "wang")
+    try:
+        for cid in thirds["wang"][:3]:
+            agent.access.record("open_360", cid)
+        agent.record_event("reveal", "customer", thirds["wang"][0], customer_id=thirds["wang"][0], summary="360")
+    finally:
+        agent.close()
+    auditor = _open(dsn, "shen")
+    try:
+        dialog = AccessLogDialog(auditor)
+        qtbot.addWidget(dialog)
+        dialog.person.setCurrentIndex(dialog.person.findData("wang"))
+        assert dialog.model.rowCount() == 4
+        assert dialog.model.row_object(0).action == "reveal" and dialog.model.row_object(0).customer_label
+        dialog.grab().save(str(SHOTS / "branch-access-log.png"))
+        target = tmp_path / "访问记录.xlsx"
+        dialog.export(target)
+        sheet = openpyxl.load_workbook(target).active
+        values = [c for row in sheet.iter_rows(values_only=True) for c in row if c]
+        assert "王小明" in values and "查看客户360" in values
+    finally:
+        auditor.close()
