@@ -3554,6 +3554,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Columns…</translation>
     </message>
     <message>
+        <source>保存视图…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>把当前的筛选、排序和列保存为一个有名字的视图，下次一点即到</source>
+        <translation>Save the current filters, order and columns as a named view, one click away next time</translation>
+    </message>
+    <message>
         <source>搜索客户姓名、拼音、手机尾号、保单号…</source>
         <translation>Search name, pinyin, mobile tail, policy no.…</translation>
     </message>
@@ -3569,8 +3577,16 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Counting…</translation>
     </message>
     <message>
+        <source>拖动列标题可调整顺序，拖动边线可调整宽度</source>
+        <translation>Drag a column heading to move it, its edge to resize it</translation>
+    </message>
+    <message>
         <source>恢复默认顺序</source>
         <translation>Restore default order</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>Save the current filters as a view…</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5046,41 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>今日清单 · {0} · {1}</source>
         <translation>Today's list · {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>保存为视图</source>
+        <translation>Save as view</translation>
+    </message>
+    <message>
+        <source>视图名称（如 本月到期车险）：</source>
+        <translation>View name (e.g. Motor policies expiring this month):</translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>删除视图“{0}”？记录不受影响。</source>
+        <translation>Delete the view “{0}”? The records are not affected.</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>Save the current filters as a view…</translation>
+    </message>
+    <message>
+        <source>用当前筛选、排序和列更新此视图</source>
+        <translation>Update this view with the current filters, order and columns</translation>
+    </message>
+    <message>
+        <source>删除此视图…</source>
+        <translation>Delete this view…</translation>
     </message>
 </context>
 <context>

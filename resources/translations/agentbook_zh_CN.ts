@@ -3525,6 +3525,14 @@
         <translation>显示列…</translation>
     </message>
     <message>
+        <source>保存视图…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>把当前的筛选、排序和列保存为一个有名字的视图，下次一点即到</source>
+        <translation>把当前的筛选、排序和列保存为一个有名字的视图，下次一点即到</translation>
+    </message>
+    <message>
         <source>搜索客户姓名、拼音、手机尾号、保单号…</source>
         <translation>搜索客户姓名、拼音、手机尾号、保单号…</translation>
     </message>
@@ -3539,8 +3547,16 @@
         <translation>正在统计…</translation>
     </message>
     <message>
+        <source>拖动列标题可调整顺序，拖动边线可调整宽度</source>
+        <translation>拖动列标题可调整顺序，拖动边线可调整宽度</translation>
+    </message>
+    <message>
         <source>恢复默认顺序</source>
         <translation>恢复默认顺序</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>保存当前筛选为视图…</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +4985,41 @@
     <message>
         <source>今日清单 · {0} · {1}</source>
         <translation>今日清单 · {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>保存为视图</source>
+        <translation>保存为视图</translation>
+    </message>
+    <message>
+        <source>视图名称（如 本月到期车险）：</source>
+        <translation>视图名称（如 本月到期车险）：</translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>删除视图“{0}”？记录不受影响。</source>
+        <translation>删除视图“{0}”？记录不受影响。</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>保存当前筛选为视图…</translation>
+    </message>
+    <message>
+        <source>用当前筛选、排序和列更新此视图</source>
+        <translation>用当前筛选、排序和列更新此视图</translation>
+    </message>
+    <message>
+        <source>删除此视图…</source>
+        <translation>删除此视图…</translation>
     </message>
 </context>
 <context>
