@@ -479,6 +479,35 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BatchPaidDialog</name>
+    <message>
+        <source>批量标记已缴</source>
+        <translation>Mark paid together</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期，按应缴金额登记，合计 {0} 元</source>
+        <translation>
+            <numerusform>%n instalment, recorded at the amount due, {0} yuan in all</numerusform>
+            <numerusform>%n instalments, recorded at the amounts due, {0} yuan in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 期已是已缴，不变</source>
+        <translation>
+            <numerusform>%n more instalment is already paid and stays as it is</numerusform>
+            <numerusform>%n more instalments are already paid and stay as they are</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>Payment method</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <source>连接营业部服务器</source>
@@ -4125,6 +4154,70 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>至少需要 {0} 个字符。</source>
         <translation>At least {0} characters are needed.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>记录已提醒</source>
+        <translation>Record reminders</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期缴费已提醒，提醒方式：</source>
+        <translation>
+            <numerusform>Reminded of %n instalment, by:</numerusform>
+            <numerusform>Reminded of %n instalments, by:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</source>
+        <translation>Reminded to pay: policy {policy}, instalment {period}, due {due}</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>给所选 %n 位客户添加标签：</source>
+        <translation>
+            <numerusform>Tag to add to the %n selected customer:</numerusform>
+            <numerusform>Tag to add to the %n selected customers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>移除标签</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>从所选 %n 位客户移除标签：</source>
+        <translation>
+            <numerusform>Tag to remove from the %n selected customer:</numerusform>
+            <numerusform>Tag to remove from the %n selected customers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>所选 %n 期标记已缴…</source>
+        <translation>Mark the %n selected instalment(s) paid…</translation>
+    </message>
+    <message>
+        <source>所选 %n 期记录已提醒…</source>
+        <translation>Record a reminder for the %n selected instalment(s)…</translation>
+    </message>
+    <message>
+        <source>所选 %n 条标记已跟进</source>
+        <translation>Mark the %n selected follow-up(s) done</translation>
+    </message>
+    <message>
+        <source>给所选 %n 位客户添加标签…</source>
+        <translation>Add a tag to the %n selected customer(s)…</translation>
+    </message>
+    <message>
+        <source>从所选 %n 位客户移除标签…</source>
+        <translation>Remove a tag from the %n selected customer(s)…</translation>
+    </message>
+    <message>
+        <source>所选 %n 行</source>
+        <translation>%n selected row(s)</translation>
     </message>
 </context>
 <context>
@@ -9429,6 +9522,10 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>整理后的页面与原件不属于同一位客户</source>
         <translation>The cleaned page and its original belong to different customers</translation>
+    </message>
+    <message>
+        <source>保单 {policy} 第 {period} 期：</source>
+        <translation>Policy {policy}, instalment {period}:</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,33 @@
     </message>
 </context>
 <context>
+    <name>BatchPaidDialog</name>
+    <message>
+        <source>批量标记已缴</source>
+        <translation>批量标记已缴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期，按应缴金额登记，合计 {0} 元</source>
+        <translation>
+            <numerusform>%n 期，按应缴金额登记，合计 {0} 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 期已是已缴，不变</source>
+        <translation>
+            <numerusform>另有 %n 期已是已缴，不变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>缴费方法</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <source>连接营业部服务器</source>
@@ -4090,6 +4117,67 @@
     <message>
         <source>至少需要 {0} 个字符。</source>
         <translation>至少需要 {0} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>记录已提醒</source>
+        <translation>记录已提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期缴费已提醒，提醒方式：</source>
+        <translation>
+            <numerusform>%n 期缴费已提醒，提醒方式：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</source>
+        <translation>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>给所选 %n 位客户添加标签：</source>
+        <translation>
+            <numerusform>给所选 %n 位客户添加标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>移除标签</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>从所选 %n 位客户移除标签：</source>
+        <translation>
+            <numerusform>从所选 %n 位客户移除标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>所选 %n 期标记已缴…</source>
+        <translation>所选 %n 期标记已缴…</translation>
+    </message>
+    <message>
+        <source>所选 %n 期记录已提醒…</source>
+        <translation>所选 %n 期记录已提醒…</translation>
+    </message>
+    <message>
+        <source>所选 %n 条标记已跟进</source>
+        <translation>所选 %n 条标记已跟进</translation>
+    </message>
+    <message>
+        <source>给所选 %n 位客户添加标签…</source>
+        <translation>给所选 %n 位客户添加标签…</translation>
+    </message>
+    <message>
+        <source>从所选 %n 位客户移除标签…</source>
+        <translation>从所选 %n 位客户移除标签…</translation>
+    </message>
+    <message>
+        <source>所选 %n 行</source>
+        <translation>所选 %n 行</translation>
     </message>
 </context>
 <context>
@@ -9368,6 +9456,10 @@
     <message>
         <source>整理后的页面与原件不属于同一位客户</source>
         <translation>整理后的页面与原件不属于同一位客户</translation>
+    </message>
+    <message>
+        <source>保单 {policy} 第 {period} 期：</source>
+        <translation>保单 {policy} 第 {period} 期：</translation>
     </message>
 </context>
 <context>

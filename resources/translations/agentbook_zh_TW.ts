@@ -477,6 +477,33 @@
     </message>
 </context>
 <context>
+    <name>BatchPaidDialog</name>
+    <message>
+        <source>批量标记已缴</source>
+        <translation>批次標記已繳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期，按应缴金额登记，合计 {0} 元</source>
+        <translation>
+            <numerusform>%n 期，按應繳金額登記，合計 {0} 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 期已是已缴，不变</source>
+        <translation>
+            <numerusform>另有 %n 期已是已繳，不變</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>繳費日期</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>繳費方法</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <source>连接营业部服务器</source>
@@ -4090,6 +4117,67 @@
     <message>
         <source>至少需要 {0} 个字符。</source>
         <translation>至少需要 {0} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>记录已提醒</source>
+        <translation>記錄已提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期缴费已提醒，提醒方式：</source>
+        <translation>
+            <numerusform>%n 期繳費已提醒，提醒方式：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</source>
+        <translation>已提醒繳費：保單 {policy} 第 {period} 期，應繳日 {due}</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>给所选 %n 位客户添加标签：</source>
+        <translation>
+            <numerusform>給所選 %n 位客戶新增標籤：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>移除标签</source>
+        <translation>移除標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>从所选 %n 位客户移除标签：</source>
+        <translation>
+            <numerusform>從所選 %n 位客戶移除標籤：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>所选 %n 期标记已缴…</source>
+        <translation>所選 %n 期標記已繳…</translation>
+    </message>
+    <message>
+        <source>所选 %n 期记录已提醒…</source>
+        <translation>所選 %n 期記錄已提醒…</translation>
+    </message>
+    <message>
+        <source>所选 %n 条标记已跟进</source>
+        <translation>所選 %n 條標記已跟進</translation>
+    </message>
+    <message>
+        <source>给所选 %n 位客户添加标签…</source>
+        <translation>給所選 %n 位客戶新增標籤…</translation>
+    </message>
+    <message>
+        <source>从所选 %n 位客户移除标签…</source>
+        <translation>從所選 %n 位客戶移除標籤…</translation>
+    </message>
+    <message>
+        <source>所选 %n 行</source>
+        <translation>所選 %n 行</translation>
     </message>
 </context>
 <context>
@@ -9368,6 +9456,10 @@
     <message>
         <source>整理后的页面与原件不属于同一位客户</source>
         <translation>整理後的頁面與原件不屬於同一位客戶</translation>
+    </message>
+    <message>
+        <source>保单 {policy} 第 {period} 期：</source>
+        <translation>保單 {policy} 第 {period} 期：</translation>
     </message>
 </context>
 <context>
