@@ -1875,6 +1875,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>下载导入模板…</source>
+        <translation>Download the import template…</translation>
+    </message>
+    <message>
+        <source>列名、示例行和下拉选项都已备好，填好后在这里选择它导入</source>
+        <translation>Headers, example rows and drop-down choices are ready: fill it in, then choose it here to import</translation>
+    </message>
+    <message>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
@@ -1893,6 +1901,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>客户导入模板.xlsx</source>
+        <translation>customer import template.xlsx</translation>
+    </message>
+    <message>
+        <source>保存导入模板</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>导入模板已保存到 {path}。填好后在上面选择它导入。</source>
+        <translation>The import template was saved to {path}. Fill it in, then choose it above to import it.</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
@@ -2794,6 +2814,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>是</source>
         <translation>Yes</translation>
     </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>双击改正</source>
+        <translation>Double-click to correct</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3220,8 +3248,8 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Save problem report (Excel)…</translation>
     </message>
     <message>
-        <source>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</source>
-        <translation>Values as read (first {count} rows; check that amounts, dates and the like were read correctly):</translation>
+        <source>只看有问题的行</source>
+        <translation>Only rows with problems</translation>
     </message>
     <message>
         <source>问题（按行）：</source>
@@ -3232,12 +3260,23 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Import</translation>
     </message>
     <message>
+        <source>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</source>
+        <translation>As read ({count} rows): check that amounts and dates were read right. Cells in red have a problem: double-click to correct them (the file is not changed).</translation>
+    </message>
+    <message>
         <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
         <translation>{rows} data rows. Will create {customers_new} customers and update {customers_updated}; create {policies_new} policies and update {policies_updated}; {payments} payments, {claims} claims, {contacts} contact log entries.</translation>
     </message>
     <message>
         <source>{count} 行有错误，不会导入。</source>
         <translation>{count} rows have errors and will not be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>已在预览中改正 %n 个单元格。</source>
+        <translation>
+            <numerusform>%n cell corrected in the preview.</numerusform>
+            <numerusform>%n cells corrected in the preview.</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有可以导入的内容。</source>

@@ -1856,6 +1856,14 @@
         <translation>浏览…</translation>
     </message>
     <message>
+        <source>下载导入模板…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>列名、示例行和下拉选项都已备好，填好后在这里选择它导入</source>
+        <translation>列名、示例行和下拉选项都已备好，填好后在这里选择它导入</translation>
+    </message>
+    <message>
         <source>文件：</source>
         <translation>文件：</translation>
     </message>
@@ -1874,6 +1882,18 @@
     <message>
         <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>客户导入模板.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>保存导入模板</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>导入模板已保存到 {path}。填好后在上面选择它导入。</source>
+        <translation>导入模板已保存到 {path}。填好后在上面选择它导入。</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
@@ -2769,6 +2789,14 @@
         <source>是</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>双击改正</source>
+        <translation>双击改正</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3195,8 +3223,8 @@
         <translation>保存问题报告（Excel）…</translation>
     </message>
     <message>
-        <source>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</source>
-        <translation>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</translation>
+        <source>只看有问题的行</source>
+        <translation>只看有问题的行</translation>
     </message>
     <message>
         <source>问题（按行）：</source>
@@ -3207,12 +3235,22 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</source>
+        <translation>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</translation>
+    </message>
+    <message>
         <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
         <translation>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</translation>
     </message>
     <message>
         <source>{count} 行有错误，不会导入。</source>
         <translation>{count} 行有错误，不会导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>已在预览中改正 %n 个单元格。</source>
+        <translation>
+            <numerusform>已在预览中改正 %n 个单元格。</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有可以导入的内容。</source>
