@@ -1172,6 +1172,10 @@ Latest hash: {1}</translation>
         <translation>Print archive sheet</translation>
     </message>
     <message>
+        <source>打印此页…</source>
+        <translation>Print this page…</translation>
+    </message>
+    <message>
         <source>新建家庭成员…</source>
         <translation>New family member…</translation>
     </message>
@@ -1442,6 +1446,10 @@ Latest hash: {1}</translation>
         <source>节日</source>
         <translation>Festival</translation>
     </message>
+    <message>
+        <source>打印此页</source>
+        <translation>Print this page</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1638,6 +1646,41 @@ Latest hash: {1}</translation>
     <message>
         <source>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</source>
         <translation>Name, pinyin initials (zs), mobile or ID tail, archive no., policy no.</translation>
+    </message>
+</context>
+<context>
+    <name>DayLists</name>
+    <message>
+        <source>生日名单</source>
+        <translation>Birthday list</translation>
+    </message>
+    <message>
+        <source>到期清单</source>
+        <translation>Expiry list</translation>
+    </message>
+    <message>
+        <source>打印日期：{0}</source>
+        <translation>Printed on {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 项 · 电话已脱敏</source>
+        <translation>{0} items · phone numbers masked</translation>
+    </message>
+    <message>
+        <source>第 {0} 页</source>
+        <translation>Page {0}</translation>
+    </message>
+    <message>
+        <source>没有需要列出的项目</source>
+        <translation>Nothing to list</translation>
+    </message>
+    <message>
+        <source>已办</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>{0} · 打印日期 {1}</source>
+        <translation>{0} · printed on {1}</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +4900,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录</source>
         <translation>Fills the message from its template and copies it, to paste into WeChat or an SMS; it is also recorded in the contact log</translation>
+    </message>
+    <message>
+        <source>打印名单…</source>
+        <translation>Print the list…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>正在整理今日待办…</source>

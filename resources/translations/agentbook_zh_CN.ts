@@ -1168,6 +1168,10 @@
         <translation>打印档案表</translation>
     </message>
     <message>
+        <source>打印此页…</source>
+        <translation>打印此页…</translation>
+    </message>
+    <message>
         <source>新建家庭成员…</source>
         <translation>新建家庭成员…</translation>
     </message>
@@ -1425,6 +1429,10 @@
         <source>节日</source>
         <translation>节日</translation>
     </message>
+    <message>
+        <source>打印此页</source>
+        <translation>打印此页</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1620,6 +1628,41 @@
     <message>
         <source>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</source>
         <translation>姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号</translation>
+    </message>
+</context>
+<context>
+    <name>DayLists</name>
+    <message>
+        <source>生日名单</source>
+        <translation>生日名单</translation>
+    </message>
+    <message>
+        <source>到期清单</source>
+        <translation>到期清单</translation>
+    </message>
+    <message>
+        <source>打印日期：{0}</source>
+        <translation>打印日期：{0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 项 · 电话已脱敏</source>
+        <translation>共 {0} 项 · 电话已脱敏</translation>
+    </message>
+    <message>
+        <source>第 {0} 页</source>
+        <translation>第 {0} 页</translation>
+    </message>
+    <message>
+        <source>没有需要列出的项目</source>
+        <translation>没有需要列出的项目</translation>
+    </message>
+    <message>
+        <source>已办</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <source>{0} · 打印日期 {1}</source>
+        <translation>{0} · 打印日期 {1}</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4852,18 @@
     <message>
         <source>按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录</source>
         <translation>按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录</translation>
+    </message>
+    <message>
+        <source>打印名单…</source>
+        <translation>打印名单…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>正在整理今日待办…</source>
