@@ -1855,6 +1855,54 @@ Latest hash: {1}</translation>
 <context>
     <name>EmptyResult</name>
     <message>
+        <source>还没有客户。点“新建客户”添加，或用“文件 ▸ 从 Excel 导入”导入原来的表格。</source>
+        <translation>No customers yet. Click “New customer” to add one, or bring in your old spreadsheet with “File ▸ Import from Excel”.</translation>
+    </message>
+    <message>
+        <source>还没有保单。点“新建保单”录入，或从 Excel 导入；客户的 360 视图里也可新增。</source>
+        <translation>No policies yet. Click “New policy” to enter one, or import them from Excel; a customer's 360 view can add one too.</translation>
+    </message>
+    <message>
+        <source>新建保单…</source>
+        <translation>New policy…</translation>
+    </message>
+    <message>
+        <source>还没有缴费记录。在保单上点右键“生成缴费计划”，各期会按缴费方式排好。</source>
+        <translation>No payments yet. Right-click a policy and choose “Generate payment schedule” to lay out its instalments.</translation>
+    </message>
+    <message>
+        <source>还没有理赔。客户报案时点“新建理赔”，材料清单会自动列出。</source>
+        <translation>No claims yet. When a customer reports one, click “New claim”: the list of materials is filled in for you.</translation>
+    </message>
+    <message>
+        <source>新建理赔…</source>
+        <translation>New claim…</translation>
+    </message>
+    <message>
+        <source>还没有沟通记录。电话或拜访后记一笔；写上回访日期，到时会出现在“今日”。</source>
+        <translation>No contact log yet. Note each call or visit; give a follow-up date and it will appear in “Today” when due.</translation>
+    </message>
+    <message>
+        <source>新建沟通记录…</source>
+        <translation>New contact entry…</translation>
+    </message>
+    <message>
+        <source>还没有投诉记录。收到投诉时点“新建投诉”，处理时限会在“今日”提醒。</source>
+        <translation>No complaints recorded. When one comes in, click “New complaint”: “Today” will remind you of its deadline.</translation>
+    </message>
+    <message>
+        <source>新建投诉…</source>
+        <translation>New complaint…</translation>
+    </message>
+    <message>
+        <source>没有符合当前筛选条件的记录。</source>
+        <translation>No records match the current filters.</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
         <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
         <translation>Nothing matches “{0}”. Check the spelling, or try pinyin initials, the last digits of a mobile number, or a policy number.</translation>
     </message>
@@ -1979,6 +2027,22 @@ Choose “No” to export these columns masked. The export is recorded in the au
 </context>
 <context>
     <name>FirstRunWizard</name>
+    <message>
+        <source>正在创建加密档案…</source>
+        <translation>Creating the encrypted archive…</translation>
+    </message>
+    <message>
+        <source>正在生成演示客户和保单…</source>
+        <translation>Generating demo customers and policies…</translation>
+    </message>
+    <message>
+        <source>正在写入演示数据…</source>
+        <translation>Writing the demo data…</translation>
+    </message>
+    <message>
+        <source>创建档案</source>
+        <translation>Creating the archive</translation>
+    </message>
     <message>
         <source>agentbook 首次设置</source>
         <translation>Setting up agentbook</translation>

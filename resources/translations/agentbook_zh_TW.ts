@@ -1836,6 +1836,54 @@
 <context>
     <name>EmptyResult</name>
     <message>
+        <source>还没有客户。点“新建客户”添加，或用“文件 ▸ 从 Excel 导入”导入原来的表格。</source>
+        <translation>還沒有客戶。點“新建客戶”新增，或用“檔案 ▸ 從 Excel 匯入”匯入原來的表格。</translation>
+    </message>
+    <message>
+        <source>还没有保单。点“新建保单”录入，或从 Excel 导入；客户的 360 视图里也可新增。</source>
+        <translation>還沒有保單。點“新建保單”錄入，或從 Excel 匯入；客戶的 360 檢視裡也可新增。</translation>
+    </message>
+    <message>
+        <source>新建保单…</source>
+        <translation>新建保單…</translation>
+    </message>
+    <message>
+        <source>还没有缴费记录。在保单上点右键“生成缴费计划”，各期会按缴费方式排好。</source>
+        <translation>還沒有繳費記錄。在保單上點右鍵“生成繳費計劃”，各期會按繳費方式排好。</translation>
+    </message>
+    <message>
+        <source>还没有理赔。客户报案时点“新建理赔”，材料清单会自动列出。</source>
+        <translation>還沒有理賠。客戶報案時點“新建理賠”，材料清單會自動列出。</translation>
+    </message>
+    <message>
+        <source>新建理赔…</source>
+        <translation>新建理賠…</translation>
+    </message>
+    <message>
+        <source>还没有沟通记录。电话或拜访后记一笔；写上回访日期，到时会出现在“今日”。</source>
+        <translation>還沒有溝通記錄。電話或拜訪後記一筆；寫上回訪日期，到時會出現在“今日”。</translation>
+    </message>
+    <message>
+        <source>新建沟通记录…</source>
+        <translation>新建溝通記錄…</translation>
+    </message>
+    <message>
+        <source>还没有投诉记录。收到投诉时点“新建投诉”，处理时限会在“今日”提醒。</source>
+        <translation>還沒有投訴記錄。收到投訴時點“新建投訴”，處理時限會在“今日”提醒。</translation>
+    </message>
+    <message>
+        <source>新建投诉…</source>
+        <translation>新建投訴…</translation>
+    </message>
+    <message>
+        <source>没有符合当前筛选条件的记录。</source>
+        <translation>沒有符合當前篩選條件的記錄。</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
         <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
         <translation>沒有找到與“{0}”相符的記錄。請檢查拼寫，或換用拼音首字母、手機尾號、保單號。</translation>
     </message>
@@ -1960,6 +2008,22 @@
 </context>
 <context>
     <name>FirstRunWizard</name>
+    <message>
+        <source>正在创建加密档案…</source>
+        <translation>正在建立加密檔案…</translation>
+    </message>
+    <message>
+        <source>正在生成演示客户和保单…</source>
+        <translation>正在生成演示客戶和保單…</translation>
+    </message>
+    <message>
+        <source>正在写入演示数据…</source>
+        <translation>正在寫入演示資料…</translation>
+    </message>
+    <message>
+        <source>创建档案</source>
+        <translation>建立檔案</translation>
+    </message>
     <message>
         <source>agentbook 首次设置</source>
         <translation>agentbook 首次設定</translation>

@@ -98,6 +98,8 @@ class RecordTab(QWidget):
         self.save_view_button.clicked.connect(self.view_bar.save_current)
         self.empty_result = EmptyResultPanel(self)
         self.empty_result.newCustomerRequested.connect(self._new_customer_from_search)
+        self.empty_result.newRecordRequested.connect(self.newRequested.emit)
+        self.empty_result.resetRequested.connect(self.reset_filters)
         # Widths measured on an empty list fit only the headings (KH202600…): measure again when
         # the first rows arrive, unless the user's own layout was restored. Connected after the
         # view's own slots, so the view already knows the new rows.
@@ -285,6 +287,9 @@ class RecordTab(QWidget):
             head.resizeSection(column, min(max(head.sectionSize(column), 120), 360))
         if searching and self.model.total_known and self.model.total == 0:
             self.empty_result.show_for(self._search_text.strip(), offer_new=self.offers_new_customer())
+        elif self.model.total_known and self.model.total == 0:
+            filtered = any(v is not None for v in self.model.request.filters.values())
+            self.empty_result.show_empty(self.tab, filtered=filtered)
         else:
             self.empty_result.hide()
 
