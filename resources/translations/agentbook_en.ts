@@ -3955,6 +3955,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Remarks</translation>
     </message>
     <message>
+        <source>新建对方（家庭成员）…</source>
+        <translation>Create the other party (family member)…</translation>
+    </message>
+    <message>
         <source>请从列表中选择客户</source>
         <translation>Choose the customer from the list</translation>
     </message>

@@ -3922,6 +3922,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>新建对方（家庭成员）…</source>
+        <translation>新建对方（家庭成员）…</translation>
+    </message>
+    <message>
         <source>请从列表中选择客户</source>
         <translation>请从列表中选择客户</translation>
     </message>

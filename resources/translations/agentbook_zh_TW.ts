@@ -3922,6 +3922,10 @@
         <translation>備註</translation>
     </message>
     <message>
+        <source>新建对方（家庭成员）…</source>
+        <translation>新建對方（家庭成員）…</translation>
+    </message>
+    <message>
         <source>请从列表中选择客户</source>
         <translation>請從列表中選擇客戶</translation>
     </message>

@@ -240,6 +240,7 @@ def test_work_that_takes_long_shows_its_step_in_a_progress_dialog(qtbot, qapp):
         dialog = parent.findChild(QProgressDialog, "busy_progress")
         if dialog is not None and dialog.isVisible() and dialog.labelText() == "第二步…":
             seen.append(dialog.labelText())
+            dialog.grab().save("/tmp/agentbook-shots/busy_progress.png")
             release.set()
         else:
             QTimer.singleShot(20, look)
@@ -247,9 +248,10 @@ def test_work_that_takes_long_shows_its_step_in_a_progress_dialog(qtbot, qapp):
     QTimer.singleShot(0, look)
     assert wait_for(parent, "测试", ["第一步…", "第二步…"], work) == 42
     assert seen == ["第二步…"]
-    assert parent.findChild(QProgressDialog, "busy_progress") is None or not parent.findChild(
-        QProgressDialog, "busy_progress"
-    ).isVisible()
+    assert (
+        parent.findChild(QProgressDialog, "busy_progress") is None
+        or not parent.findChild(QProgressDialog, "busy_progress").isVisible()
+    )
 
 
 def test_an_error_in_the_work_reaches_the_caller(qtbot, qapp):
