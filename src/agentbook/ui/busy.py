@@ -67,4 +67,5 @@ def wait_for(parent: QWidget, title: str, labels: Sequence[str], work: Callable[
     dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["result"]  # type: ignore[no-any-return]
+    result: T = outcome["result"]
+    return result

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from agentbook.demo.generator import demo_dataset
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.paths import default_db_path
 from agentbook.store.api import Store
 from agentbook.store.backup.restore_swap import settle as settle_restore

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from agentbook.domain import phones
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 
 # tab → (what to do when it has no records at all, the button that does it or "")
 EMPTY_HINTS: dict[str, tuple[str, str]] = {

@@ -8,9 +8,12 @@ offered in the row menu with the number of rows it will touch, so nothing happen
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
+from functools import partial
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain import enums as E
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.ui.errors import reported
 from agentbook.ui.formatting import display
@@ -41,11 +45,12 @@ class BatchPaidDialog(QDialog):
         self.payment_ids = [p.id for p in payments if p.id is not None and p.status is not E.PaymentStatus.PAID]
         total = sum((p.amount_due or Decimal(0) for p in payments if p.id in self.payment_ids), Decimal(0))
         self.saved: int | None = None
-        self.date_edit = QDateEdit(QDate(store.today()), self)
+        today = store.today()
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setObjectName("paid_date")
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(QDate(store.today()))
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.method = QComboBox(self)
         self.method.setObjectName("method")
         for member in E.PaymentMethod:
@@ -71,7 +76,7 @@ class BatchPaidDialog(QDialog):
         with reported(self) as failure:
             done = self.store.mark_paid_many(
                 self.payment_ids,
-                paid_date=self.date_edit.date().toPython(),
+                paid_date=cast(date, self.date_edit.date().toPython()),
                 method=E.PaymentMethod(self.method.currentData()),
             )
         if not failure:
@@ -195,5 +200,5 @@ def add_selection_actions(menu: QMenu, tab_name: str, store: Store, ids: list[in
     batch = menu.addMenu(_t(QT_TRANSLATE_NOOP("SelectionActions", "所选 %n 行"), n))
     batch.setObjectName("selection_menu")
     for name, text, action in entries:
-        item = batch.addAction(text, lambda action=action: action(store, ids, parent))
+        item = batch.addAction(text, partial(action, store, ids, parent))
         item.setObjectName(name)

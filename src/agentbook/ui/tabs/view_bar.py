@@ -126,12 +126,13 @@ class ViewBar(QWidget):
     # --- actions -------------------------------------------------------------------------
     def save_current(self) -> SavedView | None:
         """Ask a name and save what the tab shows now (a name already used is replaced)."""
+        shown = self.current_view()
         name, ok = QInputDialog.getText(
             self.parentWidget(),
             self.tr("保存为视图"),
             self.tr("视图名称（如 本月到期车险）："),
             QLineEdit.EchoMode.Normal,
-            self.current_view().name if self.current_view() else "",
+            shown.name if shown else "",
         )
         name = name.strip()[:MAX_NAME]
         if not ok or not name:

@@ -15,10 +15,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.money import format_money
 from agentbook.exporters.list_report import ListReport, write_list
 from agentbook.exporters.private_temp import PRINT_PREFIX, owned_folder, release
@@ -65,7 +66,7 @@ def day_list(
     only = dataclasses.replace(report, items={k: (items if k == kind else []) for k in report.items})
     tables = call_list.call_list_tables(store, only, reveal=False, title=title, subject=subject, note=note)
     if not tables:
-        headers = [QCoreApplication.translate("TodayTab", h) for h in call_list.HEADERS]
+        headers = [QCoreApplication.translate("TodayTab", str(h)) for h in call_list.HEADERS]
         tables = [SheetTable(_tr(TITLES[kind]), headers, ["text", "text", "text", "text", "money"], [])]
     ids = tuple(dict.fromkeys(i.customer_id for i in items))
     return DayList(kind, tables[0], ids, report.today)

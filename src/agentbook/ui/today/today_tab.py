@@ -910,7 +910,7 @@ class TodayTab(QWidget):
         """The birthday or expiry list as shown (the renewal window chosen applies)."""
         if self.report is None or self.kind not in day_lists.PRINTABLE:
             return None
-        describe = (lambda k: _tr(TITLES[k]), subject, note)
+        describe = (lambda k: _tr(str(TITLES[k])), subject, note)
         return day_lists.day_list(self.store, self.report, self.kind, list(self.listed_items), describe)
 
     def _print_list(self) -> None:
