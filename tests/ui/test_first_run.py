@@ -222,7 +222,7 @@ def test_work_that_takes_long_shows_its_step_in_a_progress_dialog(qtbot, qapp):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
-    from agentbook.ui.busy import wait_for
+    from agentbook.ui.worker import wait_for
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -257,7 +257,7 @@ def test_work_that_takes_long_shows_its_step_in_a_progress_dialog(qtbot, qapp):
 def test_an_error_in_the_work_reaches_the_caller(qtbot, qapp):
     from PySide6.QtWidgets import QWidget
 
-    from agentbook.ui.busy import wait_for
+    from agentbook.ui.worker import wait_for
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -27,7 +27,6 @@ from agentbook.store.api import Store
 from agentbook.store.backup.restore_swap import settle as settle_restore
 from agentbook.store.keys.vault import KeyVault
 from agentbook.ui.app.icons import app_icon
-from agentbook.ui.busy import wait_for
 from agentbook.ui.errors import show_error
 from agentbook.ui.first_run.pages import (
     DataPage,
@@ -40,6 +39,7 @@ from agentbook.ui.first_run.pages import (
 from agentbook.ui.i18n import SETTING_KEY, Translation
 from agentbook.ui.security.keyring_names import vault_keyring_name
 from agentbook.ui.security.recovery import RecoveryKeyPage
+from agentbook.ui.worker import wait_for
 
 ARCHIVE_SETTING = "archive/path"  # QSettings: where the wizard put the archive, when not the default
 
