@@ -1764,6 +1764,10 @@ Latest hash: {1}</translation>
         <source>保留：</source>
         <translation>Keep:</translation>
     </message>
+    <message>
+        <source>正在比对客户资料…</source>
+        <translation>Comparing customers…</translation>
+    </message>
     <message numerus="yes">
         <source>找到 %n 对疑似重复的客户</source>
         <translation>

@@ -1746,6 +1746,10 @@
         <source>保留：</source>
         <translation>保留：</translation>
     </message>
+    <message>
+        <source>正在比对客户资料…</source>
+        <translation>正在比對客戶資料…</translation>
+    </message>
     <message numerus="yes">
         <source>找到 %n 对疑似重复的客户</source>
         <translation>
