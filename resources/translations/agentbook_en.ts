@@ -597,6 +597,35 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BatchPaidDialog</name>
+    <message>
+        <source>批量标记已缴</source>
+        <translation>Mark paid together</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期，按应缴金额登记，合计 {0} 元</source>
+        <translation>
+            <numerusform>%n instalment, recorded at the amount due, {0} yuan in all</numerusform>
+            <numerusform>%n instalments, recorded at the amounts due, {0} yuan in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 期已是已缴，不变</source>
+        <translation>
+            <numerusform>%n more instalment is already paid and stays as it is</numerusform>
+            <numerusform>%n more instalments are already paid and stay as they are</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>Payment method</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <source>连接营业部服务器</source>
@@ -1292,6 +1321,10 @@ Latest hash: {1}</translation>
         <translation>Print archive sheet</translation>
     </message>
     <message>
+        <source>打印此页…</source>
+        <translation>Print this page…</translation>
+    </message>
+    <message>
         <source>新建家庭成员…</source>
         <translation>New family member…</translation>
     </message>
@@ -1562,6 +1595,10 @@ Latest hash: {1}</translation>
         <source>节日</source>
         <translation>Festival</translation>
     </message>
+    <message>
+        <source>打印此页</source>
+        <translation>Print this page</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1761,6 +1798,41 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DayLists</name>
+    <message>
+        <source>生日名单</source>
+        <translation>Birthday list</translation>
+    </message>
+    <message>
+        <source>到期清单</source>
+        <translation>Expiry list</translation>
+    </message>
+    <message>
+        <source>打印日期：{0}</source>
+        <translation>Printed on {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 项 · 电话已脱敏</source>
+        <translation>{0} items · phone numbers masked</translation>
+    </message>
+    <message>
+        <source>第 {0} 页</source>
+        <translation>Page {0}</translation>
+    </message>
+    <message>
+        <source>没有需要列出的项目</source>
+        <translation>Nothing to list</translation>
+    </message>
+    <message>
+        <source>已办</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>{0} · 打印日期 {1}</source>
+        <translation>{0} · printed on {1}</translation>
+    </message>
+</context>
+<context>
     <name>DestroyDialog</name>
     <message>
         <source>销毁客户档案</source>
@@ -1840,6 +1912,10 @@ Latest hash: {1}</translation>
     <message>
         <source>保留：</source>
         <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>正在比对客户资料…</source>
+        <translation>Comparing customers…</translation>
     </message>
     <message numerus="yes">
         <source>找到 %n 对疑似重复的客户</source>
@@ -1932,6 +2008,54 @@ Latest hash: {1}</translation>
 <context>
     <name>EmptyResult</name>
     <message>
+        <source>还没有客户。点“新建客户”添加，或用“文件 ▸ 从 Excel 导入”导入原来的表格。</source>
+        <translation>No customers yet. Click “New customer” to add one, or bring in your old spreadsheet with “File ▸ Import from Excel”.</translation>
+    </message>
+    <message>
+        <source>还没有保单。点“新建保单”录入，或从 Excel 导入；客户的 360 视图里也可新增。</source>
+        <translation>No policies yet. Click “New policy” to enter one, or import them from Excel; a customer's 360 view can add one too.</translation>
+    </message>
+    <message>
+        <source>新建保单…</source>
+        <translation>New policy…</translation>
+    </message>
+    <message>
+        <source>还没有缴费记录。在保单上点右键“生成缴费计划”，各期会按缴费方式排好。</source>
+        <translation>No payments yet. Right-click a policy and choose “Generate payment schedule” to lay out its instalments.</translation>
+    </message>
+    <message>
+        <source>还没有理赔。客户报案时点“新建理赔”，材料清单会自动列出。</source>
+        <translation>No claims yet. When a customer reports one, click “New claim”: the list of materials is filled in for you.</translation>
+    </message>
+    <message>
+        <source>新建理赔…</source>
+        <translation>New claim…</translation>
+    </message>
+    <message>
+        <source>还没有沟通记录。电话或拜访后记一笔；写上回访日期，到时会出现在“今日”。</source>
+        <translation>No contact log yet. Note each call or visit; give a follow-up date and it will appear in “Today” when due.</translation>
+    </message>
+    <message>
+        <source>新建沟通记录…</source>
+        <translation>New contact entry…</translation>
+    </message>
+    <message>
+        <source>还没有投诉记录。收到投诉时点“新建投诉”，处理时限会在“今日”提醒。</source>
+        <translation>No complaints recorded. When one comes in, click “New complaint”: “Today” will remind you of its deadline.</translation>
+    </message>
+    <message>
+        <source>新建投诉…</source>
+        <translation>New complaint…</translation>
+    </message>
+    <message>
+        <source>没有符合当前筛选条件的记录。</source>
+        <translation>No records match the current filters.</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
         <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
         <translation>Nothing matches “{0}”. Check the spelling, or try pinyin initials, the last digits of a mobile number, or a policy number.</translation>
     </message>
@@ -1995,6 +2119,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>下载导入模板…</source>
+        <translation>Download the import template…</translation>
+    </message>
+    <message>
+        <source>列名、示例行和下拉选项都已备好，填好后在这里选择它导入</source>
+        <translation>Headers, example rows and drop-down choices are ready: fill it in, then choose it here to import</translation>
+    </message>
+    <message>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
@@ -2013,6 +2145,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>客户导入模板.xlsx</source>
+        <translation>customer import template.xlsx</translation>
+    </message>
+    <message>
+        <source>保存导入模板</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>导入模板已保存到 {path}。填好后在上面选择它导入。</source>
+        <translation>The import template was saved to {path}. Fill it in, then choose it above to import it.</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
@@ -2036,6 +2180,22 @@ Choose “No” to export these columns masked. The export is recorded in the au
 </context>
 <context>
     <name>FirstRunWizard</name>
+    <message>
+        <source>正在创建加密档案…</source>
+        <translation>Creating the encrypted archive…</translation>
+    </message>
+    <message>
+        <source>正在生成演示客户和保单…</source>
+        <translation>Generating demo customers and policies…</translation>
+    </message>
+    <message>
+        <source>正在写入演示数据…</source>
+        <translation>Writing the demo data…</translation>
+    </message>
+    <message>
+        <source>创建档案</source>
+        <translation>Creating the archive</translation>
+    </message>
     <message>
         <source>agentbook 首次设置</source>
         <translation>Setting up agentbook</translation>
@@ -2976,6 +3136,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>是</source>
         <translation>Yes</translation>
     </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>双击改正</source>
+        <translation>Double-click to correct</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3508,8 +3676,8 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Save problem report (Excel)…</translation>
     </message>
     <message>
-        <source>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</source>
-        <translation>Values as read (first {count} rows; check that amounts, dates and the like were read correctly):</translation>
+        <source>只看有问题的行</source>
+        <translation>Only rows with problems</translation>
     </message>
     <message>
         <source>问题（按行）：</source>
@@ -3520,12 +3688,23 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Import</translation>
     </message>
     <message>
+        <source>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</source>
+        <translation>As read ({count} rows): check that amounts and dates were read right. Cells in red have a problem: double-click to correct them (the file is not changed).</translation>
+    </message>
+    <message>
         <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
         <translation>{rows} data rows. Will create {customers_new} customers and update {customers_updated}; create {policies_new} policies and update {policies_updated}; {payments} payments, {claims} claims, {contacts} contact log entries.</translation>
     </message>
     <message>
         <source>{count} 行有错误，不会导入。</source>
         <translation>{count} rows have errors and will not be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>已在预览中改正 %n 个单元格。</source>
+        <translation>
+            <numerusform>%n cell corrected in the preview.</numerusform>
+            <numerusform>%n cells corrected in the preview.</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有可以导入的内容。</source>
@@ -3871,6 +4050,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Columns…</translation>
     </message>
     <message>
+        <source>保存视图…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>把当前的筛选、排序和列保存为一个有名字的视图，下次一点即到</source>
+        <translation>Save the current filters, order and columns as a named view, one click away next time</translation>
+    </message>
+    <message>
         <source>搜索客户姓名、拼音、手机尾号、保单号…</source>
         <translation>Search name, pinyin, mobile tail, policy no.…</translation>
     </message>
@@ -3886,8 +4073,16 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Counting…</translation>
     </message>
     <message>
+        <source>拖动列标题可调整顺序，拖动边线可调整宽度</source>
+        <translation>Drag a column heading to move it, its edge to resize it</translation>
+    </message>
+    <message>
         <source>恢复默认顺序</source>
         <translation>Restore default order</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>Save the current filters as a view…</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4274,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>新建对方（家庭成员）…</source>
+        <translation>Create the other party (family member)…</translation>
     </message>
     <message>
         <source>请从列表中选择客户</source>
@@ -4426,6 +4625,70 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>至少需要 {0} 个字符。</source>
         <translation>At least {0} characters are needed.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>记录已提醒</source>
+        <translation>Record reminders</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期缴费已提醒，提醒方式：</source>
+        <translation>
+            <numerusform>Reminded of %n instalment, by:</numerusform>
+            <numerusform>Reminded of %n instalments, by:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</source>
+        <translation>Reminded to pay: policy {policy}, instalment {period}, due {due}</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>给所选 %n 位客户添加标签：</source>
+        <translation>
+            <numerusform>Tag to add to the %n selected customer:</numerusform>
+            <numerusform>Tag to add to the %n selected customers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>移除标签</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>从所选 %n 位客户移除标签：</source>
+        <translation>
+            <numerusform>Tag to remove from the %n selected customer:</numerusform>
+            <numerusform>Tag to remove from the %n selected customers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>所选 %n 期标记已缴…</source>
+        <translation>Mark the %n selected instalment(s) paid…</translation>
+    </message>
+    <message>
+        <source>所选 %n 期记录已提醒…</source>
+        <translation>Record a reminder for the %n selected instalment(s)…</translation>
+    </message>
+    <message>
+        <source>所选 %n 条标记已跟进</source>
+        <translation>Mark the %n selected follow-up(s) done</translation>
+    </message>
+    <message>
+        <source>给所选 %n 位客户添加标签…</source>
+        <translation>Add a tag to the %n selected customer(s)…</translation>
+    </message>
+    <message>
+        <source>从所选 %n 位客户移除标签…</source>
+        <translation>Remove a tag from the %n selected customer(s)…</translation>
+    </message>
+    <message>
+        <source>所选 %n 行</source>
+        <translation>%n selected row(s)</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5291,18 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Fills the message from its template and copies it, to paste into WeChat or an SMS; it is also recorded in the contact log</translation>
     </message>
     <message>
+        <source>打印名单…</source>
+        <translation>Print the list…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
         <source>正在整理今日待办…</source>
         <translation>Gathering today's work…</translation>
     </message>
@@ -5347,6 +5622,41 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>今日清单 · {0} · {1}</source>
         <translation>Today's list · {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>保存为视图</source>
+        <translation>Save as view</translation>
+    </message>
+    <message>
+        <source>视图名称（如 本月到期车险）：</source>
+        <translation>View name (e.g. Motor policies expiring this month):</translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>删除视图“{0}”？记录不受影响。</source>
+        <translation>Delete the view “{0}”? The records are not affected.</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>Save the current filters as a view…</translation>
+    </message>
+    <message>
+        <source>用当前筛选、排序和列更新此视图</source>
+        <translation>Update this view with the current filters, order and columns</translation>
+    </message>
+    <message>
+        <source>删除此视图…</source>
+        <translation>Delete this view…</translation>
     </message>
 </context>
 <context>
@@ -9864,6 +10174,10 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>整理后的页面与原件不属于同一位客户</source>
         <translation>The cleaned page and its original belong to different customers</translation>
+    </message>
+    <message>
+        <source>保单 {policy} 第 {period} 期：</source>
+        <translation>Policy {policy}, instalment {period}:</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,33 @@
     </message>
 </context>
 <context>
+    <name>BatchPaidDialog</name>
+    <message>
+        <source>批量标记已缴</source>
+        <translation>批量标记已缴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期，按应缴金额登记，合计 {0} 元</source>
+        <translation>
+            <numerusform>%n 期，按应缴金额登记，合计 {0} 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 期已是已缴，不变</source>
+        <translation>
+            <numerusform>另有 %n 期已是已缴，不变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>缴费方法</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <source>连接营业部服务器</source>
@@ -1290,6 +1317,10 @@
         <translation>打印档案表</translation>
     </message>
     <message>
+        <source>打印此页…</source>
+        <translation>打印此页…</translation>
+    </message>
+    <message>
         <source>新建家庭成员…</source>
         <translation>新建家庭成员…</translation>
     </message>
@@ -1547,6 +1578,10 @@
         <source>节日</source>
         <translation>节日</translation>
     </message>
+    <message>
+        <source>打印此页</source>
+        <translation>打印此页</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1745,6 +1780,41 @@
     </message>
 </context>
 <context>
+    <name>DayLists</name>
+    <message>
+        <source>生日名单</source>
+        <translation>生日名单</translation>
+    </message>
+    <message>
+        <source>到期清单</source>
+        <translation>到期清单</translation>
+    </message>
+    <message>
+        <source>打印日期：{0}</source>
+        <translation>打印日期：{0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 项 · 电话已脱敏</source>
+        <translation>共 {0} 项 · 电话已脱敏</translation>
+    </message>
+    <message>
+        <source>第 {0} 页</source>
+        <translation>第 {0} 页</translation>
+    </message>
+    <message>
+        <source>没有需要列出的项目</source>
+        <translation>没有需要列出的项目</translation>
+    </message>
+    <message>
+        <source>已办</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <source>{0} · 打印日期 {1}</source>
+        <translation>{0} · 打印日期 {1}</translation>
+    </message>
+</context>
+<context>
     <name>DestroyDialog</name>
     <message>
         <source>销毁客户档案</source>
@@ -1824,6 +1894,10 @@
     <message>
         <source>保留：</source>
         <translation>保留：</translation>
+    </message>
+    <message>
+        <source>正在比对客户资料…</source>
+        <translation>正在比对客户资料…</translation>
     </message>
     <message numerus="yes">
         <source>找到 %n 对疑似重复的客户</source>
@@ -1915,6 +1989,54 @@
 <context>
     <name>EmptyResult</name>
     <message>
+        <source>还没有客户。点“新建客户”添加，或用“文件 ▸ 从 Excel 导入”导入原来的表格。</source>
+        <translation>还没有客户。点“新建客户”添加，或用“文件 ▸ 从 Excel 导入”导入原来的表格。</translation>
+    </message>
+    <message>
+        <source>还没有保单。点“新建保单”录入，或从 Excel 导入；客户的 360 视图里也可新增。</source>
+        <translation>还没有保单。点“新建保单”录入，或从 Excel 导入；客户的 360 视图里也可新增。</translation>
+    </message>
+    <message>
+        <source>新建保单…</source>
+        <translation>新建保单…</translation>
+    </message>
+    <message>
+        <source>还没有缴费记录。在保单上点右键“生成缴费计划”，各期会按缴费方式排好。</source>
+        <translation>还没有缴费记录。在保单上点右键“生成缴费计划”，各期会按缴费方式排好。</translation>
+    </message>
+    <message>
+        <source>还没有理赔。客户报案时点“新建理赔”，材料清单会自动列出。</source>
+        <translation>还没有理赔。客户报案时点“新建理赔”，材料清单会自动列出。</translation>
+    </message>
+    <message>
+        <source>新建理赔…</source>
+        <translation>新建理赔…</translation>
+    </message>
+    <message>
+        <source>还没有沟通记录。电话或拜访后记一笔；写上回访日期，到时会出现在“今日”。</source>
+        <translation>还没有沟通记录。电话或拜访后记一笔；写上回访日期，到时会出现在“今日”。</translation>
+    </message>
+    <message>
+        <source>新建沟通记录…</source>
+        <translation>新建沟通记录…</translation>
+    </message>
+    <message>
+        <source>还没有投诉记录。收到投诉时点“新建投诉”，处理时限会在“今日”提醒。</source>
+        <translation>还没有投诉记录。收到投诉时点“新建投诉”，处理时限会在“今日”提醒。</translation>
+    </message>
+    <message>
+        <source>新建投诉…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <source>没有符合当前筛选条件的记录。</source>
+        <translation>没有符合当前筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
         <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
         <translation>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</translation>
     </message>
@@ -1978,6 +2100,14 @@
         <translation>浏览…</translation>
     </message>
     <message>
+        <source>下载导入模板…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>列名、示例行和下拉选项都已备好，填好后在这里选择它导入</source>
+        <translation>列名、示例行和下拉选项都已备好，填好后在这里选择它导入</translation>
+    </message>
+    <message>
         <source>文件：</source>
         <translation>文件：</translation>
     </message>
@@ -1996,6 +2126,18 @@
     <message>
         <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>客户导入模板.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>保存导入模板</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>导入模板已保存到 {path}。填好后在上面选择它导入。</source>
+        <translation>导入模板已保存到 {path}。填好后在上面选择它导入。</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
@@ -2019,6 +2161,22 @@
 </context>
 <context>
     <name>FirstRunWizard</name>
+    <message>
+        <source>正在创建加密档案…</source>
+        <translation>正在创建加密档案…</translation>
+    </message>
+    <message>
+        <source>正在生成演示客户和保单…</source>
+        <translation>正在生成演示客户和保单…</translation>
+    </message>
+    <message>
+        <source>正在写入演示数据…</source>
+        <translation>正在写入演示数据…</translation>
+    </message>
+    <message>
+        <source>创建档案</source>
+        <translation>创建档案</translation>
+    </message>
     <message>
         <source>agentbook 首次设置</source>
         <translation>agentbook 首次设置</translation>
@@ -2953,6 +3111,14 @@
         <source>是</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>双击改正</source>
+        <translation>双击改正</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3485,8 +3651,8 @@
         <translation>保存问题报告（Excel）…</translation>
     </message>
     <message>
-        <source>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</source>
-        <translation>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</translation>
+        <source>只看有问题的行</source>
+        <translation>只看有问题的行</translation>
     </message>
     <message>
         <source>问题（按行）：</source>
@@ -3497,12 +3663,22 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</source>
+        <translation>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</translation>
+    </message>
+    <message>
         <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
         <translation>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</translation>
     </message>
     <message>
         <source>{count} 行有错误，不会导入。</source>
         <translation>{count} 行有错误，不会导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>已在预览中改正 %n 个单元格。</source>
+        <translation>
+            <numerusform>已在预览中改正 %n 个单元格。</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有可以导入的内容。</source>
@@ -3842,6 +4018,14 @@
         <translation>显示列…</translation>
     </message>
     <message>
+        <source>保存视图…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>把当前的筛选、排序和列保存为一个有名字的视图，下次一点即到</source>
+        <translation>把当前的筛选、排序和列保存为一个有名字的视图，下次一点即到</translation>
+    </message>
+    <message>
         <source>搜索客户姓名、拼音、手机尾号、保单号…</source>
         <translation>搜索客户姓名、拼音、手机尾号、保单号…</translation>
     </message>
@@ -3856,8 +4040,16 @@
         <translation>正在统计…</translation>
     </message>
     <message>
+        <source>拖动列标题可调整顺序，拖动边线可调整宽度</source>
+        <translation>拖动列标题可调整顺序，拖动边线可调整宽度</translation>
+    </message>
+    <message>
         <source>恢复默认顺序</source>
         <translation>恢复默认顺序</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>保存当前筛选为视图…</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4241,10 @@
     <message>
         <source>备注</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>新建对方（家庭成员）…</source>
+        <translation>新建对方（家庭成员）…</translation>
     </message>
     <message>
         <source>请从列表中选择客户</source>
@@ -4391,6 +4587,67 @@
     <message>
         <source>至少需要 {0} 个字符。</source>
         <translation>至少需要 {0} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>记录已提醒</source>
+        <translation>记录已提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期缴费已提醒，提醒方式：</source>
+        <translation>
+            <numerusform>%n 期缴费已提醒，提醒方式：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</source>
+        <translation>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>给所选 %n 位客户添加标签：</source>
+        <translation>
+            <numerusform>给所选 %n 位客户添加标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>移除标签</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>从所选 %n 位客户移除标签：</source>
+        <translation>
+            <numerusform>从所选 %n 位客户移除标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>所选 %n 期标记已缴…</source>
+        <translation>所选 %n 期标记已缴…</translation>
+    </message>
+    <message>
+        <source>所选 %n 期记录已提醒…</source>
+        <translation>所选 %n 期记录已提醒…</translation>
+    </message>
+    <message>
+        <source>所选 %n 条标记已跟进</source>
+        <translation>所选 %n 条标记已跟进</translation>
+    </message>
+    <message>
+        <source>给所选 %n 位客户添加标签…</source>
+        <translation>给所选 %n 位客户添加标签…</translation>
+    </message>
+    <message>
+        <source>从所选 %n 位客户移除标签…</source>
+        <translation>从所选 %n 位客户移除标签…</translation>
+    </message>
+    <message>
+        <source>所选 %n 行</source>
+        <translation>所选 %n 行</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5243,18 @@
         <translation>按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录</translation>
     </message>
     <message>
+        <source>打印名单…</source>
+        <translation>打印名单…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
         <source>正在整理今日待办…</source>
         <translation>正在整理今日待办…</translation>
     </message>
@@ -5286,6 +5555,41 @@
     <message>
         <source>今日清单 · {0} · {1}</source>
         <translation>今日清单 · {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>保存为视图</source>
+        <translation>保存为视图</translation>
+    </message>
+    <message>
+        <source>视图名称（如 本月到期车险）：</source>
+        <translation>视图名称（如 本月到期车险）：</translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>删除视图“{0}”？记录不受影响。</source>
+        <translation>删除视图“{0}”？记录不受影响。</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>保存当前筛选为视图…</translation>
+    </message>
+    <message>
+        <source>用当前筛选、排序和列更新此视图</source>
+        <translation>用当前筛选、排序和列更新此视图</translation>
+    </message>
+    <message>
+        <source>删除此视图…</source>
+        <translation>删除此视图…</translation>
     </message>
 </context>
 <context>
@@ -9803,6 +10107,10 @@
     <message>
         <source>整理后的页面与原件不属于同一位客户</source>
         <translation>整理后的页面与原件不属于同一位客户</translation>
+    </message>
+    <message>
+        <source>保单 {policy} 第 {period} 期：</source>
+        <translation>保单 {policy} 第 {period} 期：</translation>
     </message>
 </context>
 <context>

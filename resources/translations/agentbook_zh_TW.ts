@@ -595,6 +595,33 @@
     </message>
 </context>
 <context>
+    <name>BatchPaidDialog</name>
+    <message>
+        <source>批量标记已缴</source>
+        <translation>批次標記已繳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期，按应缴金额登记，合计 {0} 元</source>
+        <translation>
+            <numerusform>%n 期，按應繳金額登記，合計 {0} 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 期已是已缴，不变</source>
+        <translation>
+            <numerusform>另有 %n 期已是已繳，不變</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>繳費日期</translation>
+    </message>
+    <message>
+        <source>缴费方法</source>
+        <translation>繳費方法</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <source>连接营业部服务器</source>
@@ -1290,6 +1317,10 @@
         <translation>列印檔案表</translation>
     </message>
     <message>
+        <source>打印此页…</source>
+        <translation>列印此頁…</translation>
+    </message>
+    <message>
         <source>新建家庭成员…</source>
         <translation>新建家庭成員…</translation>
     </message>
@@ -1547,6 +1578,10 @@
         <source>节日</source>
         <translation>節日</translation>
     </message>
+    <message>
+        <source>打印此页</source>
+        <translation>列印此頁</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1745,6 +1780,41 @@
     </message>
 </context>
 <context>
+    <name>DayLists</name>
+    <message>
+        <source>生日名单</source>
+        <translation>生日名單</translation>
+    </message>
+    <message>
+        <source>到期清单</source>
+        <translation>到期清單</translation>
+    </message>
+    <message>
+        <source>打印日期：{0}</source>
+        <translation>列印日期：{0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 项 · 电话已脱敏</source>
+        <translation>共 {0} 項 · 電話已脫敏</translation>
+    </message>
+    <message>
+        <source>第 {0} 页</source>
+        <translation>第 {0} 頁</translation>
+    </message>
+    <message>
+        <source>没有需要列出的项目</source>
+        <translation>沒有需要列出的專案</translation>
+    </message>
+    <message>
+        <source>已办</source>
+        <translation>已辦</translation>
+    </message>
+    <message>
+        <source>{0} · 打印日期 {1}</source>
+        <translation>{0} · 列印日期 {1}</translation>
+    </message>
+</context>
+<context>
     <name>DestroyDialog</name>
     <message>
         <source>销毁客户档案</source>
@@ -1824,6 +1894,10 @@
     <message>
         <source>保留：</source>
         <translation>保留：</translation>
+    </message>
+    <message>
+        <source>正在比对客户资料…</source>
+        <translation>正在比對客戶資料…</translation>
     </message>
     <message numerus="yes">
         <source>找到 %n 对疑似重复的客户</source>
@@ -1915,6 +1989,54 @@
 <context>
     <name>EmptyResult</name>
     <message>
+        <source>还没有客户。点“新建客户”添加，或用“文件 ▸ 从 Excel 导入”导入原来的表格。</source>
+        <translation>還沒有客戶。點“新建客戶”新增，或用“檔案 ▸ 從 Excel 匯入”匯入原來的表格。</translation>
+    </message>
+    <message>
+        <source>还没有保单。点“新建保单”录入，或从 Excel 导入；客户的 360 视图里也可新增。</source>
+        <translation>還沒有保單。點“新建保單”錄入，或從 Excel 匯入；客戶的 360 檢視裡也可新增。</translation>
+    </message>
+    <message>
+        <source>新建保单…</source>
+        <translation>新建保單…</translation>
+    </message>
+    <message>
+        <source>还没有缴费记录。在保单上点右键“生成缴费计划”，各期会按缴费方式排好。</source>
+        <translation>還沒有繳費記錄。在保單上點右鍵“生成繳費計劃”，各期會按繳費方式排好。</translation>
+    </message>
+    <message>
+        <source>还没有理赔。客户报案时点“新建理赔”，材料清单会自动列出。</source>
+        <translation>還沒有理賠。客戶報案時點“新建理賠”，材料清單會自動列出。</translation>
+    </message>
+    <message>
+        <source>新建理赔…</source>
+        <translation>新建理賠…</translation>
+    </message>
+    <message>
+        <source>还没有沟通记录。电话或拜访后记一笔；写上回访日期，到时会出现在“今日”。</source>
+        <translation>還沒有溝通記錄。電話或拜訪後記一筆；寫上回訪日期，到時會出現在“今日”。</translation>
+    </message>
+    <message>
+        <source>新建沟通记录…</source>
+        <translation>新建溝通記錄…</translation>
+    </message>
+    <message>
+        <source>还没有投诉记录。收到投诉时点“新建投诉”，处理时限会在“今日”提醒。</source>
+        <translation>還沒有投訴記錄。收到投訴時點“新建投訴”，處理時限會在“今日”提醒。</translation>
+    </message>
+    <message>
+        <source>新建投诉…</source>
+        <translation>新建投訴…</translation>
+    </message>
+    <message>
+        <source>没有符合当前筛选条件的记录。</source>
+        <translation>沒有符合當前篩選條件的記錄。</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
         <source>没有找到与“{0}”相符的记录。请检查拼写，或换用拼音首字母、手机尾号、保单号。</source>
         <translation>沒有找到與“{0}”相符的記錄。請檢查拼寫，或換用拼音首字母、手機尾號、保單號。</translation>
     </message>
@@ -1978,6 +2100,14 @@
         <translation>瀏覽…</translation>
     </message>
     <message>
+        <source>下载导入模板…</source>
+        <translation>下載匯入模板…</translation>
+    </message>
+    <message>
+        <source>列名、示例行和下拉选项都已备好，填好后在这里选择它导入</source>
+        <translation>列名、示例行和下拉選項都已備好，填好後在這裡選擇它匯入</translation>
+    </message>
+    <message>
         <source>文件：</source>
         <translation>檔案：</translation>
     </message>
@@ -1996,6 +2126,18 @@
     <message>
         <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Excel 或 CSV 檔案 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>客户导入模板.xlsx</source>
+        <translation>客戶匯入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>保存导入模板</source>
+        <translation>儲存匯入模板</translation>
+    </message>
+    <message>
+        <source>导入模板已保存到 {path}。填好后在上面选择它导入。</source>
+        <translation>匯入模板已儲存到 {path}。填好後在上面選擇它匯入。</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
@@ -2019,6 +2161,22 @@
 </context>
 <context>
     <name>FirstRunWizard</name>
+    <message>
+        <source>正在创建加密档案…</source>
+        <translation>正在建立加密檔案…</translation>
+    </message>
+    <message>
+        <source>正在生成演示客户和保单…</source>
+        <translation>正在生成演示客戶和保單…</translation>
+    </message>
+    <message>
+        <source>正在写入演示数据…</source>
+        <translation>正在寫入演示資料…</translation>
+    </message>
+    <message>
+        <source>创建档案</source>
+        <translation>建立檔案</translation>
+    </message>
     <message>
         <source>agentbook 首次设置</source>
         <translation>agentbook 首次設定</translation>
@@ -2953,6 +3111,14 @@
         <source>是</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>问题</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>双击改正</source>
+        <translation>雙擊改正</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3485,8 +3651,8 @@
         <translation>儲存問題報告（Excel）…</translation>
     </message>
     <message>
-        <source>读取结果（前 {count} 行，请核对金额、日期等是否读对）：</source>
-        <translation>讀取結果（前 {count} 行，請核對金額、日期等是否讀對）：</translation>
+        <source>只看有问题的行</source>
+        <translation>只看有問題的行</translation>
     </message>
     <message>
         <source>问题（按行）：</source>
@@ -3497,12 +3663,22 @@
         <translation>匯入</translation>
     </message>
     <message>
+        <source>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</source>
+        <translation>讀取結果（共 {count} 行）：請核對金額、日期是否讀對。標紅的單元格有問題，雙擊即可改正（原檔案不變）。</translation>
+    </message>
+    <message>
         <source>共 {rows} 行数据。将新建客户 {customers_new} 位、更新客户 {customers_updated} 位；新建保单 {policies_new} 份、更新保单 {policies_updated} 份；缴费记录 {payments} 条，理赔 {claims} 件，沟通记录 {contacts} 条。</source>
         <translation>共 {rows} 行資料。將新建客戶 {customers_new} 位、更新客戶 {customers_updated} 位；新建保單 {policies_new} 份、更新保單 {policies_updated} 份；繳費記錄 {payments} 條，理賠 {claims} 件，溝通記錄 {contacts} 條。</translation>
     </message>
     <message>
         <source>{count} 行有错误，不会导入。</source>
         <translation>{count} 行有錯誤，不會匯入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>已在预览中改正 %n 个单元格。</source>
+        <translation>
+            <numerusform>已在預覽中改正 %n 個單元格。</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有可以导入的内容。</source>
@@ -3842,6 +4018,14 @@
         <translation>顯示列…</translation>
     </message>
     <message>
+        <source>保存视图…</source>
+        <translation>儲存檢視…</translation>
+    </message>
+    <message>
+        <source>把当前的筛选、排序和列保存为一个有名字的视图，下次一点即到</source>
+        <translation>把當前的篩選、排序和列儲存為一個有名字的檢視，下次一點即到</translation>
+    </message>
+    <message>
         <source>搜索客户姓名、拼音、手机尾号、保单号…</source>
         <translation>搜尋客戶姓名、拼音、手機尾號、保單號…</translation>
     </message>
@@ -3856,8 +4040,16 @@
         <translation>正在統計…</translation>
     </message>
     <message>
+        <source>拖动列标题可调整顺序，拖动边线可调整宽度</source>
+        <translation>拖動列標題可調整順序，拖動邊線可調整寬度</translation>
+    </message>
+    <message>
         <source>恢复默认顺序</source>
         <translation>恢復預設順序</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>儲存當前篩選為檢視…</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4241,10 @@
     <message>
         <source>备注</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>新建对方（家庭成员）…</source>
+        <translation>新建對方（家庭成員）…</translation>
     </message>
     <message>
         <source>请从列表中选择客户</source>
@@ -4391,6 +4587,67 @@
     <message>
         <source>至少需要 {0} 个字符。</source>
         <translation>至少需要 {0} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>记录已提醒</source>
+        <translation>記錄已提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 期缴费已提醒，提醒方式：</source>
+        <translation>
+            <numerusform>%n 期繳費已提醒，提醒方式：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</source>
+        <translation>已提醒繳費：保單 {policy} 第 {period} 期，應繳日 {due}</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>给所选 %n 位客户添加标签：</source>
+        <translation>
+            <numerusform>給所選 %n 位客戶新增標籤：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>移除标签</source>
+        <translation>移除標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>从所选 %n 位客户移除标签：</source>
+        <translation>
+            <numerusform>從所選 %n 位客戶移除標籤：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>所选 %n 期标记已缴…</source>
+        <translation>所選 %n 期標記已繳…</translation>
+    </message>
+    <message>
+        <source>所选 %n 期记录已提醒…</source>
+        <translation>所選 %n 期記錄已提醒…</translation>
+    </message>
+    <message>
+        <source>所选 %n 条标记已跟进</source>
+        <translation>所選 %n 條標記已跟進</translation>
+    </message>
+    <message>
+        <source>给所选 %n 位客户添加标签…</source>
+        <translation>給所選 %n 位客戶新增標籤…</translation>
+    </message>
+    <message>
+        <source>从所选 %n 位客户移除标签…</source>
+        <translation>從所選 %n 位客戶移除標籤…</translation>
+    </message>
+    <message>
+        <source>所选 %n 行</source>
+        <translation>所選 %n 行</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5243,18 @@
         <translation>按模板填好訊息並複製，貼上到微信或簡訊傳送；同時記入溝通記錄</translation>
     </message>
     <message>
+        <source>打印名单…</source>
+        <translation>列印名單…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>儲存為 PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
         <source>正在整理今日待办…</source>
         <translation>正在整理今日待辦…</translation>
     </message>
@@ -5286,6 +5555,41 @@
     <message>
         <source>今日清单 · {0} · {1}</source>
         <translation>今日清單 · {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>保存为视图</source>
+        <translation>儲存為檢視</translation>
+    </message>
+    <message>
+        <source>视图名称（如 本月到期车险）：</source>
+        <translation>檢視名稱（如 本月到期車險）：</translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation>刪除檢視</translation>
+    </message>
+    <message>
+        <source>删除视图“{0}”？记录不受影响。</source>
+        <translation>刪除檢視“{0}”？記錄不受影響。</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>儲存當前篩選為檢視…</translation>
+    </message>
+    <message>
+        <source>用当前筛选、排序和列更新此视图</source>
+        <translation>用當前篩選、排序和列更新此檢視</translation>
+    </message>
+    <message>
+        <source>删除此视图…</source>
+        <translation>刪除此檢視…</translation>
     </message>
 </context>
 <context>
@@ -9803,6 +10107,10 @@
     <message>
         <source>整理后的页面与原件不属于同一位客户</source>
         <translation>整理後的頁面與原件不屬於同一位客戶</translation>
+    </message>
+    <message>
+        <source>保单 {policy} 第 {period} 期：</source>
+        <translation>保單 {policy} 第 {period} 期：</translation>
     </message>
 </context>
 <context>

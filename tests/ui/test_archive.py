@@ -327,3 +327,41 @@ def test_a_family_member_is_added_from_the_360_view_with_the_household_details(q
     assert child.address == "福州市鼓楼区东街 1 号"
     [link] = store.relationships.of_customer(holder.id)
     assert (link.other_id, link.relation) == (child.id, E.RelationKind.CHILD)  # 孙小明 is 孙悦's child
+
+
+def test_the_other_party_is_created_from_the_relationship_dialog(qtbot, qapp_font, store, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from agentbook.domain import enums as E
+    from agentbook.ui.dialogs.customer_dialog import CustomerDialog
+    from agentbook.ui.dialogs.relationship_dialog import RelationshipDialog
+
+    holder = store.customers.create(
+        b.person("孙悦", phone="0591-87654321", address="福州市鼓楼区东街 1 号", mobile="13900001234")
+    )
+    dialog = RelationshipDialog(store, None, customer_id=holder.id)
+    qtbot.addWidget(dialog)
+    seen: list[tuple[str, str]] = []
+
+    def fill_and_save(new: CustomerDialog) -> int:
+        seen.append((new.form.address.text(), new.form.phone.text()))
+        new.form.name.setText("孙丽")
+        new.form.gender.setCurrentIndex(new.form.gender.findText("女"))
+        new.validate_now()
+        new.save()
+        return QDialog.DialogCode.Accepted if new.saved else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(CustomerDialog, "exec", fill_and_save)
+    button = dialog.findChild(QPushButton, "new_related")
+    assert button is not None
+    button.click()
+    assert seen == [("福州市鼓楼区东街 1 号", "0591-87654321")]
+    [spouse] = [c for c in store.customers.find("1 = 1", ()) if c.name == "孙丽"]
+    assert dialog.related.record_id == spouse.id
+    dialog.show()
+    dialog.grab().save("/tmp/agentbook-shots/relationship_new_related.png")
+    dialog.fields["relation"].set(E.RelationKind.SPOUSE)
+    dialog.validate_now()
+    dialog.save()
+    [link] = store.relationships.of_customer(holder.id)
+    assert (link.other_id, link.relation) == (spouse.id, E.RelationKind.SPOUSE)

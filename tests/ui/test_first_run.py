@@ -205,3 +205,65 @@ def test_the_app_continues_with_the_archive_the_wizard_made(qapp_font, tmp_path,
                 widget.close()
                 widget.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_creating_the_demo_archive_names_each_step(tmp_path, vault):
+    choices = first_run.FirstRunChoices("zh_CN", tmp_path / "demo.db", "", "", None, True, False)
+    reached: list[int] = []
+    store = create_archive(choices, vault, 12, reached.append)
+    store.close()
+    assert reached == [0, 1, 2, 3]
+    assert len(first_run.CREATION_STEPS) == 3  # the dialog's labels for steps 0–2
+
+
+def test_work_that_takes_long_shows_its_step_in_a_progress_dialog(qtbot, qapp):
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from agentbook.ui.worker import wait_for
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+    seen: list[str] = []
+
+    def work(step):
+        step(0)
+        step(1)
+        release.wait(30)
+        return 42
+
+    def look() -> None:
+        dialog = parent.findChild(QProgressDialog, "busy_progress")
+        if dialog is not None and dialog.isVisible() and dialog.labelText() == "第二步…":
+            seen.append(dialog.labelText())
+            dialog.grab().save("/tmp/agentbook-shots/busy_progress.png")
+            release.set()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    assert wait_for(parent, "测试", ["第一步…", "第二步…"], work) == 42
+    assert seen == ["第二步…"]
+    assert (
+        parent.findChild(QProgressDialog, "busy_progress") is None
+        or not parent.findChild(QProgressDialog, "busy_progress").isVisible()
+    )
+
+
+def test_an_error_in_the_work_reaches_the_caller(qtbot, qapp):
+    from PySide6.QtWidgets import QWidget
+
+    from agentbook.ui.worker import wait_for
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work(_step):
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        wait_for(parent, "测试", ["…"], work)

@@ -98,3 +98,38 @@ def test_a_paid_date_only_of_paid_instalments_and_never_in_the_future(main_windo
     earlier = before.paid_date - timedelta(days=1)
     model.setData(model.index(paid, column), QDate(earlier), Qt.ItemDataRole.EditRole)
     assert demo_store.payments.get(payment_id).paid_date == earlier
+
+
+def test_a_customers_remark_and_tags_in_place_audited_and_undone(main_window, demo_store, qtbot):
+    tab = _tab(main_window, "customers")
+    model = tab.model
+    row = next(r for r in range(model.rowCount()) if "\n" not in (model.value(r, "remarks") or ""))
+    customer_id = model.record_id(row)
+    before = demo_store.customers.get(customer_id)
+    remarks = model.index(row, model.column_index("remarks"))
+    assert model.flags(remarks) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(remarks, "  周末再联系，喜欢微信  ", Qt.ItemDataRole.EditRole)
+    assert demo_store.customers.get(customer_id).remarks == "周末再联系，喜欢微信"  # trimmed as the dialog does
+    entry = demo_store.audit_entries(limit=1)[0]
+    assert (entry.action, entry.entity, entry.entity_id) == ("update", "customer", customer_id)
+
+    tags = model.index(row, model.column_index("tags"))
+    assert model.setData(tags, "车险客户、 王经理,车险客户", Qt.ItemDataRole.EditRole)
+    assert demo_store.customers.get(customer_id).tags == ("王经理", "车险客户")
+    qtbot.waitUntil(lambda: "王经理" in (model.value(model.row_of(customer_id), "tags") or ""), timeout=30_000)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the tags come back
+    assert demo_store.customers.get(customer_id).tags == before.tags
+    assert demo_store.customers.get(customer_id).remarks == "周末再联系，喜欢微信"  # only the last edit
+
+
+def test_a_remark_of_several_lines_is_left_to_the_dialog(main_window, demo_store, qtbot):
+    tab = _tab(main_window, "policies")
+    model = tab.model
+    policy_id = model.record_id(0)
+    policy = demo_store.policies.get(policy_id)
+    policy.remarks = "第一行\n第二行"
+    demo_store.policies.update(policy)
+    qtbot.waitUntil(lambda: model.value(model.row_of(policy_id), "remarks") == "第一行\n第二行", timeout=30_000)
+    index = model.index(model.row_of(policy_id), model.column_index("remarks"))
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable

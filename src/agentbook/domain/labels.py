@@ -27,6 +27,7 @@ HEADERS: dict[str, str] = {
     "risk_level": QT_TRANSLATE_NOOP("columns", "风险等级"),
     "value_tier": QT_TRANSLATE_NOOP("columns", "客户价值"),
     "tags": QT_TRANSLATE_NOOP("columns", "标签"),
+    "remarks": QT_TRANSLATE_NOOP("columns", "备注"),
     "annual_income": QT_TRANSLATE_NOOP("columns", "年收入"),
     "updated_at": QT_TRANSLATE_NOOP("columns", "更新时间"),
     "policy_no": QT_TRANSLATE_NOOP("columns", "保单号"),

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from agentbook.domain import enums as E
 from agentbook.domain import idnumbers, phones
@@ -81,6 +82,7 @@ class ImportSession:
         # session holds these rows anyway.
         self._phones: phones.Memo = {}
         self._ids: idnumbers.IdMemo = {}
+        self.corrections: dict[tuple[int, int], str] = {}  # (Excel row, column index) → typed in the preview
 
     # --- sheet and header --------------------------------------------------------------------
     def load_sheet(self, sheet: str | None = None) -> None:
@@ -154,6 +156,33 @@ class ImportSession:
 
     def set_defaults(self, insurer: str = "", business_line: E.BusinessLine | None = None) -> None:
         self.options = ImportOptions(self.options.today, insurer.strip(), business_line)
+
+    # --- corrections in the preview -------------------------------------------------------------
+    def cell(self, excel_row: int, column_index: int) -> Any:
+        """The value of one cell as read (or as corrected)."""
+        cells = self._cells_of(excel_row)
+        return cells[column_index] if column_index < len(cells) else None
+
+    def correct(self, excel_row: int, column_index: int, text: str) -> None:
+        """Put *text* in one cell of the session's copy of the sheet, the file left as it is: a
+        wrong date or a typo in an ID is fixed in the preview, and the row is read again as if
+        the sheet had said so (no formula or error value any more)."""
+        cells = self._cells_of(excel_row)
+        if column_index >= len(cells):
+            cells.extend([None] * (column_index + 1 - len(cells)))
+        cells[column_index] = text.strip() or None
+        assert self.raw is not None
+        self.raw.formulas.pop((excel_row, column_index), None)
+        self.raw.error_cells.pop((excel_row, column_index), None)
+        self.corrections[(excel_row, column_index)] = text.strip()
+        self._parsed = None
+
+    def _cells_of(self, excel_row: int) -> list[Any]:
+        assert self.raw is not None
+        for number, cells in self.raw.rows:
+            if number == excel_row:
+                return cells
+        raise KeyError(excel_row)
 
     # --- preview and run ---------------------------------------------------------------------
     @contextmanager

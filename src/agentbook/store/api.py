@@ -6,7 +6,7 @@ repositories, the tab lists, search and the customer 360 view. It never imports 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +19,7 @@ from agentbook.domain.clock import Clock
 from agentbook.domain.commissions import ReconLine
 from agentbook.domain.consent import ConsentEvent, SubjectRequest, consent_warnings
 from agentbook.domain.duplicates import Candidate
-from agentbook.domain.enums import PaymentMethod
+from agentbook.domain.enums import ContactChannel, PaymentMethod
 from agentbook.domain.messages import Message
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy
 from agentbook.domain.paper import Loan, PaperLocation
@@ -45,7 +45,7 @@ from agentbook.store.keys import recovery
 from agentbook.store.keys.key_life import open_existing
 from agentbook.store.keys.security import Security
 from agentbook.store.keys.vault import KeyVault
-from agentbook.store.operations import branch_move, bulk, merge, messages, premiums, renewals, retention
+from agentbook.store.operations import branch_move, bulk, merge, messages, premiums, renewals, retention, selection
 from agentbook.store.queries import (
     archive_table,
     duplicates,
@@ -511,6 +511,20 @@ class Store(Repositories):
         return premiums.mark_paid(
             self, payment_id, amount=amount, paid_date=paid_date, method=method, receipt_no=receipt_no
         )
+
+    def mark_paid_many(self, payment_ids: Sequence[int], *, paid_date: date, method: PaymentMethod) -> list[Payment]:
+        """Selected instalments paid in full: one transaction, an audit row each."""
+        return selection.mark_paid_many(self, payment_ids, paid_date=paid_date, method=method)
+
+    def record_reminders(self, payment_ids: Sequence[int], *, channel: ContactChannel, summary: str) -> list[int]:
+        """A 缴费提醒 contact entry per selected instalment (*summary* with {policy} {period} {due})."""
+        return selection.record_reminders(self, payment_ids, channel=channel, summary=summary)
+
+    def follow_ups_done(self, contact_ids: Sequence[int]) -> int:
+        return selection.follow_ups_done(self, contact_ids)
+
+    def change_tag(self, customer_ids: Sequence[int], *, add: str = "", remove: str = "") -> int:
+        return selection.change_tag(self, customer_ids, add=add, remove=remove)
 
     def mark_lapsed(self, policy_id: int) -> Policy:
         return premiums.mark_lapsed(self, policy_id)

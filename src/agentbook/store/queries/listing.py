@@ -160,6 +160,7 @@ CUSTOMERS = ListSpec(
         ListColumn("risk_tolerance", "c.risk_tolerance", "enum", E.RiskTolerance),
         ListColumn("needs", "c.needs"),
         ListColumn("consent_date", "c.consent_date", "date"),
+        ListColumn("remarks", "c.remarks"),
         ListColumn("updated_at", "c.updated_at", "datetime"),
     ),
     filters={
@@ -190,6 +191,7 @@ POLICIES = ListSpec(
         ListColumn("effective_date", "p.effective_date", "date"),
         ListColumn("expiry_date", "p.expiry_date", "date"),
         ListColumn("status", "p.status", "enum", E.PolicyStatus),
+        ListColumn("remarks", "p.remarks"),
         ListColumn("policyholder_id", "p.policyholder_id", "int", sortable=False),
     ),
     filters={
@@ -475,4 +477,3 @@ class ListQuery:
         )
         rows = self.db.read(sql, {**self._params, "limit": limit, "offset": offset, "reach": offset + limit})
         return [Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True))) for r in rows]
-

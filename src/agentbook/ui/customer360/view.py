@@ -35,6 +35,7 @@ from agentbook.domain.models import Customer, Policy, Relationship
 from agentbook.domain.money import format_money
 from agentbook.domain.review import FamilyReview
 from agentbook.store.api import Customer360, Store
+from agentbook.ui.customer360 import print_view
 from agentbook.ui.customer360.archive_sections import CommissionsPanel, PaperBox
 from agentbook.ui.customer360.attachments_panel import AttachmentsPanel
 from agentbook.ui.customer360.claim_history import claim_history_text
@@ -95,6 +96,7 @@ class Customer360View(QDialog):
                 lambda: self.editRequested.emit("relationships", None, {"customer_id": self.customer_id}),
             ),
             (self.tr("打印档案表"), lambda: self.printRequested.emit(self.customer_id)),
+            (self.tr("打印此页…"), self.print_as_shown),
             (self.tr("新建家庭成员…"), self._new_family_member),
             (self.tr("复制节日问候…"), self._copy_greeting),
         ):
@@ -516,6 +518,10 @@ class Customer360View(QDialog):
         said = messages.copy_greeting(self.store, self.customer_id, festival, self)
         if said is not None:
             QToolTip.showText(self.mapToGlobal(self.rect().center()), said, self, self.rect(), 6000)
+
+    def print_as_shown(self) -> bool:
+        """The window as it is, on a landscape page (masked unless revealed), audited."""
+        return print_view.ask_print(self.store, self.customer_id, self, revealed=self.revealed)
 
     def _new_payment(self) -> None:
         self.editRequested.emit("payments", None, {"policy_id": self._selected_policy_id()})

@@ -1,16 +1,22 @@
-"""客户关系 dialog: who is what to whom (spouse, child, employee …)."""
+"""客户关系 dialog: who is what to whom (spouse, child, employee …).
+
+The other party is often not in the archive yet (the spouse of a new customer): 新建对方 creates
+them from here, starting from the customer's address and landline, and fills them in as the
+other party, so the relationship is one Save away instead of a detour through the 客户 tab.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from agentbook.domain import enums as E
 from agentbook.domain.models import Relationship
 from agentbook.domain.validation import FieldError, validate_relationship
 from agentbook.store.api import Store
+from agentbook.ui.dialogs.customer_dialog import CustomerDialog
 from agentbook.ui.dialogs.pickers import RecordPicker
 from agentbook.ui.dialogs.record_dialog import RecordDialog
 from agentbook.ui.forms_generated.ui_relationship_dialog import Ui_RelationshipDialog
@@ -43,8 +49,26 @@ class RelationshipDialog(RecordDialog):
             self.customer.set_record(original.customer_id)
         if original.related_id:
             self.related.set_record(original.related_id)
+        self.new_related = QPushButton(self.tr("新建对方（家庭成员）…"), self)
+        self.new_related.setObjectName("new_related")
+        self.new_related.setAutoDefault(False)
+        self.new_related.clicked.connect(self.create_related)
+        self.form.form.insertRow(3, "", self.new_related)
         self.setWindowTitle(self.tr("客户关系"))
         self.finish_setup()
+
+    def create_related(self) -> int | None:
+        """Create the other party (the customer's address and landline to start from) and pick them."""
+        context: dict[str, Any] = {}
+        if self.customer.record_id is not None:
+            customer = self.store.customers.get(self.customer.record_id)
+            context = {"address": customer.address, "phone": customer.phone}
+        dialog = CustomerDialog(self.store, None, self, **context)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+            return None
+        self.related.set_record(dialog.saved.id)
+        self.validate_now()  # Save is enabled at once: the other party is there
+        return dialog.saved.id
 
     def values(self) -> dict[str, Any]:
         out = super().values()

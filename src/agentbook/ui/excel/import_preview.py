@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -39,7 +40,7 @@ from agentbook.importers.plan import Action
 from agentbook.importers.problems import Severity
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.excel.import_host import ImportWizardState
-from agentbook.ui.excel.import_values import SAMPLE_ROWS, ParsedValuesTable
+from agentbook.ui.excel.import_values import ParsedValuesTable
 from agentbook.ui.worker import Operation, ProgressRelay
 
 SEVERITY_COLOURS = {Severity.ERROR: "#fde0dc", Severity.WARNING: "#fff3cd", Severity.INFO: ""}
@@ -76,10 +77,17 @@ class PreviewPage(QWizardPage):
         save.clicked.connect(self._save_report)
         self.duplicates_label = QLabel(self)
         self.values = ParsedValuesTable(self)
+        self.values.model_.corrected.connect(self.correct)
+        self.values_label = QLabel(self)
+        self.only_problems = QCheckBox(self.tr("只看有问题的行"), self)
+        self.only_problems.setObjectName("only_problems")
+        self.only_problems.toggled.connect(self.values.model_.set_only_problems)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         box_values = QVBoxLayout()
-        values_label = self.tr("读取结果（前 {count} 行，请核对金额、日期等是否读对）：").format(count=SAMPLE_ROWS)
-        box_values.addWidget(QLabel(values_label, self))
+        values_head = QHBoxLayout()
+        values_head.addWidget(self.values_label, 1)
+        values_head.addWidget(self.only_problems)
+        box_values.addLayout(values_head)
         box_values.addWidget(self.values)
         top = QLabel(self.tr("问题（按行）："), self)
         box_top = QVBoxLayout()
@@ -106,7 +114,28 @@ class PreviewPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("导入"))
         session = self.owner.session
         assert session is not None
-        self.values.fill(session.parsed().rows)
+        self.values.model_.raw = session.cell
+        self._fill_values()
+        self.replan()
+        self._fill_duplicates()
+
+    def _fill_values(self) -> None:
+        session = self.owner.session
+        assert session is not None
+        rows = session.parsed().rows
+        self.values.fill(rows)
+        self.values_label.setText(
+            self.tr(
+                "读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。"
+            ).format(count=len(rows))
+        )
+
+    def correct(self, excel_row: int, column_index: int, text: str) -> None:
+        """A cell typed over in the preview: the sheet is read again and the plan made again."""
+        session = self.owner.session
+        assert session is not None
+        session.correct(excel_row, column_index, text)
+        self._fill_values()
         self.replan()
         self._fill_duplicates()
 
@@ -129,6 +158,9 @@ class PreviewPage(QWizardPage):
         ).format(**c)
         if c["rows_with_errors"]:
             text += " " + self.tr("{count} 行有错误，不会导入。").format(count=c["rows_with_errors"])
+        corrected = len(self.owner.session.corrections) if self.owner.session else 0
+        if corrected:
+            text += " " + self.tr("已在预览中改正 %n 个单元格。", "", corrected)
         if not plan.drafts:
             text += "\n" + self.tr("没有可以导入的内容。")
         self.summary.setText(text)

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from agentbook.exporters.import_template import write_template
 from agentbook.importers.excel_import import ImportSession
 from agentbook.importers.execute import ImportResult
 from agentbook.importers.plan import Action, ImportPlan
 from agentbook.store.api import Store
-from agentbook.ui.errors import describe
+from agentbook.ui.errors import describe, reported
 from agentbook.ui.excel.import_mapping import MappingPage
 from agentbook.ui.excel.import_preview import PreviewPage
 from agentbook.ui.printing.sheet_actions import default_folder
@@ -102,6 +103,11 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        template = QPushButton(self.tr("下载导入模板…"), self)
+        template.setObjectName("template")
+        template.setToolTip(self.tr("列名、示例行和下拉选项都已备好，填好后在这里选择它导入"))
+        template.clicked.connect(self._ask_template)
+        row.addWidget(template)
         form = QFormLayout()
         form.addRow(self.tr("文件："), row)
         form.addRow(self.tr("工作表："), self.sheet)
@@ -122,6 +128,22 @@ class FilePage(QWizardPage):
         if chosen:
             self.path.setText(chosen)
             self.load(chosen)
+
+    def _ask_template(self) -> None:
+        suggested = default_folder() / self.tr("客户导入模板.xlsx")
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), str(suggested), "Excel (*.xlsx)")
+        if chosen:
+            self.save_template(Path(chosen if chosen.endswith(".xlsx") else chosen + ".xlsx"))
+
+    def save_template(self, target: Path) -> Path | None:
+        """Write the template (no personal data in it) and say where; logged like every export."""
+        with reported(self) as failure:
+            write_template(target)
+            self.owner.store.record_event("export", "import_template", summary="xlsx", details={"file": str(target)})
+        if failure:
+            return None
+        self.status.setText(self.tr("导入模板已保存到 {path}。填好后在上面选择它导入。").format(path=target))
+        return target
 
     def _set_controls(self, loaded: bool) -> None:
         self.sheet.setEnabled(loaded and self.sheet.count() > 1)

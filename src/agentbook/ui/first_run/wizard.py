@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from agentbook.demo.generator import demo_dataset
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.paths import default_db_path
 from agentbook.store.api import Store
 from agentbook.store.backup.restore_swap import settle as settle_restore
@@ -38,6 +39,7 @@ from agentbook.ui.first_run.pages import (
 from agentbook.ui.i18n import SETTING_KEY, Translation
 from agentbook.ui.security.keyring_names import vault_keyring_name
 from agentbook.ui.security.recovery import RecoveryKeyPage
+from agentbook.ui.worker import wait_for
 
 ARCHIVE_SETTING = "archive/path"  # QSettings: where the wizard put the archive, when not the default
 
@@ -53,15 +55,23 @@ class FirstRunChoices:
     existing: bool  # the chosen file is an archive already: open it, create nothing
 
 
-def create_archive(choices: FirstRunChoices, vault: KeyVault, demo_customers: int) -> Store:
-    """Create the encrypted archive the wizard described, with its names and (maybe) the demo data."""
+def create_archive(
+    choices: FirstRunChoices, vault: KeyVault, demo_customers: int, step: Callable[[int], None] = lambda _n: None
+) -> Store:
+    """Create the encrypted archive the wizard described, with its names and (maybe) the demo data;
+    *step* hears of each stage (``CREATION_STEPS``) as it starts."""
+    step(0)
     store = Store.open(
         choices.db_path, vault, create=True, passphrase=choices.passphrase, actor=choices.agent_name or None
     )
     try:
         write_identity(store, choices)
         if choices.demo:
-            store.load_dataset(demo_dataset(demo_customers, seed=2024, today=store.today()), action="demo_data")
+            step(1)
+            dataset = demo_dataset(demo_customers, seed=2024, today=store.today())
+            step(2)
+            store.load_dataset(dataset, action="demo_data")
+        step(3)
     except BaseException:
         store.close()
         raise
@@ -72,6 +82,13 @@ def write_identity(store: Store, choices: FirstRunChoices) -> None:
     """Agency and agent name into the archive's settings; the agent becomes the audit actor."""
     values = {"agency_name": choices.agency_name, "agent_name": choices.agent_name}
     store.update_settings({key: value for key, value in values.items() if value})
+
+
+CREATION_STEPS = (
+    QT_TRANSLATE_NOOP("FirstRunWizard", "正在创建加密档案…"),
+    QT_TRANSLATE_NOOP("FirstRunWizard", "正在生成演示客户和保单…"),
+    QT_TRANSLATE_NOOP("FirstRunWizard", "正在写入演示数据…"),
+)
 
 
 class FirstRunWizard(QWizard):
@@ -98,7 +115,11 @@ class FirstRunWizard(QWizard):
         self.store: Store | None = None
         self.branch_store: Store | None = None  # connected to a branch server instead of creating
         self.passphrase: str | None = None
-        self._create = create or (lambda choices: create_archive(choices, vault, demo_customers))
+        self._create: Callable[[FirstRunChoices, Callable[[int], None]], Store] = (
+            (lambda choices, _step: create(choices))
+            if create is not None
+            else (lambda choices, step: create_archive(choices, vault, demo_customers, step))
+        )
         self.has_keyring = vault.has_backend()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -157,9 +178,11 @@ class FirstRunWizard(QWizard):
         if self.store is not None:
             return True
         choices = self.choices()
+        labels = [QCoreApplication.translate("FirstRunWizard", text) for text in CREATION_STEPS]
+        title = QCoreApplication.translate("FirstRunWizard", "创建档案")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.store = self._create(choices)
+            self.store = wait_for(self, title, labels, lambda step: self._create(choices, step))
         except Exception as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self, exc)

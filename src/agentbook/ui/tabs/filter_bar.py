@@ -22,6 +22,7 @@ class FilterBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._readers: dict[str, Callable[[], Any]] = {}
         self._resetters: list[Callable[[], None]] = []
+        self._setters: dict[str, Callable[[Any], None]] = {}
 
     def _combo(self, name: str, label: str, items: Sequence[tuple[str, Any]]) -> QComboBox:
         self._layout.addWidget(QLabel(label))
@@ -35,6 +36,7 @@ class FilterBar(QWidget):
         self._layout.addWidget(combo)
         self._readers[name] = combo.currentData
         self._resetters.append(lambda: combo.setCurrentIndex(0))
+        self._setters[name] = lambda value: combo.setCurrentIndex(max(combo.findData(value), 0))
         return combo
 
     def add_enum(self, name: str, label: str, enum: type[LabeledEnum]) -> QComboBox:
@@ -79,6 +81,17 @@ class FilterBar(QWidget):
         self._readers[to_name] = lambda: end.date().toPython() if box.isChecked() else None
         self._resetters.append(lambda: box.setChecked(False))
 
+        def setter(edit: QDateEdit) -> Callable[[Any], None]:
+            def put(value: Any) -> None:
+                if isinstance(value, date):
+                    box.setChecked(True)
+                    edit.setDate(QDate(value.year, value.month, value.day))
+
+            return put
+
+        self._setters[from_name] = setter(start)
+        self._setters[to_name] = setter(end)
+
     def add_flag(self, name: str, label: str) -> QCheckBox:
         box = QCheckBox(label, self)
         box.setObjectName(f"filter_{name}")
@@ -86,6 +99,7 @@ class FilterBar(QWidget):
         self._layout.addWidget(box)
         self._readers[name] = lambda: True if box.isChecked() else None
         self._resetters.append(lambda: box.setChecked(False))
+        self._setters[name] = lambda value: box.setChecked(bool(value))
         return box
 
     def finish(self) -> None:
@@ -93,6 +107,18 @@ class FilterBar(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {name: read() for name, read in self._readers.items() if read() is not None}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Show *values* (as ``values()`` gives them), the rest reset; one ``changed`` at the end.
+        A value no longer offered (an insurer since removed) leaves its filter at 全部."""
+        self.blockSignals(True)
+        for reset in self._resetters:
+            reset()
+        for name, value in values.items():
+            if name in self._setters:
+                self._setters[name](value)
+        self.blockSignals(False)
+        self.changed.emit()
 
     def reset(self) -> None:
         self.blockSignals(True)

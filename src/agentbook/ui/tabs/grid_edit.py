@@ -1,9 +1,10 @@
 """Editing a few fields in place in the tables, where one value can change without a form.
 
 A follow-up date, whether it was done, a policy's or customer's status, the day an instalment
-was paid: opening a dialog for them is most of the work. Each edit goes through the record's
-repository like a dialog's save (the domain's validation, the payment rules, the audit row, the
-change event that reloads the views); the last edit of a tab is undone with Ctrl+Z.
+was paid, a remark of one line, a customer's tags: opening a dialog for them is most of the work.
+Each edit goes through the record's repository like a dialog's save (the domain's validation,
+the payment rules, the audit row, the change event that reloads the views); the last edit of a
+tab is undone with Ctrl+Z.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.premiums import paid_errors
 from agentbook.domain.validation import ValidationError
 from agentbook.store.api import Store
+from agentbook.ui.dialogs.customer_dialog import split_tags
 from agentbook.ui.errors import reported
 from agentbook.ui.tabs.editing import EDITORS
 
@@ -40,6 +42,9 @@ EDITABLE: frozenset[tuple[str, str]] = frozenset(
         ("policies", "status"),
         ("customers", "lifecycle"),
         ("payments", "paid_date"),  # of an instalment already paid: the date is all that changes
+        ("customers", "remarks"),
+        ("customers", "tags"),  # typed as in the dialog: 、 , ; or spaces between tags
+        ("policies", "remarks"),
     }
 )
 
@@ -52,10 +57,13 @@ class Edit:
     new: Any
 
 
-def editable(tab: str, key: str, status: Any = None) -> bool:
-    """Whether the cell can be edited in place (*status*: the row's status column, if any)."""
+def editable(tab: str, key: str, status: Any = None, value: Any = None) -> bool:
+    """Whether the cell can be edited in place (*status*: the row's status column, if any).
+    A remark of several lines is the dialog's: a one-line editor would flatten it."""
     if (tab, key) not in EDITABLE:
         return False
+    if key == "remarks":
+        return "\n" not in (value or "")
     if tab == "payments":
         return status is E.PaymentStatus.PAID
     return True
@@ -66,7 +74,11 @@ def write_cell(store: Store, tab: str, record_id: int, field: str, value: Any) -
     repo = getattr(store, EDITORS[tab][2])
     record = repo.get(record_id)
     old = getattr(record, field)
-    if old == value:
+    if field == "tags" and isinstance(value, str):
+        value = split_tags(value)
+    elif field == "remarks" and isinstance(value, str):
+        value = value.strip()
+    if old == value or (field == "tags" and sorted(old) == sorted(value)):
         return None
     setattr(record, field, value)
     if tab == "payments":
@@ -81,6 +93,8 @@ def edit_value(kind: str, value: Any) -> Any:
     """The value an editor starts from (a QDate for dates, so Qt's date editor opens)."""
     if kind == "date":
         return QDate(value) if isinstance(value, date) else QDate()
+    if kind == "text":
+        return value or ""
     return value
 
 

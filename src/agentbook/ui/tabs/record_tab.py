@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 
 from agentbook.store.api import Store
 from agentbook.store.queries.listing import ListRequest
-from agentbook.ui.tabs.columns import HIDDEN_BY_DEFAULT, header
+from agentbook.ui.tabs.column_layout import column_menu, default_columns, show_columns, size_columns, visible_columns
 from agentbook.ui.tabs.empty_result import EmptyResultPanel
 from agentbook.ui.tabs.filter_bar import FilterBar
 from agentbook.ui.tabs.grid_edit import GridEditing
 from agentbook.ui.tabs.row_actions import build_row_menu
+from agentbook.ui.tabs.saved_views import SavedView
 from agentbook.ui.tabs.search_reasons import MatchDelegate
 from agentbook.ui.tabs.table_model import PagedTableModel
+from agentbook.ui.tabs.view_bar import ViewBar
 from agentbook.ui.worker import Operation
 
 SEARCH_DELAY_MS = 250
@@ -78,6 +80,11 @@ class RecordTab(QWidget):
         self.columns_button.clicked.connect(
             lambda: self._column_menu().exec(self.columns_button.mapToGlobal(QPoint(0, self.columns_button.height())))
         )
+        self.save_view_button = QPushButton(QCoreApplication.translate("RecordTab", "保存视图…"), self)
+        self.save_view_button.setObjectName("save_view_button")
+        self.save_view_button.setToolTip(
+            QCoreApplication.translate("RecordTab", "把当前的筛选、排序和列保存为一个有名字的视图，下次一点即到")
+        )
         self.count_label = QLabel(self)
 
         self.model = PagedTableModel(store, self.tab, self, customer_column=self.customer_column)
@@ -87,8 +94,12 @@ class RecordTab(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(self.model.match_column, MatchDelegate(self.view))
         self.grid = GridEditing(self)
+        self.view_bar = ViewBar(self, self)
+        self.save_view_button.clicked.connect(self.view_bar.save_current)
         self.empty_result = EmptyResultPanel(self)
         self.empty_result.newCustomerRequested.connect(self._new_customer_from_search)
+        self.empty_result.newRecordRequested.connect(self.newRequested.emit)
+        self.empty_result.resetRequested.connect(self.reset_filters)
         # Widths measured on an empty list fit only the headings (KH202600…): measure again when
         # the first rows arrive, unless the user's own layout was restored. Connected after the
         # view's own slots, so the view already knows the new rows.
@@ -129,10 +140,12 @@ class RecordTab(QWidget):
         top.addWidget(self.filters, 1)
         top.addWidget(self.reset_button)
         top.addWidget(self.columns_button)
+        top.addWidget(self.save_view_button)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.view_bar)
         layout.addWidget(self.empty_result)
         layout.addWidget(self.view, 1)
         self._apply_default_columns()
@@ -193,6 +206,7 @@ class RecordTab(QWidget):
         """Re-read after a write, keeping the current record selected if it is still listed."""
         current = self.current_id()
         self.model.refresh()
+        self.view_bar.refresh_counts()
         if current is not None:
             row = self.model.row_of(current)
             if row is not None:
@@ -203,9 +217,38 @@ class RecordTab(QWidget):
         self.filters.reset()
 
     def visible_column_keys(self) -> list[str]:
+        return [key for key, _width in visible_columns(self.view, self.model)]
+
+    def capture_view(self, name: str) -> SavedView:
+        """What the tab shows now, as a named view (the search text is not part of it)."""
+        request = self.model.request
+        columns = visible_columns(self.view, self.model)
+        return SavedView(name, self.filters.values(), request.sort, request.descending, columns)
+
+    def apply_view(self, view: SavedView | None, layout: QByteArray | None = None) -> None:
+        """Show *view*; None shows the tab unfiltered, in *layout* (the header state) if given."""
         head = self.view.horizontalHeader()
-        ordered = sorted(range(len(self.model.columns)), key=head.visualIndex)
-        return [self.model.columns[i].key for i in ordered if not head.isSectionHidden(i)]
+        if view is None:
+            if layout is not None and head.restoreState(layout):
+                self.view.setColumnHidden(self.model.match_column, not self._search_text.strip())
+            column, order = head.sortIndicatorSection(), head.sortIndicatorOrder()
+            known = 0 <= column < len(self.model.columns)
+            self.model.request.sort = self.model.columns[column].key if known else None
+            self.model.request.descending = order == Qt.SortOrder.DescendingOrder
+            self.filters.set_values({})
+            return
+        show_columns(self.view, self.model, view.columns)
+        self._widths_from_rows = True  # the view's widths: never measured over
+        keys = [c.key for c in self.model.columns]
+        column = keys.index(view.sort) if view.sort in keys else -1
+        order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
+        head.blockSignals(True)  # the filters below query once, in this order
+        head.setSortIndicator(column, order)
+        head.blockSignals(False)
+        head.viewport().update()
+        self.model.request.sort = view.sort if column >= 0 else None
+        self.model.request.descending = view.descending
+        self.filters.set_values(view.filters)
 
     def current_request(self) -> ListRequest:
         return self.model.request
@@ -244,6 +287,9 @@ class RecordTab(QWidget):
             head.resizeSection(column, min(max(head.sectionSize(column), 120), 360))
         if searching and self.model.total_known and self.model.total == 0:
             self.empty_result.show_for(self._search_text.strip(), offer_new=self.offers_new_customer())
+        elif self.model.total_known and self.model.total == 0:
+            filtered = any(v is not None for v in self.model.request.filters.values())
+            self.empty_result.show_empty(self.tab, filtered=filtered)
         else:
             self.empty_result.hide()
 
@@ -277,6 +323,8 @@ class RecordTab(QWidget):
             if generation != self._search_generation:
                 return
             self._search_text = text
+            # a heading clicked while the search ran: its order is the newer wish
+            request.sort, request.descending = self.model.request.sort, self.model.request.descending
             if text.strip() and self.tab == "customers" and request.sort is None:
                 self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.model.set_request(request)
@@ -300,31 +348,16 @@ class RecordTab(QWidget):
             self._size_columns()
 
     def _apply_default_columns(self) -> None:
-        for i, column in enumerate(self.model.columns):
-            self.view.setColumnHidden(i, column.key in HIDDEN_BY_DEFAULT)
+        default_columns(self.view, self.model)
         self.view.setColumnHidden(self.model.match_column, not self._search_text.strip())
         self._size_columns()
 
     def _size_columns(self) -> None:
         self._widths_from_rows = self.model.rowCount() > 0
-        head = self.view.horizontalHeader()
-        # Measuring a few rows is enough for widths; measuring all 200 × 5 tabs cost 0.4 s of start-up.
-        head.setResizeContentsPrecision(25)
-        self.view.resizeColumnsToContents()
-        for i in range(self.model.columnCount()):
-            head.resizeSection(i, min(max(head.sectionSize(i), 80), 260))
+        size_columns(self.view, self.model)
 
     def _column_menu(self) -> QMenu:
-        menu = QMenu(self)
-        head = self.view.horizontalHeader()
-        for i, column in enumerate(self.model.columns):
-            action = QAction(header(column.key), menu, checkable=True)
-            action.setChecked(not head.isSectionHidden(i))
-            action.toggled.connect(lambda on, i=i: self.view.setColumnHidden(i, not on))
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("RecordTab", "恢复默认顺序"), self._restore_default_order)
-        return menu
+        return column_menu(self, self.view, self.model, self._restore_default_order, self.view_bar.save_current)
 
     def _restore_default_order(self) -> None:
         head = self.view.horizontalHeader()
@@ -344,9 +377,11 @@ class RecordTab(QWidget):
         build_row_menu(self, record_id).exec(self.view.viewport().mapToGlobal(pos))
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(f"tabs/{self.tab}/header", self.view.horizontalHeader().saveState())
+        """The layout of 全部 (not of a named view being shown: that one keeps its own)."""
+        settings.setValue(f"tabs/{self.tab}/header", self.view_bar.own_layout())
 
     def restore_state(self, settings: QSettings) -> None:
+        self.view_bar.load(settings)
         state = settings.value(f"tabs/{self.tab}/header")
         if not state:
             return

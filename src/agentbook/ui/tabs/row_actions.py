@@ -19,6 +19,7 @@ from agentbook.domain.models import Customer
 from agentbook.store.api import Store
 from agentbook.ui.clipboard import copy_text
 from agentbook.ui.tabs.columns import header
+from agentbook.ui.tabs.selection_actions import add_selection_actions
 from agentbook.ui.tabs.table_model import PagedTableModel
 
 
@@ -38,6 +39,7 @@ class RecordTab(Protocol):
     def customer_id_of(self, record_id: int) -> int | None: ...
     def policy_id_of(self, record_id: int) -> int | None: ...
     def selected_rows(self) -> list[int]: ...
+    def selected_ids(self) -> list[int]: ...
     def visible_column_keys(self) -> list[str]: ...
     def extra_actions(self, menu: QMenu, record_id: int) -> None: ...
     def window(self) -> QWidget: ...
@@ -182,6 +184,7 @@ def build_row_menu(tab: RecordTab, record_id: int) -> QMenu:
                 )
     menu.addSeparator()
     tab.extra_actions(menu, record_id)
+    add_selection_actions(menu, tab.tab, store, tab.selected_ids() or [record_id], tab.window())
     _add(
         menu, "export_view", QCoreApplication.translate("RowActions", "导出当前视图到 Excel…"), tab.exportRequested.emit
     )

@@ -272,7 +272,7 @@ class PagedTableModel(QAbstractTableModel):
             return False
         key = self._columns[index.column()].key
         status = self.value(index.row(), "status") if any(c.key == "status" for c in self._columns) else None
-        return editable(self._tab, key, status)
+        return editable(self._tab, key, status, self._rows[index.row()].values[index.column()])
 
     def setData(self, index: _INDEX, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Hand the edit to the tab, which writes it through the store; the change event that

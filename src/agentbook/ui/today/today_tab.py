@@ -43,7 +43,7 @@ from agentbook.ui.app.folders import in_documents
 from agentbook.ui.errors import reported, show_error
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
-from agentbook.ui.today import call_list, messages, workday_actions
+from agentbook.ui.today import call_list, day_lists, messages, workday_actions
 from agentbook.ui.worker import Operation
 
 CONTEXT = "TodayTab"
@@ -398,6 +398,7 @@ class TodayTab(QWidget):
         self.window_days: int | None = None  # expiring: the renewal window chosen, None = all
         self._generation = 0
         self._chose_kind = False
+        self.listed_items: list[TodayItem] = []
 
         self.date_label = QLabel(self)
         self.date_label.setObjectName("today_date")
@@ -471,8 +472,21 @@ class TodayTab(QWidget):
             QCoreApplication.translate("TodayTab", "按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录")
         )
         self.message_button.clicked.connect(lambda: self._copy_message())
+        # the birthday and expiry lists, on paper or in Excel (day_lists.PRINTABLE)
+        self.list_buttons: list[QPushButton] = []
+        for name, text, slot in (
+            ("print_list", QCoreApplication.translate("TodayTab", "打印名单…"), self._print_list),
+            ("pdf_list", QCoreApplication.translate("TodayTab", "保存为 PDF…"), lambda: self._save_list(False)),
+            ("excel_list", QCoreApplication.translate("TodayTab", "导出 Excel…"), lambda: self._save_list(True)),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            self.list_buttons.append(button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.windows)
+        for button in self.list_buttons:
+            buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (
             self.customer_button,
@@ -686,6 +700,7 @@ class TodayTab(QWidget):
             items = [i for i in items if i.days <= self.window_days]
         columns = columns_for(kind, lambda: self.report)
         self.model = TodayItemsModel(columns, items, self.view)
+        self.listed_items = items
         self.model.note_column = next(n for n, c in enumerate(columns) if c.header == NOTE_HEADER)
         self.view.setModel(self.model)
         for column in range(self.model.columnCount()):
@@ -727,6 +742,8 @@ class TodayTab(QWidget):
         self.second_button.setText(second)
         self.customer_button.setVisible(has_items)
         self.record_button.setVisible(has_items and kind in OPENS)
+        for button in self.list_buttons:
+            button.setVisible(has_items and kind in day_lists.PRINTABLE)
         if has_items:
             self.view.selectRow(0)
 
@@ -888,6 +905,25 @@ class TodayTab(QWidget):
             )
             call_list.export_call_list(self.store, Path(target), tables, reveal=reveal)
             self.messageCopied.emit(QCoreApplication.translate("TodayTab", "已导出：{0}").format(target))
+
+    def day_list(self) -> day_lists.DayList | None:
+        """The birthday or expiry list as shown (the renewal window chosen applies)."""
+        if self.report is None or self.kind not in day_lists.PRINTABLE:
+            return None
+        describe = (lambda k: _tr(str(TITLES[k])), subject, note)
+        return day_lists.day_list(self.store, self.report, self.kind, list(self.listed_items), describe)
+
+    def _print_list(self) -> None:
+        listed = self.day_list()
+        if listed is not None:
+            day_lists.ask_print(self.store, listed, self)
+
+    def _save_list(self, excel: bool) -> None:
+        listed = self.day_list()
+        if listed is not None:
+            path = day_lists.ask_save(self.store, listed, self, excel)
+            if path is not None:
+                self.messageCopied.emit(QCoreApplication.translate("TodayTab", "已导出：{0}").format(path))
 
     def _copy_message(self, item: TodayItem | None = None) -> None:
         if item is None:

@@ -31,6 +31,7 @@ from agentbook.store.api import Store
 from agentbook.ui.errors import reported
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
+from agentbook.ui.worker import wait_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +139,9 @@ class DuplicatesDialog(QDialog):
     # --- the list -----------------------------------------------------------------------------
     def reload(self) -> None:
         candidates = []
-        with reported(self):
-            candidates = self.store.duplicate_candidates()
+        with reported(self):  # a full comparison of every customer: seconds on a branch's archive
+            label = self.tr("正在比对客户资料…")
+            candidates = wait_for(self, self.tr("查找重复客户"), [label], lambda _s: self.store.duplicate_candidates())
         self.model.set_rows(
             [PairRow(c, self.store.customer_label(c.low_id), self.store.customer_label(c.high_id)) for c in candidates]
         )
