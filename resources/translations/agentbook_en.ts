@@ -626,6 +626,21 @@ Latest hash: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BranchBanner</name>
+    <message>
+        <source>待审批的信息变更：{0} 份</source>
+        <translation>Changes awaiting approval: {0}</translation>
+    </message>
+    <message>
+        <source>今日查看客户异常多：{0}</source>
+        <translation>Unusually many customers opened today: {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} 位</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <source>连接营业部服务器</source>

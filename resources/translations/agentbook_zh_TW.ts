@@ -622,6 +622,21 @@
     </message>
 </context>
 <context>
+    <name>BranchBanner</name>
+    <message>
+        <source>待审批的信息变更：{0} 份</source>
+        <translation>待審批的資訊變更：{0} 份</translation>
+    </message>
+    <message>
+        <source>今日查看客户异常多：{0}</source>
+        <translation>今日檢視客戶異常多：{0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} 位</source>
+        <translation>{0} {1} 位</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <source>连接营业部服务器</source>

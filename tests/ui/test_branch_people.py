@@ -9,7 +9,8 @@ from pathlib import Path
 
 import openpyxl
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
@@ -19,7 +20,6 @@ from agentbook.ui.branch.handover_dialog import HandoverDialog
 from agentbook.ui.branch.people_dialog import PeopleDialog, PersonForm
 from tests.branch_people import PASSWORD, as_login
 from tests.conftest import TODAY
-from tests.ui_helpers import temp_settings
 
 SHOTS = Path("/tmp/agentbook-shots")
 SHOTS.mkdir(exist_ok=True)
@@ -34,8 +34,8 @@ def _text(pdf: Path) -> str:
     return "".join(page.extract_text() for page in PdfReader(pdf).pages)
 
 
-def test_the_branch_menu_offers_what_each_role_may_do(qtbot, qapp_font, branch_people, tmp_path, vault):
-    from agentbook.ui.app.main_window import MainWindow
+def test_the_branch_menu_offers_what_each_role_may_do(qtbot, qapp_font, branch_people):
+    from agentbook.ui.branch import menu as branch_menu
     from agentbook.ui.branch.overseer_window import OverseerWindow, needs_overseer_window
 
     dsn, _thirds = branch_people
@@ -43,10 +43,12 @@ def test_the_branch_menu_offers_what_each_role_may_do(qtbot, qapp_font, branch_p
     for login in ("boss", "wang"):
         store = _open(dsn, login)
         assert not needs_overseer_window(store)
-        window = MainWindow(store, settings=temp_settings(tmp_path / login), vault=vault)
+        window = QMainWindow()  # the menu as MainWindow installs it (tests/ui/test_branch_window has the window)
+        window.menuBar().addMenu("帮助").setObjectName("menu_help")
         qtbot.addWidget(window)
         try:
-            seen[login] = {a.objectName() for a in window.branch_actions}
+            seen[login] = {a.objectName() for a in branch_menu.install(window, store)}
+            assert [m.menu().objectName() for m in window.menuBar().actions()] == ["menu_branch", "menu_help"]
         finally:
             window.close()
             store.close()
@@ -136,6 +138,14 @@ def test_an_agents_guarded_change_waits_and_the_manager_decides_it(
         agent.close()
     manager = _open(dsn, "boss")
     try:
+        from agentbook.ui.today.today_tab import TodayTab
+
+        today = TodayTab(manager)
+        qtbot.addWidget(today)
+        banner = today.branch_banner
+        assert banner is not None
+        qtbot.waitUntil(lambda: banner.approvals.text() != "", timeout=10_000)
+        assert banner.approvals.text() == "待审批的信息变更：1 份" and not banner.isHidden()
         pending = ApprovalsDialog(manager, deciding=True)
         qtbot.addWidget(pending)
         assert pending.model.rowCount() == 1
@@ -149,6 +159,7 @@ def test_an_agents_guarded_change_waits_and_the_manager_decides_it(
         assert manager.customers.get(cid).name == "王新名"
         assert pending.model.rowCount() == 0 and pending.empty.isVisibleTo(pending)
     finally:
+        QThreadPool.globalInstance().waitForDone(20_000)  # Today's workers read from this store
         manager.close()
 
 

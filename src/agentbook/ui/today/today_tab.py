@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from agentbook.store.api import Store
 from agentbook.store.queries.today_items import KINDS, TodayItem, TodayReport
 from agentbook.ui.app.folders import in_documents
+from agentbook.ui.branch.today_banner import BranchBanner
 from agentbook.ui.errors import reported, show_error
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
@@ -535,6 +536,9 @@ class TodayTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(header)
+        self.branch_banner = BranchBanner.for_store(store, self)  # a branch manager's approvals
+        if self.branch_banner is not None:
+            layout.addWidget(self.branch_banner)
         layout.addLayout(body, 1)
         self._show_loading()
         self.reload()
@@ -543,6 +547,8 @@ class TodayTab(QWidget):
     def reload(self) -> None:
         """Compute the report on a worker; the newest answer wins."""
         self._generation += 1
+        if self.branch_banner is not None:
+            self.branch_banner.refresh()
         generation = self._generation
         self.refresh_button.setEnabled(False)
 
