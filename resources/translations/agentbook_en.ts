@@ -739,6 +739,18 @@ Latest hash: {1}</translation>
         <source>姓名、证件、投保人/被保险人、受益人或他人名下客户的变更需经理审批。已提交 {0} 份申请，批准后生效；其余修改已保存。可在 营业部 ▸ 我的变更申请 查看进度。</source>
         <translation>Changes to a name, an ID, a policyholder or insured, beneficiaries, or a colleague's customer need the manager's approval. {0} request(s) filed; they take effect once approved. Your other changes are saved. See Branch ▸ My change requests.</translation>
     </message>
+    <message>
+        <source>没有新建：这位客户已由同事保管。请他把客户共享给您。</source>
+        <translation>Not created: a colleague keeps this customer. Ask them to share the customer with you.</translation>
+    </message>
+    <message>
+        <source>同事已有这位客户</source>
+        <translation>A colleague keeps this customer</translation>
+    </message>
+    <message>
+        <source>营业部里 {0} 已有证件号码或手机号相同的客户。仍要另建一份吗？（通常应请他把客户共享给您）</source>
+        <translation>{0} in the branch already keeps a customer with this ID number or mobile. Create a second record anyway? (Usually you would ask them to share the customer with you.)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDialog</name>

@@ -735,6 +735,18 @@
         <source>姓名、证件、投保人/被保险人、受益人或他人名下客户的变更需经理审批。已提交 {0} 份申请，批准后生效；其余修改已保存。可在 营业部 ▸ 我的变更申请 查看进度。</source>
         <translation>姓名、证件、投保人/被保险人、受益人或他人名下客户的变更需经理审批。已提交 {0} 份申请，批准后生效；其余修改已保存。可在 营业部 ▸ 我的变更申请 查看进度。</translation>
     </message>
+    <message>
+        <source>没有新建：这位客户已由同事保管。请他把客户共享给您。</source>
+        <translation>没有新建：这位客户已由同事保管。请他把客户共享给您。</translation>
+    </message>
+    <message>
+        <source>同事已有这位客户</source>
+        <translation>同事已有这位客户</translation>
+    </message>
+    <message>
+        <source>营业部里 {0} 已有证件号码或手机号相同的客户。仍要另建一份吗？（通常应请他把客户共享给您）</source>
+        <translation>营业部里 {0} 已有证件号码或手机号相同的客户。仍要另建一份吗？（通常应请他把客户共享给您）</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDialog</name>

@@ -735,6 +735,18 @@
         <source>姓名、证件、投保人/被保险人、受益人或他人名下客户的变更需经理审批。已提交 {0} 份申请，批准后生效；其余修改已保存。可在 营业部 ▸ 我的变更申请 查看进度。</source>
         <translation>姓名、證件、投保人/被保險人、受益人或他人名下客戶的變更需經理審批。已提交 {0} 份申請，批准後生效；其餘修改已儲存。可在 營業部 ▸ 我的變更申請 檢視進度。</translation>
     </message>
+    <message>
+        <source>没有新建：这位客户已由同事保管。请他把客户共享给您。</source>
+        <translation>沒有新建：這位客戶已由同事保管。請他把客戶共享給您。</translation>
+    </message>
+    <message>
+        <source>同事已有这位客户</source>
+        <translation>同事已有這位客戶</translation>
+    </message>
+    <message>
+        <source>营业部里 {0} 已有证件号码或手机号相同的客户。仍要另建一份吗？（通常应请他把客户共享给您）</source>
+        <translation>營業部裡 {0} 已有證件號碼或手機號相同的客戶。仍要另建一份嗎？（通常應請他把客戶共享給您）</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDialog</name>

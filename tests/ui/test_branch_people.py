@@ -187,3 +187,35 @@ def test_the_auditor_filters_and_exports_the_access_log(qtbot, qapp_font, branch
         assert "王小明" in values and "查看客户360" in values
     finally:
         auditor.close()
+
+
+def test_a_new_customer_a_colleague_keeps_names_whom_to_ask(qtbot, qapp_font, branch_people, monkeypatch):
+    from agentbook.domain.enums import Gender
+    from agentbook.ui.dialogs.customer_dialog import CustomerDialog
+
+    dsn, thirds = branch_people
+    asked: list[str] = []
+
+    def no(_parent, _title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    owner = _open(dsn, "boss")
+    try:
+        kept = next(c for c in (owner.customers.get(i) for i in thirds["zhou"]) if c.mobile)
+    finally:
+        owner.close()
+    agent = _open(dsn, "wang")
+    try:
+        before = len(agent.customers.find("1"))
+        dialog = CustomerDialog(agent)
+        qtbot.addWidget(dialog)
+        dialog.form.name.setText("测试重名")
+        dialog.form.mobile.setText(kept.mobile)
+        dialog.fields["gender"].set(Gender.MALE)
+        dialog.save()
+        assert asked and "周强" in asked[0] and kept.name not in asked[0]
+        assert len(agent.customers.find("1")) == before and dialog.result() != QDialog.DialogCode.Accepted
+    finally:
+        agent.close()

@@ -263,8 +263,11 @@ BEGIN
         RAISE EXCEPTION '登录名 % 已被使用', p_login USING ERRCODE = 'unique_violation';
     END IF;
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_verifier);
+    -- (a login of a restored branch, on a new server, is added again: its row is there already)
     INSERT INTO branch_person (login, display_name, enabled, created_at, created_by)
-    VALUES (p_login, coalesce(p_name, ''), true, p_at, session_user);
+    VALUES (p_login, coalesce(p_name, ''), true, p_at, session_user)
+    ON CONFLICT (login) DO UPDATE SET display_name = EXCLUDED.display_name, enabled = true,
+        disabled_at = NULL, disabled_by = NULL;
     PERFORM ab_set_roles(p_login, p_roles);
 END $$;
 

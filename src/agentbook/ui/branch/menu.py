@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from agentbook.store.api import Store
+from agentbook.store.errors import KnownError
 
 
 def install(window: QMainWindow, store: Store) -> list[QAction]:
@@ -91,3 +92,29 @@ def tell_held(parent: QWidget, store: Store) -> bool:
         ).format(len(held)),
     )
     return True
+
+
+class KeptByColleagueError(KnownError):
+    message = QT_TRANSLATE_NOOP("BranchMenu", "没有新建：这位客户已由同事保管。请他把客户共享给您。")
+
+
+def confirm_new_customer(parent: QWidget, store: Store, id_number: str, mobile: str) -> None:
+    """Before a new customer is saved on a branch: when a colleague already keeps a customer with
+    this ID number or mobile, say whom to ask (nothing else of theirs) and let the person choose;
+    raises ``KeptByColleagueError`` when they choose not to create a second record."""
+    if store.branch is None:
+        return
+    names = [n for n in store.people.who_has(id_number=id_number, mobile=mobile) if n]
+    mine = store.people.names().get(store.person or "", store.person or "")
+    others = [n for n in names if n != mine]
+    if not others:
+        return
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("BranchMenu", "同事已有这位客户"),
+        QCoreApplication.translate(
+            "BranchMenu", "营业部里 {0} 已有证件号码或手机号相同的客户。仍要另建一份吗？（通常应请他把客户共享给您）"
+        ).format("、".join(others)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        raise KeptByColleagueError("kept by " + ",".join(others))

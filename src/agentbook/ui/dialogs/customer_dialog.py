@@ -217,5 +217,8 @@ class CustomerDialog(RecordDialog):
 
     def save_record(self, record: Customer) -> Customer:
         if self.record is None:
+            from agentbook.ui.branch.menu import confirm_new_customer  # the duplicate check across a branch
+
+            confirm_new_customer(self, self.store, record.id_number, record.mobile)
             return self.store.customers.create(record)
         return self.store.customers.update(record)
