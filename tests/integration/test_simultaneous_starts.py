@@ -55,13 +55,16 @@ from agentbook.store.api import Store
 from agentbook.store.errors import KnownError
 from agentbook.store.keys.vault import KeyVault
 path, go = Path(sys.argv[1]), Path(sys.argv[2])
+(go.parent / f"ready-{sys.argv[4]}").touch()
 while not go.exists():
     time.sleep(0.002)
 try:
     passphrase = sys.argv[3] or None
     store = Store.open(path, KeyVault(), create=not path.exists(), passphrase=passphrase, actor="start")
     print("OPENED", flush=True)
-    time.sleep(2)
+    release = go.parent / "release"
+    while not release.exists():  # held until every other start has had its answer
+        time.sleep(0.01)
     store.close()
 except KnownError as exc:
     print("KNOWN", type(exc).__name__, exc.message, flush=True)
@@ -83,16 +86,23 @@ def start_together(db: Path, tmp_path: Path, count: int = 20, *, keyring_file: P
         env[KEYRING_FILE_ENV] = str(keyring_file)
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(db), str(go), "" if keyring_file else PASSPHRASE],
+            [sys.executable, "-c", CHILD, str(db), str(go), "" if keyring_file else PASSPHRASE, str(n)],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
             env=env,
         )
-        for _ in range(count)
+        for n in range(count)
     ]
-    time.sleep(2.5)  # every interpreter is up and waiting
+    # Released together only once every interpreter is up and waiting (a busy machine takes its time).
+    deadline = time.monotonic() + 120
+    while len(list(tmp_path.glob("ready-*"))) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
     go.touch()
+    # The winner holds the archive until every other start has been answered and has ended.
+    while sum(p.poll() is None for p in procs) > 1 and time.monotonic() < deadline + 120:
+        time.sleep(0.05)
+    (tmp_path / "release").touch()
     return [p.communicate(timeout=180)[0].strip().splitlines()[-1] for p in procs]
 
 
