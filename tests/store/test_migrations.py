@@ -151,6 +151,13 @@ def test_migrations_from_an_empty_file(store, db_path, vault):
 
 def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     conn = store.db.conn
+    for (trigger,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (sql LIKE '%cover_summary%'"
+        " OR sql LIKE '%policy_arrears%' OR sql LIKE '%relationship_news%')"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {trigger}")
+    for table in ("policy_arrears", "cover_summary", "relationship_news"):  # migration 12
+        conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX contact_policy_purpose")
     conn.execute("DROP INDEX contact_customer_purpose")
     for index in (

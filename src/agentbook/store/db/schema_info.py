@@ -10,6 +10,12 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 
+# Summaries kept by triggers from other tables' rows (migration 12): never copied or counted as
+# records of their own — a moved archive rebuilds them as its rows arrive, a destruction follows
+# the customer's row.
+DERIVED_TABLES = frozenset({"policy_arrears", "cover_summary", "relationship_news"})
+
+
 class Column(NamedTuple):
     name: str
     not_null: bool
