@@ -158,6 +158,8 @@ def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
         conn.execute(f"DROP TRIGGER {trigger}")
     for table in ("policy_arrears", "cover_summary", "relationship_news"):  # migration 12
         conn.execute(f"DROP TABLE {table}")
+    for index in ("policy_in_force_payout", "policy_new_personal", "contact_purpose_policy"):
+        conn.execute(f"DROP INDEX {index}")
     conn.execute("DROP INDEX contact_policy_purpose")
     conn.execute("DROP INDEX contact_customer_purpose")
     for index in (

@@ -231,3 +231,13 @@ BEGIN
     SELECT NEW.id, NEW.customer_id, NEW.related_id, NEW.relation, NEW.created_at FROM customer c
     WHERE c.id = NEW.related_id AND substr(NEW.created_at, 1, 10) > substr(c.created_at, 1, 10);
 END;
+
+-- Policies in force by expiry with what a payout rule asks of them, read from the index alone.
+CREATE INDEX policy_in_force_payout ON policy(expiry_date, business_line, policyholder_id) WHERE status = 'in_force';
+
+-- New personal-insurance policies by effective date, with what the callback list asks of them.
+CREATE INDEX policy_new_personal ON policy(effective_date, expiry_date)
+    WHERE status IN ('in_force', 'pending') AND renewal_of_id IS NULL AND business_line IN ('life', 'health', 'annuity');
+
+-- Recent contacts of one purpose with the policy they concern: the reminders that hide arrears.
+CREATE INDEX contact_purpose_policy ON contact(purpose, contacted_at, policy_id);

@@ -24,6 +24,7 @@ class PeopleLists(ListsBase):
                 (f.day - self.today).days if f.day is not None else 0,
                 reference=f.reference,
                 label=f.detail,
+                amount=f.amount,
                 status=f.kind,
                 policy_id=f.policy_id,
             )

@@ -66,14 +66,14 @@ class PolicyLists(ListsBase):
     def callbacks(self) -> tuple[list[TodayItem], int]:
         """New 人身保险 policies of more than a year (``domain.new_policy``) whose hesitation
         period is running or ended less than ``LATE_DAYS`` ago, with no 新单回访 entry yet; the
-        period ending soonest first. The range on the effective date keeps it to the policy
-        index's recent end."""
+        period ending soonest first. The range on the effective date keeps it to the recent end of
+        an index of exactly these policies (migration 12), read without the table."""
         params = {
             "since": iso(self.today - timedelta(days=self.hesitation + LATE_DAYS)),
             "today": iso(self.today),
         }
         body = (
-            "FROM policy p INDEXED BY policy_effective WHERE p.effective_date BETWEEN :since AND :today"
+            "FROM policy p INDEXED BY policy_new_personal WHERE p.effective_date BETWEEN :since AND :today"
             " AND p.status IN ('in_force', 'pending') AND p.renewal_of_id IS NULL"
             " AND p.business_line IN ('life', 'health', 'annuity')"
             " AND (p.expiry_date IS NULL OR p.expiry_date > date(p.effective_date, '+1 year'))"
