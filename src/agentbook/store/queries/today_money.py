@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from agentbook.domain.grace import GraceState, grace_ends, instalment_state, lapsed_state, reinstatement_ends
+from agentbook.domain.enums import PolicyStatus
 from agentbook.domain.money import from_fen
 from agentbook.store.queries.today_items import ListsBase, TodayItem, day_of, iso
 
@@ -217,7 +218,7 @@ class MoneyLists(ListsBase):
             " WHERE y.status = 'due' AND y.due_date BETWEEN :today AND :until AND p.status IN ('in_force', 'pending')"
             f" AND NOT {self._REMINDED_SINCE.format(since=f'CASE {before} END')}"
         )
-        total = self.db.read_one(f"SELECT count(*) {body}", params)
+        total = self._due_count(params, f"CASE {before} END")
         rows = self.page(
             "y",
             body,
@@ -249,4 +250,30 @@ class MoneyLists(ListsBase):
                     urgent=left == 0,
                 )
             )
-        return items, int(total[0]) if total else 0
+        return items, total
+
+    def _due_count(self, params: dict[str, Any], since: str) -> int:
+        """How many instalments the due list holds: all unpaid in the window on the index alone,
+        less those of policies no longer live (found from ``policy_arrears``, which names every
+        policy with an unpaid instalment and its status) and less those reminded since their last
+        reminder point (from the few recent reminders) — instead of asking the policy and the
+        contact log once for each of tens of thousands of instalments."""
+        window = "y.status = 'due' AND y.due_date BETWEEN :today AND :until"
+        dead = tuple(s.value for s in PolicyStatus if s not in (PolicyStatus.IN_FORCE, PolicyStatus.PENDING))
+        all_due = self.db.read_int(f"SELECT count(*) FROM payment y INDEXED BY payment_unpaid WHERE {window}", params)
+        not_live = self.db.read_int(
+            "SELECT count(*) FROM policy_arrears a INDEXED BY policy_arrears_due"
+            " JOIN payment y INDEXED BY payment_unpaid_policy ON y.policy_id = a.policy_id"
+            f" WHERE a.status IN ({','.join(repr(d) for d in dead)}) AND {window}",
+            params,
+        )
+        earliest = iso(self.today - timedelta(days=self.payment_days))  # no reminder point lies further back
+        reminded = self.db.read_int(
+            "SELECT count(*) FROM payment y INDEXED BY payment_unpaid_policy JOIN policy p ON p.id = y.policy_id"
+            " WHERE y.policy_id IN (SELECT t.policy_id FROM contact t INDEXED BY contact_purpose_policy"
+            "   WHERE t.purpose = 'payment_reminder' AND t.contacted_at >= :earliest)"
+            f" AND {window} AND p.status IN ('in_force', 'pending')"
+            f" AND {self._REMINDED_SINCE.format(since=since)}",
+            params | {"earliest": earliest},
+        )
+        return all_due - not_live - reminded
