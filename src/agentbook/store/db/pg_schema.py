@@ -3,10 +3,10 @@
 The local archive's ``schema_v*.sql`` stay the one statement of the schema: each is translated
 here for PostgreSQL, so the two engines cannot drift apart table by table. What differs is
 little and mechanical: SQLite's rowid keys become identity columns, its integers 64-bit, its
-blobs ``bytea``; foreign keys deferrable; append-only triggers and the triggers keeping summaries become trigger functions; the FTS5 table becomes a plain
-table of the same columns (PostgreSQL searches it with its own indexes); date arithmetic in data
-migrations is spelled PostgreSQL's way. The version lives in ``schema_version``, as
-``PRAGMA user_version`` does in the file.
+blobs ``bytea``; foreign keys deferrable; append-only triggers and the triggers keeping summaries
+become trigger functions; the FTS5 table becomes a plain table of the same columns (PostgreSQL
+searches it with its own indexes); date arithmetic in data migrations is spelled PostgreSQL's
+way. The version lives in ``schema_version``, as ``PRAGMA user_version`` does in the file.
 """
 
 from __future__ import annotations

@@ -186,4 +186,3 @@ def move_archive(
             branch.close()
         source.audit("branch_move", "database", summary=where, after={"owner": owner, "counts": report.counts})
     return report
-

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from agentbook.domain.grace import GraceState, grace_ends, instalment_state, lapsed_state, reinstatement_ends
 from agentbook.domain.enums import PolicyStatus
+from agentbook.domain.grace import GraceState, grace_ends, instalment_state, lapsed_state, reinstatement_ends
 from agentbook.domain.money import from_fen
 from agentbook.store.queries.today_items import ListsBase, TodayItem, day_of, iso
 
@@ -173,14 +173,18 @@ class MoneyLists(ListsBase):
                 found.append((reinstatement_ends(lapsed_on), pid))
         found.sort()
         shown = found[: self.limit]
-        details = {
-            r[0]: r[1:]
-            for r in self.db.read(
-                "SELECT p.id, p.policy_no, p.product, p.premium, c.id, c.name FROM policy p"
-                f" JOIN customer c ON c.id = p.policyholder_id WHERE p.id IN ({','.join('?' * len(shown))})",
-                [pid for _end, pid in shown],
-            )
-        } if shown else {}
+        details = (
+            {
+                r[0]: r[1:]
+                for r in self.db.read(
+                    "SELECT p.id, p.policy_no, p.product, p.premium, c.id, c.name FROM policy p"
+                    f" JOIN customer c ON c.id = p.policyholder_id WHERE p.id IN ({','.join('?' * len(shown))})",
+                    [pid for _end, pid in shown],
+                )
+            }
+            if shown
+            else {}
+        )
         items = []
         for end, pid in shown:
             policy_no, product, premium, cid, name = details[pid]
