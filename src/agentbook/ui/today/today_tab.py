@@ -203,7 +203,7 @@ def _opportunity_note(item: TodayItem) -> str:
             item.day.isoformat() if item.day else ""
         )
     if code == "income_up":
-        return QCoreApplication.translate("TodayTab", "{0}年收入提高到 {1}，此后没有新保单").format(
+        return QCoreApplication.translate("TodayTab", "{0}记录年收入提高到 {1}，此后没有新保单").format(
             _days_text(item.days), display("money", item.amount)
         )
     if code in ("new_child", "marriage"):
