@@ -17,6 +17,56 @@ from agentbook.store.queries.today_items import TodayItem, day_of, iso
 
 
 class ReferenceLists(_Lists):
+    def expiring(self) -> tuple[list[TodayItem], int, dict[int, int]]:
+        horizon = max(self.windows)
+        params = {
+            "today": iso(self.today),
+            "until": iso(self.today + timedelta(days=horizon)),
+            "repeat_since": self.repeat_since,
+        }
+        body = (
+            "FROM policy p WHERE p.status = 'in_force' AND p.expiry_date BETWEEN :today AND :until"
+            " AND NOT EXISTS (SELECT 1 FROM policy r WHERE r.renewal_of_id = p.id)"
+            " AND NOT EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'renewal'"
+            "                 AND t.contacted_at >= :repeat_since)"
+        )
+        buckets = ", ".join(f"sum(p.expiry_date <= :w{n})" for n in range(len(self.windows)))
+        for n, window in enumerate(self.windows):
+            params[f"w{n}"] = iso(self.today + timedelta(days=window))
+        row = self.db.read_one(f"SELECT count(*), {buckets} {body}", params)
+        assert row is not None
+        per_window = {w: int(v or 0) for w, v in zip(self.windows, row[1:], strict=True)}
+        rows = self.page(
+            "p",
+            body,
+            "p.expiry_date, p.id",
+            params,
+            "SELECT p.id, c.id, c.name, p.policy_no, p.product, p.expiry_date, p.premium"
+            " FROM policy p JOIN customer c ON c.id = p.policyholder_id WHERE p.id IN ({ids})",
+        )
+        first = min(self.windows)
+        items = []
+        for pid, cid, name, policy_no, product, expiry, premium in rows:
+            day = day_of(expiry)
+            assert day is not None
+            left = (day - self.today).days
+            items.append(
+                TodayItem(
+                    "expiring",
+                    pid,
+                    cid,
+                    name,
+                    day,
+                    left,
+                    policy_no,
+                    product,
+                    from_fen(premium),
+                    policy_id=pid,
+                    urgent=left <= first,
+                )
+            )
+        return items, int(row[0]), per_window
+
     def overdue(self) -> dict[str, tuple[list[TodayItem], int]]:
         """Unpaid instalments past due, one item per policy (its oldest unpaid instalment, with
         how many are unpaid and the sum owed): within the grace period they are overdue, past it
