@@ -56,6 +56,7 @@ def _assert_today_as_reference(store: Store, limit: int) -> None:
         plain = {kind: lists.overdue()[kind] for kind in ("lapse_warning", "payment_overdue")}
         plain["reinstatement"] = lists.reinstatable()
         plain["payment_due"] = lists.payment_due()
+        plain["birthday"] = lists.birthdays()
         *plain["expiring"], per_window = lists.expiring()
     assert fast.renewal_counts == per_window
     for kind, (items, count) in plain.items():
@@ -116,10 +117,19 @@ def test_today_gives_the_plain_computations_answers_day_after_day(archive: Store
         _assert_today_as_reference(store, limit)
         seen |= {kind for kind, n in today.compute(store.db, limit).counts.items() if n}
     # the comparison is not of empty lists
-    assert {"lapse_warning", "payment_overdue", "reinstatement", "payment_due", "expiring", "opportunity"} <= seen
+    assert {
+        "lapse_warning",
+        "payment_overdue",
+        "reinstatement",
+        "payment_due",
+        "expiring",
+        "opportunity",
+        "birthday",
+    } <= seen
     # reminders that hide items, and a family's news
     report = today.compute(store.db)
-    for item in report.items["payment_overdue"][:3] + report.items["lapse_warning"][:3] + report.items["expiring"][:3]:
+    chosen = report.items["payment_overdue"][:3] + report.items["lapse_warning"][:3] + report.items["expiring"][:3]
+    for item in chosen + report.items["birthday"][:3]:
         store.resolve_today_items([(item, "已提醒")])
     customers = [r[0] for r in store.db.read("SELECT id FROM customer WHERE kind = 'individual' ORDER BY id LIMIT 3")]
     store.relationships.create(Relationship(customers[0], customers[1], E.RelationKind.CHILD))

@@ -13,10 +13,39 @@ from agentbook.domain.opportunities import CI_AGES, EVENT_DAYS, MATURITY_DAYS, Q
 from agentbook.store.db.database import Database
 from agentbook.store.queries.opportunities import Found, _years_before
 from agentbook.store.queries.today import _Lists
-from agentbook.store.queries.today_items import TodayItem, day_of, iso
+from agentbook.store.queries.today_items import TodayItem, birthday_keys, day_of, iso
 
 
 class ReferenceLists(_Lists):
+    def birthdays(self) -> tuple[list[TodayItem], int]:
+        keys = birthday_keys(self.today, self.birthday_days)
+        marks = ",".join(f":k{n}" for n in range(len(keys)))
+        params: dict[Any, Any] = {f"k{n}": key for n, key in enumerate(keys)}
+        params["greeted_since"] = iso(self.today - timedelta(days=self.birthday_days))
+        order = " ".join(f"WHEN :k{n} THEN {days}" for n, days in enumerate(keys.values()))
+        body = (
+            f"FROM customer c WHERE substr(c.birth_date, 6, 5) IN ({marks}) AND c.birth_date IS NOT NULL"
+            " AND c.kind = 'individual' AND c.lifecycle <> 'terminated'"
+            " AND NOT EXISTS (SELECT 1 FROM contact t WHERE t.customer_id = c.id AND t.purpose = 'birthday'"
+            "                 AND t.contacted_at >= :greeted_since)"
+        )
+        total = self.db.read_one(f"SELECT count(*) {body}", params)
+        rows = self.page(
+            "c",
+            body,
+            f"CASE substr(c.birth_date, 6, 5) {order} END, c.id",
+            params,
+            "SELECT c.id, c.name, c.birth_date FROM customer c WHERE c.id IN ({ids})",
+        )
+        items = []
+        for cid, name, born in rows:
+            birth = day_of(born)
+            assert birth is not None
+            left = keys[f"{birth:%m-%d}"]
+            day = self.today + timedelta(days=left)
+            items.append(TodayItem("birthday", cid, cid, name, day, left, age=day.year - birth.year, urgent=left == 0))
+        return items, int(total[0]) if total else 0
+
     def expiring(self) -> tuple[list[TodayItem], int, dict[int, int]]:
         horizon = max(self.windows)
         params = {

@@ -239,5 +239,6 @@ CREATE INDEX policy_in_force_payout ON policy(expiry_date, business_line, policy
 CREATE INDEX policy_new_personal ON policy(effective_date, expiry_date)
     WHERE status IN ('in_force', 'pending') AND renewal_of_id IS NULL AND business_line IN ('life', 'health', 'annuity');
 
--- Recent contacts of one purpose with the policy they concern: the reminders that hide arrears.
-CREATE INDEX contact_purpose_policy ON contact(purpose, contacted_at, policy_id);
+-- Recent contacts of one purpose with the policy and customer they concern: the reminders,
+-- greetings and calls that hide items, read from the index alone.
+CREATE INDEX contact_purpose_policy ON contact(purpose, contacted_at, policy_id, customer_id);

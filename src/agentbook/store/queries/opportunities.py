@@ -50,10 +50,8 @@ def _quiet(alias: str, kind: Opportunity) -> str:
 
 # The book rules on the per-customer summary: the partial indexes of migration 12 repeat these
 # conditions word for word, so that both engines count on them alone.
-_REVIEW = (
-    "FROM cover_summary s WHERE s.holds_in_force > 0 AND s.lifecycle <> 'terminated'"
-    " AND (s.newest_effective IS NULL OR s.newest_effective <= :unchanged)"
-)
+_HOLDERS = "FROM cover_summary s WHERE s.holds_in_force > 0 AND s.lifecycle <> 'terminated'"
+_REVIEW = f"{_HOLDERS} AND (s.newest_effective IS NULL OR s.newest_effective <= :unchanged)"
 _NO_CI = (
     "FROM cover_summary s WHERE s.insured_in_force > 0 AND s.insured_ci = 0 AND s.kind = 'individual'"
     " AND s.lifecycle <> 'terminated' AND s.birth_date > :young AND s.birth_date <= :adult"
@@ -156,7 +154,9 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
             (maturity, "p.policyholder_id", Opportunity.MATURITY),
             *((sql, "r.related_id", kind) for kind, sql in event_sql.items()),
             (_INCOME_UP, "s.customer_id", Opportunity.INCOME_UP),
-            (_REVIEW, "s.customer_id", Opportunity.REVIEW_DUE),
+            # counted as two ranges of its index: the OR of the two reads all of it
+            (f"{_HOLDERS} AND s.newest_effective <= :unchanged", "s.customer_id", Opportunity.REVIEW_DUE),
+            (f"{_HOLDERS} AND s.newest_effective IS NULL", "s.customer_id", Opportunity.REVIEW_DUE),
             (_NO_CI, "s.customer_id", Opportunity.NO_CRITICAL_ILLNESS),
         )
     )

@@ -153,21 +153,33 @@ class MoneyLists(ListsBase):
         or — a policy marked lapsed without instalments on file — by its last change. Ranked on
         the indexes (``policy_arrears`` and the policy's status); the items shown read in full."""
         params = {"repeat_since": self.repeat_since, "grace": self.grace}
+        # Both read from indexes alone; a reminder since the repeat interval hides a policy — the
+        # few reminded are looked up once rather than the contact log asked for every lapsed policy.
+        reminded = {
+            pid
+            for (pid,) in self.db.read(
+                "SELECT t.policy_id FROM contact t INDEXED BY contact_purpose_policy"
+                " WHERE t.purpose = 'payment_reminder' AND t.contacted_at >= :repeat_since",
+                params,
+            )
+        }
         candidates = self.db.read(
             "SELECT a.policy_id, a.first_due, coalesce(a.grace_days, :grace)"
-            " FROM policy_arrears a INDEXED BY policy_arrears_due WHERE a.status = 'lapsed'"
-            f" AND NOT {self._REMINDED_SINCE.format(since=':repeat_since').replace('p.id', 'a.policy_id')}",
+            " FROM policy_arrears a INDEXED BY policy_arrears_due WHERE a.status = 'lapsed'",
             params,
         )
         undated = self.db.read(  # lapsed with nothing unpaid on file: dated by the policy's last change
-            "SELECT p.id, substr(p.updated_at, 1, 10) FROM policy p INDEXED BY policy_status WHERE p.status = 'lapsed'"
-            " AND NOT EXISTS (SELECT 1 FROM policy_arrears a WHERE a.policy_id = p.id)"
-            f" AND NOT {self._REMINDED_SINCE.format(since=':repeat_since')}",
-            params,
+            "SELECT p.id, substr(p.updated_at, 1, 10) FROM policy p WHERE p.id IN"
+            " (SELECT id FROM policy WHERE status = 'lapsed'"
+            "  EXCEPT SELECT policy_id FROM policy_arrears WHERE status = 'lapsed')"
         )
         found = []
-        lapses = [(pid, grace_ends(date.fromisoformat(due), int(grace))) for pid, due, grace in candidates]
-        lapses += [(pid, date.fromisoformat(changed)) for pid, changed in undated]
+        lapses = [
+            (pid, grace_ends(date.fromisoformat(due), int(grace)))
+            for pid, due, grace in candidates
+            if pid not in reminded
+        ]
+        lapses += [(pid, date.fromisoformat(changed)) for pid, changed in undated if pid not in reminded]
         for pid, lapsed_on in lapses:
             if lapsed_state(lapsed_on, self.today) is GraceState.REINSTATABLE:
                 found.append((reinstatement_ends(lapsed_on), pid))
