@@ -5,6 +5,7 @@ computation (``today_reference``) on a generated archive, day after day."""
 from __future__ import annotations
 
 import copy
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -40,6 +41,12 @@ def _assert_summaries_true(store: Store) -> None:
     assert db.read("SELECT policy_id, first_due, status, grace_days FROM policy_arrears ORDER BY policy_id") == db.read(
         "SELECT p.id, min(y.due_date), p.status, p.grace_days FROM payment y JOIN policy p ON p.id = y.policy_id"
         " WHERE y.status = 'due' GROUP BY p.id, p.status, p.grace_days ORDER BY p.id"
+    )
+    assert db.read(
+        "SELECT policy_id, status, expiry_date, policyholder_id FROM annuity_policy ORDER BY policy_id"
+    ) == db.read(
+        "SELECT p.id, p.status, p.expiry_date, p.policyholder_id FROM policy p WHERE p.business_line = 'annuity'"
+        " OR EXISTS (SELECT 1 FROM policy_cover v WHERE v.policy_id = p.id AND v.kind = 'annuity') ORDER BY p.id"
     )
     assert db.read("SELECT relationship_id, customer_id, related_id, relation, created_at FROM relationship_news"
                    " ORDER BY relationship_id") == db.read(
@@ -90,6 +97,17 @@ def test_summaries_follow_every_kind_of_write(archive: Store, clock):
     store.policies.update(policy)
     policy = store.policies.get(in_force[2])
     policy.covers = []
+    store.policies.update(policy)
+    [plain] = store.db.read(
+        "SELECT id FROM policy p WHERE status = 'in_force' AND business_line <> 'annuity' AND NOT EXISTS"
+        " (SELECT 1 FROM policy_cover v WHERE v.policy_id = p.id AND v.kind = 'annuity') ORDER BY id LIMIT 1"
+    )
+    policy = store.policies.get(plain[0])
+    policy.covers.append(Cover(E.CoverKind.ANNUITY, Decimal("50000")))
+    store.policies.update(policy)
+    [annuity] = store.db.read("SELECT id FROM policy WHERE business_line = 'annuity' ORDER BY id LIMIT 1")
+    policy = store.policies.get(annuity[0])
+    policy.expiry_date = store.today() + timedelta(days=30)
     store.policies.update(policy)
     _assert_summaries_true(store)
     store.reinstate(in_force[0])

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 # Summaries kept by triggers from other tables' rows (migration 12): never copied or counted as
 # records of their own — a moved archive rebuilds them as its rows arrive, a destruction follows
 # the customer's row.
-DERIVED_TABLES = frozenset({"policy_arrears", "cover_summary", "relationship_news"})
+DERIVED_TABLES = frozenset({"policy_arrears", "cover_summary", "relationship_news", "annuity_policy"})
 
 
 class Column(NamedTuple):

@@ -232,8 +232,62 @@ BEGIN
     WHERE c.id = NEW.related_id AND substr(NEW.created_at, 1, 10) > substr(c.created_at, 1, 10);
 END;
 
--- Policies in force by expiry with what a payout rule asks of them, read from the index alone.
-CREATE INDEX policy_in_force_payout ON policy(expiry_date, business_line, policyholder_id) WHERE status = 'in_force';
+-- Policies that pay an annuity (年金/养老/教育金: the business line, or a cover of that kind), by
+-- status and expiry: the payouts coming up are a range of this index, not a walk over every
+-- policy expiring soon.
+CREATE TABLE annuity_policy (
+    policy_id        INTEGER PRIMARY KEY REFERENCES policy(id) ON DELETE CASCADE,
+    status           TEXT NOT NULL,
+    expiry_date      TEXT,
+    policyholder_id  INTEGER NOT NULL
+);
+CREATE INDEX annuity_policy_expiry ON annuity_policy(status, expiry_date);
+
+INSERT INTO annuity_policy (policy_id, status, expiry_date, policyholder_id)
+SELECT p.id, p.status, p.expiry_date, p.policyholder_id FROM policy p
+WHERE p.business_line = 'annuity' OR EXISTS (SELECT 1 FROM policy_cover v WHERE v.policy_id = p.id AND v.kind = 'annuity');
+
+CREATE TRIGGER annuity_policy_insert AFTER INSERT ON policy FOR EACH ROW WHEN NEW.business_line = 'annuity'
+BEGIN
+    INSERT INTO annuity_policy (policy_id, status, expiry_date, policyholder_id)
+    VALUES (NEW.id, NEW.status, NEW.expiry_date, NEW.policyholder_id);
+END;
+
+CREATE TRIGGER annuity_policy_update
+AFTER UPDATE OF business_line, status, expiry_date, policyholder_id ON policy FOR EACH ROW
+BEGIN
+    DELETE FROM annuity_policy WHERE policy_id = NEW.id;
+    INSERT INTO annuity_policy (policy_id, status, expiry_date, policyholder_id)
+    SELECT NEW.id, NEW.status, NEW.expiry_date, NEW.policyholder_id FROM policy p WHERE p.id = NEW.id
+    AND (NEW.business_line = 'annuity'
+         OR EXISTS (SELECT 1 FROM policy_cover v WHERE v.policy_id = NEW.id AND v.kind = 'annuity'));
+END;
+
+CREATE TRIGGER annuity_cover_insert AFTER INSERT ON policy_cover FOR EACH ROW WHEN NEW.kind = 'annuity'
+BEGIN
+    INSERT INTO annuity_policy (policy_id, status, expiry_date, policyholder_id)
+    SELECT p.id, p.status, p.expiry_date, p.policyholder_id FROM policy p WHERE p.id = NEW.policy_id
+    ON CONFLICT (policy_id) DO NOTHING;
+END;
+
+CREATE TRIGGER annuity_cover_change AFTER UPDATE OF kind, policy_id ON policy_cover FOR EACH ROW
+WHEN OLD.kind = 'annuity' OR NEW.kind = 'annuity'
+BEGIN
+    DELETE FROM annuity_policy WHERE policy_id IN (OLD.policy_id, NEW.policy_id);
+    INSERT INTO annuity_policy (policy_id, status, expiry_date, policyholder_id)
+    SELECT p.id, p.status, p.expiry_date, p.policyholder_id FROM policy p WHERE p.id IN (OLD.policy_id, NEW.policy_id)
+    AND (p.business_line = 'annuity'
+         OR EXISTS (SELECT 1 FROM policy_cover v WHERE v.policy_id = p.id AND v.kind = 'annuity'));
+END;
+
+CREATE TRIGGER annuity_cover_delete AFTER DELETE ON policy_cover FOR EACH ROW WHEN OLD.kind = 'annuity'
+BEGIN
+    DELETE FROM annuity_policy WHERE policy_id = OLD.policy_id;
+    INSERT INTO annuity_policy (policy_id, status, expiry_date, policyholder_id)
+    SELECT p.id, p.status, p.expiry_date, p.policyholder_id FROM policy p WHERE p.id = OLD.policy_id
+    AND (p.business_line = 'annuity'
+         OR EXISTS (SELECT 1 FROM policy_cover v WHERE v.policy_id = p.id AND v.kind = 'annuity'));
+END;
 
 -- New personal-insurance policies by effective date, with what the callback list asks of them.
 CREATE INDEX policy_new_personal ON policy(effective_date, expiry_date)

@@ -79,10 +79,8 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
         **{f"answer_{kind.value}": kind.label for kind in Opportunity},
     }
     maturity = (
-        "FROM policy p INDEXED BY policy_in_force_payout WHERE p.status = 'in_force'"
+        "FROM annuity_policy p INDEXED BY annuity_policy_expiry WHERE p.status = 'in_force'"
         " AND p.expiry_date >= :today AND p.expiry_date <= :until"
-        " AND (p.business_line = 'annuity' OR EXISTS (SELECT 1 FROM policy_cover v"
-        "      WHERE v.kind = 'annuity' AND v.policy_id = p.id))"
     )
     events = {Opportunity.NEW_CHILD: "child", Opportunity.MARRIAGE: "spouse"}
     event_sql = {
@@ -94,8 +92,8 @@ def find(db: Database, today: date, limit: int) -> tuple[list[Found], int]:
         Found(Opportunity.MATURITY, cid, name, date.fromisoformat(day), product, pid, no)
         for pid, day, product, no, cid, name in _details(
             db,
-            f"SELECT p.id {maturity} {_quiet('p.policyholder_id', Opportunity.MATURITY)}"
-            " ORDER BY p.expiry_date, p.id LIMIT :limit",
+            f"SELECT p.policy_id {maturity} {_quiet('p.policyholder_id', Opportunity.MATURITY)}"
+            " ORDER BY p.expiry_date, p.policy_id LIMIT :limit",
             params,
             "SELECT p.id, p.expiry_date, p.product, p.policy_no, c.id, c.name FROM policy p"
             " JOIN customer c ON c.id = p.policyholder_id WHERE p.id IN ({ids})",
