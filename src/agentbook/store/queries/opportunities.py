@@ -1,10 +1,11 @@
 """The opportunities of the Today view (``domain/opportunities.py``), found in SQL on indexes and
-on the summaries migration 12 keeps (``cover_summary``, ``relationship_news``): recent family news,
-a raised income, adults insured without a critical-illness cover, cover left unchanged, annuities
-paying out soon — less those answered within the quiet period.
+on the summaries migration 12 keeps (``cover_summary``, ``relationship_news``,
+``annuity_policy``): recent family news, a raised income, adults insured without a
+critical-illness cover, cover left unchanged, annuities paying out soon — less those answered
+within the quiet period.
 
-Each rule is counted on one index range and only its first *limit* rows are read in full: at
-100,000 customers the rules that look at the whole book took a second when every customer's
+Each rule is counted on an index range and only its first *limit* rows are read in full: the
+rules that look at the whole book took a second at 100,000 customers when every customer's
 policies were grouped on each run.
 """
 
