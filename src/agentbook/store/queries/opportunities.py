@@ -174,7 +174,8 @@ def _details(db: Database, ranked: str, params: dict[str, Any], details: str) ->
     if not ids:
         return []
     rows = {r[0]: r for r in db.read(details.format(ids=",".join("?" * len(ids))), ids)}
-    return [rows[i] for i in ids]
+    # On a branch a row may name a party the person may not see: not theirs to list.
+    return [rows[i] for i in ids if i in rows]
 
 
 def _count(db: Database, body: str, alias: str, kind: Opportunity, params: dict[str, Any]) -> int:

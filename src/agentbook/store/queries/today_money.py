@@ -199,6 +199,8 @@ class MoneyLists(ListsBase):
         )
         items = []
         for end, pid in shown:
+            if pid not in details:  # on a branch: held by a customer not theirs to see
+                continue
             policy_no, product, premium, cid, name = details[pid]
             items.append(
                 TodayItem(

@@ -79,7 +79,7 @@ class PeopleLists(ListsBase):
                 f"SELECT c.id, c.name, c.birth_date FROM customer c WHERE c.id IN ({_marks(ids)})", ids
             )
             details = {r[0]: r for r in found}
-        rows = [details[cid] for cid in ids]
+        rows = [details[cid] for cid in ids if cid in details]
         items = []
         for cid, name, born in rows:
             birth = day_of(born)
