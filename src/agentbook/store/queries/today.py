@@ -6,8 +6,9 @@ summaries migration 12 keeps by triggers — each policy's oldest unpaid due dat
 cover, a family's news — so that no list groups or scans the whole book; a count of thousands is
 taken on an index range less the few rows a recent reminder or answer hides. Names and numbers
 are fetched for the rows shown. All lists together: 18 ms at 10,000 customers, 47 ms at 100,000,
-122 ms at 300,000 (benchmarks, median), within the 200 ms budget. An item disappears when the agent records the action
-that answers it — the contact entry is the proof, and it lands in the customer's timeline.
+122 ms at 300,000 (benchmarks, median), within the 200 ms budget. An item disappears when the
+agent records the action that answers it — the contact entry is the proof, and it lands in the
+customer's timeline.
 Reminders that do not settle the matter (a premium still unpaid, a claim still waiting) hide the
 item for ``today_repeat_days``; if nothing changed it comes back.
 
