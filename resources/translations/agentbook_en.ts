@@ -5274,6 +5274,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>The latest policy took effect on {0}; the family's situation may have changed</translation>
     </message>
     <message>
+        <source>{0}记录年收入提高到 {1}，此后没有新保单</source>
+        <translation>Annual income raised to {1}, recorded {0}; no new policy since</translation>
+    </message>
+    <message>
         <source>{0}记录的家庭变化，保障需要随之调整</source>
         <translation>A change in the family recorded {0}: the cover should change with it</translation>
     </message>
@@ -7706,6 +7710,10 @@ Mark the customer “Terminated” instead?</translation>
     <message>
         <source>保障三年未调整</source>
         <translation>Cover unchanged for three years</translation>
+    </message>
+    <message>
+        <source>收入提高</source>
+        <translation>Income raised</translation>
     </message>
     <message>
         <source>宽限期内</source>

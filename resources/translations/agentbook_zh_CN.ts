@@ -5226,6 +5226,10 @@
         <translation>最近一份保单生效于 {0}，家庭情况可能已变</translation>
     </message>
     <message>
+        <source>{0}记录年收入提高到 {1}，此后没有新保单</source>
+        <translation>{0}记录年收入提高到 {1}，此后没有新保单</translation>
+    </message>
+    <message>
         <source>{0}记录的家庭变化，保障需要随之调整</source>
         <translation>{0}记录的家庭变化，保障需要随之调整</translation>
     </message>
@@ -7639,6 +7643,10 @@
     <message>
         <source>保障三年未调整</source>
         <translation>保障三年未调整</translation>
+    </message>
+    <message>
+        <source>收入提高</source>
+        <translation>收入提高</translation>
     </message>
     <message>
         <source>宽限期内</source>

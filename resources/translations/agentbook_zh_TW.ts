@@ -5226,6 +5226,10 @@
         <translation>最近一份保單生效於 {0}，家庭情況可能已變</translation>
     </message>
     <message>
+        <source>{0}记录年收入提高到 {1}，此后没有新保单</source>
+        <translation>{0}記錄年收入提高到 {1}，此後沒有新保單</translation>
+    </message>
+    <message>
         <source>{0}记录的家庭变化，保障需要随之调整</source>
         <translation>{0}記錄的家庭變化，保障需要隨之調整</translation>
     </message>
@@ -7639,6 +7643,10 @@
     <message>
         <source>保障三年未调整</source>
         <translation>保障三年未調整</translation>
+    </message>
+    <message>
+        <source>收入提高</source>
+        <translation>收入提高</translation>
     </message>
     <message>
         <source>宽限期内</source>

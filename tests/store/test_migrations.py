@@ -151,6 +151,15 @@ def test_migrations_from_an_empty_file(store, db_path, vault):
 
 def test_older_schema_is_backed_up_then_migrated(store, db_path, vault):
     conn = store.db.conn
+    for (trigger,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (sql LIKE '%cover_summary%'"
+        " OR sql LIKE '%policy_arrears%' OR sql LIKE '%relationship_news%' OR sql LIKE '%annuity_policy%')"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {trigger}")
+    for table in ("policy_arrears", "cover_summary", "relationship_news", "annuity_policy"):  # migration 12
+        conn.execute(f"DROP TABLE {table}")
+    for index in ("policy_new_personal", "contact_purpose_policy"):
+        conn.execute(f"DROP INDEX {index}")
     conn.execute("DROP INDEX contact_policy_purpose")
     conn.execute("DROP INDEX contact_customer_purpose")
     for index in (

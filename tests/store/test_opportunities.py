@@ -90,3 +90,72 @@ def test_cover_unchanged_for_three_years(store, clock):
     clock.advance(days=1)
     item = _listed(store)[(holder.id, Opportunity.REVIEW_DUE)]
     assert item.day == date(2023, 11, 24)
+
+
+def _earner(store: Store, name: str, mobile: str, income: str | None) -> Customer:
+    annual = Decimal(income) if income is not None else None
+    return store.customers.create(Customer(name=name, gender=E.Gender.MALE, mobile=mobile, annual_income=annual))
+
+
+def _raise(store: Store, customer: Customer, income: str | None) -> Customer:
+    customer = store.customers.get(customer.id)
+    customer.annual_income = Decimal(income) if income is not None else None
+    return store.customers.update(customer)
+
+
+def test_a_raised_income_with_no_new_policy_since_is_news_for_a_month(store, clock):
+    earner = _earner(store, "赵磊", "13900002222", "200000")
+    _policy(store, earner, "PA2020000009")
+    clock.advance(days=10)
+    _raise(store, earner, "300000")
+    item = _listed(store)[(earner.id, Opportunity.INCOME_UP)]
+    assert (item.day, item.days, item.amount) == (clock.today(), 0, Decimal("300000"))
+    clock.advance(days=30)  # the thirtieth day after the raise: still news
+    assert _listed(store)[(earner.id, Opportunity.INCOME_UP)].days == -30
+    clock.advance(days=1)
+    assert (earner.id, Opportunity.INCOME_UP) not in _listed(store)
+
+
+def test_a_new_policy_after_the_raise_answers_it(store, clock):
+    earner = _earner(store, "钱进", "13900003333", "100000")
+    spouse = _person(store, "孙丽", date(1987, 2, 1), E.Gender.FEMALE)
+    clock.advance(days=1)
+    _raise(store, earner, "150000")
+    assert (earner.id, Opportunity.INCOME_UP) in _listed(store)
+    clock.advance(days=2)
+    # a policy naming the earner as the insured counts as much as one they hold
+    store.policies.create(
+        Policy("PA2026000077", "平安人寿", "平安福", E.BusinessLine.LIFE, spouse.id, earner.id,
+               Decimal("3000"), Decimal("500000"), effective_date=clock.today())
+    )  # fmt: skip
+    assert (earner.id, Opportunity.INCOME_UP) not in _listed(store)
+
+
+def test_only_a_known_income_recorded_higher_is_a_raise(store, clock):
+    unknown = _earner(store, "周一", "13900004444", None)
+    lower = _earner(store, "吴二", "13900005555", "90000")
+    same = _earner(store, "郑三", "13900006666", "90000")
+    clock.advance(days=1)
+    _raise(store, unknown, "500000")  # first recorded, not raised
+    _raise(store, lower, "80000")
+    _raise(store, same, "90000")
+    listed = _listed(store)
+    assert not {(c.id, Opportunity.INCOME_UP) for c in (unknown, lower, same)} & set(listed)
+    _raise(store, lower, "95000")  # up again from the lower figure: a raise
+    assert (lower.id, Opportunity.INCOME_UP) in _listed(store)
+    _raise(store, lower, None)  # an income wiped takes its raise with it
+    assert (lower.id, Opportunity.INCOME_UP) not in _listed(store)
+
+
+def test_an_answered_raise_rests_and_a_later_one_is_news_again(store, clock):
+    earner = _earner(store, "王五", "13900007777", "120000")
+    clock.advance(days=1)
+    _raise(store, earner, "160000")
+    item = _listed(store)[(earner.id, Opportunity.INCOME_UP)]
+    store.resolve_today_items([(item, "已约见面谈加保")])
+    [entry] = store.contacts.of_customer(earner.id)
+    assert (entry.purpose, entry.outcome) == (E.ContactPurpose.OPPORTUNITY, "收入提高")
+    assert (earner.id, Opportunity.INCOME_UP) not in _listed(store)
+    clock.advance(days=QUIET_DAYS + 1)
+    _raise(store, earner, "200000")
+    assert _listed(store)[(earner.id, Opportunity.INCOME_UP)].amount == Decimal("200000")

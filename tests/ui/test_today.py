@@ -333,3 +333,14 @@ def test_the_call_list_is_exported_with_phones_masked_unless_asked(today_tab, de
     assert "****" not in full[full.sheetnames[0]]["B5"].value
     events = [(e.action, e.summary) for e in demo_store.audit_entries(limit=3)]
     assert events == [("export", "xlsx:call_list"), ("reveal", "call_list:phones"), ("export", "xlsx:call_list")]
+
+
+def test_a_raised_income_is_explained_with_the_new_income(qapp):
+    from agentbook.domain.opportunities import Opportunity
+    from agentbook.store.queries.today_items import TodayItem
+    from agentbook.ui.formatting import display
+    from agentbook.ui.today.today_tab import _opportunity_note
+
+    item = TodayItem("opportunity", 7, 7, "赵磊", date(2026, 11, 20), -3, amount=Decimal("300000"),
+                     status=Opportunity.INCOME_UP)  # fmt: skip
+    assert _opportunity_note(item) == f"已过 3 天记录年收入提高到 {display('money', Decimal('300000'))}，此后没有新保单"

@@ -428,6 +428,10 @@ class DemoGenerator:
         product = self._product(line, holder)
         insurer = insurer_for(line, product, drawn, tuple(INSURERS))
         policy_no = INSURERS[insurer] + number[len(INSURERS[drawn_name]) :]
+        if policy_no != number:
+            if policy_no in self._policy_nos:  # another policy of this insurer has it: draw one of its own
+                policy_no = self._policy_no(insurer)
+            self._policy_nos.add(policy_no)
         by_premium = (premium * sum_factor).quantize(Decimal("1000")) or Decimal(10_000)
         sum_insured = sum_insured_of(product, pid) or by_premium
         if product == "交强险":  # a fixed tariff (家庭自用 6 座以下), not a negotiated premium

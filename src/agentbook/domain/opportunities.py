@@ -1,8 +1,8 @@
 """Opportunities (商机): moments when a customer's cover should change, found in the archive's own
-records — a child added to the family, a marriage, an adult without critical-illness cover, an
-annuity or education fund paying out, cover unchanged for three years — each shown once on the
-Today view for the agent to act on or set aside, and not again for a quiet period after that
-answer (recorded in the contact log).
+records — a child added to the family, a marriage, a raised annual income with no new policy
+since, an adult without critical-illness cover, an annuity or education fund paying out, cover
+unchanged for three years — each shown once on the Today view for the agent to act on or set
+aside, and not again for a quiet period after that answer (recorded in the contact log).
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ class Opportunity(E.LabeledEnum):
     NO_CRITICAL_ILLNESS = "no_critical_illness", QT_TRANSLATE_NOOP("enum", "缺少重疾保障")
     MATURITY = "maturity", QT_TRANSLATE_NOOP("enum", "满期/年金给付")
     REVIEW_DUE = "review_due", QT_TRANSLATE_NOOP("enum", "保障三年未调整")
+    INCOME_UP = "income_up", QT_TRANSLATE_NOOP("enum", "收入提高")
 
 
-EVENT_DAYS = 30  # a relationship recorded this recently is news worth a call
+EVENT_DAYS = 30  # a relationship or a raised income recorded this recently is news worth a call
 MATURITY_DAYS = 60  # an annuity or education fund paying out this soon: plan where the money goes
 CI_AGES = (18, 55)  # the ages at which an adult without critical-illness cover is an opportunity
 QUIET_DAYS = 180  # after an answer (acted on or set aside) the same opportunity rests this long

@@ -39,6 +39,7 @@ _BY_CUSTOMER = (
     "attachment_text",
     "customer_gram",
     "audit_key",
+    "cover_summary",  # migration 12's summaries: written only by their triggers, as the owner
 )
 _BY_POLICY = (
     "payment",
@@ -48,6 +49,8 @@ _BY_POLICY = (
     "commission_rule",
     "commission_receipt",
     "claim",
+    "policy_arrears",
+    "annuity_policy",
 )
 _BY_CLAIM = ("claim_material", "claim_status_history")
 
@@ -82,10 +85,11 @@ def _policies() -> dict[str, list[str]]:
     out["customer_fts"] = [f"ab_rows FOR ALL USING ({_MINE.format(column='rowid', function='ab_my_customers')})"]
     for table in _BY_CUSTOMER:
         out[table] = [f"ab_rows FOR ALL USING ({_MINE.format(column='customer_id', function='ab_my_customers')})"]
-    out["relationship"] = [
-        "ab_rows FOR ALL USING ((SELECT ab_sees_all()) OR (customer_id IN (SELECT ab_my_customers())"
-        " AND related_id IN (SELECT ab_my_customers())))"
-    ]
+    for table in ("relationship", "relationship_news"):
+        out[table] = [
+            "ab_rows FOR ALL USING ((SELECT ab_sees_all()) OR (customer_id IN (SELECT ab_my_customers())"
+            " AND related_id IN (SELECT ab_my_customers())))"
+        ]
     out["policy"] = [
         "ab_rows FOR ALL USING ((SELECT ab_sees_all()) OR policyholder_id IN (SELECT ab_my_customers())"
         " OR insured_id IN (SELECT ab_my_customers()))"
@@ -125,7 +129,8 @@ def _grants(dbname: str, customer_columns: list[str]) -> list[str]:
     agent, archivist = group_role(dbname, "agent"), group_role(dbname, "archivist")
     manager, auditor = group_role(dbname, "manager"), group_role(dbname, "auditor")
     q = _quote
-    records = ["customer", "customer_fts", "relationship", "policy", *_BY_CUSTOMER, *_BY_POLICY, *_BY_CLAIM]
+    records = ["customer", "customer_fts", "relationship", "relationship_news", "policy", *_BY_CUSTOMER, *_BY_POLICY]
+    records += _BY_CLAIM
     records.append("attachment_content")
     out = [
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {q(agent)}, {q(archivist)}, {q(auditor)}",

@@ -3,10 +3,10 @@
 The local archive's ``schema_v*.sql`` stay the one statement of the schema: each is translated
 here for PostgreSQL, so the two engines cannot drift apart table by table. What differs is
 little and mechanical: SQLite's rowid keys become identity columns, its integers 64-bit, its
-blobs ``bytea``; foreign keys deferrable; append-only triggers become trigger functions; the FTS5 table becomes a plain
-table of the same columns (PostgreSQL searches it with its own indexes); date arithmetic in data
-migrations is spelled PostgreSQL's way. The version lives in ``schema_version``, as
-``PRAGMA user_version`` does in the file.
+blobs ``bytea``; foreign keys deferrable; append-only triggers and the triggers keeping summaries
+become trigger functions; the FTS5 table becomes a plain table of the same columns (PostgreSQL
+searches it with its own indexes); date arithmetic in data migrations is spelled PostgreSQL's
+way. The version lives in ``schema_version``, as ``PRAGMA user_version`` does in the file.
 """
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ _TRIGGER = re.compile(
     r"CREATE TRIGGER (\w+) BEFORE (UPDATE|DELETE) ON (\w+)\s*BEGIN SELECT RAISE\(ABORT, '([^']*)'\); END;",
     re.S,
 )
+# A trigger that keeps derived rows (``schema_v12.sql``): its body becomes a trigger function.
+_AFTER = re.compile(
+    r"CREATE TRIGGER (\w+)\s+AFTER (INSERT|DELETE|UPDATE(?: OF [\w, ]+?)?) ON (\w+)\s+FOR EACH ROW"
+    r"(?:\s+WHEN (.+?))?\s+BEGIN\n(.*?)\nEND;",
+    re.S,
+)
 _FTS = re.compile(r"CREATE VIRTUAL TABLE (\w+) USING fts5\(([^)]*)\);", re.S)
 _DATE_PLUS = re.compile(r"date\((substr\([^)]*\)), '([+-]\d+) (years|months|days)'\)")
 
@@ -35,6 +41,22 @@ def _trigger(match: re.Match[str]) -> str:
         f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
         f"BEGIN RAISE EXCEPTION '{message}'; END $$;\n"
         f"CREATE TRIGGER {name} BEFORE {event} ON {table} FOR EACH ROW EXECUTE FUNCTION {name}();"
+    )
+
+
+def _after_trigger(match: re.Match[str]) -> str:
+    """A trigger keeping a summary, run as the schema's owner: the rows it keeps up to date may
+    belong to customers the person writing cannot see (row-level security), and must still be true.
+    Planned afresh at each call: a plan cached while a table was nearly empty (the first rows of a
+    bulk load or a move, before any statistics) would scan it again for every row added after."""
+    name, event, table, condition, body = match.groups()
+    if condition:
+        body = f"IF {condition.strip()} THEN\n{body}\nEND IF;"
+    return (
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = public, pg_catalog SET plan_cache_mode = force_custom_plan"
+        f" AS $$\nBEGIN\n{body}\nRETURN NULL;\nEND $$;\n"
+        f"CREATE TRIGGER {name} AFTER {event} ON {table} FOR EACH ROW EXECUTE FUNCTION {name}();"
     )
 
 
@@ -53,6 +75,7 @@ def _date_plus(match: re.Match[str]) -> str:
 def postgres_script(sqlite_script: str) -> str:
     """One migration script of the local archive, in PostgreSQL's dialect."""
     script = _TRIGGER.sub(_trigger, sqlite_script)
+    script = _AFTER.sub(_after_trigger, script)
     script = _FTS.sub(_fts, script)
     script = _DATE_PLUS.sub(_date_plus, script)
     # Deferrable, so that an undo may put rows back in any order (SQLite's defer_foreign_keys).

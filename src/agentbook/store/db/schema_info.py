@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+# Summaries kept by triggers from other tables' rows (migration 12): never copied or counted as
+# records of their own — a moved archive rebuilds them as its rows arrive, a destruction follows
+# the customer's row.
+DERIVED_TABLES = frozenset({"policy_arrears", "cover_summary", "relationship_news", "annuity_policy"})
+
 
 class Column(NamedTuple):
     name: str
@@ -84,4 +89,3 @@ def ids_written(conn: Any, tables: list[str]) -> None:
             conn.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table}"
             )
-

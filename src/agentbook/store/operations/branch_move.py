@@ -61,7 +61,11 @@ class MoveReport:
 def source_tables(db: Database) -> list[str]:
     """The local archive's tables in the order they were created (a table's references first)."""
     names = db.run_read(schema_info.tables)
-    return [n for n in reversed(names) if not n.startswith(_SKIP_PREFIXES) and n != "schema_version"]
+    return [
+        n
+        for n in reversed(names)
+        if not n.startswith(_SKIP_PREFIXES) and n != "schema_version" and n not in schema_info.DERIVED_TABLES
+    ]
 
 
 def move_to_branch(
@@ -182,4 +186,3 @@ def move_archive(
             branch.close()
         source.audit("branch_move", "database", summary=where, after={"owner": owner, "counts": report.counts})
     return report
-

@@ -109,7 +109,9 @@ def _customer_tables(conn: sqlcipher3.Connection) -> list[str]:
     names = schema_info.tables(conn)
     found = []
     for name in names:
-        if name in KEEP_TABLES or name.startswith(("customer_fts", "sqlite_")) or name in ("customer", "customer_gram"):
+        if name in KEEP_TABLES or name in schema_info.DERIVED_TABLES or name in ("customer", "customer_gram"):
+            continue
+        if name.startswith(("customer_fts", "sqlite_")):
             continue
         columns = {c.name for c in schema_info.columns(conn, name)}
         if "customer_id" in columns:

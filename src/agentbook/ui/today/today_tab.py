@@ -42,6 +42,7 @@ from agentbook.store.queries.today_items import KINDS, TodayItem, TodayReport
 from agentbook.ui.app.folders import in_documents
 from agentbook.ui.branch.today_banner import BranchBanner
 from agentbook.ui.errors import reported, show_error
+from agentbook.ui.formatting import display
 from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.today import call_list, day_lists, messages, workday_actions
@@ -200,6 +201,10 @@ def _opportunity_note(item: TodayItem) -> str:
     if code == "review_due":
         return QCoreApplication.translate("TodayTab", "最近一份保单生效于 {0}，家庭情况可能已变").format(
             item.day.isoformat() if item.day else ""
+        )
+    if code == "income_up":
+        return QCoreApplication.translate("TodayTab", "{0}记录年收入提高到 {1}，此后没有新保单").format(
+            _days_text(item.days), display("money", item.amount)
         )
     if code in ("new_child", "marriage"):
         return QCoreApplication.translate("TodayTab", "{0}记录的家庭变化，保障需要随之调整").format(
