@@ -39,7 +39,6 @@ _BY_CUSTOMER = (
     "attachment_text",
     "customer_gram",
     "audit_key",
-    "cover_summary",  # migration 12's summaries: written only by their triggers, as the owner
 )
 _BY_POLICY = (
     "payment",
@@ -49,10 +48,11 @@ _BY_POLICY = (
     "commission_rule",
     "commission_receipt",
     "claim",
-    "policy_arrears",
-    "annuity_policy",
 )
 _BY_CLAIM = ("claim_material", "claim_status_history")
+# Migration 12's summaries, kept by triggers that run as the owner: read, never written, by people.
+_SUMMARIES_BY_CUSTOMER = ("cover_summary",)
+_SUMMARIES_BY_POLICY = ("policy_arrears", "annuity_policy")
 
 # Shared by everyone who works with records: settings, numbering, the product catalogue, merges.
 _COMMON = ("setting", "archive_sequence", "product", "merge_record", "not_duplicate", "destruction_record")
@@ -83,7 +83,7 @@ def _policies() -> dict[str, list[str]]:
         f"ab_remove FOR DELETE USING ({own_customer})",
     ]
     out["customer_fts"] = [f"ab_rows FOR ALL USING ({_MINE.format(column='rowid', function='ab_my_customers')})"]
-    for table in _BY_CUSTOMER:
+    for table in (*_BY_CUSTOMER, *_SUMMARIES_BY_CUSTOMER):
         out[table] = [f"ab_rows FOR ALL USING ({_MINE.format(column='customer_id', function='ab_my_customers')})"]
     for table in ("relationship", "relationship_news"):
         out[table] = [
@@ -94,7 +94,7 @@ def _policies() -> dict[str, list[str]]:
         "ab_rows FOR ALL USING ((SELECT ab_sees_all()) OR policyholder_id IN (SELECT ab_my_customers())"
         " OR insured_id IN (SELECT ab_my_customers()))"
     ]
-    for table in _BY_POLICY:
+    for table in (*_BY_POLICY, *_SUMMARIES_BY_POLICY):
         out[table] = [f"ab_rows FOR ALL USING ({_MINE.format(column='policy_id', function='ab_my_policies')})"]
     for table in _BY_CLAIM:
         out[table] = [f"ab_rows FOR ALL USING ({_MINE.format(column='claim_id', function='ab_my_claims')})"]
@@ -129,9 +129,9 @@ def _grants(dbname: str, customer_columns: list[str]) -> list[str]:
     agent, archivist = group_role(dbname, "agent"), group_role(dbname, "archivist")
     manager, auditor = group_role(dbname, "manager"), group_role(dbname, "auditor")
     q = _quote
-    records = ["customer", "customer_fts", "relationship", "relationship_news", "policy", *_BY_CUSTOMER, *_BY_POLICY]
-    records += _BY_CLAIM
+    records = ["customer", "customer_fts", "relationship", "policy", *_BY_CUSTOMER, *_BY_POLICY, *_BY_CLAIM]
     records.append("attachment_content")
+    summaries = ["relationship_news", *_SUMMARIES_BY_CUSTOMER, *_SUMMARIES_BY_POLICY]
     out = [
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {q(agent)}, {q(archivist)}, {q(auditor)}",
         f"GRANT USAGE ON SCHEMA public TO {q(agent)}, {q(archivist)}, {q(manager)}, {q(auditor)}",
@@ -139,6 +139,7 @@ def _grants(dbname: str, customer_columns: list[str]) -> list[str]:
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {q(agent)}, {q(archivist)}, {q(manager)}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(records)} TO {q(agent)}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(_COMMON)} TO {q(agent)}",
+        f"GRANT SELECT ON {', '.join(summaries)} TO {q(agent)}",
         f"GRANT SELECT ON schema_version, branch_person TO {q(agent)}, {q(archivist)}, {q(auditor)}",
         f"GRANT SELECT, INSERT ON audit_log, access_log, change_request TO {q(agent)}, {q(archivist)}",
         f"GRANT SELECT, INSERT, DELETE ON customer_share TO {q(agent)}",
