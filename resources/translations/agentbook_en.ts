@@ -3296,6 +3296,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>People and roles</translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
         <source>每人用自己的登录名连接服务器。业务员只看到自己名下和别人共享给他的客户；档案管理员看到客户身份、纸质档案位置和借阅，看不到健康、财务备注和附件内容；经理看到全部并审批信息变更；审计员只看操作日志和访问记录。人员只能停用，不能删除：他经手的记录和日志都保留。</source>
         <translation>Each person connects with their own login. An agent sees only their own customers and those shared with them; the archivist sees customers' identity, paper file locations and loans, but no health or financial notes and no attachment content; the manager sees everything and approves changes; the auditor sees only the audit log and the access log. People are disabled, never deleted: the records and log entries they made are kept.</translation>
     </message>

@@ -3271,6 +3271,14 @@
         <translation>人員與許可權</translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
         <source>每人用自己的登录名连接服务器。业务员只看到自己名下和别人共享给他的客户；档案管理员看到客户身份、纸质档案位置和借阅，看不到健康、财务备注和附件内容；经理看到全部并审批信息变更；审计员只看操作日志和访问记录。人员只能停用，不能删除：他经手的记录和日志都保留。</source>
         <translation>每人用自己的登入名連線伺服器。業務員只看到自己名下和別人共享給他的客戶；檔案管理員看到客戶身份、紙質檔案位置和借閱，看不到健康、財務備註和附件內容；經理看到全部並審批資訊變更；審計員只看操作日誌和訪問記錄。人員只能停用，不能刪除：他經手的記錄和日誌都保留。</translation>
     </message>

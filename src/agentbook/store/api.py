@@ -309,7 +309,7 @@ class Store(Repositories):
     def roles(self) -> frozenset[str]:
         """The branch roles of the signed-in person (``store/branch/rules``); on a local archive the
         one agent is agent and manager of their own records."""
-        return self.db.roles if self.db.branch is not None else frozenset({"agent", "manager"})
+        return self.people.my_roles()
 
     @property
     def uses_passphrase(self) -> bool:

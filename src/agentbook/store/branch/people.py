@@ -89,19 +89,12 @@ class People:
         rows = self.db.read("SELECT login, display_name, enabled, roles FROM ab_people()")
         return [Person(r[0], r[1], bool(r[2]), tuple(r[3] or ())) for r in rows]
 
-    def me(self) -> Person | None:
-        """The signed-in person (None on a local archive, or for a login the branch does not list:
-        the database's owner, who counts as a manager)."""
-        return next((p for p in self.everyone() if p.login == self.db.person), None)
-
     def my_roles(self) -> frozenset[str]:
-        """The roles the signed-in person holds; the database's owner holds all but the auditor's."""
+        """The roles the signed-in person holds, as the branch's rules answered at sign-in
+        (``branch_open``); on a local archive the one agent is agent and manager of their records."""
         if self.db.branch is None:
             return frozenset({"agent", "manager"})
-        if self.db.read_int("SELECT ab_is_owner()::int"):
-            return frozenset({"agent", "manager", "archivist"})
-        person = self.me()
-        return frozenset(person.roles) if person is not None and person.enabled else frozenset()
+        return self.db.roles
 
     def names(self) -> dict[str, str]:
         """login → the name shown for them (owners, requesters, the audit log)."""

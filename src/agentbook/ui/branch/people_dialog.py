@@ -107,7 +107,11 @@ class PeopleDialog(QDialog):
                 Column(
                     QT_TRANSLATE_NOOP("columns", "状态"),
                     "text",
-                    lambda p: QCoreApplication.translate("PeopleDialog", "在用" if p.enabled else "已停用"),
+                    lambda p: (
+                        QCoreApplication.translate("PeopleDialog", "在用")
+                        if p.enabled
+                        else QCoreApplication.translate("PeopleDialog", "已停用")
+                    ),
                 ),
                 Column(QT_TRANSLATE_NOOP("columns", "名下客户"), "int", lambda p: self.owned.get(p.login, 0)),
             ],

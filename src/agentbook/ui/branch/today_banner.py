@@ -42,13 +42,15 @@ class BranchBanner(QFrame):
 
     def refresh(self) -> None:
         store = self.store
-        Operation(lambda: (store.approvals.pending_count(), store.access.unusual()), self).success(
-            self.show_counts
-        ).run_in_background()
 
-    def show_counts(self, counts: tuple[int, list[tuple[str, int]]]) -> None:
-        pending, unusual = counts
-        names = self.store.people.names() if unusual else {}
+        def count() -> tuple[int, list[tuple[str, int]], dict[str, str]]:
+            unusual = store.access.unusual()
+            return store.approvals.pending_count(), unusual, store.people.names() if unusual else {}
+
+        Operation(count, self).success(self.show_counts).run_in_background()
+
+    def show_counts(self, counts: tuple[int, list[tuple[str, int]], dict[str, str]]) -> None:
+        pending, unusual, names = counts
         self.approvals.setText(self.tr("待审批的信息变更：{0} 份").format(pending))
         self.approvals.setVisible(pending > 0)
         self.unusual.setText(
