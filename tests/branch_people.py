@@ -7,6 +7,7 @@ from datetime import datetime
 
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
+from tests.pg_server import OWNER_PASSWORD
 
 PASSWORD = "一二三四五六七八九十"
 PEOPLE = {
@@ -20,7 +21,8 @@ PEOPLE = {
 
 
 def as_login(dsn: str, login: str) -> str:
-    return dsn.replace("user=postgres", f"user={login}")
+    """*dsn* signed in as *login* with the password every test person has (their data key's)."""
+    return dsn.replace("user=postgres", f"user={login}").replace(f"password={OWNER_PASSWORD}", f"password={PASSWORD}")
 
 
 def build(pg_server, demo_branch_template: str, name: str, today) -> tuple[str, dict[str, list[int]]]:
@@ -39,6 +41,7 @@ def build(pg_server, demo_branch_template: str, name: str, today) -> tuple[str, 
                     (login, display, owner.db.now(), "postgres"),
                 )
                 owner.people.set_roles(login, roles)
+                owner.people.reset_password(login, PASSWORD)  # their copy of this branch's data key
         ids = [r[0] for r in owner.db.read("SELECT id FROM customer ORDER BY id")]
         thirds = {"wang": ids[0::3], "li": ids[1::3], "zhou": ids[2::3]}
         current = owner.db.read("SELECT DISTINCT owner FROM customer")[0][0]

@@ -28,6 +28,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+# The owner's password in every connection string: the test server trusts its local logins and
+# never asks, but the app wraps the owner's copy of each branch's data key under it.
+OWNER_PASSWORD = "owner-test-password"
+
+
 class PostgresServer:
     """``start()`` → ``dsn`` for the ``postgres`` superuser; ``stop()`` removes everything."""
 
@@ -45,7 +50,10 @@ class PostgresServer:
 
     @property
     def dsn(self) -> str:
-        return f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres connect_timeout=10"
+        return (
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres connect_timeout=10"
+            f" password={OWNER_PASSWORD}"
+        )
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         command = [str(self.bin / args[0]), *args[1:]]

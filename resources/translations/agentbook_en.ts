@@ -9611,6 +9611,22 @@ You will need the recovery key again next time.</translation>
         <source>营业部服务器上的档案版本较旧。请经理先在服务器上运行 agentbook branch init 升级，然后再连接。</source>
         <translation>The archive on the branch server is of an older version. Ask the manager to run agentbook branch init on the server first, then connect.</translation>
     </message>
+    <message>
+        <source>这台电脑还没有营业部的数据密钥，加密的证件号码、手机号等无法打开。请经理在“人员与权限”里为您重设口令，再用新口令登录。</source>
+        <translation>This computer does not have the branch's data key yet, so the sealed ID and mobile numbers cannot be opened. Ask a manager to reset your password under “People and roles”, then sign in with the new password.</translation>
+    </message>
+    <message>
+        <source>营业部的数据密钥用登录口令保护。请用口令登录营业部服务器（不要用免口令的本机登录）。</source>
+        <translation>The branch's data key is protected by your sign-in password. Please sign in to the branch server with a password (not a password-less local login).</translation>
+    </message>
+    <message>
+        <source>营业部服务器还没有数据密钥。请经理先用服务器的所有者账号打开一次营业部档案。</source>
+        <translation>The branch server has no data key yet. Ask the manager to open the branch archive once with the server owner's account first.</translation>
+    </message>
+    <message>
+        <source>营业部服务器上的加密字段无法解开：数据密钥不符，或数据已被改动。请联系经理。</source>
+        <translation>Sealed fields on the branch server cannot be opened: the data key does not match, or the data was changed. Please contact the manager.</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

@@ -9544,6 +9544,22 @@
         <source>营业部服务器上的档案版本较旧。请经理先在服务器上运行 agentbook branch init 升级，然后再连接。</source>
         <translation>营业部服务器上的档案版本较旧。请经理先在服务器上运行 agentbook branch init 升级，然后再连接。</translation>
     </message>
+    <message>
+        <source>这台电脑还没有营业部的数据密钥，加密的证件号码、手机号等无法打开。请经理在“人员与权限”里为您重设口令，再用新口令登录。</source>
+        <translation>这台电脑还没有营业部的数据密钥，加密的证件号码、手机号等无法打开。请经理在“人员与权限”里为您重设口令，再用新口令登录。</translation>
+    </message>
+    <message>
+        <source>营业部的数据密钥用登录口令保护。请用口令登录营业部服务器（不要用免口令的本机登录）。</source>
+        <translation>营业部的数据密钥用登录口令保护。请用口令登录营业部服务器（不要用免口令的本机登录）。</translation>
+    </message>
+    <message>
+        <source>营业部服务器还没有数据密钥。请经理先用服务器的所有者账号打开一次营业部档案。</source>
+        <translation>营业部服务器还没有数据密钥。请经理先用服务器的所有者账号打开一次营业部档案。</translation>
+    </message>
+    <message>
+        <source>营业部服务器上的加密字段无法解开：数据密钥不符，或数据已被改动。请联系经理。</source>
+        <translation>营业部服务器上的加密字段无法解开：数据密钥不符，或数据已被改动。请联系经理。</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

@@ -9544,6 +9544,22 @@
         <source>营业部服务器上的档案版本较旧。请经理先在服务器上运行 agentbook branch init 升级，然后再连接。</source>
         <translation>營業部伺服器上的檔案版本較舊。請經理先在伺服器上執行 agentbook branch init 升級，然後再連線。</translation>
     </message>
+    <message>
+        <source>这台电脑还没有营业部的数据密钥，加密的证件号码、手机号等无法打开。请经理在“人员与权限”里为您重设口令，再用新口令登录。</source>
+        <translation>這臺電腦還沒有營業部的資料金鑰，加密的證件號碼、手機號等無法開啟。請經理在“人員與許可權”裡為您重設口令，再用新口令登入。</translation>
+    </message>
+    <message>
+        <source>营业部的数据密钥用登录口令保护。请用口令登录营业部服务器（不要用免口令的本机登录）。</source>
+        <translation>營業部的資料金鑰用登入口令保護。請用口令登入營業部伺服器（不要用免口令的本機登入）。</translation>
+    </message>
+    <message>
+        <source>营业部服务器还没有数据密钥。请经理先用服务器的所有者账号打开一次营业部档案。</source>
+        <translation>營業部伺服器還沒有資料金鑰。請經理先用伺服器的所有者賬號開啟一次營業部檔案。</translation>
+    </message>
+    <message>
+        <source>营业部服务器上的加密字段无法解开：数据密钥不符，或数据已被改动。请联系经理。</source>
+        <translation>營業部伺服器上的加密欄位無法解開：資料金鑰不符，或資料已被改動。請聯絡經理。</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

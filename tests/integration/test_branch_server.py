@@ -46,7 +46,8 @@ def _branch_columns(dsn: str) -> dict[str, dict[str, bool]]:
         rows = conn.execute(
             "SELECT table_name, column_name, is_nullable FROM information_schema.columns"
             " WHERE table_schema = 'public' AND table_name NOT IN"
-            " ('schema_version', 'branch_person', 'ab_fresh_policy', 'branch_rules')"  # the branch's own
+            " ('schema_version', 'branch_person', 'ab_fresh_policy', 'branch_rules', 'branch_key',"
+            " 'branch_key_check')"  # the branch's own
         ).fetchall()
     out: dict[str, dict[str, bool]] = {}
     for table, column, nullable in rows:

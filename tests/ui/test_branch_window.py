@@ -13,7 +13,7 @@ from agentbook.store.db.branch_login import BranchLogin, is_local
 from agentbook.store.keys.vault import KeyVault
 from agentbook.ui.app import branch_session
 from agentbook.ui.app.branch_dialog import BranchDialog
-from tests.pg_server import PostgresServer
+from tests.pg_server import OWNER_PASSWORD, PostgresServer
 from tests.store_builders import person
 from tests.ui_helpers import temp_settings
 
@@ -93,7 +93,8 @@ def test_the_window_says_it_is_on_the_branch_and_offers_only_what_applies(
         assert screen.password.isVisibleTo(screen) and "营业部服务器" in screen.detail.text()
         screen.unlock_button.click()
         assert store.security.is_locked and "口令" in screen.error.text()
-        screen.password.setText("any")  # the test server trusts its local logins
+        # the test server trusts its local logins; the password unwraps the branch's data key
+        screen.password.setText(OWNER_PASSWORD)
         screen.unlock_button.click()
         assert not store.security.is_locked
         assert [c.name for c in store.customers.find("1")] == ["张三"]
@@ -120,7 +121,7 @@ def test_connecting_from_the_file_menu_switches_the_window_and_is_remembered(
         dialog.port.setValue(login.port)
         dialog.dbname.setText(login.dbname)
         dialog.user.setText(login.user)
-        dialog.secret.setText("口令")
+        dialog.secret.setText(OWNER_PASSWORD)
         dialog.connect_button.click()
         qtbot.waitUntil(lambda: dialog.store is not None, timeout=20000)
         return dialog.result()
@@ -134,7 +135,7 @@ def test_connecting_from_the_file_menu_switches_the_window_and_is_remembered(
     again = Store.open(db_path, vault, clock=clock)  # the local file was closed, its owner lock released
     again.close()
     assert branch_session.saved_login(settings) == login
-    assert vault.load_branch_password(login.label) == "口令"
+    assert vault.load_branch_password(login.label) == OWNER_PASSWORD
     session.window.close()
     session.store.close()
 
@@ -162,6 +163,7 @@ def test_the_first_run_wizard_connects_to_the_branch_instead_of_creating_an_arch
         dialog.port.setValue(login.port)
         dialog.dbname.setText(login.dbname)
         dialog.user.setText(login.user)
+        dialog.secret.setText(OWNER_PASSWORD)  # it wraps the owner's copy of the branch's data key
         dialog.connect_button.click()
         qtbot.waitUntil(lambda: dialog.store is not None, timeout=20000)
         return dialog.result()

@@ -24,6 +24,7 @@ import sqlcipher3
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from agentbook.store.branch.sealing import sealer_of
 from agentbook.store.db import schema_info
 from agentbook.store.db.serialize import to_plain
 
@@ -73,10 +74,25 @@ def current_keys(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: s
         ).fetchone()
         if row is None:
             key = secrets.token_bytes(32)
-            cur = conn.execute("INSERT INTO audit_key (customer_id, key, created_at) VALUES (?,?,?)", (cid, key, at))
+            cur = conn.execute(
+                "INSERT INTO audit_key (customer_id, key, created_at) VALUES (?,?,?)", (cid, _kept(conn, key), at)
+            )
             row = (int(cur.lastrowid), key)
-        out.append((int(row[0]), bytes(row[1])))
+        out.append((int(row[0]), _usable(conn, row[1])))
     return sorted(out)
+
+
+def _kept(conn: sqlcipher3.Connection, key: bytes) -> bytes:
+    """A customer's audit key as the table keeps it: on a branch server wrapped under the
+    branch's data key (``store/branch/sealing``), or a dump of the server would hold the very
+    keys that open the audit log's sealed details."""
+    sealer = sealer_of(conn)
+    return key if sealer is None else bytes(sealer.seal_bytes(key, "key") or b"")
+
+
+def _usable(conn: sqlcipher3.Connection, stored: bytes) -> bytes:
+    sealer = sealer_of(conn)
+    return bytes(stored) if sealer is None else bytes(sealer.open_bytes(bytes(stored), "key") or b"")
 
 
 def keys_of_many(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: str) -> dict[int, tuple[int, bytes]]:
@@ -90,14 +106,14 @@ def keys_of_many(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: s
             f"SELECT id, customer_id, key FROM audit_key WHERE customer_id IN ({','.join('?' * len(chunk))})", chunk
         ):
             if cid not in found or key_id > found[cid][0]:
-                found[cid] = (int(key_id), bytes(key))
+                found[cid] = (int(key_id), _usable(conn, key))
     missing = [cid for cid in wanted if cid not in found]
     if missing:
         ids = schema_info.reserve_ids(conn, "audit_key", len(missing))
         made = [(key_id, cid, secrets.token_bytes(32)) for key_id, cid in zip(ids, missing, strict=True)]
         conn.executemany(
             "INSERT INTO audit_key (id, customer_id, key, created_at) VALUES (?,?,?,?)",
-            [(key_id, cid, key, at) for key_id, cid, key in made],
+            [(key_id, cid, _kept(conn, key), at) for key_id, cid, key in made],
         )
         found.update((cid, (key_id, key)) for key_id, cid, key in made)
     return found
@@ -153,7 +169,7 @@ class Opener:
     def _key(self, key_id: int) -> bytes | None:
         if key_id not in self._keys:
             row = self._conn.execute("SELECT key FROM audit_key WHERE id = ?", (key_id,)).fetchone()
-            self._keys[key_id] = bytes(row[0]) if row else None
+            self._keys[key_id] = _usable(self._conn, row[0]) if row else None
         return self._keys[key_id]
 
     def open(self, value: str, field: str) -> str:

@@ -1,2 +1,2 @@
 """A branch's people and rules on its PostgreSQL server: roles, row-level security, change approval,
-handover and the access log."""
+handover, the access log, and the sensitive columns sealed under the branch's data key."""

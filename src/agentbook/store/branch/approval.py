@@ -54,12 +54,13 @@ class ChangeRequest:
     decision_note: str
 
 
-def _beneficiaries(policy: Any) -> list[dict[str, Any]]:
+def _beneficiaries(policy: Any, sealer: Any) -> list[dict[str, Any]]:
+    """The beneficiaries as ``ab_decide`` writes them: ID numbers sealed as their column keeps them."""
     return [
         {
             "customer_id": b.customer_id,
             "name": b.name.strip(),
-            "id_number": b.id_number,
+            "id_number": sealer.seal(b.id_number, "id_number") if sealer is not None else b.id_number,
             "relation": b.relation.value,
             "share_bp": to_db("percent", b.share),
             "rank": b.order,
@@ -70,9 +71,9 @@ def _beneficiaries(policy: Any) -> list[dict[str, Any]]:
 
 def _stored(repository: Any, entity: str, obj: Any, field: str) -> Any:
     if entity == "policy" and field == "beneficiaries":
-        return _beneficiaries(obj)
+        return _beneficiaries(obj, repository.db.sealer)
     column = next(c for c in repository.columns if c.attr == field)
-    return column.to_db(getattr(obj, field))
+    return repository.stored(column, getattr(obj, field))
 
 
 def hold(db: Database, repository: Any, before: Any, after: Any) -> dict[str, tuple[Any, Any]]:
@@ -114,8 +115,8 @@ def file_request(db: Database, repository: Any, obj: Any, customer_id: int, held
         obj.id,
         customer_id=customer_id,
         summary=",".join(held),
-        before={k: v[0] for k, v in held.items()},
-        after={k: v[1] for k, v in held.items()},
+        before={k: _opened(db.sealer, v[0]) for k, v in held.items()},
+        after={k: _opened(db.sealer, v[1]) for k, v in held.items()},
     )
     db.held_requests.append(request_id)
     return request_id
@@ -128,8 +129,17 @@ _SELECT = (
 )
 
 
-def _request(row: tuple[Any, ...]) -> ChangeRequest:
-    changes = {k: (v[0], v[1]) for k, v in json.loads(row[5]).items()}
+def _opened(sealer: Any, value: Any) -> Any:
+    """A change's value as people read it: sealed ID numbers opened, in beneficiaries too."""
+    if sealer is None:
+        return value
+    if isinstance(value, list):
+        return [{**b, "id_number": sealer.open(b.get("id_number"))} if isinstance(b, dict) else b for b in value]
+    return sealer.open(value)
+
+
+def _request(row: tuple[Any, ...], sealer: Any = None) -> ChangeRequest:
+    changes = {k: (_opened(sealer, v[0]), _opened(sealer, v[1])) for k, v in json.loads(row[5]).items()}
     return ChangeRequest(
         int(row[0]),
         int(row[1]),
@@ -158,7 +168,8 @@ class Approvals:
         if self.db.branch is None:
             return []
         return [
-            _request(r) for r in self.db.read(_SELECT + " WHERE r.status = 'pending' ORDER BY r.requested_at, r.id")
+            _request(r, self.db.sealer)
+            for r in self.db.read(_SELECT + " WHERE r.status = 'pending' ORDER BY r.requested_at, r.id")
         ]
 
     def pending_count(self) -> int:
@@ -172,13 +183,13 @@ class Approvals:
         rows = self.db.read(
             _SELECT + " WHERE r.requested_by = ? ORDER BY r.requested_at DESC, r.id DESC", (self.db.person,)
         )
-        return [_request(r) for r in rows]
+        return [_request(r, self.db.sealer) for r in rows]
 
     def get(self, request_id: int) -> ChangeRequest:
         row = self.db.read_one(_SELECT + " WHERE r.id = ?", (request_id,))
         if row is None:
             raise KeyError(request_id)
-        return _request(row)
+        return _request(row, self.db.sealer)
 
     def decide(self, request_id: int, approve: bool, note: str = "") -> None:
         """Approve (the server applies the change) or reject with a reason, in one audited step."""

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.store.branch import data_key
+from agentbook.store.branch.sealing import opened_rows
 from agentbook.store.db.database import Database
-from agentbook.store.errors import KnownError
+from agentbook.store.errors import BugError, KnownError
 
 ROLE_LABELS = {
     "agent": QT_TRANSLATE_NOOP("roles", "业务员"),
@@ -112,6 +115,7 @@ class People:
                 "SELECT ab_add_person(?, ?, ?, ?, ?)",
                 (login, verifier, display_name.strip(), list(roles), self.db.now()),
             )
+            self._hand_key(conn, login, password)
             self.db.audit("add_person", "person", summary=f"{login} {display_name.strip()} {','.join(roles)}")
         return Person(login, display_name.strip(), True, tuple(roles))
 
@@ -136,7 +140,16 @@ class People:
         verifier = self._verifier(login, password)
         with self.db.transaction() as conn:
             conn.execute("SELECT ab_reset_password(?, ?)", (login, verifier))
+            self._hand_key(conn, login, password)
             self.db.audit("reset_password", "person", summary=login)
+
+    def _hand_key(self, conn: Any, login: str, password: str) -> None:
+        """A copy of the branch's data key for *login*, under the password just given to them:
+        what lets them open the sealed columns at their first sign-in (``data_key``)."""
+        sealer = self.db.sealer
+        if sealer is None:
+            raise BugError("a branch store without its data key")
+        data_key.hand_to(conn, sealer, login, password, self.db.now())
 
     def owners(self) -> dict[str, int]:
         """Each owner's number of customers (those the signed-in person may see)."""
@@ -148,6 +161,7 @@ class People:
         rows = self.db.read(
             "SELECT id, archive_no, name, id_number FROM customer WHERE owner = ? ORDER BY archive_no", (login,)
         )
+        rows = opened_rows(self.db.sealer, rows, (3,))
         return [(int(r[0]), r[1], r[2], r[3]) for r in rows]
 
     def hand_over(self, from_login: str, to_login: str, customer_ids: list[int] | None = None) -> list[int]:
@@ -184,5 +198,8 @@ class People:
         across the branch)."""
         if self.db.branch is None or not (id_number or mobile):
             return []
+        sealer = self.db.sealer  # compared sealed: the same number always seals the same way
+        if sealer is not None:
+            id_number, mobile = sealer.seal(id_number, "id_number"), sealer.seal(mobile, "mobile")
         rows = self.db.read("SELECT owner, owner_name FROM ab_who_has(?, ?)", (id_number, mobile))
         return sorted({r[1] or r[0] or "" for r in rows})

@@ -15,6 +15,24 @@ CREATE TABLE IF NOT EXISTS branch_person (
     disabled_by  TEXT
 );
 
+-- The branch's data key (sealing.py), one copy per person wrapped under their own password by
+-- the app (data_key.py): a dump of the server holds no key that opens the sealed columns. The
+-- check tells a wrong key at once. Only the owner and managers write copies (ab_set_key_copy).
+CREATE TABLE IF NOT EXISTS branch_key (
+    login    TEXT PRIMARY KEY,
+    wrapped  TEXT NOT NULL,
+    made_at  TEXT NOT NULL,
+    made_by  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS branch_key_check (
+    one          INTEGER PRIMARY KEY CHECK (one = 1),
+    check_value  TEXT NOT NULL
+);
+REVOKE ALL ON branch_key, branch_key_check FROM PUBLIC;
+-- The audit log's per-customer keys are kept wrapped under the data key on a server: longer than
+-- the 32 bytes the schema allows a file, which keeps them in clear under its own encryption.
+ALTER TABLE audit_key DROP CONSTRAINT IF EXISTS audit_key_key_check;
+
 CREATE OR REPLACE FUNCTION ab_is_owner() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
     SELECT pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER')
@@ -286,6 +304,7 @@ BEGIN
         RAISE EXCEPTION '没有这个在用的人员：%', p_login USING ERRCODE = 'no_data_found';
     END IF;
     EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+    DELETE FROM branch_key WHERE login = p_login;  -- their copy of the data key goes with them
 END $$;
 
 CREATE OR REPLACE FUNCTION ab_reset_password(p_login text, p_verifier text) RETURNS void
@@ -332,3 +351,23 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
     SELECT archive_no || ' ' || name FROM customer
     WHERE id = p_customer AND (SELECT ab_is('manager') OR ab_is('auditor'))
 $$;
+
+-- The signed-in person's own copy of the data key, while they are enabled; and the key's check.
+CREATE OR REPLACE FUNCTION ab_my_key() RETURNS TABLE (wrapped text, check_value text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+    SELECT k.wrapped, c.check_value FROM branch_key_check c
+    LEFT JOIN branch_key k ON k.login = session_user
+        AND (ab_is_owner() OR EXISTS (SELECT 1 FROM branch_person WHERE login = session_user AND enabled))
+$$;
+
+-- A person's copy of the data key, wrapped by a manager's app under that person's new password.
+CREATE OR REPLACE FUNCTION ab_set_key_copy(p_login text, p_wrapped text, p_at text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+BEGIN
+    IF NOT ((SELECT ab_is('manager')) OR p_login = session_user) THEN
+        RAISE EXCEPTION '只有经理可以交付数据密钥' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO branch_key (login, wrapped, made_at, made_by) VALUES (p_login, p_wrapped, p_at, session_user)
+        ON CONFLICT (login) DO UPDATE SET wrapped = EXCLUDED.wrapped, made_at = EXCLUDED.made_at,
+            made_by = EXCLUDED.made_by;
+END $$;

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from agentbook.domain.clock import Clock
 from agentbook.store.db.database import Database
@@ -26,6 +27,12 @@ def open_database(
 
     found = pg_schema.open_branch_schema(dsn)
     conn = PgConnection.connect(dsn)
+    try:
+        sealer = data_key_of(conn, dsn, clock)
+    except BaseException:
+        conn.close()
+        raise
+    conn.sealer = sealer
     info = conn.raw.info
     where = f"{info.host}:{info.port}/{info.dbname}"
     db = Database(
@@ -36,7 +43,7 @@ def open_database(
         # branch's shared settings hold no one person's name).
         actor=actor or info.user,
         clock=clock,
-        open_reader=lambda _key: PgConnection.connect(dsn),
+        open_reader=lambda _key: sealed(PgConnection.connect(dsn), sealer),
         branch=where,
     )
     db.person = info.user
@@ -50,3 +57,33 @@ def open_database(
     db.branch_dsn = with_password(dsn, None)
     db.set_branch_login(dsn)
     return db
+
+
+def sealed(conn: Any, sealer: Any) -> Any:
+    """*conn* carrying the branch's data key (readers share the writer's: no second unwrap)."""
+    conn.sealer = sealer
+    return conn
+
+
+def data_key_of(conn: Any, dsn: str, clock: Clock | None) -> Any:
+    """The signed-in person's data key (``store/branch/data_key``); the database's owner makes
+    it at the first opening of a branch that has none, sealing what was written in clear."""
+    from agentbook.domain.clock import SystemClock, timestamp_text
+    from agentbook.store.branch import data_key, sealed_rows
+    from agentbook.store.db import pg_schema
+
+    password = data_key.password_of(dsn)
+    if not data_key.has_key(conn) and pg_schema.is_owner(conn.raw):
+        at = timestamp_text((clock or SystemClock()).now())
+        conn.execute("BEGIN")
+        try:
+            conn.execute("LOCK TABLE branch_key_check IN EXCLUSIVE MODE")  # two owners opening at once
+            if not data_key.has_key(conn):
+                sealer = data_key.make(conn, conn.raw.info.user, password, at)
+                sealed_rows.seal_existing(conn, sealer)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return data_key.obtain(conn, password)

@@ -98,6 +98,12 @@ class Database:
         return lambda: open_reader(credentials)
 
     @property
+    def sealer(self) -> Any:
+        """The branch's data key as a ``BranchSealer`` (``store/branch/sealing``): None for a local
+        file, whose every page is encrypted already, and while the idle lock holds."""
+        return getattr(self.conn, "sealer", None)
+
+    @property
     def key(self) -> Credentials | None:
         """The file's key as the store holds it: None once the idle lock dropped it, and on a
         branch server (whose logins are the server's business)."""
@@ -350,14 +356,23 @@ class Database:
 
     def unlock_branch(self, connect: Callable[[], Any], listen: Callable[[Any], Any]) -> None:
         """Connect to the branch server again after the idle lock, through *connect* (built from
-        the password the person typed); *listen* starts hearing the others' changes again."""
+        the password the person typed); *listen* starts hearing the others' changes again. The
+        data key is unwrapped again with that password: the lock dropped it with the connection."""
+        from agentbook.store.db.branch_open import data_key_of, sealed
+
         with self.lock:
             if not self.is_locked:
                 return
             conn = connect()
+            try:
+                sealer = data_key_of(conn, conn.dsn, self.clock)
+            except BaseException:
+                conn.close()
+                raise
+            conn.sealer = sealer
             self.conn = conn
             self.search_index = SearchIndex(conn)
-            self._open_reader = lambda _key: connect()
+            self._open_reader = lambda _key: sealed(connect(), sealer)
             self._reopen_readers()
             self.listener = listen(conn)
 

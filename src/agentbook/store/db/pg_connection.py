@@ -124,6 +124,9 @@ class PgConnection:
     """
 
     dialect = DIALECT
+    # The branch's data key once the person's copy is unwrapped (``store/branch/sealing``): the
+    # readers and writers of sealed columns ask the connection they run on.
+    sealer: Any = None
 
     def __init__(self, conn: psycopg.Connection[Any], identity_tables: frozenset[str], dsn: str) -> None:
         self._conn = conn
@@ -140,6 +143,11 @@ class PgConnection:
             " AND column_name = 'id' AND is_identity = 'YES'"
         ).fetchall()
         return cls(conn, frozenset(r[0] for r in rows), dsn)
+
+    @property
+    def dsn(self) -> str:
+        """The connection string it signed in with (its password unwraps the data key)."""
+        return self._dsn
 
     @property
     def identity_tables(self) -> frozenset[str]:

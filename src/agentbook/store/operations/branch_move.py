@@ -20,13 +20,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.store.branch import sealed_rows
 from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.errors import KnownError
 
 CHUNK = 500  # rows per INSERT batch (attachments carry their content)
-# The logs of access and sealing grow with every use of either copy: not compared on a second run.
-_LOGS = ("audit_log", "audit_key")
+# The logs of access and sealing grow with every use of either copy, and the server's search index
+# holds the numbers' blind tokens besides the file's rows: not compared on a second run.
+_LOGS = ("audit_log", "audit_key", "customer_gram")
 # SQLite's own bookkeeping, never archive data.
 _SKIP_PREFIXES = ("sqlite_", "customer_fts_")
 
@@ -76,7 +78,9 @@ def move_to_branch(
     progress: Callable[[str, int], None] | None = None,
 ) -> MoveReport:
     """Copy every row of *source* (a local archive) into *target* (a ``PgConnection`` to a
-    branch whose schema is current); see the module's docstring."""
+    branch whose schema is current, carrying the branch's data key); see the module's docstring.
+    The sealed columns are sealed on the way (``store/branch/sealing``): the file holds them in
+    clear under its own encryption, the server must not."""
     from agentbook.store.audit.log import verify_chain
 
     if source.run_read(verify_chain) is not None:
@@ -98,12 +102,15 @@ def move_to_branch(
             columns = _fts_columns(source) if table == "customer_fts" else None
             _copy_table(source, target, table, progress, columns=columns)
         schema_info.ids_written(target, [t for t in tables if t in target.identity_tables])
+        numbers = source.read("SELECT id, mobile, id_number FROM customer ORDER BY id")
         # The moved customers are the agent's own on the branch (the file has one agent: no owner).
         target.execute("UPDATE customer SET owner = ? WHERE owner IS NULL", (owner,))
         if _counts(target, tables) != counts:
             raise MoveVerificationError("row counts differ after the copy")
         if verify_chain(target) is not None:
             raise MoveVerificationError("the audit chain does not verify on the server")
+        if target.sealer is not None:  # the numbers, searchable by their blind tokens only
+            sealed_rows.put_tokens(target, target.sealer, [(int(i), m or "", n or "") for i, m, n in numbers])
         target.execute("COMMIT")
     except BaseException:
         if target.in_transaction:
@@ -140,10 +147,17 @@ def _copy_table(
     listed = ", ".join(columns)
     insert = f"INSERT INTO {table} ({listed}) VALUES ({', '.join('?' * len(columns))})"
 
+    sealer = target.sealer
+    blank = [i for i, c in enumerate(columns) if c in ("mobile", "id_number")] if table == "customer_fts" else []
+
     def stream(conn: Any) -> None:
         cursor = conn.execute(f"SELECT {listed} FROM {table}")
         done = 0
         while rows := cursor.fetchmany(CHUNK):
+            if sealer is not None:
+                rows = [sealed_rows.seal_row(sealer, table, columns, r) for r in rows]
+                if blank:  # the search rows' numbers: blind tokens instead, after the copy
+                    rows = [tuple("" if i in blank else v for i, v in enumerate(r)) for r in rows]
             target.executemany(insert, rows)
             done += len(rows)
             if progress is not None:
@@ -168,11 +182,13 @@ def move_archive(
     (``move_to_branch``), then the move recorded in both audit logs — the branch's (opened by
     *open_branch*) names *owner*, the file's the branch."""
     from agentbook.store.db import pg_schema
+    from agentbook.store.db.branch_open import data_key_of
     from agentbook.store.db.pg_connection import PgConnection
 
     pg_schema.init_branch(dsn)
     target = PgConnection.connect(dsn)
     try:
+        target.sealer = data_key_of(target, dsn, source.clock)
         report = move_to_branch(source, target, owner, progress=progress)
         where = f"{target.raw.info.host}:{target.raw.info.port}/{target.raw.info.dbname}"
     finally:

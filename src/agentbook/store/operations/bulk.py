@@ -15,6 +15,8 @@ from agentbook.domain.complaints import Complaint
 from agentbook.domain.consent import ConsentEvent
 from agentbook.domain.models import Claim, ContactEntry, Customer, Payment, Policy, Relationship
 from agentbook.domain.paper import Loan, PaperLocation
+from agentbook.store.branch.sealed_rows import seal_row
+from agentbook.store.branch.sealing import SEALED_TEXT
 from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, to_db
@@ -67,10 +69,12 @@ def _insert(db: Database, table: str, columns: tuple[Col, ...], objs: Sequence[A
     names = ["id", *[c.name for c in columns], "created_at", "updated_at"]
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     convert = [(c.attr, c.kind) for c in columns]
-    db.conn.executemany(
-        sql,
-        ([o.id, *[to_db(kind, getattr(o, attr)) for attr, kind in convert], now, now] for o in objs),
-    )
+    rows = ([o.id, *[to_db(kind, getattr(o, attr)) for attr, kind in convert], now, now] for o in objs)
+    sealer = db.sealer
+    if sealer is not None and table in SEALED_TEXT:  # a branch seals these (store/branch/sealing)
+        names = ["id", *[c.name for c in columns], "created_at", "updated_at"]
+        rows = (list(seal_row(sealer, table, names, row)) for row in rows)
+    db.conn.executemany(sql, rows)
 
 
 def load(db: Database, data: Dataset, *, action: str = "bulk_load") -> dict[str, int]:
@@ -92,7 +96,7 @@ def load(db: Database, data: Dataset, *, action: str = "bulk_load") -> dict[str,
                     p.id,
                     b.customer_id,
                     b.name,
-                    b.id_number,
+                    db.sealer.seal(b.id_number, "id_number") if db.sealer is not None else b.id_number,
                     b.relation.value,
                     to_db("percent", b.share),
                     b.order,

@@ -17,6 +17,7 @@ from typing import Any
 
 from agentbook.domain.duplicates import FILLABLE
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
+from agentbook.store.branch.sealing import SEALED_TEXT
 from agentbook.store.db import row_journal
 from agentbook.store.db.mapping import from_db
 from agentbook.store.db.row_journal import RowJournal
@@ -95,8 +96,13 @@ def merge(store: Repositories, kept_id: int, merged_id: int) -> MergeRecord:
         moved["tags"] = [t for t in tags if t not in have]
 
         filled = {f: getattr(other, f) for f in FILLABLE if not getattr(kept, f) and getattr(other, f)}
+        written = filled
+        if db.sealer is not None:  # a branch keeps the mobile sealed (store/branch/sealing)
+            written = {f: db.sealer.seal(v, f) if f in SEALED_TEXT["customer"] else v for f, v in filled.items()}
         assignments = "".join(f", {f} = :{f}" for f in filled)
-        conn.execute(f"UPDATE customer SET updated_at = :now{assignments} WHERE id = :k", {**ids, **filled, "now": now})
+        conn.execute(
+            f"UPDATE customer SET updated_at = :now{assignments} WHERE id = :k", {**ids, **written, "now": now}
+        )
         moved["filled"] = filled
 
         journal.capture("not_duplicate", "low_id = :m OR high_id = :m", ids, key=("low_id", "high_id"))

@@ -82,6 +82,8 @@ def rows(db: Database, batch: int = 2000) -> Iterator[tuple[Any, ...]]:
         page = db.read(sql, {"after": after, "batch": batch, "today": db.today().isoformat()})
         if not page:
             return
+        sealer = db.sealer  # a branch keeps ID numbers and mobiles sealed (store/branch/sealing)
         for raw in page:
-            yield tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, raw[1:], strict=True))
+            values = raw[1:] if sealer is None else [sealer.open(v) for v in raw[1:]]
+            yield tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, values, strict=True))
         after = page[-1][0]

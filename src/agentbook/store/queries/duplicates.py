@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from agentbook.domain.duplicates import Candidate, PersonKey, find_candidates
+from agentbook.store.branch.sealing import opened_rows
 from agentbook.store.db.database import Database
 
 
@@ -18,6 +19,7 @@ def candidates(db: Database) -> list[Candidate]:
         "SELECT c.id, c.name, c.id_number, c.mobile, c.birth_date, coalesce(f.pinyin, '')"
         " FROM customer c LEFT JOIN customer_fts f ON f.rowid = c.id"
     )
+    rows = opened_rows(db.sealer, rows, (2, 3))
     dismissed = {(a, b) for a, b in db.read("SELECT low_id, high_id FROM not_duplicate")}
     people = [
         # the index keeps every reading of the surname; the everyday one (first) is compared

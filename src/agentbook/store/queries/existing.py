@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from agentbook.domain.duplicates import DuplicateRule, id_key, name_mobile_key
 from agentbook.domain.money import to_fen
+from agentbook.store.branch.sealing import SEALED_TEXT, opened_rows
 from agentbook.store.db.database import Database
 
 
@@ -45,16 +46,22 @@ class ExistingRecords:
         queries: list[tuple[DuplicateRule, str, tuple[str, ...]]] = []
         if archive_no:
             queries.append((DuplicateRule.SAME_ARCHIVE_NO, "archive_no = ?", (archive_no,)))
+        sealed = self._sealed
         if id_number:
             key = id_key(id_number)  # stored as typed: either case of the check letter, both indexed
-            queries.append((DuplicateRule.SAME_ID, "id_number IN (?, ?)", (key, key.lower())))
+            queries.append(
+                (
+                    DuplicateRule.SAME_ID,
+                    "id_number IN (?, ?)",
+                    (sealed(key, "id_number"), sealed(key.lower(), "id_number")),
+                )
+            )
         if wanted is not None:
-            queries.append((DuplicateRule.NAME_MOBILE, "mobile = ?", (wanted[1],)))
+            queries.append((DuplicateRule.NAME_MOBILE, "mobile = ?", (sealed(wanted[1], "mobile"),)))
         found: dict[int, CustomerMatch] = {}
         for rule, where, params in queries:
-            for cid, cname, archive, cmobile in self.db.read(
-                f"SELECT id, name, archive_no, mobile FROM customer WHERE {where} ORDER BY id", params
-            ):
+            rows = self.db.read(f"SELECT id, name, archive_no, mobile FROM customer WHERE {where} ORDER BY id", params)
+            for cid, cname, archive, cmobile in opened_rows(self.db.sealer, rows, (3,)):
                 if rule is DuplicateRule.NAME_MOBILE and name_mobile_key(cname, cmobile) != wanted:
                     continue
                 found.setdefault(cid, CustomerMatch(cid, cname, archive, rule))
@@ -100,14 +107,23 @@ class ExistingRecords:
         found: dict[str, list[tuple[int, str, str, str]]] = {}
         wanted = sorted(values)
         for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            for cid, name, archive_no, mobile, value in self.db.read(
+            chunk = [self._sealed(v, column) for v in wanted[start : start + 500]]
+            rows = self.db.read(
                 f"SELECT id, name, archive_no, mobile, {column} FROM customer"
                 f" WHERE {column} IN ({','.join('?' * len(chunk))}) ORDER BY id",
                 chunk,
-            ):
+            )
+            for cid, name, archive_no, mobile, value in opened_rows(self.db.sealer, rows, (3, 4)):
                 found.setdefault(value, []).append((cid, name, archive_no, mobile))
         return found
+
+    def _sealed(self, value: str, column: str) -> str:
+        """*value* as *column* keeps it: sealed on a branch, where ID numbers and mobiles are
+        compared sealed (the same text always seals the same way)."""
+        sealer = self.db.sealer
+        if sealer is None or column not in SEALED_TEXT["customer"]:
+            return value
+        return str(sealer.seal(value, column))
 
     def policies(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], PolicyMatch]:
         """``policy`` of each (policy number, insurer) of *keys* that the archive holds."""

@@ -16,6 +16,7 @@ from typing import Any
 from agentbook.domain import enums as E
 from agentbook.domain.complaints import ComplaintChannel, ComplaintState, Satisfaction
 from agentbook.domain.enums import LabeledEnum
+from agentbook.store.branch.sealing import SEALED_TEXT
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import from_db
 from agentbook.store.queries.search_match import Match
@@ -378,6 +379,20 @@ class ListQuery:
         direction = "DESC" if descending else "ASC"
         return f"{column.sql} {direction}, {alias}.id {direction}"
 
+    def _row(self, r: Sequence[Any]) -> Row:
+        """A fetched row converted to its values; a branch's sealed columns opened first."""
+        columns = self.spec.columns
+        sealer = self.db.sealer
+        if sealer is not None:
+            return Row(
+                r[0],
+                tuple(
+                    from_db(c.kind, sealer.open(v) if _sealed(c) else v, c.enum)
+                    for c, v in zip(columns, r[1:], strict=True)
+                ),
+            )
+        return Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
+
     def count(self) -> int:
         return self.db.read_int(f"SELECT count(*) FROM {self.spec.from_sql} WHERE {self._where}", self._params)
 
@@ -397,13 +412,12 @@ class ListQuery:
             f" ORDER BY {alias}.id LIMIT :batch"
         )
         after = 0
-        columns = self.spec.columns
         while True:
             rows = self.db.read(sql, {**self._params, "after": after, "batch": batch})
             if not rows:
                 return
             for r in rows:
-                yield Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
+                yield self._row(r)
             after = rows[-1][0]
 
     def stream_in_order(self, batch: int = 2000) -> Iterator[Row]:
@@ -423,7 +437,6 @@ class ListQuery:
             while chunk := cursor.fetchmany(20_000):
                 ids.extend(r[0] for r in chunk)
         select = ", ".join(c.sql for c in self.spec.columns)
-        columns = self.spec.columns
         for start in range(0, len(ids), batch):
             wanted = ids[start : start + batch]
             rows = self.db.read(
@@ -435,7 +448,7 @@ class ListQuery:
             for record_id in wanted:
                 r = by_id.get(record_id)
                 if r is not None:  # deleted since the ids were read
-                    yield Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
+                    yield self._row(r)
 
     def page(self, offset: int, limit: int) -> list[Row]:
         alias = _ALIAS[self.spec.name]
@@ -447,8 +460,7 @@ class ListQuery:
             f" ORDER BY {self._order()} LIMIT :limit OFFSET :offset"
         )
         rows = self.db.read(sql, {**self._params, "limit": limit, "offset": offset})
-        columns = self.spec.columns
-        return [Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True))) for r in rows]
+        return [self._row(r) for r in rows]
 
     def _nearest_first(self) -> bool:
         return self.spec.nearest_date is not None and self.request.sort is None and not self.request.ranked_ids
@@ -476,4 +488,12 @@ class ListQuery:
             f" LIMIT :limit OFFSET :offset"
         )
         rows = self.db.read(sql, {**self._params, "limit": limit, "offset": offset, "reach": offset + limit})
-        return [Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True))) for r in rows]
+        return [self._row(r) for r in rows]
+
+
+def _sealed(column: ListColumn) -> bool:
+    """Whether a list column reads a column a branch keeps sealed (``store/branch/sealing``)."""
+    return column.sql.rpartition(".")[2] in _SEALED_NAMES
+
+
+_SEALED_NAMES = frozenset(name for names in SEALED_TEXT.values() for name in names)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from agentbook.domain import enums as E
 from agentbook.domain.review import FamilyReview, Member, ReviewRules, review
+from agentbook.store.branch.sealing import opened_rows
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import from_db
 from agentbook.store.records.payments import PaymentRepository
@@ -78,6 +79,7 @@ def family_review(db: Database, customer_id: int, rules: ReviewRules) -> FamilyR
         rows = db.read(
             f"SELECT id, name, birth_date, annual_income, id_number FROM customer WHERE id IN ({marks})", ids
         )
+        rows = opened_rows(db.sealer, rows, (4,))
         order = {E.RelationKind.SELF: 0, E.RelationKind.SPOUSE: 1, E.RelationKind.MEMBER: 2, E.RelationKind.PARENT: 3}
         for cid, name, born, income, id_number in rows:
             members.append(Member(cid, name, related[cid], from_db("date", born), from_db("money", income), id_number))

@@ -56,6 +56,8 @@ def find(db: Database, text: str, *, category: str | None = None, limit: int = 2
     words = words_of(text)
     if not words:
         return []
+    if db.sealer is not None:
+        return _find_sealed(db, words, category, limit)
     params: dict[str, object] = {"limit": limit}
     each, any_in_text = [], []
     for i, word in enumerate(words):
@@ -74,6 +76,35 @@ def find(db: Database, text: str, *, category: str | None = None, limit: int = 2
         params,
     )
     return [ScanHit(int(r[0]), r[1], int(r[2]), r[3], r[4], snippet(r[5], words)) for r in rows]
+
+
+def _find_sealed(db: Database, words: list[str], category: str | None, limit: int) -> list[ScanHit]:
+    """``find`` on a branch, where the scans' text is sealed (``store/branch/sealing``): the texts
+    the person may read (their own customers': hundreds, not millions) are opened and matched
+    here by the same rule, newest first."""
+    sealer = db.sealer
+    where, params = ("a.category = ?", (category,)) if category else ("TRUE", ())
+    rows = db.read(
+        "SELECT a.customer_id, c.name, a.id, a.file_name, a.category, t.text"
+        " FROM attachment_text t JOIN attachment a ON a.id = t.attachment_id"
+        f" JOIN customer c ON c.id = a.customer_id WHERE {where} ORDER BY a.created_at DESC, a.id DESC",
+        params,
+    )
+    lowered = [w.lower() for w in words]
+    hits: list[ScanHit] = []
+    for customer_id, name, attachment_id, file_name, kind, sealed in rows:
+        body = str(sealer.open(sealed) or "")
+        folded = body.lower()
+        in_text = [w in folded for w in lowered]
+        if not any(in_text):
+            continue
+        if all(
+            t or word == kind or w in name.lower() for word, w, t in zip(words, lowered, in_text, strict=True)
+        ):
+            hits.append(ScanHit(int(customer_id), name, int(attachment_id), file_name, kind, snippet(body, words)))
+            if len(hits) >= limit:
+                break
+    return hits
 
 
 def customer_ids(db: Database, text: str, limit: int = 200) -> list[int]:

@@ -25,6 +25,8 @@ import sqlcipher3
 
 from agentbook.domain import phones
 from agentbook.domain.names import fold, readings
+from agentbook.store.branch.sealed_rows import token_rows
+from agentbook.store.branch.sealing import opened_rows, sealer_of
 from agentbook.store.queries.search_match import (
     NAME_SEPARATOR,
     NOISE,
@@ -188,7 +190,13 @@ class SearchIndex:
         self._pending = None
 
     def put(self, docs: Sequence[SearchDoc]) -> None:
-        """Replace the index rows of these customers (call inside the write's transaction)."""
+        """Replace the index rows of these customers (call inside the write's transaction). On a
+        branch the numbers are indexed as blind tokens, never in clear (``store/branch/sealing``)."""
+        sealer = sealer_of(self._conn)
+        tokens: list[SearchDoc] = []
+        if sealer is not None:
+            tokens = list(docs)
+            docs = [replace(d, mobile="", id_number="") for d in docs]
         ids = [(d.customer_id,) for d in docs]
         self._conn.executemany("DELETE FROM customer_fts WHERE rowid = ?", ids)
         self._conn.executemany("DELETE FROM customer_gram WHERE customer_id = ?", ids)
@@ -214,6 +222,11 @@ class SearchIndex:
             "INSERT OR IGNORE INTO customer_gram (gram, pos, customer_id) VALUES (?,?,?)",
             [(g, pos, d.customer_id) for d in docs for g, pos in grams(d)],
         )
+        if sealer is not None:
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO customer_gram (gram, pos, customer_id) VALUES (?,?,?)",
+                token_rows(sealer, [(d.customer_id, d.mobile, d.id_number) for d in tokens]),
+            )
 
     def remove(self, customer_ids: Iterable[int]) -> None:
         ids = [(i,) for i in customer_ids]
@@ -238,6 +251,7 @@ class SearchIndex:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 rows += self._conn.execute(sql + f" WHERE c.id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        rows = opened_rows(sealer_of(self._conn), rows, (3, 4))
         spoken: dict[str, list[tuple[str, str]]] = {}
         return [make_doc(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[8] or "").split(), spoken) for r in rows]
 
@@ -343,7 +357,10 @@ class SearchIndex:
             add(cid, 0, name, archive_no, Match(MatchReason.POLICY_NO, policy_no, 0, len(policy_no)))
 
         if len(term) >= 3:
-            rows = self._conn.execute(*_substring_query(self._conn, term))
+            rows = self._conn.execute(*_substring_query(self._conn, term)).fetchall()
+            sealer = sealer_of(self._conn)
+            if sealer is not None:
+                rows = self._with_numbers(sealer, term, rows)
             digits = term.isdigit()
             for cid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other in rows:
                 fields = (name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other)
@@ -390,6 +407,34 @@ class SearchIndex:
                     rank = 6
                 add(cid, rank, name, archive_no, short_match(term, name, lowered, *spoken.get(cid, ("", ""))))
         return hits
+
+    def _with_numbers(self, sealer: Any, term: str, rows: list[Any]) -> list[Any]:
+        """A branch's candidates for *term* with their numbers: those whose blind tokens match a
+        typed number (whole, tail or head) join the text matches, and each row's mobile and ID
+        number are read from the customer (sealed) and opened for ranking."""
+        found = {r[0]: r for r in rows}
+        if term.isalnum() and term.isascii():
+            wanted = sealer.query_tokens(term)
+            marks = ",".join("?" * len(wanted))
+            extra = self._conn.execute(
+                "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other"
+                " FROM customer_fts"
+                f" WHERE rowid IN (SELECT customer_id FROM customer_gram WHERE gram IN ({marks})) LIMIT ?",
+                (*wanted, MAX_CANDIDATES),
+            ).fetchall()
+            for r in extra:
+                found.setdefault(r[0], r)
+        if not found:
+            return []
+        numbers: dict[int, tuple[str, str]] = {}
+        ids = list(found)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for cid, mobile, id_number in self._conn.execute(
+                f"SELECT id, mobile, id_number FROM customer WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                numbers[cid] = (phones.search_key(sealer.open(mobile) or ""), (sealer.open(id_number) or "").lower())
+        return [(*r[:5], *numbers.get(r[0], ("", "")), *r[7:]) for r in found.values()]
 
     def _spoken(self, ids: list[int]) -> dict[int, tuple[str, str]]:
         """Indexed pinyin and initials of these customers: what a Latin 1–2 letter term matched."""

@@ -60,7 +60,7 @@ class AttachmentTextRepository(Repository[ScanText]):
             cur = conn.execute(
                 f"INSERT INTO attachment_text ({', '.join(names)}, created_at, updated_at)"
                 f" VALUES ({', '.join('?' * len(names))}, ?, ?)",
-                [*(c.to_db(getattr(scan, c.attr)) for c in self.columns), now, now],
+                [*(self.stored(c, getattr(scan, c.attr)) for c in self.columns), now, now],
             )
             scan.id = int(cur.lastrowid)
             self.db.audit(

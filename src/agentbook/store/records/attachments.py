@@ -107,6 +107,9 @@ class AttachmentRepository(Repository[Attachment]):
             if existing is not None:
                 raise DuplicateAttachmentError(existing, self._owner_label(existing))
             self.create(attachment)
+            sealer = self.db.sealer  # a branch keeps the scans sealed (store/branch/sealing)
+            if sealer is not None:
+                thumbnail, data = sealer.seal_bytes(thumbnail, "thumbnail"), sealer.seal_bytes(data, "data")
             conn.execute(
                 "INSERT INTO attachment_content (attachment_id, thumbnail, data) VALUES (?,?,?)",
                 (attachment.id, thumbnail, data),
@@ -157,11 +160,15 @@ class AttachmentRepository(Repository[Attachment]):
         row = self.db.read_one("SELECT data FROM attachment_content WHERE attachment_id = ?", (attachment_id,))
         if row is None:
             raise NotFoundError(f"attachment {attachment_id}")
-        return bytes(row[0])
+        return self._opened(bytes(row[0]), "data") or b""
 
     def thumbnail(self, attachment_id: int) -> bytes | None:
         row = self.db.read_one("SELECT thumbnail FROM attachment_content WHERE attachment_id = ?", (attachment_id,))
-        return bytes(row[0]) if row and row[0] is not None else None
+        return self._opened(bytes(row[0]), "thumbnail") if row and row[0] is not None else None
+
+    def _opened(self, data: bytes, field: str) -> bytes | None:
+        sealer = self.db.sealer
+        return sealer.open_bytes(data, field) if sealer is not None else data
 
     def of_customer(self, customer_id: int) -> list[Attachment]:
         """Everything filed under the customer, also what belongs to their policies and claims."""

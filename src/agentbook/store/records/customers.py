@@ -156,7 +156,10 @@ class CustomerRepository(Repository[Customer]):
         return found[0] if found else None
 
     def by_id_number(self, id_number: str) -> list[Customer]:
-        return self.find("id_number = ?", (id_number,)) if id_number else []
+        if not id_number:
+            return []
+        sealer = self.db.sealer  # on a branch compared sealed: the same number seals the same way
+        return self.find("id_number = ?", (sealer.seal(id_number, "id_number") if sealer else id_number,))
 
     def all_tags(self) -> list[str]:
         return [r[0] for r in self.db.read("SELECT DISTINCT tag FROM customer_tag ORDER BY tag")]

@@ -27,6 +27,10 @@ COVER_INSERT = (
 )
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def cover_row(policy_id: int | None, cover: Cover, now: str) -> tuple[Any, ...]:
     """The policy_cover row of *cover* (the bulk loader writes the same rows)."""
     return (
@@ -110,6 +114,8 @@ class PolicyRepository(Repository[Policy]):
             obj.beneficiaries = []
             obj.covers = []
         ids = list(by_id)
+        sealer = self.db.sealer
+        opened = sealer.open if sealer is not None else _same
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             for policy_id, cover in read_covers(self.db, chunk):
@@ -126,7 +132,7 @@ class PolicyRepository(Repository[Policy]):
                         share=from_db("percent", row[6]),
                         order=row[7],
                         customer_id=row[2],
-                        id_number=row[4],
+                        id_number=opened(row[4]),
                         id=row[0],
                     )
                 )
@@ -141,8 +147,12 @@ class PolicyRepository(Repository[Policy]):
             cur = conn.execute(COVER_INSERT, cover_row(obj.id, cover, now))
             cover.id = int(cur.lastrowid)
 
-    @staticmethod
-    def _beneficiaries_changed(conn: sqlcipher3.Connection, obj: Policy) -> bool:
+    def _id_number(self, text: str) -> str:
+        """A beneficiary's ID number as its column keeps it (sealed on a branch)."""
+        sealer = self.db.sealer
+        return str(sealer.seal(text, "id_number")) if sealer is not None else text
+
+    def _beneficiaries_changed(self, conn: sqlcipher3.Connection, obj: Policy) -> bool:
         """False when the stored beneficiaries are these: rewriting them unchanged would be a change
         a branch's rules refuse from an agent (beneficiaries wait for a manager's approval)."""
         stored = conn.execute(
@@ -151,7 +161,14 @@ class PolicyRepository(Repository[Policy]):
             (obj.id,),
         ).fetchall()
         wanted = [
-            (b.customer_id, b.name.strip(), b.id_number, b.relation.value, to_db("percent", b.share), b.order)
+            (
+                b.customer_id,
+                b.name.strip(),
+                self._id_number(b.id_number),
+                b.relation.value,
+                to_db("percent", b.share),
+                b.order,
+            )
             for b in obj.beneficiaries
         ]
         if [tuple(r[1:]) for r in stored] != wanted:
@@ -170,7 +187,7 @@ class PolicyRepository(Repository[Policy]):
                     obj.id,
                     b.customer_id,
                     b.name.strip(),
-                    b.id_number,
+                    self._id_number(b.id_number),
                     b.relation.value,
                     to_db("percent", b.share),
                     b.order,
@@ -196,7 +213,7 @@ class PolicyRepository(Repository[Policy]):
                         obj.id,
                         b.customer_id,
                         b.name.strip(),
-                        b.id_number,
+                        self._id_number(b.id_number),
                         b.relation.value,
                         share,
                         b.order,

@@ -13,6 +13,7 @@ from agentbook.domain.clock import timestamp_text
 from agentbook.domain.validation import FieldError, ValidationError, raise_if_invalid
 from agentbook.store.audit.log import AuditEvent
 from agentbook.store.branch import approval
+from agentbook.store.branch.sealing import SEALED_TEXT
 from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db, to_db
@@ -51,6 +52,17 @@ class Repository(Generic[T]):
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # Columns a branch server keeps sealed under its data key (a local file is encrypted whole).
+        self.sealed = frozenset(SEALED_TEXT.get(self.table, ()))
+
+    def stored(self, column: Col, value: Any) -> Any:
+        """*value* of *column* as the database keeps it: converted, and sealed on a branch."""
+        converted = column.to_db(value)
+        if column.name in self.sealed:
+            sealer = self.db.sealer
+            if sealer is not None:
+                return sealer.seal(converted, column.name)
+        return converted
 
     # --- reading -------------------------------------------------------------------------
     @classmethod
@@ -60,7 +72,14 @@ class Repository(Generic[T]):
         return f"SELECT {prefix}id, {prefix}created_at, {prefix}updated_at, {names} FROM {cls.table} {alias}"
 
     def from_row(self, row: tuple[Any, ...]) -> T:
-        values = {c.attr: c.from_db(v) for c, v in zip(self.columns, row[3:], strict=True)}
+        sealer = self.db.sealer if self.sealed else None
+        if sealer is not None:
+            values = {
+                c.attr: c.from_db(sealer.open(v) if c.name in self.sealed else v)
+                for c, v in zip(self.columns, row[3:], strict=True)
+            }
+        else:
+            values = {c.attr: c.from_db(v) for c, v in zip(self.columns, row[3:], strict=True)}
         obj: T = self.model(**values)
         obj.id = row[0]
         obj.created_at = from_db("datetime", row[1])
@@ -137,7 +156,7 @@ class Repository(Generic[T]):
             self.prepare_insert(conn, obj)
             now = self.db.now()
             names = [c.name for c in self.columns]
-            values = [c.to_db(getattr(obj, c.attr)) for c in self.columns]
+            values = [self.stored(c, getattr(obj, c.attr)) for c in self.columns]
             cur = conn.execute(
                 f"INSERT INTO {self.table} ({', '.join(names)}, created_at, updated_at)"
                 f" VALUES ({', '.join('?' * len(names))}, ?, ?)",
@@ -178,6 +197,12 @@ class Repository(Generic[T]):
                 obj.id = new_id
                 obj.created_at = obj.updated_at = created
                 rows.append([obj.id, *[to_db(kind, getattr(obj, attr)) for kind, attr in convert], now, now])
+            sealer = self.db.sealer if self.sealed else None
+            if sealer is not None:
+                for i, c in enumerate(self.columns, start=1):
+                    if c.name in self.sealed:
+                        for row in rows:
+                            row[i] = sealer.seal(row[i], c.name)
             names = ["id", *(c.name for c in self.columns), "created_at", "updated_at"]
             insert_located(
                 self.db, f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows
@@ -214,7 +239,7 @@ class Repository(Generic[T]):
                 return obj
             now = _next_version(self.db.now_dt(), before.updated_at)
             assignments = ", ".join(f"{c.name} = ?" for c in self.columns)
-            values = [c.to_db(getattr(obj, c.attr)) for c in self.columns]
+            values = [self.stored(c, getattr(obj, c.attr)) for c in self.columns]
             # The version read inside this write transaction is compared once more by the UPDATE itself.
             cur = conn.execute(
                 f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ? AND updated_at IS ?",
