@@ -129,3 +129,33 @@ def obtain(conn: Any, password: str | None) -> BranchSealer:
 def hand_to(conn: Any, sealer: BranchSealer, login: str, password: str, at: str) -> None:
     """Give *login* a copy of the data key under *password* (adding a person, resetting a password)."""
     conn.execute("SELECT ab_set_key_copy(?, ?, ?)", (login, wrap(sealer.key, password), at))
+
+
+def sealed(conn: Any, sealer: Any) -> Any:
+    """*conn* carrying the branch's data key (readers share the writer's: no second unwrap)."""
+    conn.sealer = sealer
+    return conn
+
+
+def data_key_of(conn: Any, dsn: str, clock: Any) -> Any:
+    """The signed-in person's data key (``store/branch/data_key``); the database's owner makes
+    it at the first opening of a branch that has none, sealing what was written in clear."""
+    from agentbook.domain.clock import SystemClock, timestamp_text
+    from agentbook.store.branch import sealed_rows
+    from agentbook.store.db import pg_schema
+
+    password = password_of(dsn)
+    if not has_key(conn) and pg_schema.is_owner(conn.raw):
+        at = timestamp_text((clock or SystemClock()).now())
+        conn.execute("BEGIN")
+        try:
+            conn.execute("LOCK TABLE branch_key_check IN EXCLUSIVE MODE")  # two owners opening at once
+            if not has_key(conn):
+                sealer = make(conn, conn.raw.info.user, password, at)
+                sealed_rows.seal_existing(conn, sealer)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return obtain(conn, password)

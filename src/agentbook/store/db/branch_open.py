@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from agentbook.domain.clock import Clock
 from agentbook.store.db.database import Database
@@ -20,6 +19,7 @@ def open_database(
     dsn: str, *, actor: str | None, clock: Clock | None, settle: Callable[..., None]
 ) -> Database:
     """The open branch archive at *dsn*; *settle* writes what every opening writes (``api._settle``)."""
+    from agentbook.store.branch.data_key import data_key_of, sealed
     from agentbook.store.branch.rules import ROLES
     from agentbook.store.db import pg_schema
     from agentbook.store.db.pg_changes import Listener
@@ -58,32 +58,3 @@ def open_database(
     db.set_branch_login(dsn)
     return db
 
-
-def sealed(conn: Any, sealer: Any) -> Any:
-    """*conn* carrying the branch's data key (readers share the writer's: no second unwrap)."""
-    conn.sealer = sealer
-    return conn
-
-
-def data_key_of(conn: Any, dsn: str, clock: Clock | None) -> Any:
-    """The signed-in person's data key (``store/branch/data_key``); the database's owner makes
-    it at the first opening of a branch that has none, sealing what was written in clear."""
-    from agentbook.domain.clock import SystemClock, timestamp_text
-    from agentbook.store.branch import data_key, sealed_rows
-    from agentbook.store.db import pg_schema
-
-    password = data_key.password_of(dsn)
-    if not data_key.has_key(conn) and pg_schema.is_owner(conn.raw):
-        at = timestamp_text((clock or SystemClock()).now())
-        conn.execute("BEGIN")
-        try:
-            conn.execute("LOCK TABLE branch_key_check IN EXCLUSIVE MODE")  # two owners opening at once
-            if not data_key.has_key(conn):
-                sealer = data_key.make(conn, conn.raw.info.user, password, at)
-                sealed_rows.seal_existing(conn, sealer)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-    return data_key.obtain(conn, password)

@@ -358,7 +358,7 @@ class Database:
         """Connect to the branch server again after the idle lock, through *connect* (built from
         the password the person typed); *listen* starts hearing the others' changes again. The
         data key is unwrapped again with that password: the lock dropped it with the connection."""
-        from agentbook.store.db.branch_open import data_key_of, sealed
+        from agentbook.store.branch.data_key import data_key_of, sealed
 
         with self.lock:
             if not self.is_locked:

@@ -181,8 +181,8 @@ def move_archive(
     """``branch migrate``: the schema made current, every row moved and checked
     (``move_to_branch``), then the move recorded in both audit logs — the branch's (opened by
     *open_branch*) names *owner*, the file's the branch."""
+    from agentbook.store.branch.data_key import data_key_of
     from agentbook.store.db import pg_schema
-    from agentbook.store.db.branch_open import data_key_of
     from agentbook.store.db.pg_connection import PgConnection
 
     pg_schema.init_branch(dsn)
