@@ -292,6 +292,46 @@
     </message>
 </context>
 <context>
+    <name>ArchiveRegister</name>
+    <message>
+        <source>姓名或档案编号</source>
+        <translation>Name or archive number</translation>
+    </message>
+    <message>
+        <source>登记存放位置…</source>
+        <translation>Record location…</translation>
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation>Lend…</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>Record return</translation>
+    </message>
+    <message numerus="yes">
+        <source>显示前 %n 份档案，请输入姓名或档案编号缩小范围</source>
+        <translation>
+            <numerusform>Showing the first %n file; type a name or archive number to narrow the list</numerusform>
+            <numerusform>Showing the first %n files; type a name or archive number to narrow the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 份档案</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，借出 %n 份</source>
+        <translation>
+            <numerusform>, %n lent</numerusform>
+            <numerusform>, %n lent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>预览 – {0}</source>

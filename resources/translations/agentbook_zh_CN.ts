@@ -292,6 +292,43 @@
     </message>
 </context>
 <context>
+    <name>ArchiveRegister</name>
+    <message>
+        <source>姓名或档案编号</source>
+        <translation>姓名或档案编号</translation>
+    </message>
+    <message>
+        <source>登记存放位置…</source>
+        <translation>登记存放位置…</translation>
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <source>登记归还</source>
+        <translation>登记归还</translation>
+    </message>
+    <message numerus="yes">
+        <source>显示前 %n 份档案，请输入姓名或档案编号缩小范围</source>
+        <translation>
+            <numerusform>显示前 %n 份档案，请输入姓名或档案编号缩小范围</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 份档案</source>
+        <translation>
+            <numerusform>共 %n 份档案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，借出 %n 份</source>
+        <translation>
+            <numerusform>，借出 %n 份</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>预览 – {0}</source>

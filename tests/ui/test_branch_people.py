@@ -219,3 +219,73 @@ def test_a_new_customer_a_colleague_keeps_names_whom_to_ask(qtbot, qapp_font, br
         assert len(agent.customers.find("1")) == before and dialog.result() != QDialog.DialogCode.Accepted
     finally:
         agent.close()
+
+
+def test_the_archivist_files_lends_and_takes_back_a_paper_file_from_the_register(
+    qtbot, qapp_font, branch_people, monkeypatch
+):
+    from agentbook.ui.branch.overseer_window import OverseerWindow
+    from agentbook.ui.dialogs.paper_dialogs import LoanDialog, PaperLocationDialog
+
+    dsn, _thirds = branch_people
+    store = _open(dsn, "zhao")
+    try:
+        window = OverseerWindow(store)
+        qtbot.addWidget(window)
+        register = window.register
+        assert register is not None
+        qtbot.waitUntil(lambda: register.model.rowCount() > 0 and not register.loading, timeout=20000)
+        assert register.model.rowCount() == 201  # every customer's identity: the archivist's part
+        rows = [register.model.row_object(n) for n in range(register.model.rowCount())]
+        first = next(f for f in rows if not f.borrower)  # a file in place, to lend
+        assert "*" in register.model.data(register.model.index(0, 2))  # ID numbers masked, opened first
+        assert any(f.borrower for f in rows) and any(f.location for f in rows)  # the demo's loans and files
+
+        register.search.setText(first.archive_no)
+        qtbot.waitUntil(lambda: register.model.rowCount() == 1 and not register.loading, timeout=20000)
+        register.view.selectRow(0)
+        assert register.file_button.isEnabled() and register.lend_button.isEnabled()
+        assert not register.return_button.isEnabled()
+
+        def fill_location(dialog: PaperLocationDialog) -> int:
+            dialog.cabinet.setText("A柜")
+            dialog.box.setText("12盒")
+            dialog.folder.setText("3卷")
+            assert dialog.validate_now()
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+            return dialog.result()
+
+        def fill_loan(dialog: LoanDialog) -> int:
+            dialog.borrower.setText("王小明")
+            dialog.purpose.setText("理赔核对")
+            assert dialog.validate_now()
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+            return dialog.result()
+
+        monkeypatch.setattr(PaperLocationDialog, "exec", fill_location)
+        monkeypatch.setattr(LoanDialog, "exec", fill_loan)
+        register.file_selected()
+        qtbot.waitUntil(lambda: register.model.row_object(0).location == "A柜/12盒/3卷", timeout=20000)
+        register.view.selectRow(0)
+        register.lend_selected()
+        qtbot.waitUntil(lambda: register.model.row_object(0).borrower == "王小明", timeout=20000)
+        register.view.selectRow(0)
+        assert register.return_button.isEnabled() and not register.lend_button.isEnabled()
+        assert "借出 1 份" in register.count.text()
+        window.resize(1100, 700)
+        window.grab().save(str(SHOTS / "branch-archivist-register.png"))
+        register.take_back_selected()
+        qtbot.waitUntil(lambda: register.model.row_object(0).borrower == "", timeout=20000)
+        assert store.loans.of_customer(first.customer_id)[0].returned_on == store.today()
+        steps = [(e.entity, e.action, e.customer_id) for e in store.audit_entries(limit=3)]
+        filed = "update" if any(f.customer_id == first.customer_id and f.location for f in rows) else "create"
+        assert steps == [  # taken back, lent, filed: each in the log, under the archivist's name
+            ("loan", "update", first.customer_id),
+            ("loan", "create", first.customer_id),
+            ("paper_location", filed, first.customer_id),
+        ]
+        assert {e.actor for e in store.audit_entries(limit=3)} == {"zhao"}
+        QThreadPool.globalInstance().waitForDone()
+        window.close()
+    finally:
+        store.close()

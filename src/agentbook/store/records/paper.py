@@ -13,13 +13,27 @@ from typing import ClassVar
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.paper import Loan, PaperLocation, validate_loan, validate_location
 from agentbook.domain.validation import FieldError, raise_if_invalid
-from agentbook.store.db.mapping import Col
+from agentbook.store.branch.sealing import opened_rows
+from agentbook.store.db.mapping import Col, from_db
 from agentbook.store.errors import ConflictError
 from agentbook.store.records.repository import Repository
 
 
 class AlreadyLentError(ConflictError):
     message = QT_TRANSLATE_NOOP("store", "该客户的纸质档案已借出尚未归还，请先登记归还。")
+
+
+@dataclass(frozen=True, slots=True)
+class PaperFile:
+    """One customer's paper file as the archivist looks it up: where it is and who has it now."""
+
+    customer_id: int
+    archive_no: str
+    name: str
+    id_number: str
+    location: str  # cabinet/box/folder, "" when not filed yet
+    borrower: str  # "" when the file is in place
+    due_on: date | None
 
 
 class PaperLocationRepository(Repository[PaperLocation]):
@@ -46,6 +60,25 @@ class PaperLocationRepository(Repository[PaperLocation]):
     def of_customer(self, customer_id: int) -> PaperLocation | None:
         found = self.find("customer_id = ?", (customer_id,))
         return found[0] if found else None
+
+    def register(self, text: str = "", limit: int = 500) -> list[PaperFile]:
+        """The customers' paper files matching *text* (part of a name or archive number; all
+        when empty), by archive number: identity, location and open loan only, which is what
+        an archivist may read of a customer on a branch."""
+        like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self.db.read(
+            "SELECT c.id, c.archive_no, c.name, c.id_number,"
+            " coalesce(p.cabinet || '/' || p.box || '/' || p.folder, ''),"
+            " coalesce(l.borrower, ''), l.due_on"
+            " FROM customer c LEFT JOIN paper_location p ON p.customer_id = c.id"
+            " LEFT JOIN loan l ON l.id = (SELECT max(o.id) FROM loan o"
+            "   WHERE o.customer_id = c.id AND o.returned_on IS NULL)"
+            " WHERE c.name LIKE :pattern ESCAPE '\\' OR c.archive_no LIKE :pattern ESCAPE '\\'"
+            " ORDER BY c.archive_no LIMIT :limit",
+            {"pattern": like, "limit": limit},
+        )
+        rows = opened_rows(self.db.sealer, rows, (3,))
+        return [PaperFile(int(r[0]), r[1], r[2], r[3] or "", r[4], r[5], from_db("date", r[6])) for r in rows]
 
     def save(self, location: PaperLocation) -> PaperLocation:
         """Create the customer's location or change the one they have."""

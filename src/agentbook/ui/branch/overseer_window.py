@@ -1,5 +1,6 @@
 """The window of a branch person who keeps no customers of their own: the auditor (the audit log and
-the access log, read only) and the archivist (paper files and their loans).
+the access log, read only) and the archivist (the register of paper files: where each customer's
+file is, who has it; filing, lending and taking back).
 
 The record tabs, Today and the statistics read policies, payments and notes these roles may not
 read — the server would refuse them one by one — so these people get the window of their work
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout, QWi
 from agentbook.store.api import Store
 from agentbook.store.branch.people import ROLE_LABELS
 from agentbook.ui.branch import menu as branch_menu
+from agentbook.ui.branch.archive_register import ArchiveRegister
 from agentbook.ui.errors import reported
 
 
@@ -40,9 +42,14 @@ class OverseerWindow(QMainWindow):
         if "auditor" in store.roles:
             self._button("access_log", self.tr("访问记录…"), lambda: branch_menu.open_access_log(self, store), layout)
             self._button("audit_log", self.tr("操作日志…"), self.open_audit_log, layout)
+        self.register: ArchiveRegister | None = None
         if "archivist" in store.roles:
             self._button("loans", self.tr("档案借阅登记…"), self.open_loans, layout)
-        layout.addStretch(1)
+            self.register = ArchiveRegister(store, body)
+            layout.addWidget(self.register, 1)
+            self.resize(1100, 700)
+        else:
+            layout.addStretch(1)
         self.setCentralWidget(body)
         self.branch_actions = branch_menu.install(self, store)
 
@@ -64,3 +71,5 @@ class OverseerWindow(QMainWindow):
 
         with reported(self):
             LoansDialog(self.store, self).exec()
+        if self.register is not None:  # a file taken back there is in place here too
+            self.register.reload()
