@@ -3906,10 +3906,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
-    <message>
-        <source>免赔额无法识别</source>
-        <translation>The deductible cannot be read</translation>
-    </message>
 </context>
 <context>
     <name>QuickPaymentsDialog</name>
@@ -4811,14 +4807,6 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>金额无法识别</source>
-        <translation>The amount cannot be read</translation>
-    </message>
-    <message>
-        <source>日期应为 YYYY-MM-DD</source>
-        <translation>Dates should be YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -8451,6 +8439,13 @@ Please report this message to the developers.</translation>
     </message>
 </context>
 <context>
+    <name>list</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>quick_payments</name>
     <message>
         <source>没有读到金额</source>
@@ -10277,6 +10272,14 @@ You will need the recovery key again next time.</translation>
     <message>
         <source>保单 {policy} 第 {period} 期：</source>
         <translation>Policy {policy}, instalment {period}:</translation>
+    </message>
+    <message>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>Dates should be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>请填写申请日期</source>
+        <translation>Enter the application date</translation>
     </message>
 </context>
 <context>

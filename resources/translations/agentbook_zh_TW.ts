@@ -3876,10 +3876,6 @@
         <source>备注</source>
         <translation>備註</translation>
     </message>
-    <message>
-        <source>免赔额无法识别</source>
-        <translation>免賠額無法識別</translation>
-    </message>
 </context>
 <context>
     <name>QuickPaymentsDialog</name>
@@ -4767,14 +4763,6 @@
     <message>
         <source>备注</source>
         <translation>備註</translation>
-    </message>
-    <message>
-        <source>金额无法识别</source>
-        <translation>金額無法識別</translation>
-    </message>
-    <message>
-        <source>日期应为 YYYY-MM-DD</source>
-        <translation>日期應為 YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -8381,6 +8369,13 @@
     </message>
 </context>
 <context>
+    <name>list</name>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>quick_payments</name>
     <message>
         <source>没有读到金额</source>
@@ -10207,6 +10202,14 @@
     <message>
         <source>保单 {policy} 第 {period} 期：</source>
         <translation>保單 {policy} 第 {period} 期：</translation>
+    </message>
+    <message>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>日期應為 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>请填写申请日期</source>
+        <translation>請填寫申請日期</translation>
     </message>
 </context>
 <context>

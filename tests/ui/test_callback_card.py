@@ -8,7 +8,8 @@ from decimal import Decimal
 from agentbook.domain import enums as E
 from agentbook.domain.models import Customer, Policy
 from agentbook.ui.i18n import Translation
-from agentbook.ui.today.today_tab import TodayTab, note
+from agentbook.ui.today.today_tab import TodayTab
+from agentbook.ui.today.wording import note
 
 
 def test_callback_card_lists_explains_and_answers(store, clock, qtbot, qapp_font) -> None:

@@ -21,7 +21,8 @@ def test_catalogue_lists_seeded_products_and_saves_an_entry(store, qtbot, qapp_f
     form.name.setText("尊享e生")
     form.line.setCurrentIndex(form.line.findData(BusinessLine.HEALTH.value))
     form.save()
-    assert "请至少选择一种保障类型" in form.error.text() and form.saved is None
+    assert "请至少选择一种保障类型" in form.error_labels["kinds"].text() and form.saved is None
+    assert not form.save_button().isEnabled()  # checked as typed, like every form
     form.kinds[CoverKind.MEDICAL].setChecked(True)
     form.years.setValue(1)
     form.waiting.setValue(30)

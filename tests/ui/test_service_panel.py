@@ -20,7 +20,8 @@ def test_add_a_loan_through_the_dialog(store, household, qtbot, qapp_font, monke
         dialog.kind.setCurrentIndex(dialog.kind.findData(ServiceKind.BENEFICIARY.value))
         dialog.amount.setText("2万")
         dialog.save()  # a beneficiary change carries no amount
-        assert "只有保单贷款、还款和退保填写金额" in dialog.error.text()
+        assert "只有保单贷款、还款和退保填写金额" in dialog.error_labels["amount"].text()
+        assert not dialog.save_button().isEnabled()  # checked as typed, like every form
         dialog.kind.setCurrentIndex(dialog.kind.findData(ServiceKind.LOAN.value))
         assert "保单借款申请书" in dialog.materials.toPlainText()  # the untouched list follows the kind
         dialog.status.setCurrentIndex(dialog.status.findData(ServiceStatus.SUBMITTED.value))

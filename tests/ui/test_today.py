@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from agentbook.domain import enums as E
 from agentbook.store.queries.today_items import KINDS
-from agentbook.ui.today.today_tab import TodayItemsModel, columns_for
+from agentbook.ui.today.items_table import TodayItemsModel, columns_for
 
 
 @pytest.fixture
@@ -339,8 +339,8 @@ def test_a_raised_income_is_explained_with_the_new_income(qapp):
     from agentbook.domain.opportunities import Opportunity
     from agentbook.store.queries.today_items import TodayItem
     from agentbook.ui.formatting import display
-    from agentbook.ui.today.today_tab import _opportunity_note
+    from agentbook.ui.today.wording import opportunity_note
 
     item = TodayItem("opportunity", 7, 7, "赵磊", date(2026, 11, 20), -3, amount=Decimal("300000"),
                      status=Opportunity.INCOME_UP)  # fmt: skip
-    assert _opportunity_note(item) == f"已过 3 天记录年收入提高到 {display('money', Decimal('300000'))}，此后没有新保单"
+    assert opportunity_note(item) == f"已过 3 天记录年收入提高到 {display('money', Decimal('300000'))}，此后没有新保单"

@@ -74,3 +74,17 @@ def test_qt_own_dialogs_speak_chinese_even_when_qt_reports_a_missing_folder(qtbo
         translation.apply("zh_CN")
         monkeypatch.undo()
         translation.apply("zh_CN")
+
+
+def test_a_list_in_a_sentence_takes_the_languages_separator(qapp):
+    from agentbook.ui.i18n import join_list
+
+    translation = Translation()
+    try:
+        assert join_list(["投保人", "被保险人"]) == "投保人、被保险人"
+        assert translation.apply("en")
+        assert join_list(["Policyholder", "Insured"]) == "Policyholder, Insured"
+        assert translation.apply("zh_TW")
+        assert join_list(["要保人", "被保險人"]) == "要保人、被保險人"
+    finally:
+        translation.apply("zh_CN")

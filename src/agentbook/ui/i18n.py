@@ -7,6 +7,7 @@ message-box buttons) speak the same language as the application.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -29,6 +30,12 @@ def tr_validation(message: str) -> str:
 
 def tr_store(message: str) -> str:
     return QCoreApplication.translate("store", message)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items named in a sentence or a cell: 、 in Chinese, a comma in English — the separator is
+    the catalogue's, so each language writes its own."""
+    return QCoreApplication.translate("list", "、").join(items)
 
 
 def system_language() -> str:

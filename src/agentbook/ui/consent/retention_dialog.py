@@ -30,6 +30,7 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.store.operations.retention import DestructionRecord, DueCustomer
 from agentbook.ui.errors import show_error
+from agentbook.ui.i18n import join_list
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.worker import Operation
 
@@ -103,7 +104,7 @@ class DestroyDialog(QDialog):
             kept = security.kept_copies()
         if kept:
             copies += self.tr("恢复备份时保留的旧数据库 {0} 也含这些数据，随备份一起轮换删除。").format(
-                "、".join(p.name for p in kept)
+                join_list(p.name for p in kept)
             )
         self.copies_warning = QLabel(copies, self)
         self.copies_warning.setObjectName("copies_warning")

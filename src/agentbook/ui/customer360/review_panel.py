@@ -35,7 +35,7 @@ from agentbook.store.api import Store
 from agentbook.store.db.changes import Change
 from agentbook.ui.app.folders import in_documents
 from agentbook.ui.errors import show_error
-from agentbook.ui.i18n import tr_enum
+from agentbook.ui.i18n import join_list, tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.worker import Operation
 
@@ -221,7 +221,7 @@ class ReviewPanel(QWidget):
         return f"{short_money(m.total(kind))}\n{end}"
 
     def _payers(self, m: MemberReview) -> str:
-        return "、".join(sorted({self._name(line.payer_id) for line in m.lines}))
+        return join_list(sorted({self._name(line.payer_id) for line in m.lines}))
 
     def _gap_rule(self, gap: Gap) -> str:
         assert self.review is not None

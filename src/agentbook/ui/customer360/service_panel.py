@@ -9,12 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,13 +21,12 @@ from PySide6.QtWidgets import (
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Policy
-from agentbook.domain.money import MoneyError, format_money, parse_money
+from agentbook.domain.money import format_money
 from agentbook.domain.servicing import ServiceKind, ServiceRequest, ServiceStatus, default_materials, validate_service
-from agentbook.domain.validation import ValidationError
+from agentbook.domain.validation import FieldError, ValidationError
 from agentbook.store.api import Store
-from agentbook.store.errors import KnownError
-from agentbook.ui.errors import describe
-from agentbook.ui.i18n import tr_enum, tr_validation
+from agentbook.ui.dialogs.simple_form import SimpleFormDialog
+from agentbook.ui.i18n import tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
 
 
@@ -96,7 +91,9 @@ class ServicePanel(QWidget):
         return True
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(SimpleFormDialog):
+    """One 保全 request; checked as it is typed (dates, the amount only where the kind has one)."""
+
     def __init__(
         self, store: Store, policies: list[Policy], request: ServiceRequest | None, parent: QWidget | None = None
     ) -> None:
@@ -114,36 +111,18 @@ class ServiceDialog(QDialog):
         self.status = QComboBox(self)
         for member in ServiceStatus:
             self.status.addItem(tr_enum(member), member.value)
-        self.applied_on = QLineEdit(store.today().isoformat(), self)
         self.done_on = QLineEdit(self)
         self.done_on.setPlaceholderText("YYYY-MM-DD")
-        self.amount = QLineEdit(self)
         self.materials = QPlainTextEdit(self)
         self.materials.setToolTip(self.tr("每行一份材料；已收到的在行首加 ✓"))
-        self.remarks = QLineEdit(self)
-        self.error = QLabel(self)
-        self.error.setObjectName("service_error")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        for label, widget in (
-            (self.tr("保单"), self.policy),
-            (self.tr("保全事项"), self.kind),
-            (self.tr("申请日期"), self.applied_on),
-            (self.tr("状态"), self.status),
-            (self.tr("金额（贷款、还款、退保）"), self.amount),
-            (self.tr("办结日期"), self.done_on),
-            (self.tr("材料"), self.materials),
-            (self.tr("备注"), self.remarks),
-        ):
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.add_row("policy_id", self.tr("保单"), self.policy)
+        self.add_row("kind", self.tr("保全事项"), self.kind)
+        self.applied_on = self.add_row("applied_on", self.tr("申请日期"), self.line_edit(store.today().isoformat()))
+        self.add_row("status", self.tr("状态"), self.status)
+        self.amount = self.add_row("amount", self.tr("金额（贷款、还款、退保）"), self.line_edit())
+        self.add_row("done_on", self.tr("办结日期"), self.done_on)
+        self.add_row("materials", self.tr("材料"), self.materials)
+        self.remarks = self.add_row("remarks", self.tr("备注"), self.line_edit())
         if request is not None:
             self.policy.setCurrentIndex(max(0, self.policy.findData(request.policy_id)))
             self.kind.setCurrentIndex(max(0, self.kind.findData(request.kind.value)))
@@ -156,7 +135,7 @@ class ServiceDialog(QDialog):
         else:
             self.materials.setPlainText(default_materials(ServiceKind(self.kind.currentData())))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.saved: ServiceRequest | None = None
+        self.finish()
 
     def _kind_changed(self, *_args: Any) -> None:
         """Offer the new kind's papers while the list is still an untouched default."""
@@ -164,42 +143,39 @@ class ServiceDialog(QDialog):
         if not text.strip() or any(text == default_materials(k) for k in ServiceKind):
             self.materials.setPlainText(default_materials(ServiceKind(self.kind.currentData())))
 
+    def _date_of(self, edit: QLineEdit, field: str) -> date | None:
+        """Empty is None; anything but YYYY-MM-DD is refused under its field."""
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError as exc:
+            raise ValidationError([FieldError(field, QT_TRANSLATE_NOOP("validation", "日期应为 YYYY-MM-DD"))]) from exc
+
     def build(self) -> ServiceRequest:
-        """The request as typed; raises ValueError (a date) or MoneyError (the amount)."""
-        amount = self.amount.text().strip()
-        done = self.done_on.text().strip()
         base = self.request
+        amount = self.money_of(self.amount, "amount")
+        applied = self._date_of(self.applied_on, "applied_on")
+        if applied is None:
+            raise ValidationError([FieldError("applied_on", QT_TRANSLATE_NOOP("validation", "请填写申请日期"))])
         return ServiceRequest(
             self.policy.currentData(),
             ServiceKind(self.kind.currentData()),
-            date.fromisoformat(self.applied_on.text().strip()),
+            applied,
             ServiceStatus(self.status.currentData()),
             materials=self.materials.toPlainText().strip(),
-            amount=parse_money(amount) if amount else None,
-            done_on=date.fromisoformat(done) if done else None,
+            amount=amount,
+            done_on=self._date_of(self.done_on, "done_on"),
             remarks=self.remarks.text().strip(),
             id=base.id if base else None,
             created_at=base.created_at if base else None,
             updated_at=base.updated_at if base else None,
         )
 
-    def save(self) -> None:
-        try:
-            request = self.build()
-        except MoneyError:
-            self.error.setText(self.tr("金额无法识别"))
-            return
-        except ValueError:
-            self.error.setText(self.tr("日期应为 YYYY-MM-DD"))
-            return
-        errors = validate_service(request, self.store.today())
-        if errors:
-            self.error.setText("\n".join(e.text(tr_validation) for e in errors))
-            return
-        try:
-            repo = self.store.services
-            self.saved = repo.create(request) if request.id is None else repo.update(request)
-        except (KnownError, ValidationError) as exc:
-            self.error.setText(describe(exc))
-            return
-        self.accept()
+    def check(self, record: ServiceRequest) -> list[FieldError]:
+        return validate_service(record, self.store.today())
+
+    def store_record(self, record: ServiceRequest) -> ServiceRequest:
+        repo = self.store.services
+        return repo.create(record) if record.id is None else repo.update(record)

@@ -9,12 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -27,28 +25,33 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain import enums as E
-from agentbook.domain.consent import ConsentAction, ConsentEvent, consent_warnings
-from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
+from agentbook.domain.consent import ConsentAction, consent_warnings
 from agentbook.domain.messages import FESTIVALS
 from agentbook.domain.models import Customer, Policy, Relationship
-from agentbook.domain.money import format_money
 from agentbook.domain.review import FamilyReview
 from agentbook.store.api import Customer360, Store
 from agentbook.ui.customer360 import print_view
 from agentbook.ui.customer360.archive_sections import CommissionsPanel, PaperBox
 from agentbook.ui.customer360.attachments_panel import AttachmentsPanel
-from agentbook.ui.customer360.claim_history import claim_history_text
+from agentbook.ui.customer360.consent_section import ConsentSection
+from agentbook.ui.customer360.person_details import basic_rows, subtitle, tier_reasons
+from agentbook.ui.customer360.record_tables import (
+    claim_columns,
+    contact_columns,
+    payment_columns,
+    policy_columns,
+    policy_roles,
+    record_table,
+    relation_columns,
+)
 from agentbook.ui.customer360.review_panel import ReviewPanel
 from agentbook.ui.customer360.service_panel import ServicePanel
 from agentbook.ui.dialogs.customer_dialog import CustomerDialog
 from agentbook.ui.errors import reported
-from agentbook.ui.i18n import tr_enum, tr_validation
-from agentbook.ui.list_model import Column, ListTableModel
+from agentbook.ui.i18n import tr_enum
+from agentbook.ui.list_model import ListTableModel
 from agentbook.ui.security.lock import KEEP_THROUGH_LOCK
 from agentbook.ui.today import messages
-
-WARNING_STYLE = "color: #8a5300;"
 
 
 class Customer360View(QDialog):
@@ -109,13 +112,7 @@ class Customer360View(QDialog):
         self.basic = QFormLayout()
         basic_box = QGroupBox(self.tr("基本信息"), self)
         basic_box.setLayout(self.basic)
-        self.relations_model: ListTableModel[Any] = ListTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("columns", "姓名/名称"), "text", lambda r: r.other_name),
-                Column(QT_TRANSLATE_NOOP("columns", "关系"), "enum", lambda r: r.relation),
-                Column(QT_TRANSLATE_NOOP("columns", "档案编号"), "text", lambda r: r.other_archive_no),
-            ]
-        )
+        self.relations_model: ListTableModel[Any] = ListTableModel(relation_columns())
         self.relations_view = self._table(self.relations_model)
         self.relations_view.doubleClicked.connect(
             lambda i: self.customerRequested.emit(self.relations_model.row_object(i.row()).other_id)
@@ -133,66 +130,15 @@ class Customer360View(QDialog):
 
         names: Callable[[int | None], str] = lambda cid: self.data.names.get(cid, "") if self.data and cid else ""  # noqa: E731
         self.policies_model: ListTableModel[Policy] = ListTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("columns", "保单号"), "text", lambda p: p.policy_no),
-                Column(QT_TRANSLATE_NOOP("columns", "角色"), "text", self._roles),
-                Column(QT_TRANSLATE_NOOP("columns", "保险公司"), "text", lambda p: p.insurer),
-                Column(QT_TRANSLATE_NOOP("columns", "产品"), "text", lambda p: p.product),
-                Column(QT_TRANSLATE_NOOP("columns", "险种"), "enum", lambda p: p.business_line),
-                Column(QT_TRANSLATE_NOOP("columns", "投保人"), "text", lambda p: names(p.policyholder_id)),
-                Column(QT_TRANSLATE_NOOP("columns", "被保险人"), "text", lambda p: names(p.insured_id)),
-                Column(QT_TRANSLATE_NOOP("columns", "保额"), "money", lambda p: p.sum_insured),
-                Column(QT_TRANSLATE_NOOP("columns", "保费"), "money", lambda p: p.premium),
-                Column(QT_TRANSLATE_NOOP("columns", "缴费方式"), "enum", lambda p: p.payment_mode),
-                Column(QT_TRANSLATE_NOOP("columns", "生效日期"), "date", lambda p: p.effective_date),
-                Column(QT_TRANSLATE_NOOP("columns", "到期日期"), "date", lambda p: p.expiry_date),
-                Column(QT_TRANSLATE_NOOP("columns", "状态"), "enum", lambda p: p.status),
-            ]
+            policy_columns(lambda p: policy_roles(p, customer_id), names)
         )
         policy_nos: Callable[[int], str] = lambda pid: next(  # noqa: E731
             (p.policy_no for p in (self.data.policies if self.data else []) if p.id == pid), ""
         )
         today = store.today()
-        self.payments_model: ListTableModel[Any] = ListTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("columns", "保单号"), "text", lambda y: policy_nos(y.policy_id)),
-                Column(QT_TRANSLATE_NOOP("columns", "期数"), "int", lambda y: y.period),
-                Column(QT_TRANSLATE_NOOP("columns", "应缴日期"), "date", lambda y: y.due_date),
-                Column(QT_TRANSLATE_NOOP("columns", "应缴金额"), "money", lambda y: y.amount_due),
-                Column(QT_TRANSLATE_NOOP("columns", "状态"), "enum", lambda y: y.status_on(today)),
-                Column(QT_TRANSLATE_NOOP("columns", "缴费日期"), "date", lambda y: y.paid_date),
-                Column(QT_TRANSLATE_NOOP("columns", "实缴金额"), "money", lambda y: y.amount_paid),
-                Column(QT_TRANSLATE_NOOP("columns", "缴费方法"), "enum", lambda y: y.method),
-            ]
-        )
-        self.claims_model: ListTableModel[Any] = ListTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("columns", "理赔编号"), "text", lambda k: k.claim_no),
-                Column(QT_TRANSLATE_NOOP("columns", "保单号"), "text", lambda k: policy_nos(k.policy_id)),
-                Column(QT_TRANSLATE_NOOP("columns", "申请人"), "text", lambda k: names(k.claimant_id)),
-                Column(QT_TRANSLATE_NOOP("columns", "出险日期"), "date", lambda k: k.incident_date),
-                Column(QT_TRANSLATE_NOOP("columns", "出险原因"), "text", lambda k: k.cause),
-                Column(QT_TRANSLATE_NOOP("columns", "申请金额"), "money", lambda k: k.amount_claimed),
-                Column(QT_TRANSLATE_NOOP("columns", "实赔金额"), "money", lambda k: k.amount_paid),
-                Column(QT_TRANSLATE_NOOP("columns", "状态"), "enum", lambda k: k.status),
-                Column(QT_TRANSLATE_NOOP("columns", "状态经过"), "text", claim_history_text),
-            ]
-        )
-        self.contacts_model: ListTableModel[Any] = ListTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("columns", "沟通时间"), "datetime", lambda t: t.contacted_at),
-                Column(QT_TRANSLATE_NOOP("columns", "方式"), "enum", lambda t: t.channel),
-                Column(QT_TRANSLATE_NOOP("columns", "目的"), "enum", lambda t: t.purpose),
-                Column(QT_TRANSLATE_NOOP("columns", "沟通内容"), "text", lambda t: t.summary),
-                Column(QT_TRANSLATE_NOOP("columns", "结果"), "text", lambda t: t.outcome),
-                Column(QT_TRANSLATE_NOOP("columns", "跟进日期"), "date", lambda t: t.follow_up_date),
-                Column(
-                    QT_TRANSLATE_NOOP("columns", "已跟进"),
-                    "bool",
-                    lambda t: t.follow_up_done if t.follow_up_date else None,
-                ),
-            ]
-        )
+        self.payments_model: ListTableModel[Any] = ListTableModel(payment_columns(policy_nos, today))
+        self.claims_model: ListTableModel[Any] = ListTableModel(claim_columns(policy_nos, names))
+        self.contacts_model: ListTableModel[Any] = ListTableModel(contact_columns())
         self.sections = QTabWidget(self)
         self.sections.setObjectName("sections")
         for model, tab in (
@@ -212,7 +158,16 @@ class Customer360View(QDialog):
         self.commissions_panel = CommissionsPanel(store, self)
         self.commissions_panel.changed.connect(self._archive_changed)
         self.sections.addTab(self.commissions_panel, "")
-        self.consent_section = self._consent_section()
+        self.consent_section = ConsentSection(
+            self,
+            give=lambda: self.record_consent(ConsentAction.GIVEN),
+            withdraw=lambda: self.record_consent(ConsentAction.WITHDRAWN),
+            export=lambda: self.export_own_data(),
+            requests=self.open_requests,
+        )
+        section = self.consent_section
+        self.consent_state, self.consent_warnings = section.state, section.warnings
+        self.consent_model, self.consent_view = section.model, section.view
         self.sections.addTab(self.consent_section, "")  # after the archive tabs
         self.review_panel = ReviewPanel(store, customer_id, self)
         self.review_panel.reviewed.connect(self._review_arrived)
@@ -240,77 +195,12 @@ class Customer360View(QDialog):
 
     # --- building ------------------------------------------------------------------------
     def _table(self, model: ListTableModel[Any]) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        return view
-
-    def _consent_section(self) -> QWidget:
-        """知情同意 (PIPL): current state and warnings, the history, and the person's own data."""
-        page = QWidget(self)
-        page.setObjectName("consent_section")
-        self.consent_state = QLabel(page)
-        self.consent_state.setObjectName("consent_state")
-        self.consent_state.setWordWrap(True)
-        self.consent_warnings = QLabel(page)
-        self.consent_warnings.setObjectName("consent_warnings")
-        self.consent_warnings.setWordWrap(True)
-        self.consent_warnings.setStyleSheet(WARNING_STYLE)
-        self.consent_model: ListTableModel[ConsentEvent] = ListTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("columns", "日期"), "date", lambda e: e.on_date),
-                Column(QT_TRANSLATE_NOOP("columns", "类别"), "enum", lambda e: e.kind),
-                Column(QT_TRANSLATE_NOOP("columns", "操作"), "enum", lambda e: e.action),
-                Column(QT_TRANSLATE_NOOP("columns", "范围"), "text", lambda e: e.scope),
-                Column(QT_TRANSLATE_NOOP("columns", "方式"), "enum", lambda e: e.channel),
-                Column(QT_TRANSLATE_NOOP("columns", "监护人"), "text", self._guardian_text),
-                Column(QT_TRANSLATE_NOOP("columns", "备注"), "text", lambda e: e.note),
-            ]
-        )
-        self.consent_view = self._table(self.consent_model)
-        self.consent_view.setObjectName("view_consent")
-        buttons = QHBoxLayout()
-        for name, text, handler in (
-            ("give_consent", self.tr("记录同意…"), lambda: self.record_consent(ConsentAction.GIVEN)),
-            ("withdraw_consent", self.tr("撤回同意…"), lambda: self.record_consent(ConsentAction.WITHDRAWN)),
-            ("export_own_data", self.tr("导出本人数据…"), lambda: self.export_own_data()),
-            ("subject_requests", self.tr("个人信息请求…"), self.open_requests),
-        ):
-            button = QPushButton(text, page)
-            button.setObjectName(name)
-            button.clicked.connect(handler)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.consent_state)
-        layout.addWidget(self.consent_warnings)
-        layout.addLayout(buttons)
-        layout.addWidget(self.consent_view, 1)
-        return page
-
-    @staticmethod
-    def _guardian_text(event: ConsentEvent) -> str:
-        if not event.guardian_name:
-            return ""
-        return f"{event.guardian_name}（{event.guardian_relation}）" if event.guardian_relation else event.guardian_name
+        return record_table(model, self)
 
     def _fill_consent(self, c: Customer) -> None:
         assert c.id is not None
         history = self.store.consent_history(c.id)
-        self.consent_model.set_rows(history)
-        self.consent_state.setText(self.tr("当前状态：{0}").format(self._consent_text(c)))
-        warnings = consent_warnings(c, self.store.today(), history)
-        shown = [w for w in warnings if w.field in ("consent_date", "consent_sensitive", "guardian")]
-        self.consent_warnings.setText("\n".join("⚠ " + w.text(tr_validation) for w in shown))
-        self.consent_warnings.setVisible(bool(shown))
-        title = self.tr("知情同意 (%n)", "", len(history))
-        if shown:
-            title += " ⚠"
+        title = self.consent_section.fill(c, history, consent_warnings(c, self.store.today(), history))
         self.sections.setTabText(self.sections.indexOf(self.consent_section), title)
 
     def record_consent(self, action: ConsentAction) -> bool:
@@ -339,16 +229,6 @@ class Customer360View(QDialog):
 
         SubjectRequestsDialog(self.store, self, customer_id=self.customer_id).exec()
         self.reload()
-
-    def _roles(self, policy: Policy) -> str:
-        roles = []
-        if policy.policyholder_id == self.customer_id:
-            roles.append(self.tr("投保人"))
-        if policy.insured_id == self.customer_id:
-            roles.append(self.tr("被保险人"))
-        if any(b.customer_id == self.customer_id for b in policy.beneficiaries):
-            roles.append(self.tr("受益人"))
-        return "、".join(roles)
 
     def reload(self) -> None:
         self.data = self.store.customer_360(self.customer_id)
@@ -414,66 +294,18 @@ class Customer360View(QDialog):
         self.changed.emit()
 
     def _fill_subtitle(self, c: Customer) -> None:
-        parts = [c.archive_no, tr_enum(c.kind), tr_enum(c.lifecycle)]
-        if c.risk_level:
-            parts.append(self.tr("风险{0}").format(tr_enum(c.risk_level)))
-        if c.value_tier:
-            parts.append(tr_enum(c.value_tier))
-        if c.tags:
-            parts.append(" ".join(f"#{t}" for t in c.tags))
-        self.subtitle.setText("  ·  ".join(p for p in parts if p))
-        if c.id is not None:  # what the value tier rests on (thresholds in the settings)
-            features = self.store.tier_features(c.id)
-            self.subtitle.setToolTip(
-                self.tr("客户价值依据：年化保费 {0} 元，有效保单 {1} 件，客户 {2} 年").format(
-                    format_money(features.annual_premium), features.products, features.tenure_years
-                )
-            )
+        self.subtitle.setText(subtitle(c))
+        if c.id is not None:
+            self.subtitle.setToolTip(tier_reasons(self.store.tier_features(c.id)))
 
     def _fill_basic(self, c: Customer) -> None:
         while self.basic.rowCount():
             self.basic.removeRow(0)
-        show = self.revealed
-        rows: list[tuple[str, str]] = []
-        if c.kind is not E.CustomerKind.ENTERPRISE and c.kind is not E.CustomerKind.FAMILY:
-            rows += [
-                (self.tr("性别"), tr_enum(c.gender)),
-                (self.tr("出生日期"), c.birth_date.isoformat() if c.birth_date else ""),
-            ]
-        rows += [
-            (tr_enum(c.id_type) or self.tr("证件号码"), c.id_number if show else mask_id_number(c.id_number)),
-            (self.tr("手机"), c.mobile if show else mask_phone(c.mobile)),
-            (self.tr("固定电话"), c.phone),
-            (self.tr("微信"), c.wechat),
-            (self.tr("电子邮箱"), c.email),
-            (self.tr("地址"), c.address),
-            (self.tr("职业"), c.occupation),
-            (self.tr("工作单位"), c.employer),
-            (self.tr("年收入"), format_money(c.annual_income) if show else mask_text(format_money(c.annual_income))),
-            (self.tr("保障偏好"), tr_enum(c.protection_preference)),
-            (self.tr("风险承受"), tr_enum(c.risk_tolerance)),
-            (self.tr("需求"), c.needs),
-            (self.tr("健康状况"), c.health_notes if show else mask_text(c.health_notes)),
-            (self.tr("财务状况"), c.financial_notes if show else mask_text(c.financial_notes)),
-            (self.tr("客户来源"), c.source_channel),
-            (self.tr("知情同意"), self._consent_text(c)),
-            (self.tr("备注"), c.remarks),
-        ]
-        for label, value in rows:
-            if not value:
-                continue
+        for label, value in basic_rows(c, self.revealed):
             text = QLabel(value, self)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.basic.addRow(label, text)
-
-    def _consent_text(self, c: Customer) -> str:
-        if not c.consent_date:
-            return self.tr("未记录")
-        text = self.tr("{0} 同意：{1}").format(c.consent_date.isoformat(), c.consent_scope)
-        if c.consent_sensitive:
-            text += self.tr("（含敏感信息单独同意）")
-        return text
 
     # --- actions -------------------------------------------------------------------------
     def _toggle_reveal(self, on: bool) -> None:

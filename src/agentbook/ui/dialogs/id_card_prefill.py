@@ -28,7 +28,7 @@ from agentbook.ui.app.folders import documents_folder
 from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.scan_prefill import ScanPrefill
 from agentbook.ui.errors import reported
-from agentbook.ui.i18n import tr_validation
+from agentbook.ui.i18n import join_list, tr_validation
 
 
 class IdCardPrefill(ScanPrefill):
@@ -125,11 +125,11 @@ class IdCardPrefill(ScanPrefill):
                 kept.append(labels[name])
         lines = []
         if filled:
-            lines.append(self.tr("已按身份证照片填写：{0}。请逐项核对，确认无误后再保存。").format("、".join(filled)))
+            lines.append(self.tr("已按身份证照片填写：{0}。请逐项核对，确认无误后再保存。").format(join_list(filled)))
         else:
             lines.append(self.tr("照片中没有读到可填写的内容。"))
         if kept:
-            lines.append(self.tr("照片上的{0}与已填写的不同，保留了已填写的。").format("、".join(kept)))
+            lines.append(self.tr("照片上的{0}与已填写的不同，保留了已填写的。").format(join_list(kept)))
         if found.ethnicity:
             lines.append(self.tr("民族：{0}（客户资料中没有此项，未填写）").format(found.ethnicity))
         lines += ["⚠ " + problem.text(tr_validation) for problem in found.problems]

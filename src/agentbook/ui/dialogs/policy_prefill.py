@@ -24,7 +24,7 @@ from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.pickers import RecordPicker
 from agentbook.ui.dialogs.scan_prefill import ScanPrefill
 from agentbook.ui.errors import reported
-from agentbook.ui.i18n import tr_validation
+from agentbook.ui.i18n import join_list, tr_validation
 
 _FIELDS = ("policy_no", "insurer", "sum_insured", "premium", "effective_date", "expiry_date")
 
@@ -105,13 +105,13 @@ class PolicyPrefill(ScanPrefill):
             if printed:
                 lines += self._choose_party(picker, printed, labels[name], filled, kept)
         head = (
-            self.tr("已按保单照片填写：{0}。请逐项核对，确认无误后再保存。").format("、".join(filled))
+            self.tr("已按保单照片填写：{0}。请逐项核对，确认无误后再保存。").format(join_list(filled))
             if filled
             else self.tr("照片中没有读到可填写的保单内容。")
         )
         lines.insert(0, head)
         if kept:
-            lines.append(self.tr("照片上的{0}与已填写的不同，保留了已填写的。").format("、".join(kept)))
+            lines.append(self.tr("照片上的{0}与已填写的不同，保留了已填写的。").format(join_list(kept)))
         if found.lifelong:
             lines.append(self.tr("保险期间为终身，到期日期留空。"))
         lines += ["⚠ " + problem.text(tr_validation) for problem in found.problems]

@@ -24,7 +24,7 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.importers import mappings
 from agentbook.importers.fields import FIELDS, IGNORE
 from agentbook.ui.excel.import_host import ImportWizardState
-from agentbook.ui.i18n import tr_enum
+from agentbook.ui.i18n import join_list, tr_enum
 
 GROUP_LABELS = {
     "customer": QT_TRANSLATE_NOOP("MappingPage", "客户"),
@@ -158,7 +158,7 @@ class MappingPage(QWizardPage):
             problems.append(self.tr("请为“客户姓名”选择一列。"))
         if twice:
             problems.append(
-                self.tr("这些字段对应了不止一列：{fields}").format(fields="、".join(field_label(k) for k in twice))
+                self.tr("这些字段对应了不止一列：{fields}").format(fields=join_list(field_label(k) for k in twice))
             )
         if self.needs_insurer(used):
             # Asked here, not discovered later as an error on every row of the preview.

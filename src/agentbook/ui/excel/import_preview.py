@@ -41,6 +41,7 @@ from agentbook.importers.problems import Severity
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.excel.import_host import ImportWizardState
 from agentbook.ui.excel.import_values import ParsedValuesTable
+from agentbook.ui.i18n import join_list
 from agentbook.ui.worker import Operation, ProgressRelay
 
 SEVERITY_COLOURS = {Severity.ERROR: "#fde0dc", Severity.WARNING: "#fff3cd", Severity.INFO: ""}
@@ -193,7 +194,7 @@ class PreviewPage(QWizardPage):
         )
         self.duplicates.setRowCount(len(plan.duplicates))
         for r, dup in enumerate(plan.duplicates):
-            rows = "、".join(str(n) for n in dup.rows[:5]) + ("…" if len(dup.rows) > 5 else "")
+            rows = join_list(str(n) for n in dup.rows[:5]) + ("…" if len(dup.rows) > 5 else "")
             for c, text in enumerate(
                 (rows, dup.name, mask_id_number(dup.id_number), dup.text(QCoreApplication.translate))
             ):

@@ -27,7 +27,7 @@ from agentbook.importers.fields import FIELDS
 from agentbook.importers.problems import Problem, Severity
 from agentbook.importers.rows import ParsedRow
 from agentbook.importers.values import show as show_raw
-from agentbook.ui.i18n import tr_enum
+from agentbook.ui.i18n import join_list, tr_enum
 
 _ORDER = {f.key: i for i, f in enumerate(FIELDS)}
 _EXTRA_LABELS = {"extra_contacts": QT_TRANSLATE_NOOP("ParsedValuesTable", "其他联系方式")}
@@ -68,7 +68,7 @@ def shown(key: str, value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
-        return "、".join(str(v) for v in value)
+        return join_list(str(v) for v in value)
     if key == "id_number":
         return mask_id_number(str(value))
     return str(value)

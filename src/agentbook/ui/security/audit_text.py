@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from agentbook.domain.audit_labels import masked
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.labels import HEADERS
+from agentbook.ui.i18n import join_list
 
 # Fields and detail keys that have no column heading of their own (audit context).
 FIELD_LABELS: dict[str, str] = {
@@ -137,7 +138,7 @@ def summary_text(action: str, summary: str) -> str:
         if match:
             return render(match)
     if action in ("update", "create", "copy") and re.fullmatch(r"[a-z_]+(,[a-z_]+)*", summary):
-        return "、".join(field_label(name) for name in summary.split(","))
+        return join_list(field_label(name) for name in summary.split(","))
     return summary
 
 
@@ -149,7 +150,7 @@ def value_text(value: Any) -> str:
     if value is False:
         return QCoreApplication.translate("audit", "否")
     if isinstance(value, list):
-        return "、".join(value_text(v) for v in value) if all(not isinstance(v, dict) for v in value) else ""
+        return join_list(value_text(v) for v in value) if all(not isinstance(v, dict) for v in value) else ""
     return str(value)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from agentbook.domain.messages import FIELDS, MessageKind
 from agentbook.paths import backup_dir
+from agentbook.ui.i18n import join_list
 
 CONTEXT = "settings"
 
@@ -130,7 +131,7 @@ class TemplateField(SettingField):
         self.editor.setTabChangesFocus(True)
         self.editor.setFixedHeight(72)
         kind = MessageKind(self.spec.key.removeprefix("message_"))
-        fields = "、".join(f"{{{name}}}" for name in FIELDS[kind])
+        fields = join_list(f"{{{name}}}" for name in FIELDS[kind])
         hint = QLabel(QCoreApplication.translate(CONTEXT, "可用字段：{0}").format(fields), box)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")

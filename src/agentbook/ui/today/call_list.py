@@ -8,11 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from agentbook.domain.idnumbers import mask_phone
 from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
 from agentbook.store.api import Store
 from agentbook.store.queries.today_items import KINDS, TodayItem, TodayReport
+from agentbook.ui.app.folders import in_documents
+from agentbook.ui.errors import reported
+from agentbook.ui.today import wording
 
 HEADERS = (
     QT_TRANSLATE_NOOP("TodayTab", "客户"),
@@ -75,3 +79,36 @@ def export_call_list(store: Store, path: Path, tables: list[SheetTable], *, reve
     count = sum(len(t.rows) for t in tables)
     store.record_event("export", "today", summary="xlsx:call_list", details={"file": str(path), "items": count})
     return path
+
+
+def ask_export(store: Store, report: TodayReport, parent: QWidget) -> Path | None:
+    """Ask where and whether with full phone numbers, then write; the file written, or None."""
+    name = f"today_{report.today:%Y%m%d}.xlsx"
+    target, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("TodayTab", "导出今日清单"), in_documents(name), "Excel (*.xlsx)"
+    )
+    if not target:
+        return None
+    reveal = (
+        QMessageBox.question(
+            parent,
+            QCoreApplication.translate("TodayTab", "导出今日清单"),
+            QCoreApplication.translate(
+                "TodayTab", "导出完整的电话号码吗？选“否”则号码脱敏。导出和显示号码都会记入操作日志。"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        == QMessageBox.StandardButton.Yes
+    )
+    with reported(parent) as failure:
+        tables = call_list_tables(
+            store,
+            report,
+            reveal=reveal,
+            title=lambda k: wording.tr(wording.TITLES[k]),
+            subject=wording.subject,
+            note=wording.note,
+        )
+        export_call_list(store, Path(target), tables, reveal=reveal)
+    return None if failure else Path(target)

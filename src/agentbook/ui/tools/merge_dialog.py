@@ -29,7 +29,7 @@ from agentbook.domain.idnumbers import mask_id_number, mask_phone
 from agentbook.domain.models import Customer
 from agentbook.store.api import Store
 from agentbook.ui.errors import reported
-from agentbook.ui.i18n import tr_enum
+from agentbook.ui.i18n import join_list, tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.worker import wait_for
 
@@ -57,7 +57,7 @@ class DuplicatesDialog(QDialog):
                 Column(
                     QT_TRANSLATE_NOOP("columns", "疑似重复的依据"),
                     "text",
-                    lambda r: "、".join(tr_enum(x) for x in r.candidate.reasons),
+                    lambda r: join_list(tr_enum(x) for x in r.candidate.reasons),
                 ),
             ],
             parent=self,
@@ -204,7 +204,7 @@ class DuplicatesDialog(QDialog):
             (self.tr("微信"), a.wechat, b.wechat),
             (self.tr("地址"), a.address, b.address),
             (self.tr("职业"), a.occupation, b.occupation),
-            (self.tr("标签"), "、".join(a.tags), "、".join(b.tags)),
+            (self.tr("标签"), join_list(a.tags), join_list(b.tags)),
             (self.tr("建档时间"), str(a.created_at or ""), str(b.created_at or "")),
         ]
 

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -29,12 +28,12 @@ from PySide6.QtWidgets import (
 from agentbook.domain.cover import MAX_WAITING_DAYS, Product, validate_product
 from agentbook.domain.enums import BusinessLine, CoverKind
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
-from agentbook.domain.money import MoneyError, format_money, parse_money
-from agentbook.domain.validation import ValidationError
+from agentbook.domain.money import format_money
+from agentbook.domain.validation import FieldError
 from agentbook.store.api import Store
-from agentbook.store.errors import KnownError
-from agentbook.ui.errors import describe
-from agentbook.ui.i18n import tr_enum, tr_validation
+from agentbook.ui.dialogs.form_base import INVALID_STYLE
+from agentbook.ui.dialogs.simple_form import SimpleFormDialog
+from agentbook.ui.i18n import join_list, tr_enum
 from agentbook.ui.list_model import Column, ListTableModel
 
 NOT_STATED = -1  # the years box's lowest entry: no usual period stated
@@ -52,7 +51,7 @@ class ProductCatalogueDialog(QDialog):
                 Column(QT_TRANSLATE_NOOP("columns", "保险公司"), "text", lambda p: p.insurer),
                 Column(QT_TRANSLATE_NOOP("columns", "产品"), "text", lambda p: p.name),
                 Column(QT_TRANSLATE_NOOP("columns", "险种"), "enum", lambda p: p.business_line),
-                Column(QT_TRANSLATE_NOOP("columns", "保障类型"), "text", lambda p: "、".join(map(tr_enum, p.kinds))),
+                Column(QT_TRANSLATE_NOOP("columns", "保障类型"), "text", lambda p: join_list(map(tr_enum, p.kinds))),
                 Column(QT_TRANSLATE_NOOP("columns", "保险期间"), "text", self._years_text),
                 Column(QT_TRANSLATE_NOOP("columns", "等待期（天）"), "int", lambda p: p.waiting_days),
                 Column(QT_TRANSLATE_NOOP("columns", "免赔额"), "money", lambda p: p.deductible),
@@ -126,8 +125,9 @@ class ProductCatalogueDialog(QDialog):
             self.reload()
 
 
-class ProductDialog(QDialog):
-    """One catalogue entry."""
+class ProductDialog(SimpleFormDialog):
+    """One catalogue entry; checked as it is typed (a name, at least one kind of cover, a deductible
+    only for medical cover)."""
 
     def __init__(self, store: Store, product: Product | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,50 +135,37 @@ class ProductDialog(QDialog):
         self.product = product
         self.setObjectName("product_dialog")
         self.setWindowTitle(self.tr("编辑产品") if product else self.tr("新增产品"))
-        self.insurer = QLineEdit(self)
-        self.name = QLineEdit(self)
         self.line = QComboBox(self)
         for member in BusinessLine:
             self.line.addItem(tr_enum(member), member.value)
         self.kinds: dict[CoverKind, QCheckBox] = {}
-        kinds_box = QWidget(self)
+        kinds_box = self.kinds_box = QFrame(self)
         grid = QGridLayout(kinds_box)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, kind in enumerate(CoverKind):
             box = self.kinds[kind] = QCheckBox(tr_enum(kind), kinds_box)
+            box.toggled.connect(self.schedule_validation)
             grid.addWidget(box, i // 4, i % 4)
         self.years = QSpinBox(self)
         self.years.setRange(NOT_STATED, 120)
         self.years.setSpecialValueText(self.tr("未说明"))
         self.years.setSuffix(self.tr(" 年"))
-        self.years_note = QLabel(self.tr("0 表示终身"), self)
+        self.years.valueChanged.connect(self.schedule_validation)
+        years_box = QWidget(self)
+        years = QHBoxLayout(years_box)
+        years.setContentsMargins(0, 0, 0, 0)
+        years.addWidget(self.years)
+        years.addWidget(QLabel(self.tr("0 表示终身"), years_box))
         self.waiting = QSpinBox(self)
         self.waiting.setRange(0, MAX_WAITING_DAYS)
-        self.deductible = QLineEdit(self)
-        self.remarks = QLineEdit(self)
-        self.error = QLabel(self)
-        self.error.setObjectName("product_error")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("保险公司"), self.insurer)
-        form.addRow(self.tr("产品名称"), self.name)
-        form.addRow(self.tr("险种"), self.line)
-        form.addRow(self.tr("保障类型"), kinds_box)
-        years = QHBoxLayout()
-        years.addWidget(self.years)
-        years.addWidget(self.years_note)
-        form.addRow(self.tr("常见保险期间"), years)
-        form.addRow(self.tr("等待期（天）"), self.waiting)
-        form.addRow(self.tr("免赔额（医疗）"), self.deductible)
-        form.addRow(self.tr("备注"), self.remarks)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.insurer = self.add_row("insurer", self.tr("保险公司"), self.line_edit())
+        self.name = self.add_row("name", self.tr("产品名称"), self.line_edit())
+        self.add_row("business_line", self.tr("险种"), self.line)
+        self.add_row("kinds", self.tr("保障类型"), kinds_box)
+        self.add_row("usual_years", self.tr("常见保险期间"), years_box)
+        self.add_row("waiting_days", self.tr("等待期（天）"), self.waiting)
+        self.deductible = self.add_row("deductible", self.tr("免赔额（医疗）"), self.line_edit())
+        self.remarks = self.add_row("remarks", self.tr("备注"), self.line_edit())
         if product is not None:
             self.insurer.setText(product.insurer)
             self.name.setText(product.name)
@@ -191,12 +178,10 @@ class ProductDialog(QDialog):
             self.remarks.setText(product.remarks)
         else:
             self.years.setValue(NOT_STATED)
-        self.saved: Product | None = None
+        self.finish()
 
     def build(self) -> Product:
-        """The entry as typed; raises MoneyError for an unreadable deductible."""
         years = self.years.value()
-        text = self.deductible.text().strip()
         return Product(
             self.name.text().strip(),
             BusinessLine(self.line.currentData()),
@@ -204,29 +189,24 @@ class ProductDialog(QDialog):
             insurer=self.insurer.text().strip(),
             usual_years=None if years == NOT_STATED else years,
             waiting_days=self.waiting.value(),
-            deductible=parse_money(text) if text else None,
+            deductible=self.money_of(self.deductible, "deductible"),
             remarks=self.remarks.text().strip(),
             id=self.product.id if self.product else None,
             created_at=self.product.created_at if self.product else None,
             updated_at=self.product.updated_at if self.product else None,
         )
 
-    def save(self) -> None:
-        try:
-            product = self.build()
-        except MoneyError:
-            self.error.setText(self.tr("免赔额无法识别"))
-            return
-        errors = validate_product(product)
-        if errors:
-            self.error.setText("\n".join(e.text(tr_validation) for e in errors))
-            return
-        try:
-            if product.id is None:
-                self.saved = self.store.products.create(product)
-            else:
-                self.saved = self.store.products.update(product)
-        except (KnownError, ValidationError) as exc:  # a duplicate name or a stale entry: keep the form
-            self.error.setText(describe(exc))
-            return
-        self.accept()
+    def check(self, record: Product) -> list[FieldError]:
+        return validate_product(record)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """The kinds are a box of checkboxes: the red line goes round the box, not round each one."""
+        super().show_errors(errors)
+        wrong = any(e.field == "kinds" for e in errors)
+        self.kinds_box.setStyleSheet(f"QFrame#kinds {{ {INVALID_STYLE} }}" if wrong else "")
+
+    def store_record(self, record: Product) -> Product:
+        """A duplicate name or a stale entry is refused by the store; the form keeps what was typed."""
+        if record.id is None:
+            return self.store.products.create(record)
+        return self.store.products.update(record)
