@@ -178,6 +178,9 @@ def test_a_change_reloads_only_the_views_it_concerns(main_window, demo_store, qt
 
     first, second = (row[0] for row in demo_store.db.read("SELECT id FROM customer ORDER BY id LIMIT 2"))
     mine, other = main_window.open_customer(first), main_window.open_customer(second)
+    for name in ("contacts", "claims"):  # shown once, so built (a tab is built when first shown)
+        main_window.tabs.setCurrentWidget(main_window.tab_named(name))
+    main_window.tabs.setCurrentIndex(0)
     tabs = {t.tab: t for t in main_window.record_tabs}
     counts = _count_reloads(
         monkeypatch,
@@ -272,3 +275,33 @@ def test_columns_sized_on_an_empty_list_widen_when_the_first_rows_arrive(qtbot, 
     number = tab.model.data(tab.model.index(0, column))
     assert number.startswith("KH")
     assert head.sectionSize(column) >= tab.view.fontMetrics().horizontalAdvance(number)
+
+
+def test_only_the_tab_in_front_is_built_and_the_others_when_first_shown(main_window, qtbot):
+    from agentbook.ui.app.main_window import Unbuilt
+    from agentbook.ui.tabs.policies import PolicyTab
+
+    assert [i for i in range(main_window.tabs.count()) if not isinstance(main_window.tabs.widget(i), Unbuilt)] == [0]
+    main_window.tabs.setCurrentIndex(2)
+    policies = main_window.tabs.currentWidget()
+    assert isinstance(policies, PolicyTab) and main_window.tabs.tabText(2) == "保单"
+    assert main_window.record_tabs == [policies]
+    qtbot.waitUntil(lambda: policies.model.total_known, timeout=30_000)
+    assert str(policies.model.total) in main_window.count_label.text()
+
+
+def test_starting_loads_no_pdf_excel_or_server_driver():
+    """reportlab, openpyxl, xlsxwriter and psycopg load when first used, not at start-up."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, agentbook.app, agentbook.ui.app.main_window;"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'openpyxl', 'xlsxwriter', 'psycopg'}))"
+    )
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {**os.environ, "PYTHONPATH": str(src), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "[]"

@@ -27,6 +27,9 @@ def _first_row(window, name: str):
 
 
 def test_every_tab_offers_copy_new_and_360(main_window):
+    for index in range(1, main_window.tabs.count() - 1):  # each record tab is built when first shown
+        main_window.tabs.setCurrentIndex(index)
+    assert len(main_window.record_tabs) == 6
     for tab in main_window.record_tabs:
         if tab.model.rowCount() == 0:
             continue

@@ -28,6 +28,7 @@ def action(window, name):
 class TestLock:
     def test_ctrl_l_closes_the_file_and_hides_every_row(self, qtbot, main_window):
         store = main_window.store
+        main_window.tabs.setCurrentIndex(1)  # the customers tab, built when first shown
         assert main_window.record_tabs and not store.security.is_locked
         qtbot.keyClick(main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert store.security.is_locked

@@ -10,16 +10,18 @@ server refuses it or cannot be reached, the connection dialog comes back with th
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from agentbook.store.api import Store
-from agentbook.store.db.branch_login import BranchLogin
 from agentbook.store.errors import KnownError
 from agentbook.store.keys.vault import KeyVault
-from agentbook.ui.app.branch_dialog import BranchDialog
 from agentbook.ui.errors import describe
+
+if TYPE_CHECKING:  # the login and its dialog load psycopg: only when there is a branch to reach
+    from agentbook.store.db.branch_login import BranchLogin
 
 _KEYS = ("branch/host", "branch/port", "branch/dbname", "branch/user")
 
@@ -32,6 +34,8 @@ def saved_login(settings: QSettings) -> BranchLogin | None:
         number = int(port)
     except ValueError:
         return None
+    from agentbook.store.db.branch_login import BranchLogin
+
     return BranchLogin(host, user, number, dbname)
 
 
@@ -93,6 +97,8 @@ def ask(
 ) -> Store | None:
     """The connection dialog; on success the login is remembered. None when cancelled — or, at
     start-up, when the person chose the local archive (then the branch is forgotten)."""
+    from agentbook.ui.app.branch_dialog import BranchDialog
+
     dialog = BranchDialog(parent, login, reason, offer_local=at_start)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None or dialog.login is None:
         if dialog.use_local:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from agentbook.store.api import Store
 from agentbook.store.db.changes import EVERYTHING, Change
@@ -21,16 +23,11 @@ from agentbook.ui.app.store_events import (
 )
 from agentbook.ui.branch import menu as branch_menu
 from agentbook.ui.clipboard import SecretClipboard
-from agentbook.ui.customer360.view import Customer360View
 from agentbook.ui.errors import reported
-from agentbook.ui.excel.actions import export_current_view, export_workbook
-from agentbook.ui.excel.import_wizard import open_import_wizard
 from agentbook.ui.i18n import Translation
-from agentbook.ui.printing.sheet_actions import print_sheets
 from agentbook.ui.security.audit_verdict import verdict_text
 from agentbook.ui.security.lock import IdleLock
 from agentbook.ui.security.security_actions import SecurityActions
-from agentbook.ui.statistics.statistics_tab import StatisticsTab
 from agentbook.ui.tabs import editing
 from agentbook.ui.tabs.claims import ClaimTab
 from agentbook.ui.tabs.complaints import ComplaintTab
@@ -41,7 +38,17 @@ from agentbook.ui.tabs.policies import PolicyTab
 from agentbook.ui.tabs.record_tab import RecordTab
 from agentbook.ui.today.today_tab import TodayTab
 
+if TYPE_CHECKING:  # built when first opened: the 360 view and the statistics load PDF, Excel and charts
+    from agentbook.ui.customer360.view import Customer360View
+    from agentbook.ui.statistics.statistics_tab import StatisticsTab
+
 TAB_CLASSES: tuple[type[RecordTab], ...] = (CustomerTab, PolicyTab, PaymentTab, ClaimTab, ContactTab, ComplaintTab)
+TAB_NAMES = tuple(cls.tab for cls in TAB_CLASSES)
+
+
+class Unbuilt(QWidget):
+    """Holds a tab's place until the tab is first shown (or asked for): a cold start builds the
+    tab in front only, and no tab reads the archive before someone looks at it."""
 
 
 # The record a row of each tab opens: the customer tab opens the 360 view, the others their dialog.
@@ -76,6 +83,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.count_label = QLabel(self)
         self.db_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.tabs.setCurrentIndex(int(self.settings.value("main/tab", 0)))
+        self._tab_shown(self.tabs.currentIndex())  # no change signal when the saved tab is the first
         # --- idle lock, screen lock, Ctrl+L; copied IDs leave the clipboard ---------------------
         self.clipboard_guard = SecretClipboard(self)
         self.idle_lock = IdleLock(self, store, self.vault, self.clipboard_guard)
@@ -95,33 +104,80 @@ class MainWindow(QMainWindow):
 
     # --- construction (also re-run when the language changes) ----------------------------
     def _build(self) -> None:
-        self.record_tabs: list[RecordTab] = []
+        self.record_tabs: list[RecordTab] = []  # those built so far, in tab order
+        self._today: TodayTab | None = None
+        self._statistics: StatisticsTab | None = None
+        self.tabs.blockSignals(True)  # placeholders only: nothing to build or count yet
         self.tabs.clear()
-        self.today_tab = TodayTab(self.store, self)
-        self.today_tab.openRequested.connect(self.open_record)
-        self.today_tab.changed_counts.connect(self._update_status)
-        self.today_tab.messageCopied.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.tabs.addTab(self.today_tab, "")
-        for cls in TAB_CLASSES:
-            tab = cls(self.store, self)
-            tab.restore_state(self.settings)
-            tab.openRequested.connect(lambda rid, t=tab: self.open_record(t.tab, rid))
-            tab.newRequested.connect(lambda t=tab: self.new_record(t.tab))
-            tab.deleteRequested.connect(lambda rid, t=tab: self.delete_record(t.tab, rid))
-            tab.revealRequested.connect(lambda rid, t=tab: self.reveal(t, rid))
-            tab.customerRequested.connect(self.open_customer)
-            tab.editRequested.connect(self.edit)
-            tab.exportRequested.connect(lambda t=tab: export_current_view(self.store, t, self, self._exported))
-            tab.countChanged.connect(self._update_status)
-            self.record_tabs.append(tab)
-            self.tabs.addTab(tab, "")
-        # --- statistics after the record tabs -------------------------------------------------
-        self.statistics_tab = StatisticsTab(self.store, self)
-        self.tabs.addTab(self.statistics_tab, "")
-        self.tabs.currentChanged.connect(self._update_status)
+        self._makers: list[Callable[[], QWidget]] = [
+            self._make_today,
+            *(partial(self._make_record_tab, cls) for cls in TAB_CLASSES),
+            self._make_statistics,
+        ]
+        for _make in self._makers:
+            self.tabs.addTab(Unbuilt(self.tabs), "")
+        self.tabs.blockSignals(False)
         self._title_tabs()  # before the View menu, which is built from the tab titles
         self._build_actions()
         self.retranslate()
+
+    def _make_today(self) -> TodayTab:
+        tab = self._today = TodayTab(self.store, self)
+        tab.openRequested.connect(self.open_record)
+        tab.changed_counts.connect(self._update_status)
+        tab.messageCopied.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        return tab
+
+    def _make_record_tab(self, cls: type[RecordTab]) -> RecordTab:
+        tab = cls(self.store, self)
+        tab.restore_state(self.settings)
+        tab.openRequested.connect(lambda rid, t=tab: self.open_record(t.tab, rid))
+        tab.newRequested.connect(lambda t=tab: self.new_record(t.tab))
+        tab.deleteRequested.connect(lambda rid, t=tab: self.delete_record(t.tab, rid))
+        tab.revealRequested.connect(lambda rid, t=tab: self.reveal(t, rid))
+        tab.customerRequested.connect(self.open_customer)
+        tab.editRequested.connect(self.edit)
+        tab.exportRequested.connect(lambda t=tab: self._export_view(t))
+        tab.countChanged.connect(self._update_status)
+        return tab
+
+    def _make_statistics(self) -> StatisticsTab:
+        from agentbook.ui.statistics.statistics_tab import StatisticsTab
+
+        self._statistics = StatisticsTab(self.store, self)
+        return self._statistics
+
+    def _built(self, index: int) -> QWidget:
+        """The tab at *index*, built now if it has not been; the tab in front stays in front."""
+        widget = self.tabs.widget(index)
+        if not isinstance(widget, Unbuilt):
+            return widget
+        tab = self._makers[index]()
+        title, current = self.tabs.tabText(index), self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the swap is no change of tab
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        widget.deleteLater()
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        self.record_tabs = [t for t in tabs if isinstance(t, RecordTab)]
+        return tab
+
+    def _tab_shown(self, index: int) -> None:
+        if index >= 0 and self.tabs.count():
+            self._built(index)
+        self._update_status()
+
+    @property
+    def today_tab(self) -> TodayTab:
+        return cast(TodayTab, self._built(0))
+
+    @property
+    def statistics_tab(self) -> StatisticsTab:
+        return cast("StatisticsTab", self._built(len(self._makers) - 1))
 
     def _build_actions(self) -> None:
         self.menuBar().clear()
@@ -302,6 +358,7 @@ class MainWindow(QMainWindow):
             tab.save_state(self.settings)
         self._build()
         self.tabs.setCurrentIndex(current)
+        self._tab_shown(self.tabs.currentIndex())
 
     # --- the lock ----------------------------------------------------------------------------
     def _on_locked(self) -> None:
@@ -311,6 +368,7 @@ class MainWindow(QMainWindow):
         for widget in widgets:
             widget.deleteLater()
         self.record_tabs = []
+        self._today = self._statistics = None
         for act in self.findChildren(QAction):
             act.setEnabled(False)
         self.count_label.clear()  # not even a count of records shows while locked
@@ -318,6 +376,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         """Fresh tabs, models and menus, as after a language change; open 360 views reread."""
         self._build()
+        self._tab_shown(self.tabs.currentIndex())
         for view in list(self.views360.values()):
             view.reload()
 
@@ -328,17 +387,18 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, RecordTab) else self.tab_named("customers")
 
     def tab_named(self, name: str) -> RecordTab:
-        return next(t for t in self.record_tabs if t.tab == name)
+        """The record tab *name*, built if it has not been shown yet."""
+        return cast(RecordTab, self._built(1 + TAB_NAMES.index(name)))
 
     def _update_status(self, *_args: Any) -> None:
         widget = self.tabs.currentWidget()
-        if widget is getattr(self, "today_tab", None):
-            report = self.today_tab.report
+        if isinstance(widget, TodayTab):
+            report = widget.report
             if report is None:
                 self.count_label.setText(self.tr("今日待办：正在统计…"))
             else:
                 self.count_label.setText(self.tr("今日待办 %n 项", "", report.total()))
-        elif widget is getattr(self, "statistics_tab", None):
+        elif not isinstance(widget, RecordTab):  # statistics, or a tab about to be built
             self.count_label.setText("")
         elif isinstance(widget, RecordTab):
             if widget.model.total_known:
@@ -352,10 +412,10 @@ class MainWindow(QMainWindow):
 
     def apply_change(self, change: Change) -> None:
         """Reload what a commit changed, and only that (the store's change event, GUI thread)."""
-        if change.touches(TODAY_ENTITIES):
-            self.today_tab.reload()
-        if change.touches(STATISTICS_ENTITIES):
-            self.statistics_tab.mark_stale()
+        if self._today is not None and change.touches(TODAY_ENTITIES):  # an unbuilt tab reads when built
+            self._today.reload()
+        if self._statistics is not None and change.touches(STATISTICS_ENTITIES):
+            self._statistics.mark_stale()
         for tab in self.record_tabs:
             if change.touches(TAB_ENTITIES[tab.tab]):
                 tab.reload()
@@ -380,6 +440,8 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> Customer360View:
         view = self.views360.get(customer_id)
         if view is None:
+            from agentbook.ui.customer360.view import Customer360View
+
             view = Customer360View(self.store, customer_id, self)
             view.editRequested.connect(self.edit)
             view.customerRequested.connect(self.open_customer)
@@ -415,6 +477,8 @@ class MainWindow(QMainWindow):
             tab.model.hide_revealed()
 
     def print_customer(self, customer_id: int) -> None:
+        from agentbook.ui.printing.sheet_actions import print_sheets  # reportlab: loaded when first used
+
         print_sheets(self.store, [customer_id], self)
 
     def print_current_view(self) -> None:
@@ -423,15 +487,26 @@ class MainWindow(QMainWindow):
         ids = tab.selected_ids()
         if not ids:
             ids = self.store.list_query("customers", tab.current_request()).ids()
+        from agentbook.ui.printing.sheet_actions import print_sheets
+
         print_sheets(self.store, ids, self)
 
     def export_workbook(self) -> None:
+        from agentbook.ui.excel.actions import export_workbook  # xlsxwriter: loaded when first used
+
         export_workbook(self.store, self, self._exported)
 
     def export_current_view(self) -> None:
-        export_current_view(self.store, self.current_tab(), self, self._exported)
+        self._export_view(self.current_tab())
+
+    def _export_view(self, tab: RecordTab) -> None:
+        from agentbook.ui.excel.actions import export_current_view
+
+        export_current_view(self.store, tab, self, self._exported)
 
     def import_excel(self) -> None:
+        from agentbook.ui.excel.import_wizard import open_import_wizard  # openpyxl: loaded when first used
+
         open_import_wizard(self.store, self, lambda _result: None)
 
     def _exported(self, path: Path) -> None:

@@ -15,7 +15,6 @@ from agentbook.domain.idnumbers import IdNumberError, normalize_id_text, parse_r
 from agentbook.domain.models import Customer
 from agentbook.domain.phones import canonical as canonical_phone
 from agentbook.domain.validation import FieldError, customer_warnings, validate_customer
-from agentbook.exporters.pdf_fonts import missing_glyphs
 from agentbook.store.api import Store
 from agentbook.ui.dialogs.fields import FieldParseError
 from agentbook.ui.dialogs.id_card_prefill import IdCardPrefill
@@ -54,6 +53,8 @@ def unprintable_warnings(record: Customer) -> list[FieldError]:
     prints 〓 in their place, so the agent hears of it when entering them, not from the paper file."""
     warnings = []
     for name in _PRINTED:
+        from agentbook.exporters.pdf_fonts import missing_glyphs  # reportlab: loaded when first used
+
         missing = missing_glyphs(getattr(record, name) or "")
         if missing:
             warnings.append(

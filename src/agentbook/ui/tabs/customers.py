@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 from agentbook.domain import enums as E
-from agentbook.ui.printing.sheet_actions import print_sheets
 from agentbook.ui.tabs.filter_bar import FilterBar
 from agentbook.ui.tabs.record_tab import RecordTab
 
@@ -25,7 +24,12 @@ class CustomerTab(RecordTab):
 
     def extra_actions(self, menu: QMenu, record_id: int) -> None:
         ids = self.selected_ids() or [record_id]
-        menu.addAction(self.tr("打印档案表（%n 位客户）…", "", len(ids)), lambda: print_sheets(self.store, ids, self))
+        menu.addAction(self.tr("打印档案表（%n 位客户）…", "", len(ids)), lambda: self._print_sheets(ids))
 
     def search_placeholder(self) -> str:
         return self.tr("姓名、拼音首字母（zs）、手机或证件尾号、档案编号、保单号")
+
+    def _print_sheets(self, ids: list[int]) -> None:
+        from agentbook.ui.printing.sheet_actions import print_sheets  # reportlab: loaded when first used
+
+        print_sheets(self.store, ids, self)

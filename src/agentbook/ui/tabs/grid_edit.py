@@ -30,7 +30,6 @@ from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.premiums import paid_errors
 from agentbook.domain.validation import ValidationError
 from agentbook.store.api import Store
-from agentbook.ui.dialogs.customer_dialog import split_tags
 from agentbook.ui.errors import reported
 from agentbook.ui.tabs.editing import EDITORS
 
@@ -75,6 +74,8 @@ def write_cell(store: Store, tab: str, record_id: int, field: str, value: Any) -
     record = repo.get(record_id)
     old = getattr(record, field)
     if field == "tags" and isinstance(value, str):
+        from agentbook.ui.dialogs.customer_dialog import split_tags  # the dialog loads PDF fonts
+
         value = split_tags(value)
     elif field == "remarks" and isinstance(value, str):
         value = value.strip()

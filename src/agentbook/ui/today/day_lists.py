@@ -30,7 +30,6 @@ from agentbook.ui.app.folders import in_documents
 from agentbook.ui.errors import reported
 from agentbook.ui.today import call_list
 
-PRINTABLE = ("birthday", "expiring")
 TITLES = {
     "birthday": QT_TRANSLATE_NOOP("DayLists", "生日名单"),
     "expiring": QT_TRANSLATE_NOOP("DayLists", "到期清单"),

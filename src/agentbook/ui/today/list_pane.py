@@ -21,9 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.store.queries.today_items import KINDS, TodayItem, TodayReport
-from agentbook.ui.today import day_lists, messages
+from agentbook.ui.today import messages
 from agentbook.ui.today.items_table import NOTE_HEADER, ButtonDelegate, TodayItemsModel, columns_for, lay_out
-from agentbook.ui.today.wording import ACCENTS, ACTIONS, OPENS, SUMMARIES, TITLES, explanation, second_text, tr
+from agentbook.ui.today.wording import (
+    ACCENTS,
+    ACTIONS,
+    OPENS,
+    PRINTABLE,
+    SUMMARIES,
+    TITLES,
+    explanation,
+    second_text,
+    tr,
+)
 
 
 class ListPane(QWidget):
@@ -57,7 +67,7 @@ class ListPane(QWidget):
         self.message_button.setToolTip(
             QCoreApplication.translate("TodayTab", "按模板填好消息并复制，粘贴到微信或短信发送；同时记入沟通记录")
         )
-        # the birthday and expiry lists, on paper or in Excel (day_lists.PRINTABLE)
+        # the birthday and expiry lists, on paper or in Excel (PRINTABLE)
         self.list_buttons: list[QPushButton] = []
         for name, text in (
             ("print_list", QCoreApplication.translate("TodayTab", "打印名单…")),
@@ -158,7 +168,7 @@ class ListPane(QWidget):
         self.customer_button.setVisible(has_items)
         self.record_button.setVisible(has_items and kind in OPENS)
         for button in self.list_buttons:
-            button.setVisible(has_items and kind in day_lists.PRINTABLE)
+            button.setVisible(has_items and kind in PRINTABLE)
         if has_items:
             self.view.selectRow(0)
 

@@ -8,7 +8,7 @@ loading, choosing a list and acting on its items.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -28,13 +28,14 @@ from agentbook.store.api import Store
 from agentbook.store.queries.today_items import KINDS, TodayItem, TodayReport
 from agentbook.ui.branch.today_banner import BranchBanner
 from agentbook.ui.errors import reported, show_error
-from agentbook.ui.today import call_list, day_lists, messages, workday_actions
+from agentbook.ui.today import messages, workday_actions
 from agentbook.ui.today.cards import SectionCard
 from agentbook.ui.today.items_table import TodayItemsModel
 from agentbook.ui.today.list_pane import ListPane
 from agentbook.ui.today.wording import (
     ACTIONS,
     OPENS,
+    PRINTABLE,
     SET_ASIDE,
     SUMMARIES,
     TITLES,
@@ -46,6 +47,9 @@ from agentbook.ui.today.wording import (
     tr,
 )
 from agentbook.ui.worker import Operation
+
+if TYPE_CHECKING:
+    from agentbook.ui.today.day_lists import DayList
 
 
 class TodayTab(QWidget):
@@ -308,25 +312,33 @@ class TodayTab(QWidget):
 
     def _ask_export(self) -> None:
         if self.report is not None:
+            from agentbook.ui.today import call_list  # the Excel writer: loaded when first used
+
             path = call_list.ask_export(self.store, self.report, self)
             if path is not None:
                 self.messageCopied.emit(QCoreApplication.translate("TodayTab", "已导出：{0}").format(path))
 
-    def day_list(self) -> day_lists.DayList | None:
+    def day_list(self) -> DayList | None:
         """The birthday or expiry list as shown (the renewal window chosen applies)."""
-        if self.report is None or self.kind not in day_lists.PRINTABLE:
+        if self.report is None or self.kind not in PRINTABLE:
             return None
         describe = (lambda k: tr(str(TITLES[k])), subject, note)
+        from agentbook.ui.today import day_lists  # PDF and Excel writers: loaded when first used
+
         return day_lists.day_list(self.store, self.report, self.kind, list(self.listed_items), describe)
 
     def _print_list(self) -> None:
         listed = self.day_list()
         if listed is not None:
+            from agentbook.ui.today import day_lists
+
             day_lists.ask_print(self.store, listed, self)
 
     def _save_list(self, excel: bool) -> None:
         listed = self.day_list()
         if listed is not None:
+            from agentbook.ui.today import day_lists
+
             path = day_lists.ask_save(self.store, listed, self, excel)
             if path is not None:
                 self.messageCopied.emit(QCoreApplication.translate("TodayTab", "已导出：{0}").format(path))

@@ -58,6 +58,8 @@ SUMMARIES = {
     "opportunity": QT_TRANSLATE_NOOP("TodayTab", "已跟进商机"),
     "birthday": QT_TRANSLATE_NOOP("TodayTab", "生日祝福已发送"),
 }
+# The lists that go on paper or into Excel in one click (day_lists.py).
+PRINTABLE = ("birthday", "expiring")
 SET_ASIDE = QT_TRANSLATE_NOOP("TodayTab", "暂不跟进")
 ACCENTS = {
     "lapse_warning": "#c62828",
