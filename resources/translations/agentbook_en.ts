@@ -1898,6 +1898,14 @@ Latest hash: {1}</translation>
         <source>{0} · 打印日期 {1}</source>
         <translation>{0} · printed on {1}</translation>
     </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
 </context>
 <context>
     <name>DestroyDialog</name>
@@ -2070,6 +2078,10 @@ Latest hash: {1}</translation>
     <message>
         <source>把 {0} 合并到 {1}？{0} 的全部记录将转到 {1} 名下，{0} 随后删除。</source>
         <translation>Merge {0} into {1}? All records of {0} move to {1}, and {0} is then deleted.</translation>
+    </message>
+    <message>
+        <source>正在转移记录…</source>
+        <translation>Moving the records…</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2847,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Today</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>改用本机档案</source>
         <translation>Use the local archive</translation>
     </message>
@@ -3075,6 +3091,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>撤销 {0} 把 {1}（{2}）并入 {3} 的合并？所有记录将恢复到合并前的样子。</source>
         <translation>Undo the merge of {1} ({2}) into {3} made {0}? Every record goes back to how it was before.</translation>
+    </message>
+    <message>
+        <source>正在恢复合并前的记录…</source>
+        <translation>Restoring the records as they were before the merge…</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5710,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>今日清单 · {0} · {1}</source>
         <translation>Today's list · {0} · {1}</translation>
     </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
 </context>
 <context>
     <name>ViewBar</name>
@@ -6464,6 +6488,14 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>This backup failed verification; the current database was not changed.
 
 {0}</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>正在用备份替换当前数据库…</source>
+        <translation>Replacing the current database with the backup…</translation>
     </message>
     <message>
         <source>恢复失败，当前数据库保持原样</source>

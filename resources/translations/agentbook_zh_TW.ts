@@ -1877,6 +1877,14 @@
         <source>{0} · 打印日期 {1}</source>
         <translation>{0} · 列印日期 {1}</translation>
     </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在匯出…</translation>
+    </message>
 </context>
 <context>
     <name>DestroyDialog</name>
@@ -2048,6 +2056,10 @@
     <message>
         <source>把 {0} 合并到 {1}？{0} 的全部记录将转到 {1} 名下，{0} 随后删除。</source>
         <translation>把 {0} 合併到 {1}？{0} 的全部記錄將轉到 {1} 名下，{0} 隨後刪除。</translation>
+    </message>
+    <message>
+        <source>正在转移记录…</source>
+        <translation>正在轉移記錄…</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2823,10 @@
         <translation>今日</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>改用本机档案</source>
         <translation>改用本機檔案</translation>
     </message>
@@ -3048,6 +3064,10 @@
     <message>
         <source>撤销 {0} 把 {1}（{2}）并入 {3} 的合并？所有记录将恢复到合并前的样子。</source>
         <translation>撤銷 {0} 把 {1}（{2}）併入 {3} 的合併？所有記錄將恢復到合併前的樣子。</translation>
+    </message>
+    <message>
+        <source>正在恢复合并前的记录…</source>
+        <translation>正在恢復合併前的記錄…</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5640,10 @@
         <source>今日清单 · {0} · {1}</source>
         <translation>今日清單 · {0} · {1}</translation>
     </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在匯出…</translation>
+    </message>
 </context>
 <context>
     <name>ViewBar</name>
@@ -6394,6 +6418,14 @@
         <translation>這份備份沒有透過校驗，當前資料庫沒有任何改動。
 
 {0}</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>恢復備份</translation>
+    </message>
+    <message>
+        <source>正在用备份替换当前数据库…</source>
+        <translation>正在用備份替換當前資料庫…</translation>
     </message>
     <message>
         <source>恢复失败，当前数据库保持原样</source>

@@ -59,7 +59,11 @@ def test_a_view_is_saved_counted_picked_again_and_kept_between_runs(qtbot, qapp_
     expected = demo_store.list_query("policies", ListRequest(dict(wanted))).count()
     everything = demo_store.list_query("policies").count()
 
-    view = tab.view_bar.save_as("本月到期车险")
+    counted = tab.view_bar.shownCountChanged
+    with qtbot.waitSignal(counted, check_params_cb=lambda n: n == expected, timeout=30_000):
+        view = tab.view_bar.save_as("本月到期车险")
+    main_tab = window.tabs.indexOf(tab)
+    assert window.tabs.tabText(main_tab) == f"保单 ({expected:,})"  # the view's count in the tab bar
     assert view.filters == wanted and view.sort == "expiry_date"
     assert "insured" not in [k for k, _w in view.columns]
     bar = tab.view_bar.bar
@@ -71,6 +75,7 @@ def test_a_view_is_saved_counted_picked_again_and_kept_between_runs(qtbot, qapp_
     tab.view.setColumnHidden(tab.model.column_index("premium"), True)  # a change in the view only
 
     bar.setCurrentIndex(0)  # 全部: no filters, the user's own columns back
+    assert window.tabs.tabText(main_tab) == "保单"
     qtbot.waitUntil(lambda: tab.model.request.filters == {}, timeout=30_000)
     assert _shown(tab) == own_columns
     assert not tab.filters.values()

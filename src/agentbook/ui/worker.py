@@ -137,7 +137,7 @@ class _Steps(QObject):
         self.dialog.setValue(min(step, self.dialog.maximum()))
 
 
-def wait_for(parent: QWidget, title: str, labels: Sequence[str], work: Callable[[Step], T]) -> T:
+def wait_for(parent: QWidget | None, title: str, labels: Sequence[str], work: Callable[[Step], T]) -> T:
     """Run *work* on a worker, its steps named by *labels*; return its result or raise its error."""
     dialog = QProgressDialog(labels[0] if labels else title, "", 0, max(len(labels), 1), parent)
     dialog.setObjectName("busy_progress")

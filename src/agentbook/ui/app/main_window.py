@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.record_tabs: list[RecordTab] = []  # those built so far, in tab order
         self._today: TodayTab | None = None
         self._statistics: StatisticsTab | None = None
+        self._view_counts: dict[int, int] = {}  # tab index → records in the named view it shows
         self.tabs.blockSignals(True)  # placeholders only: nothing to build or count yet
         self.tabs.clear()
         self._makers: list[Callable[[], QWidget]] = [
@@ -139,7 +140,16 @@ class MainWindow(QMainWindow):
         tab.editRequested.connect(self.edit)
         tab.exportRequested.connect(lambda t=tab: self._export_view(t))
         tab.countChanged.connect(self._update_status)
+        tab.view_bar.shownCountChanged.connect(lambda count, t=tab: self._view_counted(t, count))
         return tab
+
+    def _view_counted(self, tab: RecordTab, count: int) -> None:
+        """The named view's count in the tab's title (保单 (37)); the plain title for 全部."""
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        self._view_counts[index] = count
+        self._title_tabs()
 
     def _make_statistics(self) -> StatisticsTab:
         from agentbook.ui.statistics.statistics_tab import StatisticsTab
@@ -323,7 +333,8 @@ class MainWindow(QMainWindow):
             self.tr("统计"),
         )
         for index, title in enumerate(titles):
-            self.tabs.setTabText(index, title)
+            count = self._view_counts.get(index, -1)
+            self.tabs.setTabText(index, title if count < 0 else self.tr("{0} ({1})").format(title, f"{count:,}"))
 
     def retranslate(self) -> None:
         self._title_tabs()

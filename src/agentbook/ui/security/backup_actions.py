@@ -26,7 +26,7 @@ from agentbook.store.backup.backups import Candidate
 from agentbook.store.errors import KnownError, WrongKeyError
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.security.backup_picker import TABLE_LABELS, BackupPicker
-from agentbook.ui.worker import Operation
+from agentbook.ui.worker import Operation, wait_for
 
 FOLDER_MIRROR = "backup/folder"  # machine-local copy: found even when the database will not open
 
@@ -171,8 +171,13 @@ def restore_from(
         if RestoreDialog(store, candidate, parent).exec() != QDialog.DialogCode.Accepted:
             candidate.discard()
             return
-        try:
-            aside = store.security.restore(candidate)
+        try:  # minutes on a large archive: on a worker, with progress after half a second
+            aside = wait_for(
+                parent,
+                QCoreApplication.translate("backup_actions", "恢复备份"),
+                [QCoreApplication.translate("backup_actions", "正在用备份替换当前数据库…")],
+                lambda _step: store.security.restore(candidate),
+            )
         except Exception as exc:
             candidate.discard()
             show_error(parent, exc, QCoreApplication.translate("backup_actions", "恢复失败，当前数据库保持原样"))
@@ -212,7 +217,13 @@ def _ask_backup_key(store: Store, parent: QWidget | None, source: Path, staged: 
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     try:
-        candidate = store.security.stage_restore(source, recovery.decode(dialog.text()))
+        key = recovery.decode(dialog.text())
+        candidate = wait_for(
+            parent,
+            QCoreApplication.translate("backup_actions", "恢复备份"),
+            [QCoreApplication.translate("backup_actions", "正在复制并校验备份…")],
+            lambda _step: store.security.stage_restore(source, key),
+        )
     except KnownError as exc:
         show_error(parent, exc, QCoreApplication.translate("backup_actions", "不能用这份备份恢复"))
         return

@@ -36,6 +36,9 @@ class ViewBar(QWidget):
     """Tabs 全部 | saved views…, each titled with its count; hidden until a view is saved."""
 
     viewsChanged = Signal()  # noqa: N815 - a view was saved, changed or deleted
+    # The records in the named view shown, once counted; -1 while 全部 is shown or the count runs.
+    # The window puts it in the record tab's title, so it is said only after the count arrives.
+    shownCountChanged = Signal(int)  # noqa: N815
 
     def __init__(self, tab: ViewedTab, parent: QWidget) -> None:
         super().__init__(parent)
@@ -95,6 +98,7 @@ class ViewBar(QWidget):
         self.bar.blockSignals(False)
         self.counts = {}
         self._title()
+        self._announce()
         self.setVisible(bool(self.views))
         self.refresh_counts()
 
@@ -103,6 +107,15 @@ class ViewBar(QWidget):
         for index, name in enumerate(names):
             count = self.counts.get(index)
             self.bar.setTabText(index, name if count is None else f"{name}  {count:,}")
+
+    def shown_count(self) -> int | None:
+        """The count of the named view shown; None for 全部 or before its count arrives."""
+        index = self.bar.currentIndex()
+        return self.counts.get(index) if index >= 1 else None
+
+    def _announce(self) -> None:
+        count = self.shown_count()
+        self.shownCountChanged.emit(-1 if count is None else count)
 
     def refresh_counts(self) -> None:
         """Count every view on a worker; the newest round of answers wins."""
@@ -120,6 +133,7 @@ class ViewBar(QWidget):
             if isValid(self) and generation == self._generation:
                 self.counts = dict(enumerate(counts))
                 self._title()
+                self._announce()
 
         Operation(count_all).success(done).failure(lambda _exc, _trace: None).run_in_background()
 
@@ -188,6 +202,7 @@ class ViewBar(QWidget):
         menu.exec(self.bar.mapToGlobal(pos))
 
     def _picked(self, index: int) -> None:
+        self._announce()
         if index <= 0:
             self._show_all()
             return

@@ -17,6 +17,7 @@ from agentbook.store.queries.today_items import KINDS, TodayItem, TodayReport
 from agentbook.ui.app.folders import in_documents
 from agentbook.ui.errors import reported
 from agentbook.ui.today import wording
+from agentbook.ui.worker import wait_for
 
 HEADERS = (
     QT_TRANSLATE_NOOP("TodayTab", "客户"),
@@ -101,7 +102,8 @@ def ask_export(store: Store, report: TodayReport, parent: QWidget) -> Path | Non
         )
         == QMessageBox.StandardButton.Yes
     )
-    with reported(parent) as failure:
+
+    def write(_step: object) -> Path:
         tables = call_list_tables(
             store,
             report,
@@ -110,5 +112,13 @@ def ask_export(store: Store, report: TodayReport, parent: QWidget) -> Path | Non
             subject=wording.subject,
             note=wording.note,
         )
-        export_call_list(store, Path(target), tables, reveal=reveal)
+        return export_call_list(store, Path(target), tables, reveal=reveal)
+
+    with reported(parent) as failure:
+        wait_for(
+            parent,
+            QCoreApplication.translate("TodayTab", "导出今日清单"),
+            [QCoreApplication.translate("TodayTab", "正在导出…")],
+            write,
+        )
     return None if failure else Path(target)

@@ -29,6 +29,7 @@ from agentbook.store.queries.today_items import TodayItem, TodayReport
 from agentbook.ui.app.folders import in_documents
 from agentbook.ui.errors import reported
 from agentbook.ui.today import call_list
+from agentbook.ui.worker import wait_for
 
 TITLES = {
     "birthday": QT_TRANSLATE_NOOP("DayLists", "生日名单"),
@@ -150,7 +151,12 @@ def ask_print(store: Store, listed: DayList, parent: QWidget) -> int | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     with reported(parent) as failure:
-        pages = print_list(store, listed, printer)
+        pages = wait_for(
+            parent,
+            _tr(TITLES[listed.kind]),
+            [QCoreApplication.translate("DayLists", "正在打印…")],
+            lambda _s: print_list(store, listed, printer),
+        )
     return None if failure else pages
 
 
@@ -161,6 +167,12 @@ def ask_save(store: Store, listed: DayList, parent: QWidget, excel: bool) -> Pat
     if not target:
         return None
     path = Path(target if target.endswith(suffix) else target + suffix)
+    save = save_excel if excel else save_pdf
     with reported(parent) as failure:
-        (save_excel if excel else save_pdf)(store, listed, path)
+        wait_for(
+            parent,
+            _tr(TITLES[listed.kind]),
+            [QCoreApplication.translate("DayLists", "正在导出…")],
+            lambda _s: save(store, listed, path),
+        )
     return None if failure else path

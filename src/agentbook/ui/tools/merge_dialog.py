@@ -236,7 +236,12 @@ class DuplicatesDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         with reported(self) as failure:
-            self.store.merge_customers(kept, merged)
+            wait_for(
+                self,
+                self.tr("合并客户"),
+                [self.tr("正在转移记录…")],
+                lambda _s: self.store.merge_customers(kept, merged),
+            )
         if failure:
             return False
         self.merged.emit()
@@ -279,5 +284,10 @@ def undo_last_merge(store: Store, parent: QWidget | None, *, confirm: bool = Tru
         if answer != QMessageBox.StandardButton.Yes:
             return False
     with reported(parent) as failure:
-        store.undo_last_merge()
+        wait_for(
+            parent,
+            QCoreApplication.translate("MergeDialog", "撤销合并"),
+            [QCoreApplication.translate("MergeDialog", "正在恢复合并前的记录…")],
+            lambda _s: store.undo_last_merge(),
+        )
     return not failure
