@@ -147,7 +147,7 @@ def test_destruction_from_the_dialog(qtbot, store, monkeypatch):
     assert not confirm.destroy_button.isEnabled()  # the archive number must be typed too
     confirm.confirm.setText(gone.archive_no)
     assert confirm.destroy_button.isEnabled()
-    dialog.destroy(due, confirm.reason_text())
+    dialog.destroy_customer(due, confirm.reason_text())
     qtbot.waitUntil(lambda: dialog.records_model.rowCount() == 1, timeout=30_000)
     assert dialog.due_model.rowCount() == 0
     assert store.customers.find("name = ?", ("到期客户",)) == []

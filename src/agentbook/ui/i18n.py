@@ -68,6 +68,7 @@ class Translation:
     def apply(self, language: str) -> bool:
         """Switch to *language*; returns False when its catalogue is missing (source text shows)."""
         app = QCoreApplication.instance()
+        assert app is not None, "a language is applied inside a running application"
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()

@@ -27,7 +27,7 @@ _KEYS = ("branch/host", "branch/port", "branch/dbname", "branch/user")
 
 
 def saved_login(settings: QSettings) -> BranchLogin | None:
-    host, port, dbname, user = (settings.value(k, "", str) for k in _KEYS)
+    host, port, dbname, user = (str(settings.value(k, "", str)) for k in _KEYS)
     if not (host and user and dbname):
         return None
     try:

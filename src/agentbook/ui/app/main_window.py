@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        self.tabs.setCurrentIndex(int(self.settings.value("main/tab", 0)))
+        self.tabs.setCurrentIndex(int(str(self.settings.value("main/tab", 0))))
         self._tab_shown(self.tabs.currentIndex())  # no change signal when the saved tab is the first
         # --- idle lock, screen lock, Ctrl+L; copied IDs leave the clipboard ---------------------
         self.clipboard_guard = SecretClipboard(self)
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
     def _built(self, index: int) -> QWidget:
         """The tab at *index*, built now if it has not been; the tab in front stays in front."""
         widget = self.tabs.widget(index)
+        assert widget is not None, index
         if not isinstance(widget, Unbuilt):
             return widget
         tab = self._makers[index]()
@@ -195,7 +196,12 @@ class MainWindow(QMainWindow):
             self.removeToolBar(bar)
             bar.deleteLater()
 
-        def action(text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+        def action(
+            text: str,
+            slot: Any,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            name: str = "",
+        ) -> QAction:
             act = QAction(text, self)
             act.triggered.connect(slot)
             if shortcut is not None:
@@ -377,7 +383,8 @@ class MainWindow(QMainWindow):
         widgets = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
         for widget in widgets:
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.record_tabs = []
         self._today = self._statistics = None
         for act in self.findChildren(QAction):

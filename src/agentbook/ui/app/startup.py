@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from agentbook.paths import backup_dir
 from agentbook.store.api import Store
 from agentbook.store.audit.anchor import forget_audit_head
 from agentbook.store.backup import backups, restore_swap
@@ -224,7 +225,7 @@ class Opener:
 
         from agentbook.ui.security.backup_actions import FOLDER_MIRROR
 
-        folders = [backups.backup_dir()]
+        folders = [backup_dir()]
         chosen = str(QSettings().value(FOLDER_MIRROR, "") or "")
         if chosen:
             folders.append(Path(chosen).expanduser())

@@ -221,9 +221,9 @@ class RetentionDialog(QDialog):
         dialog = DestroyDialog(self.store, due, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.destroy(due, dialog.reason_text())
+        self.destroy_customer(due, dialog.reason_text())
 
-    def destroy(self, due: DueCustomer, reason: str) -> None:
+    def destroy_customer(self, due: DueCustomer, reason: str) -> None:
         progress = QProgressDialog(self.tr("正在销毁并清理数据库文件…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain.commissions import ReconLine
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.models import Policy
 from agentbook.domain.paper import Loan, PaperLocation
 from agentbook.store.api import Store

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from agentbook.domain.attachments import (
     Attachment,
     format_size,
 )
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.ocr.engine import available as ocr_available
 from agentbook.store.api import Store
 from agentbook.ui.app.folders import documents_folder

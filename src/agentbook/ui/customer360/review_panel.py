@@ -8,6 +8,7 @@ arrives; it is computed again when anything of any member changes, not only the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,7 @@ class ReviewPanel(QWidget):
             [
                 Column(QT_TRANSLATE_NOOP("columns", "成员"), "text", lambda m: m.member.name),
                 Column(QT_TRANSLATE_NOOP("columns", "关系"), "enum", lambda m: m.member.relation),
-                *[Column(KIND_HEADERS[k], "text", lambda m, k=k: self._cell(m, k)) for k in CoverKind],
+                *[Column(KIND_HEADERS[k], "text", partial(self._cell_of, k)) for k in CoverKind],
                 Column(QT_TRANSLATE_NOOP("columns", "年缴保费"), "money", lambda m: m.annual_premium),
                 Column(QT_TRANSLATE_NOOP("columns", "缴费人"), "text", lambda m: self._payers(m)),
             ]
@@ -212,6 +213,9 @@ class ReviewPanel(QWidget):
             if m.member.customer_id == customer_id:
                 return m.member.name
         return self.review.payers.get(customer_id, "")
+
+    def _cell_of(self, kind: CoverKind, m: MemberReview) -> str:
+        return self._cell(m, kind)
 
     def _cell(self, m: MemberReview, kind: CoverKind) -> str:
         if not m.lines_of(kind):

@@ -109,8 +109,8 @@ class ServiceDialog(SimpleFormDialog):
         for member in ServiceKind:
             self.kind.addItem(tr_enum(member), member.value)
         self.status = QComboBox(self)
-        for member in ServiceStatus:
-            self.status.addItem(tr_enum(member), member.value)
+        for status in ServiceStatus:
+            self.status.addItem(tr_enum(status), status.value)
         self.done_on = QLineEdit(self)
         self.done_on.setPlaceholderText("YYYY-MM-DD")
         self.materials = QPlainTextEdit(self)

@@ -96,7 +96,7 @@ class CommissionReceiptDialog(SimpleFormDialog):
             self.policy_id,
             self.period.value(),
             self.date_of(self.received_on),
-            amount,  # type: ignore[arg-type] - None is reported by validate_receipt
+            amount,  # type: ignore[arg-type]  # None is reported by validate_receipt
             self.statement_no.text().strip(),
             self.remarks.text().strip(),
         )

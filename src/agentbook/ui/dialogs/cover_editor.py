@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -157,13 +158,13 @@ class CoverEditor(QGroupBox):
         for row in range(table.rowCount()):
             line = row + 1
             try:
-                amount = parse_money(table.cellWidget(row, SUM).text() or "0")
-                text = table.cellWidget(row, DEDUCTIBLE).text().strip()
+                amount = parse_money(cast(QLineEdit, table.cellWidget(row, SUM)).text() or "0")
+                text = cast(QLineEdit, table.cellWidget(row, DEDUCTIBLE)).text().strip()
                 deductible = parse_money(text) if text else None
             except MoneyError:
                 errors.append(FieldError("covers", self.tr("保障第 {0} 行的金额无法识别").format(line)))
                 continue
-            text = table.cellWidget(row, UNTIL).text().strip()
+            text = cast(QLineEdit, table.cellWidget(row, UNTIL)).text().strip()
             try:
                 until = date.fromisoformat(text) if text else None
             except ValueError:
@@ -171,12 +172,12 @@ class CoverEditor(QGroupBox):
                 continue
             out.append(
                 Cover(
-                    CoverKind(table.cellWidget(row, KIND).currentData()),
+                    CoverKind(cast(QComboBox, table.cellWidget(row, KIND)).currentData()),
                     amount,
-                    rider=table.cellWidget(row, RIDER).text().strip(),
+                    rider=cast(QLineEdit, table.cellWidget(row, RIDER)).text().strip(),
                     deductible=deductible,
                     until=until,
-                    waiting_days=table.cellWidget(row, WAITING).value(),
+                    waiting_days=cast(QSpinBox, table.cellWidget(row, WAITING)).value(),
                 )
             )
         return out, errors
@@ -186,7 +187,11 @@ class CoverEditor(QGroupBox):
         table = self.table
         return [
             tuple(
-                w.currentIndex() if isinstance(w, QComboBox) else w.value() if isinstance(w, QSpinBox) else w.text()
+                w.currentIndex()
+                if isinstance(w, QComboBox)
+                else w.value()
+                if isinstance(w, QSpinBox)
+                else cast(QLineEdit, w).text()
                 for w in (table.cellWidget(r, c) for c in range(6))
             )
             for r in range(table.rowCount())

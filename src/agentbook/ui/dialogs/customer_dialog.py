@@ -131,9 +131,8 @@ class CustomerDialog(RecordDialog):
         label.setWordWrap(True)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no spare height
         label.hide()
-        found = self._form_layout_of(widget) or (
-            self._form_layout_of(widget.parentWidget()) if widget.parentWidget() is not None else None
-        )
+        wrapper = widget.parentWidget()
+        found = self._form_layout_of(widget) or (self._form_layout_of(wrapper) if wrapper is not None else None)
         if found:
             layout, row = found
             layout.insertRow(row + 2, "", label)  # below the field and its error label

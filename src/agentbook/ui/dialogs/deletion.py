@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.store.errors import CustomerIsPartyError
 

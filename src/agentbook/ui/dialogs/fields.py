@@ -73,7 +73,7 @@ class Field:
             w.valueChanged.connect(slot)
 
     def get(self) -> Any:
-        w = self.widget
+        w: Any = self.widget  # its class follows self.kind: a line edit for money, a combo box for enum …
         if self.kind == "money":
             text = w.text().strip()
             if not text:
@@ -84,7 +84,7 @@ class Field:
                 raise FieldParseError("金额格式不正确，例如 12,345.60 或 3.5万") from exc
         if self.kind == "enum":
             code = w.currentData()
-            return self.enum(code) if code else None
+            return self.enum(code) if code and self.enum is not None else None
         if self.kind == "date":
             value = w.date()
             return None if value == EMPTY_DATE else value.toPython()
@@ -103,7 +103,7 @@ class Field:
         return w.text().strip()
 
     def set(self, value: Any) -> None:
-        w = self.widget
+        w: Any = self.widget  # as in get()
         if self.kind == "money":
             w.setText(format_money(value).replace(",", "") if isinstance(value, Decimal) else "")
         elif self.kind == "enum":

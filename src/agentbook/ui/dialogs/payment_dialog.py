@@ -57,7 +57,7 @@ class PaymentDialog(RecordDialog):
         if self.record is not None or self.policy.record_id is None:
             return
         policy = self.store.policies.get(self.policy.record_id)
-        periods = [p.period for p in self.store.payments.of_policy(policy.id)]
+        periods = [p.period for p in self.store.payments.of_policy(self.policy.record_id)]
         self.fields["period"].set(max(periods, default=0) + 1)
         if self.value("amount_due") is None:
             self.fields["amount_due"].set(policy.premium)

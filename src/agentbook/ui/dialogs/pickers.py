@@ -40,7 +40,7 @@ class RecordPicker(QObject):
         self.completer.setMaxVisibleItems(12)
         edit.setCompleter(self.completer)
         edit.setClearButtonEnabled(True)
-        self.completer.activated[QModelIndex].connect(self._chosen)
+        self.completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]  # stubs: no overloads
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self._refresh)
         edit.textEdited.connect(self._typed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -206,7 +206,7 @@ class PolicyDialog(RecordDialog):
         table: QTableWidget = self.form.beneficiaries
         out, errors = [], []
         for row in range(table.rowCount()):
-            text = table.cellWidget(row, SHARE).text().strip().rstrip("%")
+            text = cast(QLineEdit, table.cellWidget(row, SHARE)).text().strip().rstrip("%")
             try:
                 share = Decimal(text)
             except InvalidOperation:
@@ -215,12 +215,12 @@ class PolicyDialog(RecordDialog):
             picker = self._pickers[row]
             out.append(
                 Beneficiary(
-                    name=table.cellWidget(row, NAME).text().strip(),
-                    relation=E.RelationKind(table.cellWidget(row, RELATION).currentData()),
+                    name=cast(QLineEdit, table.cellWidget(row, NAME)).text().strip(),
+                    relation=E.RelationKind(cast(QComboBox, table.cellWidget(row, RELATION)).currentData()),
                     share=share,
-                    order=table.cellWidget(row, ORDER).value(),
+                    order=cast(QSpinBox, table.cellWidget(row, ORDER)).value(),
                     customer_id=picker.record_id,
-                    id_number=table.cellWidget(row, ID_NUMBER).text().strip(),
+                    id_number=cast(QLineEdit, table.cellWidget(row, ID_NUMBER)).text().strip(),
                 )
             )
         return out, errors

@@ -8,7 +8,7 @@ values, and name the repository that saves it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
@@ -36,6 +36,7 @@ from agentbook.ui.security.lock import KEEP_THROUGH_LOCK
 
 class RecordDialog(FormDialog):
     form: Any  # the generated Ui_* object
+    _original: Any  # dialogs that build on their own copy of the record keep it here
 
     def __init__(self, store: Store, record: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +81,7 @@ class RecordDialog(FormDialog):
 
     def _form_layout_of(self, widget: QWidget) -> tuple[QFormLayout, int] | None:
         for layout in self.findChildren(QFormLayout):
-            row, _role = layout.getWidgetPosition(widget)
+            row, _role = cast(tuple[int, Any], layout.getWidgetPosition(widget))  # stubs: object
             if row >= 0:
                 return layout, row
         return None
@@ -103,8 +104,9 @@ class RecordDialog(FormDialog):
     def _add_error_label(self, widget: QWidget) -> QLabel | None:
         target = widget
         found = self._form_layout_of(target)
-        if not found and widget.parentWidget() is not None:
-            target = widget.parentWidget()  # wrapped by a clear button
+        wrapper = widget.parentWidget()  # a date wrapped with its clear button
+        if not found and wrapper is not None:
+            target = wrapper
             found = self._form_layout_of(target)
         if not found:
             return None

@@ -78,7 +78,7 @@ class SimpleFormDialog(FormDialog):
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value))
+        edit.setDate(QDate(value.year, value.month, value.day))
         return edit
 
     def line_edit(self, text: str = "") -> QLineEdit:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from agentbook.exporters.excel_workbook import ExportCancelledError, export_branch_workbook, export_view
 from agentbook.store.api import Store
+from agentbook.store.queries.listing import ListRequest
 from agentbook.ui.errors import show_error
 from agentbook.ui.printing.sheet_actions import default_folder
 from agentbook.ui.worker import Operation, ProgressRelay
@@ -87,15 +89,24 @@ def export_workbook(store: Store, parent: QWidget | None, on_done: Callable[[Pat
     )
 
 
+class ExportedTab(Protocol):
+    """What the export reads of ``tabs.record_tab.RecordTab`` (the tabs import this module's callers)."""
+
+    tab: str
+
+    def current_request(self) -> ListRequest: ...
+    def visible_column_keys(self) -> list[str]: ...
+
+
 def export_current_view(
-    store: Store, tab: object, parent: QWidget | None, on_done: Callable[[Path], None] | None = None
+    store: Store, tab: ExportedTab, parent: QWidget | None, on_done: Callable[[Path], None] | None = None
 ) -> None:
-    """*tab* is a RecordTab: its request (filters, search, order) and visible columns are exported."""
-    target = _ask_target(parent, f"{tab.tab}_{store.today():%Y%m%d}.xlsx")  # type: ignore[attr-defined]
+    """*tab*'s request (filters, search, order) and visible columns are exported."""
+    target = _ask_target(parent, f"{tab.tab}_{store.today():%Y%m%d}.xlsx")
     if target is None:
         return
     reveal = _ask_reveal(parent)
-    request, keys = tab.current_request(), tab.visible_column_keys()  # type: ignore[attr-defined]
+    request, keys = tab.current_request(), tab.visible_column_keys()
     _run(
         parent,
         lambda progress, cancelled: export_view(
@@ -105,7 +116,7 @@ def export_current_view(
             keys,
             target,
             reveal=reveal,
-            progress=progress,  # type: ignore[attr-defined]
+            progress=progress,
             cancelled=cancelled,
         ),
         target,

@@ -3,6 +3,8 @@ what the sheet does not say (insurer, business line)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -44,7 +47,7 @@ def field_label(key: str) -> str:
 
 class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizardState) -> None:
-        super().__init__(wizard)
+        super().__init__(cast(QWidget, wizard))  # the wizard is a QWizard; pages name it by its shape
         self.owner = wizard
         self.setTitle(self.tr("列对应"))
         self.setSubTitle(
@@ -71,7 +74,9 @@ class MappingPage(QWizardPage):
         self.insurer = QComboBox(self)
         self.insurer.setObjectName("default_insurer")
         self.insurer.setEditable(True)
-        self.insurer.lineEdit().setPlaceholderText(self.tr("表格中没有保险公司时使用"))
+        line_edit = self.insurer.lineEdit()  # an editable combo box always has one
+        assert line_edit is not None
+        line_edit.setPlaceholderText(self.tr("表格中没有保险公司时使用"))
         self.insurer.editTextChanged.connect(self._changed)
         self.line = QComboBox(self)
         self.line.setObjectName("default_line")

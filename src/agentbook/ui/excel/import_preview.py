@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -49,7 +50,7 @@ SEVERITY_COLOURS = {Severity.ERROR: "#fde0dc", Severity.WARNING: "#fff3cd", Seve
 
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizardState) -> None:
-        super().__init__(wizard)
+        super().__init__(cast(QWidget, wizard))  # the wizard is a QWizard; pages name it by its shape
         self.owner = wizard
         self.busy = False
         self.imported = False

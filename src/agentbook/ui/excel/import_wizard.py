@@ -49,7 +49,8 @@ class ExcelImportWizard(QWizard):
         self.session: ImportSession | None = None
         self.plan: ImportPlan | None = None
         self.choices: dict[tuple[str, int], Action] = {}
-        self.result: ImportResult | None = None
+        # the pages read the outcome as ``result`` (ImportWizardState); QDialog.result() is not used
+        self.result: ImportResult | None = None  # type: ignore[assignment]
         self.setObjectName("excel_import_wizard")
         self.setWindowTitle(self.tr("从 Excel 导入客户"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -164,7 +165,12 @@ class FilePage(QWizardPage):
         session = self.owner.session
         if session is None or self.loading or name == session.sheet:
             return
-        self._run(lambda: (session.load_sheet(name), session)[1], self._opened)
+
+        def load() -> ImportSession:
+            session.load_sheet(name)
+            return session
+
+        self._run(load, self._opened)
 
     def _run(self, work: Callable[[], ImportSession], done: Callable[[ImportSession], None]) -> None:
         self.loading = True

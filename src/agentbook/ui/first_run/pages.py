@@ -8,7 +8,7 @@ PySide's ``self.tr`` would use each subclass's own name.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -52,6 +52,8 @@ class FirstRunWizard(Protocol):
 
     def keyring_name(self) -> str: ...
 
+    def connect_branch(self) -> None: ...
+
 
 CONTEXT = "FirstRunWizard"
 
@@ -87,7 +89,7 @@ class WizardPage(QWizardPage):
     """A page that relabels itself when the language changes."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(cast(QWidget, wizard))  # the wizard is a QWizard; pages name it by its shape
         self.owner = wizard
 
     def retranslate(self) -> None:

@@ -232,7 +232,7 @@ class FirstRunResult:
 
 def archive_location(db_path: Path, settings: QSettings) -> Path:
     """The archive to open: the one the wizard placed elsewhere, when the default is asked for."""
-    remembered = settings.value(ARCHIVE_SETTING, "", str)
+    remembered = str(settings.value(ARCHIVE_SETTING, "", str))
     if remembered and db_path == default_db_path() and not db_path.exists():
         return Path(remembered)
     return db_path

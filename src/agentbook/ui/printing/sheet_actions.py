@@ -189,16 +189,16 @@ class BackgroundJob(QObject):
         self.parent_widget = parent
         self.on_success = on_success
         self.on_cancel = on_cancel
-        self.thread = QThread()
+        self.worker_thread = QThread()
         self.worker = _Worker(job)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.dialog = QProgressDialog(label, self.tr("取消"), 0, 0, parent)
         self.dialog.setWindowTitle(self.tr("客户档案表"))
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.worker.stop.set)
-        self.thread.started.connect(self.worker.run)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._progress)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -206,7 +206,7 @@ class BackgroundJob(QObject):
 
     def start(self) -> BackgroundJob:
         BackgroundJob._running.add(self)
-        self.thread.start()
+        self.worker_thread.start()
         return self
 
     def cancel(self) -> None:
@@ -219,8 +219,8 @@ class BackgroundJob(QObject):
 
     def _end(self) -> None:
         self.dialog.close()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         BackgroundJob._running.discard(self)
         self.finished.emit()
 
@@ -304,10 +304,11 @@ class SheetActions(QObject):
 
         def job(progress: Callable[[int, int], None], stop: threading.Event) -> tuple[int, Path]:
             ids = self._ids(choice)
-            common = {"reveal": choice.reveal, "contacts": choice.contacts, "progress": progress, "cancel": stop}
-            if choice.one_file:
-                return export_batch(self.store, ids, target, **common).customers, target
-            return export_folder(self.store, ids, target, **common).customers, target
+            export = export_batch if choice.one_file else export_folder
+            done = export(
+                self.store, ids, target, reveal=choice.reveal, contacts=choice.contacts, progress=progress, cancel=stop
+            )
+            return done.customers, target
 
         return self._start(self.tr("正在生成档案表…"), job, self._exported)
 
@@ -321,7 +322,9 @@ class SheetActions(QObject):
             record_sheets(self.store, ids, "preview", reveal=choice.reveal, target=self.tr("屏幕预览"))
             return path, ids
 
-        return self._start(self.tr("正在生成预览…"), job, lambda result: self.show_preview(*result, choice))
+        return self._start(
+            self.tr("正在生成预览…"), job, lambda result: self.show_preview(result[0], result[1], choice)
+        )
 
     def print_(self, choice: SheetChoice, printer: QPrinter | None = None) -> BackgroundJob | None:
         if not has_qtpdf():  # pragma: no cover - PySide6-Pdf is a dependency
@@ -451,7 +454,7 @@ def actions_for(store: Store, parent: QWidget | None) -> SheetActions:
     if not isinstance(actions, SheetActions) or actions.store is not store:
         actions = SheetActions(store, window)
         if window is not None:
-            window.sheet_actions = actions
+            window.sheet_actions = actions  # type: ignore[attr-defined]  # one per window, kept on it
     return actions
 
 

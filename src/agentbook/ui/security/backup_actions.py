@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from agentbook.store.api import Store
 from agentbook.store.backup.backups import Candidate
 from agentbook.store.errors import KnownError, WrongKeyError
+from agentbook.store.keys.security import BackupResult
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.security.backup_picker import TABLE_LABELS, BackupPicker
 from agentbook.ui.worker import Operation, wait_for
@@ -43,18 +44,18 @@ def backup_now(store: Store, parent: QWidget | None, target: Path | None = None,
     """A verified backup off the GUI thread; *target* None means the automatic folder."""
     progress = _busy(parent, QCoreApplication.translate("backup_actions", "正在备份并校验…"))
 
-    def finished(result: object) -> None:
+    def finished(result: BackupResult) -> None:
         progress.close()
         counts = "，".join(
             f"{QCoreApplication.translate('backup_actions', TABLE_LABELS.get(k, k))} {v}"
-            for k, v in result.report.counts.items()  # type: ignore[attr-defined]
+            for k, v in result.report.counts.items()
         )
         QMessageBox.information(
             parent,
             QCoreApplication.translate("backup_actions", "备份完成"),
             QCoreApplication.translate("backup_actions", "备份已写入并校验通过：\n{0}\n\n{1}").format(
                 result.path, counts
-            ),  # type: ignore[attr-defined]
+            ),
         )
         if done:
             done(result)

@@ -339,11 +339,17 @@ class ScreenLockWatcher(QObject):
                 ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
-                if session.connect("", path, interface, "ActiveChanged", self, "1on_active_changed(bool)"):
+                # the old-style SLOT string form: PySide6 accepts it, its stubs do not list it
+                if session.connect("", path, interface, "ActiveChanged", self, "1on_active_changed(bool)"):  # type: ignore[call-overload]
                     self.sources.append(service)
         system = QDBusConnection.systemBus()
         if system.isConnected() and system.connect(
-            "org.freedesktop.login1", "", "org.freedesktop.login1.Session", "Lock", self, "1on_lock()"
+            "org.freedesktop.login1",
+            "",
+            "org.freedesktop.login1.Session",
+            "Lock",
+            self,
+            "1on_lock()",  # type: ignore[call-overload]
         ):
             self.sources.append("org.freedesktop.login1")
 

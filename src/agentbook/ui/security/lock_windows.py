@@ -42,7 +42,9 @@ def install(on_lock: Callable[[], None]) -> bool:
     if not wtsapi.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
         return False
     session_filter = _SessionFilter(on_lock)
-    QCoreApplication.instance().installNativeEventFilter(session_filter)
+    app = QCoreApplication.instance()
+    assert app is not None, "the session watch is installed by the running application"
+    app.installNativeEventFilter(session_filter)
     _filters.append(session_filter)
     anchor.setProperty("keep", True)
     _filters.append(anchor)  # type: ignore[arg-type]

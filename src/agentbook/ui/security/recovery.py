@@ -9,6 +9,7 @@ but the app asks again at the next start (``store.security.needs_recovery_confir
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -33,6 +34,9 @@ from agentbook.store.api import Store
 from agentbook.store.keys.recovery import RecoveryKey
 from agentbook.ui.app.folders import in_documents
 from agentbook.ui.errors import reported
+
+if TYPE_CHECKING:  # the first-run pages import this module
+    from agentbook.ui.first_run.pages import KeyringPage
 
 
 class RecoveryKeyPanel(QWidget):
@@ -224,7 +228,7 @@ class RecoveryKeyPage(QWizardPage):
         self.setObjectName("recovery_key_page")
         self.owner = wizard
         self.panel: RecoveryKeyPanel | None = None
-        self.fallback = None
+        self.fallback: KeyringPage | None = None
         self.layout_ = QVBoxLayout(self)
 
     def initializePage(self) -> None:  # noqa: N802

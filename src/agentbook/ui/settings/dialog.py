@@ -123,12 +123,14 @@ class SettingsDialog(QDialog):
 
     def show_group(self, group: str) -> None:
         """Open at the tab of *group* (the Tools menu's reminder settings open at "today")."""
-        if group in self.forms:
-            self.tabs.setCurrentWidget(self.forms[group].parentWidget())
+        page = self.forms[group].parentWidget() if group in self.forms else None
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     def _show_field(self, field: SettingField) -> None:
         page = self.forms[field.spec.group].parentWidget()
-        self.tabs.setCurrentWidget(page)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
         field.focus()
 
     def changes(self) -> list[tuple[SettingsSource, Any, Any]] | None:

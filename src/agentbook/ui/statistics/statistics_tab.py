@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
 from agentbook.store.api import Store
 from agentbook.store.queries.statistics import OTHERS, UNSET, Measure, StatRow, StatTable
@@ -337,7 +338,7 @@ class StatisticsTab(QWidget):
         scroll.setWidget(self.grid_widget)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        self.charts_scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
@@ -354,7 +355,7 @@ class StatisticsTab(QWidget):
 
     def _arrange(self) -> None:
         """As many columns of charts as fit their minimum width: 2 on a laptop, 3 on a wide screen."""
-        columns = max(1, (self.scroll.viewport().width() + 10) // (CARD_WIDTH + 10))
+        columns = max(1, (self.charts_scroll.viewport().width() + 10) // (CARD_WIDTH + 10))
         if columns == self._columns or not self.cards:
             return
         self._columns = columns

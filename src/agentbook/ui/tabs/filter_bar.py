@@ -63,7 +63,7 @@ class FilterBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.setEnabled(False)
-            edit.dateChanged.connect(lambda _d: box.isChecked() and self.changed.emit())
+            edit.dateChanged.connect(lambda _d: self.changed.emit() if box.isChecked() else None)
         start.setObjectName(f"filter_{from_name}")
         end.setObjectName(f"filter_{to_name}")
 

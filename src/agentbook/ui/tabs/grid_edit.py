@@ -93,7 +93,7 @@ def write_cell(store: Store, tab: str, record_id: int, field: str, value: Any) -
 def edit_value(kind: str, value: Any) -> Any:
     """The value an editor starts from (a QDate for dates, so Qt's date editor opens)."""
     if kind == "date":
-        return QDate(value) if isinstance(value, date) else QDate()
+        return QDate(value.year, value.month, value.day) if isinstance(value, date) else QDate()
     if kind == "text":
         return value or ""
     return value
@@ -151,7 +151,10 @@ class DateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QDateEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate(self.today()))
+        today = self.today()
+        editor.setDate(
+            value if isinstance(value, QDate) and value.isValid() else QDate(today.year, today.month, today.day)
+        )
 
     def setModelData(  # noqa: N802
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
@@ -179,12 +182,9 @@ class GridEditing(QObject):
             elif column.kind == "date":
                 view.setItemDelegateForColumn(i, DateDelegate(tab.store.today, view))
         model.cellEdited.connect(self.write)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Undo),
-            view,
-            activated=self.undo,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), view)
+        undo.setContext(Qt.ShortcutContext.WidgetShortcut)
+        undo.activated.connect(self.undo)
 
     def write(self, record_id: int, field: str, value: Any) -> None:
         with reported(self.tab):

@@ -124,16 +124,14 @@ class RecordTab(QWidget):
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._row_menu)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(
-                QKeySequence(key), self.view, activated=self.open_current, context=Qt.ShortcutContext.WidgetShortcut
-            )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.view,
-            activated=self.delete_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        for sequence, slot in (
+            (QKeySequence(Qt.Key.Key_Return), self.open_current),
+            (QKeySequence(Qt.Key.Key_Enter), self.open_current),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current),
+        ):
+            shortcut = QShortcut(sequence, self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
         top = QHBoxLayout()
         top.addWidget(self.search_box)

@@ -52,6 +52,15 @@ def _add(menu: QMenu, name: str, text: str, slot: Callable[[], object], enabled:
     return action
 
 
+def _copier(text: str, tab: RecordTab) -> Callable[[], object]:
+    """A menu slot copying *text* (a slot of its own per row: a loop's lambda would see the last)."""
+    return lambda: copy_text(text, tab.window())
+
+
+def _payment_for(policy_id: int | None, tab: RecordTab) -> Callable[[], object]:
+    return lambda: tab.editRequested.emit("payments", None, {"policy_id": policy_id})
+
+
 def rows_as_text(tab: RecordTab, rows: list[int]) -> str:
     """The rows as the table shows them (masked unless revealed), one ``列：值`` line each."""
     model = tab.model
@@ -138,7 +147,7 @@ def build_row_menu(tab: RecordTab, record_id: int) -> QMenu:
                 numbers,
                 f"copy_policy_no_{p.id}",
                 f"{p.policy_no}  {p.product}",
-                lambda n=p.policy_no: copy_text(n, tab.window()),
+                _copier(p.policy_no, tab),
             )
     rows = tab.selected_rows() or [tab.model.row_of(record_id) or 0]
     _add(
@@ -180,7 +189,7 @@ def build_row_menu(tab: RecordTab, record_id: int) -> QMenu:
                     pay,
                     f"new_payment_{p.id}",
                     f"{p.policy_no}  {p.product}",
-                    lambda pid=p.id: tab.editRequested.emit("payments", None, {"policy_id": pid}),
+                    _payment_for(p.id, tab),
                 )
     menu.addSeparator()
     tab.extra_actions(menu, record_id)

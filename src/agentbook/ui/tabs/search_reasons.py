@@ -89,7 +89,7 @@ class MatchDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         doc = self._document(opt, matches)
         opt.text = ""
-        widget: QWidget | None = opt.widget  # type: ignore[assignment]
+        widget: QWidget | None = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)

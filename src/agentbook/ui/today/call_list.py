@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import mask_phone
 from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
 from agentbook.store.api import Store

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.queries.today_items import TodayItem, TodayReport
 from agentbook.ui.list_model import Column, ListTableModel
 from agentbook.ui.today.wording import ACTIONS, note, subject, tr

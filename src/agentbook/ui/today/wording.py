@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.queries.today_items import TodayItem, TodayReport
 from agentbook.ui.formatting import display
 from agentbook.ui.i18n import tr_enum
@@ -144,7 +145,7 @@ def note(item: TodayItem, report: TodayReport) -> str:
         return QCoreApplication.translate("TodayTab", "今天回访") if item.days == 0 else days_text(item.days)
     if kind == "claim_waiting":
         waited = QCoreApplication.translate("TodayTab", "已等待 %n 天", "", -item.days)
-        return f"{tr_enum(item.status)} · {waited}"  # type: ignore[arg-type]
+        return f"{tr_enum(item.status)} · {waited}"
     if kind == "complaint":
         if item.days < 0:
             return QCoreApplication.translate("TodayTab", "已超过处理时限 %n 天", "", -item.days)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain.commissions import ReconLine, ReconSummary
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.exporters.commission_xlsx import write_reconciliation
 from agentbook.store.api import Store
 from agentbook.store.records.commissions import Reconciliation
@@ -75,7 +76,7 @@ class ReconciliationDialog(QDialog):
         self.resize(1150, 720)
         today = store.today()
         self.start = QDateEdit(QDate(today.year, 1, 1), self)
-        self.end = QDateEdit(QDate(today), self)
+        self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentbook.domain.duplicates import Candidate
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import mask_id_number, mask_phone
 from agentbook.domain.models import Customer
 from agentbook.store.api import Store

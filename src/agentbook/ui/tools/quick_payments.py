@@ -76,7 +76,7 @@ class QuickPaymentsDialog(QDialog):
         self.match_button = QPushButton(self.tr("核对（Ctrl+Enter）"), self)
         self.match_button.setObjectName("match")
         self.match_button.clicked.connect(self.match)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.match)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.match)
 
         self.table = QTableWidget(0, len(_HEADERS), self)
         self.table.setObjectName("proposals")
@@ -165,7 +165,9 @@ class QuickPaymentsDialog(QDialog):
         return [
             p
             for row, p in enumerate(self.proposals)
-            if p.writable and self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if p.writable
+            and (item := self.table.item(row, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
         ]
 
     def _update_count(self, *_args: object) -> None:
