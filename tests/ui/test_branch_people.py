@@ -61,6 +61,10 @@ def test_the_branch_menu_offers_what_each_role_may_do(qtbot, qapp_font, branch_p
             window = OverseerWindow(store)
             qtbot.addWidget(window)
             assert set(window.buttons) == buttons
+            assert (window.register is not None) == (login == "zhao")  # the archivist's register of files
+            register = window.register
+            if register is not None:  # its first look-up is done before the store closes
+                qtbot.waitUntil(lambda register=register: not register.loading, timeout=20000)
             window.grab().save(str(SHOTS / f"branch-overseer-{login}.png"))
             window.close()
         finally:

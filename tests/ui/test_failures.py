@@ -99,6 +99,18 @@ def test_a_background_operation_whose_window_closed_fails_quietly(qtbot, store) 
     assert QApplication.activeModalWidget() is None and finished == []
 
 
+def test_a_result_for_a_window_closed_meanwhile_is_dropped(qtbot, store) -> None:
+    parent = QWidget()
+    delivered: list[object] = []
+    operation = Operation(lambda: store.customers.count(), parent)
+    operation.success(delivered.append)
+    operation.run_in_background()
+    parent.deleteLater()
+    QCoreApplication.sendPostedEvents(None, 0)
+    qtbot.waitUntil(lambda: operation not in Operation._alive, timeout=30_000)  # its result arrived
+    assert delivered == []
+
+
 @pytest.mark.parametrize("error", [DiskFullError(), NotFoundError()])
 def test_describe_gives_the_same_text_as_the_error_itself(error) -> None:
     assert describe(error) == error.text(QCoreApplication.translate)

@@ -70,7 +70,9 @@ class Operation:
 
     def _done(self, result: Any) -> None:
         Operation._alive.discard(self)
-        if self._on_success:
+        # A result for a widget closed meanwhile has nowhere to go: its slots would touch deleted
+        # C++ objects (a list model reset after its window closed).
+        if self._on_success and (self._parent is None or isValid(self._parent)):
             self._on_success(result)
 
     def _error(self, exc: Exception, trace: str) -> None:
