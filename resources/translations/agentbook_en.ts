@@ -330,6 +330,13 @@
             <numerusform>, %n lent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>，其中 %n 份逾期未还</source>
+        <translation>
+            <numerusform> (%n overdue)</numerusform>
+            <numerusform> (%n overdue)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPreview</name>

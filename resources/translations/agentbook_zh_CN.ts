@@ -327,6 +327,12 @@
             <numerusform>，借出 %n 份</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>，其中 %n 份逾期未还</source>
+        <translation>
+            <numerusform>，其中 %n 份逾期未还</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPreview</name>

@@ -244,6 +244,8 @@ def test_the_archivist_files_lends_and_takes_back_a_paper_file_from_the_register
         first = next(f for f in rows if not f.borrower)  # a file in place, to lend
         assert "*" in register.model.data(register.model.index(0, 2))  # ID numbers masked, opened first
         assert any(f.borrower for f in rows) and any(f.location for f in rows)  # the demo's loans and files
+        late = sum(1 for f in rows if f.borrower and f.due_on < store.today())
+        assert late and f"其中 {late} 份逾期未还" in register.count.text()
 
         register.search.setText(first.archive_no)
         qtbot.waitUntil(lambda: register.model.rowCount() == 1 and not register.loading, timeout=20000)

@@ -105,12 +105,19 @@ class ArchiveRegister(QWidget):
     def _show(self, files: list[PaperFile]) -> None:
         self.loading = False
         self.model.set_rows(files[:SHOWN])
-        lent = sum(1 for f in files[:SHOWN] if f.borrower)
+        shown = files[:SHOWN]
+        lent = sum(1 for f in shown if f.borrower)
+        today = self.store.today()
+        overdue = sum(1 for f in shown if f.borrower and f.due_on is not None and f.due_on < today)
         if len(files) > SHOWN:
-            self.count.setText(self.tr("显示前 %n 份档案，请输入姓名或档案编号缩小范围", "", SHOWN))
+            text = self.tr("显示前 %n 份档案，请输入姓名或档案编号缩小范围", "", SHOWN)
         else:
             text = self.tr("共 %n 份档案", "", len(files))
-            self.count.setText(text + self.tr("，借出 %n 份", "", lent) if lent else text)
+        if lent:
+            text += self.tr("，借出 %n 份", "", lent)
+        if overdue:  # the files to chase: the archivist's first question of the day
+            text += self.tr("，其中 %n 份逾期未还", "", overdue)
+        self.count.setText(text)
         self._enable()
 
     def selected(self) -> PaperFile | None:
