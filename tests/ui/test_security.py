@@ -68,6 +68,15 @@ class TestLock:
         lock.check_idle()
         assert main_window.store.security.is_locked
 
+    def test_a_window_left_open_after_its_archive_closed_never_locks_it(self, qtbot, main_window):
+        lock = main_window.idle_lock
+        main_window.store.close()
+        lock.minutes = 1
+        lock.activity.last -= 61
+        lock.check_idle()  # nothing left to lock: no audit entry written to a closed file
+        lock.lock("screen")
+        assert not lock.timer.isActive() and not lock.screen.isVisible()
+
 
 def test_a_copied_id_number_leaves_the_clipboard(qtbot, main_window):
     guard = main_window.clipboard_guard

@@ -84,6 +84,7 @@ class Database:
         self.clock: Clock = clock or SystemClock()
         self.lock = threading.RLock()
         self._depth = 0
+        self.closed = False  # closed for good (not the idle lock, which reopens)
         self.changes = ChangeFeed()  # announces what each commit changed (views reload only that)
         self.search_index = SearchIndex(conn)
         # Keeps the audit chain's head outside the file (``audit_anchor``); set by ``Store.open``.
@@ -292,6 +293,9 @@ class Database:
             self.audit("update", "setting", summary=key, before=before, after=value)
 
     def close(self) -> None:
+        if self.closed:  # a second close (the window's, then the app's) has nothing left to do
+            return
+        self.closed = True
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
@@ -325,6 +329,7 @@ class Database:
             if self._depth:
                 raise BugError("lock requested inside a transaction")
             self.close()
+            self.closed = False  # locked: the key typed again opens it
             self.conn = LockedConnection()
             self.search_index = SearchIndex(self.conn)
             if self.branch is not None:

@@ -73,6 +73,11 @@ class Security:
     def is_locked(self) -> bool:
         return self.db.is_locked
 
+    @property
+    def is_closed(self) -> bool:
+        """Closed for good: the window that watched it for idleness has nothing left to lock."""
+        return self.db.closed
+
     def idle_minutes(self) -> int:
         """Minutes without input before the window locks (0: never); the declared app setting."""
         return int(Settings(self.db).get("idle_lock_minutes"))

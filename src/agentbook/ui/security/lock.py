@@ -177,12 +177,15 @@ class IdleLock(QObject):
         self.app_password = self.store.security.app_password_record()
 
     def check_idle(self) -> None:
+        if self.store.security.is_closed:  # its window lives on after the archive was closed
+            self.timer.stop()
+            return
         if self.minutes > 0 and not self.is_locked and time.monotonic() - self.activity.last >= self.minutes * 60:
             self.lock("idle")
 
     # --- locking -------------------------------------------------------------------------------
     def lock(self, reason: str = "manual") -> None:
-        if self.is_locked:
+        if self.is_locked or self.store.security.is_closed:
             return
         self.mode = self.store.security.mode
         self._hide_windows()
