@@ -14,8 +14,11 @@ PostgreSQL's spelling. What differs is small and mechanical, and every case is l
   the archive keeps dates as ISO text on both engines;
 - ``WHERE 1`` (every row) → ``WHERE TRUE``: PostgreSQL's conditions are booleans;
 - ``BEGIN IMMEDIATE`` → ``BEGIN``; SQLite's planner hints (``INDEXED BY``) are dropped;
-- ``sum``/``max``/``min`` of a condition need no rewrite: the server has them for booleans
-  (``pg_schema.COMPAT``), as SQLite's conditions are the integers 0 and 1.
+- ``max``/``min`` of a condition need no rewrite: the server has them for booleans
+  (``pg_schema.COMPAT``), as SQLite's conditions are the integers 0 and 1. Rows meeting a
+  condition are counted as ``count(*) FILTER (WHERE …)``, which both engines know: the
+  ``sum(boolean)`` the server also has is a function call per row (150 ms over Today's 33,000
+  expiring policies at 100,000 customers).
 
 Anything else (full-text search, the schema itself, PRAGMAs) is not translated: the code that
 needs it asks the connection's ``dialect`` and says it both ways in one place.
@@ -84,7 +87,26 @@ def _split_args(text: str, start: int) -> tuple[list[str], int]:
 _FUNCTIONS = {"group_concat", "max", "min", "date", "julianday"}
 
 
-def _functions(sql: str) -> str:
+_MASKED = re.compile(r"\s*\x00(\d+)\x00\s*")
+_STEP = re.compile(r"'[+-]?[0-9]+ (day|month|year)s?'", re.I)
+_ISO_DAY = "'^[0-9]{4}-[0-9]{2}-[0-9]{2}'"
+
+
+def _date(args: list[str], literals: list[str]) -> str:
+    """``date(x, '+1 year')`` — a column or named value moved by a constant step — in the
+    server's own date arithmetic (the same interval ``sqlite_date`` adds, so the same days),
+    without a PL/pgSQL call per row: 4 µs a row, most of a Today list on a branch. Anything
+    else goes to ``sqlite_date``. A value that is not an ISO day gives NULL, as SQLite's does."""
+    if len(args) == 2 and "?" not in args[0]:
+        step = _MASKED.fullmatch(args[1])
+        if step and _STEP.fullmatch(literals[int(step.group(1))]):
+            value = args[0].strip()
+            day = f"CASE WHEN ({value}) ~ {_ISO_DAY} THEN substr(({value}), 1, 10)::date END"
+            return f"to_char({day} + interval{args[1]}, 'YYYY-MM-DD')"
+    return "sqlite_date(" + ",".join(args) + ")"
+
+
+def _functions(sql: str, literals: list[str]) -> str:
     """Rewrite SQLite-only function calls (after quoting is masked, see ``translate``)."""
     out: list[str] = []
     i = 0
@@ -101,7 +123,7 @@ def _functions(sql: str) -> str:
             continue
         paren = match.end() - 1
         args, end = _split_args(sql, paren)
-        args = [_functions(a) for a in args]
+        args = [_functions(a, literals) for a in args]
         out.append(sql[i : match.start()])
         if name == "group_concat":
             separator = args[1].strip() if len(args) > 1 else "','"
@@ -109,7 +131,7 @@ def _functions(sql: str) -> str:
         elif name in ("max", "min") and len(args) > 1:
             out.append(("greatest" if name == "max" else "least") + "(" + ",".join(args) + ")")
         elif name == "date":
-            out.append("sqlite_date(" + ",".join(args) + ")")
+            out.append(_date(args, literals))
         elif name == "julianday":
             out.append("sqlite_julianday(" + ",".join(args) + ")")
         else:
@@ -124,7 +146,7 @@ def translate(sql: str) -> str:
     # Mask literals so that rewrites of the code cannot reach into them; put them back at the end.
     literals = [text for kind, text in tokens if kind == "str"]
     masked = "".join(text if kind == "code" else f"\x00{n}\x00" for n, (kind, text) in _numbered(tokens))
-    masked = _functions(masked)
+    masked = _functions(masked, literals)
     masked = re.sub(r"\bBEGIN\s+IMMEDIATE\b", "BEGIN", masked, flags=re.I)
     masked = re.sub(r"\bWHERE\s+1\b(?!\s*[=<>!])", "WHERE TRUE", masked, flags=re.I)
     masked = re.sub(r"\s+(?:INDEXED\s+BY\s+\w+|NOT\s+INDEXED)\b", "", masked, flags=re.I)

@@ -112,7 +112,7 @@ def renewal_rate(db: Database, start: date, end: date) -> RenewalRate:
     """Renewable policies that expired between *start* and *end* (inclusive), and how many of
     them were renewed."""
     row = db.read_one(
-        f"SELECT count(*), coalesce(sum({RENEWED_SQL}), 0) FROM policy p"
+        f"SELECT count(*), count(*) FILTER (WHERE {RENEWED_SQL}) FROM policy p"
         f" WHERE p.expiry_date BETWEEN ? AND ? AND {RENEWABLE_SQL}",
         (start.isoformat(), end.isoformat()),
     )
@@ -132,7 +132,7 @@ def renewal_rates_by_month(db: Database, today: date, months: int = 12) -> list[
     rows = dict(
         (month, (int(due), int(renewed)))
         for month, due, renewed in db.read(
-            f"SELECT substr(p.expiry_date, 1, 7), count(*), sum({RENEWED_SQL}) FROM policy p"
+            f"SELECT substr(p.expiry_date, 1, 7), count(*), count(*) FILTER (WHERE {RENEWED_SQL}) FROM policy p"
             f" WHERE p.expiry_date >= ? AND p.expiry_date < ? AND {RENEWABLE_SQL}"
             " GROUP BY substr(p.expiry_date, 1, 7)",
             (starts[0].isoformat(), add_months(starts[-1], 1).isoformat()),

@@ -34,7 +34,7 @@ _FEATURES = (
     "SELECT c.id, c.value_tier, coalesce(f.annual, 0), coalesce(f.products, 0), f.first_effective"
     " FROM customer c LEFT JOIN ("
     f"  SELECT p.policyholder_id AS cid, sum(CASE WHEN {LIVE_SQL} THEN {ANNUAL_PREMIUM_SQL} ELSE 0 END) AS annual,"
-    f"   sum({LIVE_SQL}) AS products, min(p.effective_date) AS first_effective"
+    f"   count(*) FILTER (WHERE {LIVE_SQL}) AS products, min(p.effective_date) AS first_effective"
     "  FROM policy p {where} GROUP BY p.policyholder_id"
     ") f ON f.cid = c.id"
 )

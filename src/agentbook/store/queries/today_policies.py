@@ -25,7 +25,7 @@ class PolicyLists(ListsBase):
             " AND NOT EXISTS (SELECT 1 FROM contact t WHERE t.policy_id = p.id AND t.purpose = 'renewal'"
             "                 AND t.contacted_at >= :repeat_since)"
         )
-        buckets = ", ".join(f"sum(p.expiry_date <= :w{n})" for n in range(len(self.windows)))
+        buckets = ", ".join(f"count(*) FILTER (WHERE p.expiry_date <= :w{n})" for n in range(len(self.windows)))
         for n, window in enumerate(self.windows):
             params[f"w{n}"] = iso(self.today + timedelta(days=window))
         # Counted on the in-force expiry index, less the few policies a recent renewal call hides

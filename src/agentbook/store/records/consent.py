@@ -175,7 +175,7 @@ class SubjectRequestRepository(Repository[SubjectRequest]):
     def open_count(self, today: date) -> tuple[int, int]:
         """(open, of which overdue)."""
         row = self.db.read_one(
-            "SELECT count(*), coalesce(sum(due_on < ?), 0) FROM subject_request WHERE answered_on IS NULL",
+            "SELECT count(*), count(*) FILTER (WHERE due_on < ?) FROM subject_request WHERE answered_on IS NULL",
             (today.isoformat(),),
         )
         return (int(row[0]), int(row[1])) if row else (0, 0)
