@@ -3,8 +3,8 @@
     python -m benchmarks.bench_excel --customers 10000 --runs 3
 
 Builds (once, cached in ``benchmarks/data``) the benchmark archive of N customers, then runs each
-measurement in a fresh process that reports its own peak RSS (``resource.getrusage``), so one
-measurement's memory never hides in another's:
+measurement in a fresh process that reports its own peak RSS (``VmHWM``: ``ru_maxrss`` would
+carry the parent's across fork and exec), so one measurement's memory never hides in another's:
 
 ``app``        agentbook's export of the whole customer sheet (rows streamed from the encrypted
                store, converted, masked, written with xlsxwriter constant_memory) — the probe
@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -36,6 +35,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from benchmarks.memory import peak_rss_mb
 
 ROOT = Path(__file__).resolve().parents[1]
 MODES = ("xlsxwriter", "openpyxl", "app", "app_half", "payments_view", "branch")
@@ -176,7 +177,7 @@ def child(mode: str, db: str, key_hex: str) -> None:
             seconds = time.perf_counter() - start
         size = target.stat().st_size
     store.close()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     print(json.dumps({"mode": mode, "seconds": seconds, "peak_mb": peak_mb, "rows": count, "bytes": size}))
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import io
 import random
-import resource
 import statistics
 import sys
 import time
@@ -34,6 +33,7 @@ from agentbook.demo import scans
 from agentbook.domain.idcard_text import read_id_card, read_id_card_back
 from agentbook.domain.policy_text import read_policy_page
 from agentbook.domain.scan_classify import propose_category
+from benchmarks.memory import peak_rss_mb
 
 LEVELS = {
     "clean": scans.CLEAN,
@@ -138,7 +138,7 @@ def run(docs: int, engine: str, only: str | None = None) -> None:
         p90 = statistics.quantiles(seconds, n=10)[-1]
         print(f"| {label} | {len(test)} | {1 - errors / chars:.1%} | {numbers}/{cards} / {names}/{cards} |"
               f" {right_category}/{len(test)} | {statistics.median(seconds):.2f} ({p90:.2f}) |")  # fmt: skip
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     print(f"peak RSS {peak:.0f} MiB")
     sizes = installed_mib(OCR_PACKAGES)
     print(f"installed: {sum(sizes.values()):.0f} MiB — " + ", ".join(f"{k} {v:.0f}" for k, v in sizes.items()))

@@ -72,8 +72,11 @@ def write_markdown(path: Path, report: dict) -> None:
         f"file {report['file_mb']:.0f} MB"
         + (f"; built in {report['build_seconds']:.1f} s" if report.get("build_seconds") else " (built earlier)"),
         "",
-        "| measurement | median | min | max | baseline | ratio | target | met |",
-        "|---|---:|---:|---:|---|---:|---|:-:|",
+        f"Load average (1, 5, 15 min) at the start: {report.get('load', '')}; CPU is this process's"
+        " `time.process_time` per run (a probe's own, for the probes run in a process of their own).",
+        "",
+        "| measurement | median | CPU | min | max | baseline | ratio | target | met |",
+        "|---|---:|---:|---:|---:|---|---:|---|:-:|",
     ]
     for m in report["measurements"]:
         base = f"{m['baseline']:.1f} {m['unit']} ({m['baseline_name']})" if m["baseline"] else ""
@@ -81,8 +84,9 @@ def write_markdown(path: Path, report: dict) -> None:
         met = {True: "✅", False: "❌", None: ""}[m["met"]]
         extra = ", ".join(f"{k} {v:.1f}" if isinstance(v, float) else f"{k} {v}" for k, v in m["extra"].items())
         name = m["name"] + (f" ({extra})" if extra else "")
+        cpu = f"{m['cpu']:.1f}" if m.get("cpu") is not None else ""
         lines.append(
-            f"| {name} | {m['median']:.1f} {m['unit']} | {m['minimum']:.1f} | {m['maximum']:.1f} | {base} |"
+            f"| {name} | {m['median']:.1f} {m['unit']} | {cpu} | {m['minimum']:.1f} | {m['maximum']:.1f} | {base} |"
             f" {ratio} | {m['target']} | {met} |"
         )
     engines = Path(__file__).resolve().parent / "ENGINES.md"
@@ -114,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     data = dataset.build(size, force=args.rebuild, data_dir=args.data_dir)
     if data.build_seconds:
         print(f"  built in {data.build_seconds:.1f} s: {data.counts}", flush=True)
+    load = " ".join(f"{v:.2f}" for v in os.getloadavg())  # the machine may be shared: say how busy
     results: list[Measurement] = []
     for name, measure in measures.ALL.items():
         if args.only and name not in args.only:
@@ -129,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             )
     report = {
         "date": datetime.now().isoformat(timespec="seconds"),
+        "load": load,
         "quick": args.quick,
         "size": size,
         "machine": machine(),

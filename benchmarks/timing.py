@@ -22,6 +22,9 @@ class Measurement:
     target: str = ""
     met: bool | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # Median CPU time of this process per run, in *unit*: on a shared machine wall time alone
+    # cannot tell a slower program from a busier neighbour.
+    cpu: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -45,10 +48,28 @@ def repeat(fn: Callable[[], Any], runs: int = 5, warmup: int = 1) -> list[float]
     return samples
 
 
-def summarise(name: str, samples: list[float], unit: str = "ms", **kw: Any) -> Measurement:
+def repeat_cpu(fn: Callable[[], Any], runs: int = 5, warmup: int = 1) -> tuple[list[float], list[float]]:
+    """Wall seconds and CPU seconds (``time.process_time``, this process) per call, after *warmup*."""
+    for _ in range(warmup):
+        fn()
+    wall, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn()
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return wall, cpu
+
+
+def summarise(
+    name: str, samples: list[float], unit: str = "ms", *, cpu: list[float] | None = None, **kw: Any
+) -> Measurement:
     scale = 1000.0 if unit == "ms" else 1.0
     values = [s * scale for s in samples]
-    return Measurement(name, unit, statistics.median(values), min(values), max(values), len(values), **kw)
+    result = Measurement(name, unit, statistics.median(values), min(values), max(values), len(values), **kw)
+    if cpu:
+        result.cpu = statistics.median(cpu) * scale
+    return result
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -3,16 +3,17 @@
 ``app``: agentbook's customer sheet of the whole archive (rows streamed from the store).
 ``baseline``: bare xlsxwriter constant_memory writing the same rows, already fetched, as plain
 values (the rows are read first and not counted in its time).
-Prints ``seconds peak_rss_mb rows``.
+Prints ``seconds cpu_seconds peak_rss_mb rows`` (peak RSS of this process image: ``VmHWM``).
 """
 
 from __future__ import annotations
 
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from benchmarks.memory import peak_rss_mb
 
 
 def main(mode: str, db: str, key_hex: str) -> None:
@@ -28,26 +29,26 @@ def main(mode: str, db: str, key_hex: str) -> None:
             from agentbook.store.queries.listing import SPECS
 
             keys = [c.key for c in SPECS["customers"].columns]
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             rows = export_view(store, "customers", ListRequest(), keys, target)
-            seconds = time.perf_counter() - start
+            seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         else:
             import xlsxwriter
 
             query = store.list_query("customers")
             data = [[str(v) if v is not None else "" for v in row.values] for row in query.stream()]
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             book = xlsxwriter.Workbook(str(target), {"constant_memory": True})
             sheet = book.add_worksheet("客户")
             for r, values in enumerate(data):
                 for c, value in enumerate(values):
                     sheet.write_string(r, c, value)
             book.close()
-            seconds = time.perf_counter() - start
+            seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
             rows = len(data)
     store.close()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{seconds:.3f} {peak_mb:.1f} {rows}", flush=True)
+    peak_mb = peak_rss_mb()
+    print(f"{seconds:.3f} {cpu:.3f} {peak_mb:.1f} {rows}", flush=True)
 
 
 if __name__ == "__main__":
