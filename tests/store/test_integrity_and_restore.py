@@ -146,6 +146,32 @@ class TestRestore:
         leftovers = [p.name for p in db_path.parent.iterdir() if ".restore-" in p.name]
         assert leftovers == []
 
+    @pytest.mark.parametrize("damage", ["page", "foreign_key"])
+    def test_a_backup_damaged_after_it_was_written_is_refused_naming_what_is_wrong(
+        self, filled: Store, db_path: Path, damage: str
+    ) -> None:
+        """The checks a restore runs on two connections at once still find what each one finds."""
+        backup = filled.security.backup().path
+        if damage == "page":
+            corrupt(backup, 12)
+        else:  # a row pointing at nothing, written under the key: every page's HMAC still verifies
+            conn = open_encrypted(backup, filled.db.credentials, create=False)
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("UPDATE contact SET customer_id = 99999 WHERE id = (SELECT min(id) FROM contact)")
+            conn.close()
+        digest = file_digest(db_path)
+        try:
+            candidate = filled.security.stage_restore(backup)
+        except RestoreRefusedError as refused:  # a page so damaged that the file does not open
+            assert damage == "page" and "page 12" in str(refused)
+        else:
+            assert not candidate.ok
+            problems = candidate.report.problems
+            assert any("page 12" in p for p in problems) if damage == "page" else any("contact" in p for p in problems)
+            with pytest.raises(RestoreRefusedError):
+                filled.security.restore(candidate)
+        assert file_digest(db_path) == digest
+
     def test_backup_from_before_a_key_change_needs_its_recovery_key_and_is_rekeyed(
         self, filled: Store, db_path: Path, vault: KeyVault
     ) -> None:

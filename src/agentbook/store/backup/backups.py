@@ -258,7 +258,7 @@ def stage(live: Path, source: Path, credentials: Credentials, *, identity: str |
         _remove(staged)
         raise RestoreRefusedError(str(exc)) from exc
     try:
-        report = integrity.verify(conn)
+        report = integrity.verify_staged(conn, staged, credentials)
         head, warnings = None, []
         with contextlib.suppress(sqlcipher3.Error):
             head = read_head(conn)
