@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
+from qrcode.exceptions import DataOverflowError
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -52,9 +53,14 @@ def qr_matrix(text: str) -> list[list[bool]]:
     The mask pattern is fixed: letting the encoder try all eight and score them costs ~2 ms a
     code, a third of a whole sheet's budget, and any of the eight is a valid, scannable code.
     """
-    code = qrcode.QRCode(border=0, error_correction=ERROR_CORRECT_M, mask_pattern=2)
+    code = qrcode.QRCode(version=1, border=0, error_correction=ERROR_CORRECT_M, mask_pattern=2)
     code.add_data(text or "-")
-    code.make(fit=True)
+    try:  # an archive number fits the smallest code; asking the encoder to search costs as much again
+        code.make(fit=False)
+    except DataOverflowError:
+        code = qrcode.QRCode(border=0, error_correction=ERROR_CORRECT_M, mask_pattern=2)
+        code.add_data(text)
+        code.make(fit=True)
     return code.get_matrix()
 
 

@@ -53,6 +53,7 @@ from agentbook.store.queries import (
     review,
     scan_search,
     segmentation,
+    sheets,
     statistics,
     today,
 )
@@ -473,6 +474,16 @@ class Store(Repositories):
                 commissions=commissions.of_policies(self.db, [p.id for p in policies if p.id is not None]),
                 services=self.services.of_customer(customer_id),
             )
+
+    def sheet_data(self, customer_ids: Sequence[int], contact_limit: int | None = None) -> list[Customer360]:
+        """What archive sheets print for *customer_ids*, in a few queries for the whole batch.
+
+        The same records, in the same order, as ``customer_360`` gives for each customer, but
+        only the sections a sheet prints: attachments, paper location, loans and commission
+        lines are left empty.
+        """
+        with self.db.lock:
+            return [Customer360(**parts) for parts in sheets.read(self, customer_ids, contact_limit)]
 
     # --- the agent's day: Today lists, premiums, renewals, tiers, statistics --------
     def today_lists(self) -> TodayReport:
