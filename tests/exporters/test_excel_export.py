@@ -174,3 +174,62 @@ def test_the_archive_table_shows_the_latest_payment_made_or_the_next_one_due(dem
         if shown is not None and shown > today:  # only ever the next instalment due, shown as 待缴
             assert not paid and values[at["缴费状态"]] == "待缴", values
     assert checked_paid > 100 and checked_open > 0
+
+
+@pytest.mark.parametrize("tab", ["contacts", "payments"])
+def test_every_cell_reads_back_as_the_value_the_store_holds(demo_store, tmp_path, tab):
+    """Dates, times and money written as numbers by each column's own writer read back exactly."""
+    from datetime import date
+    from decimal import Decimal
+
+    from agentbook.domain.enums import LabeledEnum
+    from agentbook.store.queries.listing import SPECS
+
+    keys = [c.key for c in SPECS[tab].columns if not c.key.endswith("_id") and not c.sensitive]
+    path = tmp_path / f"{tab}.xlsx"
+    export_view(demo_store, tab, ListRequest(), keys, path, reveal=True)
+    _sheet, rows = sheet_rows(path, {"contacts": "沟通记录", "payments": "缴费"}[tab])
+    spec = SPECS[tab]
+    index = [spec.columns.index(spec.column(k)) for k in keys]
+    stored = list(demo_store.list_query(tab).stream_in_order())
+    assert len(rows) - 1 == len(stored)
+    kinds = set()
+    for cells, row in zip(rows[1:], stored, strict=True):
+        for cell, i in zip(cells, index, strict=True):
+            value = row.values[i]
+            kinds.add(type(value).__name__)
+            if value is None or value == "":
+                assert cell.value is None
+            elif isinstance(value, datetime):
+                assert cell.value == value.replace(microsecond=0) and cell.number_format == "yyyy-mm-dd hh:mm"
+            elif isinstance(value, date):
+                assert cell.value == datetime(value.year, value.month, value.day)
+                assert cell.number_format == "yyyy-mm-dd"
+            elif isinstance(value, Decimal):
+                assert cell.value == float(value) and cell.number_format == "#,##0.00"
+            elif isinstance(value, LabeledEnum):
+                assert cell.value == value.label
+            elif isinstance(value, bool):
+                assert cell.value == ("是" if value else "否")
+            elif isinstance(value, int):
+                assert cell.value == value
+            else:
+                assert cell.value == str(value) and cell.data_type == "s"
+    assert {"date", "Decimal"} <= kinds or {"datetime"} <= kinds
+
+
+def test_dates_before_excel_agrees_on_serials_are_written_as_text(store, tmp_path):
+    from datetime import date
+
+    from tests.store_builders import person
+
+    early, first = (
+        store.customers.create(person(name, born=born))
+        for name, born in (("早生", date(1900, 2, 15)), ("同年", date(1900, 3, 1)))
+    )
+    path = tmp_path / "early.xlsx"
+    export_view(store, "customers", ListRequest(), ["name", "birth_date"], path)
+    _sheet, rows = sheet_rows(path, "客户")
+    by_name = {r[0].value: r[1] for r in rows[1:]}
+    assert by_name["早生"].value == "1900-02-15" and by_name["早生"].data_type == "s"
+    assert by_name["同年"].value == datetime(1900, 3, 1) and early.id and first.id
