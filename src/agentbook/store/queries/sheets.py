@@ -42,7 +42,6 @@ def read(repos: Repositories, customer_ids: Sequence[int], contact_limit: int | 
         params,
         order="effective_date DESC, id DESC",
     )
-    parties = {p.id: (p.policyholder_id, p.insured_id) for p in policies}
     payments = repos.payments.find(
         f"policy_id IN ({held})",
         {**params, "today": repos.db.today().isoformat()},
@@ -64,7 +63,7 @@ def read(repos: Repositories, customer_ids: Sequence[int], contact_limit: int | 
         by_policy[p.id] = holders
         named = [b.customer_id for b in p.beneficiaries if b.customer_id in wanted]
         for customer_id in dict.fromkeys([*holders, *named]):
-            their_policies.setdefault(customer_id, []).append(p)  # type: ignore[arg-type]
+            their_policies.setdefault(customer_id, []).append(p)
     their_payments = _hand_out(payments, by_policy)
     their_services = _hand_out(services, by_policy)
     their_claims: dict[int, list[Any]] = {}
