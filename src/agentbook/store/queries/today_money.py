@@ -57,8 +57,8 @@ class MoneyLists(ListsBase):
         arrears = (
             "FROM policy_arrears a INDEXED BY policy_arrears_due WHERE a.status = 'in_force' AND a.first_due < :today"
         )
-        counts = f"SELECT count(*), count(*) FILTER (WHERE {lapsed}), max(a.grace_days) {arrears}"
-        row = self.db.read_one(counts, params)
+        tally = f"SELECT count(*), count(*) FILTER (WHERE {lapsed}), max(a.grace_days) {arrears}"
+        row = self.db.read_one(tally, params)
         assert row is not None
         total, lapsing = int(row[0]), int(row[1] or 0)
         # Every reminder that can hide an item is newer than the oldest "since" of either list.
