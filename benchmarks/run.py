@@ -5,6 +5,10 @@ Builds the data set if missing (``benchmarks/data/``, not committed), runs every
 (median of ≥ 5 runs, min and max, with a baseline measured in the same run where one exists),
 and writes ``benchmarks/results/<size>.json`` and ``benchmarks/RESULTS.md``. No assertion fails
 the run on a missed target: targets are reported next to each figure.
+
+``--sizes 10000,100000,300000`` runs the interactive measurements at each size instead and writes
+how each grows (``benchmarks/growth.py``): ``benchmarks/results/growth-<size>.json`` per size and
+the growth table in ``benchmarks/GROWTH.md`` and ``benchmarks/RESULTS.md``.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ for entry in (str(ROOT), str(ROOT / "src")):
     if entry not in sys.path:
         sys.path.insert(0, entry)
 
-from benchmarks import dataset, measures  # noqa: E402
+from benchmarks import dataset, growth, measures  # noqa: E402
 from benchmarks.timing import Measurement  # noqa: E402
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
@@ -89,6 +93,8 @@ def write_markdown(path: Path, report: dict) -> None:
             f"| {name} | {m['median']:.1f} {m['unit']} | {cpu} | {m['minimum']:.1f} | {m['maximum']:.1f} | {base} |"
             f" {ratio} | {m['target']} | {met} |"
         )
+    if growth.MARKDOWN.exists():  # how each figure grows with the archive (``--sizes``), measured on its own
+        lines += ["", growth.MARKDOWN.read_text("utf-8").rstrip()]
     engines = Path(__file__).resolve().parent / "ENGINES.md"
     if engines.exists():  # the same figures on PostgreSQL (``benchmarks.engines``), measured on its own
         lines += ["", engines.read_text("utf-8").rstrip()]
@@ -96,6 +102,76 @@ def write_markdown(path: Path, report: dict) -> None:
     if analysis.exists():  # the profiles and reasoning behind missed targets, kept across runs
         lines += ["", analysis.read_text("utf-8").rstrip()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def load_average() -> str:
+    return " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
+def run_measures(data: dataset.BenchData, runs: int, only: list[str] | None) -> list[Measurement]:
+    results: list[Measurement] = []
+    for name, measure in measures.ALL.items():
+        if only and name not in only:
+            continue
+        print(f"measuring {name}…", flush=True)
+        for m in measure(data, runs):
+            results.append(m)
+            ratio = f" ratio {m.ratio:.2f}" if m.ratio else ""
+            print(
+                f"  {m.name}: median {m.median:.1f} {m.unit} (min {m.minimum:.1f}, max {m.maximum:.1f}){ratio}"
+                f" target {m.target or '-'} {'' if m.met is None else ('met' if m.met else 'MISSED')}",
+                flush=True,
+            )
+    return results
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        return growth.parse_sizes(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
+def run_growth(args: argparse.Namespace) -> int:
+    """Every size in turn (built if missing), then the growth table."""
+    only = args.only or list(growth.MEASURES)
+    runs = []
+    for size in args.sizes:
+        print(f"building or opening the {size:,}-customer data set…", flush=True)
+        data = dataset.build(size, force=args.rebuild, data_dir=args.data_dir)
+        if data.build_seconds:
+            print(f"  built in {data.build_seconds:.1f} s: {data.counts}", flush=True)
+        load_start = load_average()
+        print(f"{size:,} customers, load average {load_start}", flush=True)
+        results = run_measures(data, args.runs, only)
+        run = {
+            "size": size,
+            "customers": data.counts.get("customer", size),
+            "counts": data.counts,
+            "file_mb": data.encrypted.stat().st_size / 1e6,
+            "build_seconds": data.build_seconds,
+            "load_start": load_start,
+            "load_end": load_average(),
+            "measurements": [m.as_dict() for m in results],
+        }
+        runs.append(run)
+        if not args.no_write:  # per size, so that a later size's failure keeps the earlier figures
+            args.results_dir.mkdir(parents=True, exist_ok=True)
+            per_size = args.results_dir / f"growth-{size}.json"
+            per_size.write_text(json.dumps(run, ensure_ascii=False, indent=2), "utf-8")
+    report = {
+        "date": datetime.now().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "runs_per_measure": args.runs,
+        "only": args.only,
+        "runs": runs,
+    }
+    section = growth.render(report)
+    print(section, flush=True)
+    if not args.no_write:
+        growth.MARKDOWN.write_text(section, "utf-8")
+        growth.splice(Path(__file__).resolve().parent / "RESULTS.md", section)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,26 +188,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--data-dir", type=Path, default=dataset.DATA_DIR, help="where the data set is built and kept between runs"
     )
+    parser.add_argument(
+        "--sizes",
+        type=_sizes,
+        default=None,
+        help="customer counts, e.g. 10000,100000,300000: the interactive measurements at each size and a growth"
+        f" table (RESULTS.md, GROWTH.md); by default {' '.join(growth.MEASURES)}",
+    )
     args = parser.parse_args(argv)
+    if args.sizes:
+        code = run_growth(args)
+        _shutdown_qt()
+        return code
     size = args.size or (dataset.QUICK_SIZE if args.quick else dataset.FULL_SIZE)
     print(f"building or opening the {size:,}-customer data set…", flush=True)
     data = dataset.build(size, force=args.rebuild, data_dir=args.data_dir)
     if data.build_seconds:
         print(f"  built in {data.build_seconds:.1f} s: {data.counts}", flush=True)
-    load = " ".join(f"{v:.2f}" for v in os.getloadavg())  # the machine may be shared: say how busy
-    results: list[Measurement] = []
-    for name, measure in measures.ALL.items():
-        if args.only and name not in args.only:
-            continue
-        print(f"measuring {name}…", flush=True)
-        for m in measure(data, args.runs):
-            results.append(m)
-            ratio = f" ratio {m.ratio:.2f}" if m.ratio else ""
-            print(
-                f"  {m.name}: median {m.median:.1f} {m.unit} (min {m.minimum:.1f}, max {m.maximum:.1f}){ratio}"
-                f" target {m.target or '-'} {'' if m.met is None else ('met' if m.met else 'MISSED')}",
-                flush=True,
-            )
+    load = load_average()  # the machine may be shared: say how busy
+    results = run_measures(data, args.runs, args.only)
     report = {
         "date": datetime.now().isoformat(timespec="seconds"),
         "load": load,
