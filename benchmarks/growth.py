@@ -45,6 +45,8 @@ LEFT_OUT = {
 }
 # Figures kept in a measurement's extras that get a growth row of their own.
 EXTRA_ROWS = {"p95_ms": ("p95", "ms"), "peak_rss_mb": ("peak RSS", "MB")}
+# Where a measurement keeps its baseline's CPU time (in the measurement's unit).
+CPU_BASELINES = ("baseline_cpu_ms", "baseline_cpu_s", "bare_cpu_ms_median")
 
 
 def parse_sizes(text: str) -> list[int]:
@@ -76,6 +78,12 @@ def rows(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for run in runs:
         for m in run["measurements"]:
             entries = [(row_name(m["name"]), m["unit"], m["median"], m["baseline"], m.get("baseline_name", ""))]
+            cpu = m.get("cpu") if m.get("cpu") is not None else m["extra"].get("cpu_ms_median")
+            if isinstance(cpu, (int, float)):  # on a shared machine CPU time is the steadier figure
+                base_cpu = next(
+                    (m["extra"][k] for k in CPU_BASELINES if isinstance(m["extra"].get(k), (int, float))), None
+                )
+                entries.append((f"{row_name(m['name'])}: CPU", m["unit"], cpu, base_cpu, m.get("baseline_name", "")))
             for key, (label, unit) in EXTRA_ROWS.items():
                 value = m["extra"].get(key)
                 if isinstance(value, (int, float)):
@@ -140,7 +148,8 @@ def render(report: dict[str, Any]) -> str:
         + "; ".join(f"{run['customers']:,}: {run['load_start']} → {run['load_end']}" for run in runs)
         + ".",
         "",
-        "Each cell is the median (of every query for search rows, p95 where the row says so), with the"
+        "Each cell is the median (of every query for search rows, p95 where the row says so; CPU rows:"
+        " the process's CPU time, the probe's own for those run in a process of their own), with the"
         " baseline's median measured in the same run at the same size in brackets. Growth is"
         " log(t₂/t₁) / log(n₂/n₁) between neighbouring sizes, n the customers: about 0 constant,"
         " about 1 linear, above 1 worse than linear; the baseline's in brackets.",
