@@ -3,10 +3,10 @@ days, exported to Excel (the export itself audited). For the auditor and the man
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.exporters.statistics_xlsx import SheetTable, write_workbook
 from agentbook.store.api import Store
 from agentbook.store.branch.access import ACTIONS, Access
@@ -48,9 +49,9 @@ class AccessLogDialog(QDialog):
         for login, label in sorted(self.names.items()):
             self.person.addItem(f"{label}（{login}）", login)
         today = store.today()
-        self.since = QDateEdit(QDate(today - timedelta(days=30)), self)
+        self.since = QDateEdit(_qdate(today - timedelta(days=30)), self)
         self.since.setObjectName("since")
-        self.until = QDateEdit(QDate(today), self)
+        self.until = QDateEdit(_qdate(today), self)
         self.until.setObjectName("until")
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
@@ -104,8 +105,8 @@ class AccessLogDialog(QDialog):
             self.model.set_rows(
                 self.store.access.entries(
                     person=self.person.currentData(),
-                    since=self.since.date().toPython(),
-                    until=self.until.date().toPython(),
+                    since=_day(self.since.date()),
+                    until=_day(self.until.date()),
                 )
             )
         self.count.setText(self.tr("共 {0} 条").format(self.model.rowCount()))
@@ -138,3 +139,11 @@ class AccessLogDialog(QDialog):
             self.store.record_event(
                 "export", "access_log", summary="xlsx:access_log", details={"file": str(target), "rows": len(rows)}
             )
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import mask_id_number
 from agentbook.domain.labels import HEADERS
 from agentbook.exporters.branch_forms import FormHeader, write_change_request

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.store.errors import KnownError
 

@@ -6,7 +6,7 @@ the store."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.store.branch.people import ROLE_LABELS, Person
 from agentbook.ui.branch.handover_dialog import HandoverDialog
