@@ -18,7 +18,7 @@ from agentbook.store.db.database import Database
 def open_database(
     dsn: str, *, actor: str | None, clock: Clock | None, settle: Callable[..., None]
 ) -> Database:
-    """The open branch archive at *dsn*; *settle* writes what every opening writes (``api._settle``)."""
+    """The open branch archive at *dsn*; *settle* writes what every opening writes (``settle_opened``)."""
     from agentbook.store.branch.data_key import data_key_of, sealed
     from agentbook.store.branch.rules import ROLES
     from agentbook.store.db import pg_schema
