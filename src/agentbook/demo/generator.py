@@ -8,8 +8,8 @@ output identical for a given seed and date. Dates are placed around *today* so t
 of the agent's Today view has something in it.
 
 The parts live beside this module, one each: ``draws.py`` (the shared state and draws),
-``people.py``, ``policies.py``, ``payments_claims.py``, ``contacts.py``; paper files, attachments
-and the rest of the archive around the records come from ``archive_extras.py``.
+``people.py``, ``policies.py``, ``payments_claims.py``, ``contacts.py``; paper files, loans and
+commissions come from ``archive_extras.py``.
 """
 
 from __future__ import annotations
