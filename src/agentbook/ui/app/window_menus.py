@@ -12,8 +12,8 @@ from agentbook.ui.app.window_tools import ToolCommands
 from agentbook.ui.branch import menu as branch_menu
 from agentbook.ui.security.security_actions import SecurityActions
 
-# Its texts are translated in the context "MainWindow", the class the person sees, whichever
-# part of the window holds them.
+# The texts here are translated in the context "MainWindow", as ``MainWindow.tr`` does: the
+# catalogues keep the window's texts together, whichever of its modules holds them.
 
 
 class WindowMenus(ToolCommands):

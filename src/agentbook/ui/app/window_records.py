@@ -17,8 +17,8 @@ from agentbook.ui.tabs.record_tab import RecordTab
 if TYPE_CHECKING:  # built when first opened: the 360 view loads PDF, Excel and charts
     from agentbook.ui.customer360.view import Customer360View
 
-# Its texts are translated in the context "MainWindow", the class the person sees, whichever
-# part of the window holds them.
+# The texts here are translated in the context "MainWindow", as ``MainWindow.tr`` does: the
+# catalogues keep the window's texts together, whichever of its modules holds them.
 
 
 class RecordCommands(QMainWindow):

@@ -39,8 +39,8 @@ class Unbuilt(QWidget):
     tab in front only, and no tab reads the archive before someone looks at it."""
 
 
-# Its texts are translated in the context "MainWindow", the class the person sees, whichever
-# part of the window holds them.
+# The texts here are translated in the context "MainWindow", as ``MainWindow.tr`` does: the
+# catalogues keep the window's texts together, whichever of its modules holds them.
 
 
 class WindowTabs(RecordCommands):

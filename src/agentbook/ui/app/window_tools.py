@@ -13,8 +13,8 @@ from agentbook.ui.errors import reported
 from agentbook.ui.i18n import Translation
 from agentbook.ui.security.audit_verdict import verdict_text
 
-# Its texts are translated in the context "MainWindow", the class the person sees, whichever
-# part of the window holds them.
+# The texts here are translated in the context "MainWindow", as ``MainWindow.tr`` does: the
+# catalogues keep the window's texts together, whichever of its modules holds them.
 
 
 class ToolCommands(WindowTabs):
