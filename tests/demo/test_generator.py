@@ -260,6 +260,33 @@ def test_demo_generator_is_deterministic():
     assert first.customers == second.customers and first.policies == second.policies
 
 
+def test_a_seed_gives_the_same_archive_in_every_process():
+    """Two interpreters with different string hashing draw the same demo archive."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import hashlib, datetime\n"
+        "from agentbook.demo.generator import demo_dataset\n"
+        f"data = demo_dataset(60, seed=11, today=datetime.date({TODAY.year}, {TODAY.month}, {TODAY.day}))\n"
+        "print(hashlib.sha256(repr((data.customers, data.policies, data.contacts)).encode()).hexdigest())\n"
+    )
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": src},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for hash_seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
+
+
 def test_every_demo_claim_has_what_its_state_requires(demo_data: Dataset) -> None:
     """A paid claim with its amount, date and documents; a refusal with its date and reason."""
     from agentbook.domain.validation import claim_status_requirements

@@ -60,10 +60,14 @@ class Draws:
         self.scale = scale or Scale()
         fake = Faker("zh_CN")
         fake.seed_instance(seed)
-        for _ in range(1500):  # Faker's addresses are not used (see market.addresses), but drawn as
-            fake.address()  # before, so its companies and jobs, and all that follows, stay the same
+        # Faker's addresses are not used (see market.addresses) but still drawn: they advance the
+        # stream the companies and jobs come from, so a seed keeps giving the archive it gave.
+        for _ in range(1500):
+            fake.address()
         self.addresses = addresses(random.Random(seed), 1500)
-        self.companies = list({fake.company() for _ in range(600)})
+        # In the order drawn, not a set's: a set of strings is ordered by their hashes, which
+        # change from one Python process to the next (PYTHONHASHSEED).
+        self.companies = list(dict.fromkeys(fake.company() for _ in range(600)))
         self.jobs = [fake.job() for _ in range(300)]
         weights = PersonProvider.last_names
         self.last_names = list(weights)
