@@ -2947,6 +2947,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
         <translation>Recompute every customer's value tier with the current thresholds (annualised premium, policies in force, years as a customer)?</translation>
     </message>
+    <message>
+        <source>正在重新计算客户价值分层…</source>
+        <translation>Recomputing customer value tiers…</translation>
+    </message>
     <message numerus="yes">
         <source>已重新计算，%n 位客户的价值分层有变化。</source>
         <translation>
@@ -2957,6 +2961,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
     <message>
         <source>审计日志</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>正在核对审计日志…</source>
+        <translation>Verifying the audit log…</translation>
     </message>
     <message>
         <source>审计日志完整，未发现篡改。</source>

@@ -2920,6 +2920,10 @@
         <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
         <translation>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</translation>
     </message>
+    <message>
+        <source>正在重新计算客户价值分层…</source>
+        <translation>正在重新计算客户价值分层…</translation>
+    </message>
     <message numerus="yes">
         <source>已重新计算，%n 位客户的价值分层有变化。</source>
         <translation>
@@ -2929,6 +2933,10 @@
     <message>
         <source>审计日志</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>正在核对审计日志…</source>
+        <translation>正在核对审计日志…</translation>
     </message>
     <message>
         <source>审计日志完整，未发现篡改。</source>

@@ -2920,6 +2920,10 @@
         <source>按当前阈值（年化保费、有效保单件数、客户年限）重新计算所有客户的价值分层？</source>
         <translation>按當前閾值（年化保費、有效保單件數、客戶年限）重新計算所有客戶的價值分層？</translation>
     </message>
+    <message>
+        <source>正在重新计算客户价值分层…</source>
+        <translation>正在重新計算客戶價值分層…</translation>
+    </message>
     <message numerus="yes">
         <source>已重新计算，%n 位客户的价值分层有变化。</source>
         <translation>
@@ -2929,6 +2933,10 @@
     <message>
         <source>审计日志</source>
         <translation>審計日誌</translation>
+    </message>
+    <message>
+        <source>正在核对审计日志…</source>
+        <translation>正在核對審計日誌…</translation>
     </message>
     <message>
         <source>审计日志完整，未发现篡改。</source>

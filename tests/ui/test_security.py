@@ -78,6 +78,34 @@ class TestLock:
         assert not lock.timer.isActive() and not lock.screen.isVisible()
 
 
+def test_the_audit_log_is_verified_on_a_worker_and_the_verdict_shown(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    main_window.verify_audit()
+    assert said == ["审计日志完整，未发现篡改。"]
+
+
+def test_value_tiers_are_recomputed_on_a_worker_and_the_changes_counted(qtbot, main_window, monkeypatch):
+    import dataclasses
+
+    from PySide6.QtWidgets import QMessageBox
+
+    store = main_window.store
+    store.recompute_value_tiers()
+    first = store.customers.get(store.customers.find("1")[0].id)
+    wanted = first.value_tier
+    other = E.ValueTier.LOW if wanted is not E.ValueTier.LOW else E.ValueTier.HIGH
+    store.customers.update(dataclasses.replace(first, value_tier=other))  # set by hand, put right by the rule
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    main_window.recompute_tiers()
+    assert len(said) == 1 and "位客户的价值分层有变化" in said[0]
+    assert store.customers.get(first.id).value_tier == wanted
+
+
 def test_a_copied_id_number_leaves_the_clipboard(qtbot, main_window):
     guard = main_window.clipboard_guard
     guard.seconds = 0.2

@@ -12,6 +12,7 @@ from agentbook.ui.app.window_tabs import WindowTabs
 from agentbook.ui.errors import reported
 from agentbook.ui.i18n import Translation
 from agentbook.ui.security.audit_verdict import verdict_text
+from agentbook.ui.worker import wait_for
 
 # The texts here are translated in the context "MainWindow", as ``MainWindow.tr`` does: the
 # catalogues keep the window's texts together, whichever of its modules holds them.
@@ -39,8 +40,14 @@ class ToolCommands(WindowTabs):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with reported(self) as failure:
-            refresh = self.store.recompute_value_tiers()
+        store = self.store
+        with reported(self) as failure:  # a second or more over a large book: on a worker
+            refresh = wait_for(
+                self,
+                QCoreApplication.translate("MainWindow", "客户价值"),
+                [QCoreApplication.translate("MainWindow", "正在重新计算客户价值分层…")],
+                lambda _step: store.recompute_value_tiers(),
+            )
         if failure:
             return
         QMessageBox.information(
@@ -98,7 +105,16 @@ class ToolCommands(WindowTabs):
         dialog.exec()
 
     def verify_audit(self) -> None:
-        verdict = self.store.security.verify_audit()
+        security = self.store.security
+        with reported(self) as failure:  # every entry's hash, however long the log has grown
+            verdict = wait_for(
+                self,
+                QCoreApplication.translate("MainWindow", "审计日志"),
+                [QCoreApplication.translate("MainWindow", "正在核对审计日志…")],
+                lambda _step: security.verify_audit(),
+            )
+        if failure:
+            return
         if verdict.ok:
             QMessageBox.information(
                 self,
