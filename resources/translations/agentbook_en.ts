@@ -671,6 +671,10 @@ Latest hash: {1}</translation>
         <source>缴费方法</source>
         <translation>Payment method</translation>
     </message>
+    <message>
+        <source>标记已缴</source>
+        <translation>Mark paid</translation>
+    </message>
 </context>
 <context>
     <name>BranchBanner</name>
@@ -4751,6 +4755,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Reminded to pay: policy {policy}, instalment {period}, due {due}</translation>
     </message>
     <message>
+        <source>跟进已完成</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
@@ -4765,12 +4773,20 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <source>移除标签</source>
         <translation>Remove tag</translation>
     </message>
+    <message>
+        <source>正在读取所选客户的标签…</source>
+        <translation>Reading the selected customers' tags…</translation>
+    </message>
     <message numerus="yes">
         <source>从所选 %n 位客户移除标签：</source>
         <translation>
             <numerusform>Tag to remove from the %n selected customer:</numerusform>
             <numerusform>Tag to remove from the %n selected customers:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>所选 %n 期标记已缴…</source>

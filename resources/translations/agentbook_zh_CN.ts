@@ -663,6 +663,10 @@
         <source>缴费方法</source>
         <translation>缴费方法</translation>
     </message>
+    <message>
+        <source>标记已缴</source>
+        <translation>标记已缴</translation>
+    </message>
 </context>
 <context>
     <name>BranchBanner</name>
@@ -4708,6 +4712,10 @@
         <translation>已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}</translation>
     </message>
     <message>
+        <source>跟进已完成</source>
+        <translation>跟进已完成</translation>
+    </message>
+    <message>
         <source>添加标签</source>
         <translation>添加标签</translation>
     </message>
@@ -4721,11 +4729,19 @@
         <source>移除标签</source>
         <translation>移除标签</translation>
     </message>
+    <message>
+        <source>正在读取所选客户的标签…</source>
+        <translation>正在读取所选客户的标签…</translation>
+    </message>
     <message numerus="yes">
         <source>从所选 %n 位客户移除标签：</source>
         <translation>
             <numerusform>从所选 %n 位客户移除标签：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>所选 %n 期标记已缴…</source>

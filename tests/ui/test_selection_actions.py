@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QTimer
@@ -28,17 +29,32 @@ def _action(menu: QMenu, name: str) -> QAction:
     return action
 
 
+def _when_asked(answer: Callable[[QInputDialog], None]) -> None:
+    """Call *answer* once the action's input dialog is up.
+
+    The action may first read on a worker behind a progress dialog, so the input dialog is waited for
+    rather than assumed to be the first modal window.
+    """
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog) and dialog.isVisible():
+            answer(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
 def _answer_input(text: str, seen: list[str]) -> None:
     """Answer the input dialog the action opens, as the user would."""
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
+    def answer(dialog: QInputDialog) -> None:
         seen.append(dialog.labelText())
         dialog.setTextValue(text)
         dialog.accept()
 
-    QTimer.singleShot(0, answer)
+    _when_asked(answer)
 
 
 def test_selected_instalments_marked_paid_in_one_go(main_window, demo_store, qtbot):
@@ -101,9 +117,7 @@ def test_selected_customers_tagged_and_untagged(main_window, demo_store, qtbot):
     assert seen == ["给所选 3 位客户添加标签："]
     assert all("王经理" in demo_store.customers.get(c).tags for c in ids)
 
-    def pick_and_accept() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
+    def pick_and_accept(dialog: QInputDialog) -> None:
         combo = dialog.findChild(QComboBox)
         assert combo is not None and "王经理" in [combo.itemText(i) for i in range(combo.count())]
         dialog.setTextValue("王经理")
@@ -111,7 +125,7 @@ def test_selected_customers_tagged_and_untagged(main_window, demo_store, qtbot):
 
     qtbot.waitUntil(lambda: "王经理" in (tab.model.value(tab.model.row_of(ids[0]), "tags") or ""), timeout=30_000)
     _select(tab, [tab.model.row_of(c) for c in ids])  # the reload after the write kept only the current row
-    QTimer.singleShot(0, pick_and_accept)
+    _when_asked(pick_and_accept)
     _action(build_row_menu(tab, ids[0]), "batch_remove_tag").trigger()
     assert not any("王经理" in demo_store.customers.get(c).tags for c in ids)
 

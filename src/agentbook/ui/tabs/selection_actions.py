@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from functools import partial
-from typing import cast
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.api import Store
 from agentbook.ui.errors import reported
 from agentbook.ui.formatting import display
+from agentbook.ui.worker import wait_for
+
+T = TypeVar("T")
 
 
 class BatchPaidDialog(QDialog):
@@ -73,11 +76,12 @@ class BatchPaidDialog(QDialog):
         form.addRow(buttons)
 
     def apply(self) -> None:
+        store, ids = self.store, self.payment_ids
+        paid_date = cast(date, self.date_edit.date().toPython())
+        method = E.PaymentMethod(self.method.currentData())
         with reported(self) as failure:
-            done = self.store.mark_paid_many(
-                self.payment_ids,
-                paid_date=cast(date, self.date_edit.date().toPython()),
-                method=E.PaymentMethod(self.method.currentData()),
+            done = _busy(
+                self, self.tr("标记已缴"), lambda: store.mark_paid_many(ids, paid_date=paid_date, method=method)
             )
         if not failure:
             self.saved = len(done)
@@ -104,20 +108,22 @@ def mark_reminded(store: Store, ids: list[int], parent: QWidget) -> int | None:
     )
     if not ok:
         return None
+    channel = channels[labels.index(label)]
+    summary = QCoreApplication.translate("SelectionActions", "已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}")
     with reported(parent) as failure:
-        created = store.record_reminders(
-            ids,
-            channel=channels[labels.index(label)],
-            summary=QCoreApplication.translate(
-                "SelectionActions", "已提醒缴费：保单 {policy} 第 {period} 期，应缴日 {due}"
-            ),
+        created = _busy(
+            parent,
+            QCoreApplication.translate("SelectionActions", "记录已提醒"),
+            lambda: store.record_reminders(ids, channel=channel, summary=summary),
         )
     return None if failure else len(created)
 
 
 def follow_ups_done(store: Store, ids: list[int], parent: QWidget) -> int | None:
     with reported(parent) as failure:
-        changed = store.follow_ups_done(ids)
+        changed = _busy(
+            parent, QCoreApplication.translate("SelectionActions", "跟进已完成"), lambda: store.follow_ups_done(ids)
+        )
     return None if failure else changed
 
 
@@ -134,12 +140,19 @@ def add_tag(store: Store, ids: list[int], parent: QWidget) -> int | None:
     if not ok or not tag.strip():
         return None
     with reported(parent) as failure:
-        changed = store.change_tag(ids, add=tag)
+        changed = _busy(
+            parent, QCoreApplication.translate("SelectionActions", "添加标签"), lambda: store.change_tag(ids, add=tag)
+        )
     return None if failure else changed
 
 
 def remove_tag(store: Store, ids: list[int], parent: QWidget) -> int | None:
-    tags = sorted({t for cid in ids for t in store.customers.get(cid).tags})
+    tags = _busy(
+        parent,
+        QCoreApplication.translate("SelectionActions", "移除标签"),
+        lambda: sorted({t for cid in ids for t in store.customers.get(cid).tags}),
+        QCoreApplication.translate("SelectionActions", "正在读取所选客户的标签…"),
+    )
     if not tags:
         return None
     tag, ok = QInputDialog.getItem(
@@ -153,8 +166,18 @@ def remove_tag(store: Store, ids: list[int], parent: QWidget) -> int | None:
     if not ok:
         return None
     with reported(parent) as failure:
-        changed = store.change_tag(ids, remove=tag)
+        changed = _busy(
+            parent,
+            QCoreApplication.translate("SelectionActions", "移除标签"),
+            lambda: store.change_tag(ids, remove=tag),
+        )
     return None if failure else changed
+
+
+def _busy(parent: QWidget, title: str, work: Callable[[], T], label: str = "") -> T:
+    """*work* on a worker, with progress after half a second: a selection may be the whole book."""
+    label = label or QCoreApplication.translate("SelectionActions", "正在保存…")
+    return wait_for(parent, title, [label], lambda _step: work())
 
 
 def _t(text: str, n: int) -> str:
