@@ -15,7 +15,7 @@ from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
 from agentbook.store.keys.memory_keyring import MemoryKeyring
 from agentbook.store.keys.vault import KeyVault
-from agentbook.store.queries.listing import SPECS, ListRequest, Row
+from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest, Row
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.both_engines
@@ -331,3 +331,53 @@ def test_nearest_first_pages_are_the_full_order_page_by_page(demo_store: Store) 
         everything = query.ids()  # the full sort by distance from today, then date, then id
         paged = [r.id for offset in range(0, len(everything) + 200, 137) for r in query.page(offset, 137)]
         assert paged == everything and len(everything) == query.count()
+
+
+def full_from_count(store: Store, query: ListQuery) -> int:
+    """The count over the tab's whole FROM clause, every join kept."""
+    where, params = query._where, query._params  # the query's own WHERE, read back to count it another way
+    return store.db.read_int(f"SELECT count(*) FROM {query.spec.from_sql} WHERE {where}", params)
+
+
+def count_requests(store: Store, tab: str) -> list[dict[str, Any]]:
+    """Requests of *tab* without filters, with filters on its own table only, and with filters that
+    read a joined table (the policy of a payment or claim: customer ids, the search box's policy
+    number)."""
+    holders = [r[0] for r in store.db.read("SELECT policyholder_id FROM policy ORDER BY id LIMIT 5")]
+    policy_no = store.db.read_one("SELECT policy_no FROM policy ORDER BY id LIMIT 1")[0]
+    some = [r.id for r in all_rows(store, tab)[:7]]
+    return [
+        {},
+        {"filters": {"ids": some}},
+        {"ranked_ids": list(reversed(some))},
+        {"filters": {"customer_ids": holders}},
+        {"filters": {"quick": (holders, "")}},
+        {"filters": {"quick": ([], policy_no[:4])}},
+        {"filters": {"quick": (holders[:2], policy_no)}},
+        {"filters": {"quick": ([], "%%%")}},
+        {"filters": {"customer_ids": holders, "ids": some}},
+    ]
+
+
+def test_counts_equal_a_count_over_the_whole_from(demo_store: Store) -> None:
+    """The count leaves out the joins its WHERE does not read; it is always the count over every
+    join, and the number of rows the pages hold (on the file and on a branch server)."""
+    for tab in SPECS:
+        for request in count_requests(demo_store, tab):
+            query = demo_store.list_query(tab, ListRequest(**request))
+            counted = query.count()
+            assert counted == full_from_count(demo_store, query) == len(query.page(0, 1_000_000)), (tab, request)
+            if not request:
+                assert counted, tab  # the demo archive has rows in every tab
+
+
+def test_counts_keep_the_joins_their_where_reads(listed: Store) -> None:
+    payments = listed.list_query("payments", ListRequest(filters={"quick": ([], "PA2")}))
+    assert payments.spec.count_from(payments._where) == "payment y LEFT JOIN policy p ON p.id = y.policy_id"
+    assert listed.list_query("payments").spec.count_from("1 = 1") == "payment y"
+    policies = SPECS["policies"]
+    assert policies.count_from("p.status = :status AND p.policy_no LIKE :quick_pno") == "policy p"
+    assert policies.count_from("i.name = 'x'") == "policy p LEFT JOIN customer i ON i.id = p.insured_id"
+    # a customer's name in the WHERE needs the policy that leads to it
+    assert SPECS["payments"].count_from("h.name = 'x'") == SPECS["payments"].from_sql
+    assert SPECS["contacts"].count_from("t.customer_id IN (1)") == "contact t"

@@ -7,6 +7,7 @@ an ORDER BY over an indexed expression, never a sort in Python.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from agentbook.store.db.mapping import from_db
 from agentbook.store.queries.search_match import Match
 
 FilterSql = tuple[str, dict[str, Any]]
+# A filter that no row passes, written as a comparison: PostgreSQL takes no integer for a condition.
+_NONE = "1 = 0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +38,29 @@ class ListColumn:
 
 
 @dataclass(frozen=True, slots=True)
+class Join:
+    """``LEFT JOIN <table> <alias> ON <alias>.id = <key>``: the joined row is found by its primary
+    key, so the join neither drops a row of the tab's table (LEFT) nor repeats one (at most one
+    row has that id). A count needs it only when the WHERE reads it."""
+
+    table: str
+    alias: str
+    key: str  # ``p.policyholder_id``: a column of the tab's table or of an earlier join
+
+    @property
+    def sql(self) -> str:
+        return f"LEFT JOIN {self.table} {self.alias} ON {self.alias}.id = {self.key}"
+
+    @property
+    def reads(self) -> str:
+        """The alias whose column the ON clause reads."""
+        return self.key.partition(".")[0]
+
+
+@dataclass(frozen=True, slots=True)
 class ListSpec:
     name: str
-    from_sql: str
+    table: str  # the tab's own table and its alias: ``policy p``
     columns: tuple[ListColumn, ...]
     filters: dict[str, Callable[[Any], FilterSql]]
     default_sort: str
@@ -45,6 +68,23 @@ class ListSpec:
     # A date column whose rows nearest to today come first when the user has not chosen an order
     # (the payment due soonest, or just overdue, before those of 2045).
     nearest_date: str | None = None
+    # The tables the columns show beside the tab's own (the policyholder's name of a policy).
+    joins: tuple[Join, ...] = ()
+
+    @property
+    def from_sql(self) -> str:
+        return " ".join((self.table, *(j.sql for j in self.joins)))
+
+    def count_from(self, where: str) -> str:
+        """The FROM clause a count over *where* needs: the tab's table and only the joins the
+        WHERE reads, with those their ON clauses read. SQLite keeps a LEFT JOIN whose columns
+        nothing reads and looks up each row's joined rows (two lookups per policy: 0.2 s at
+        350,000 policies, the table alone 2 ms); by ``Join`` dropping it cannot change the count."""
+        needed = {j.alias for j in self.joins if _reads_alias(where, j.alias)}
+        for join in reversed(self.joins):
+            if join.alias in needed:
+                needed.add(join.reads)
+        return " ".join((self.table, *(j.sql for j in self.joins if j.alias in needed)))
 
     @property
     def default_order(self) -> str | None:
@@ -71,12 +111,18 @@ class ListRequest:
     matches: Mapping[int, tuple[Match, ...]] | None = None
 
 
+def _reads_alias(sql: str, alias: str) -> bool:
+    """Whether *sql* names a column of *alias* (``h.name``; not ``th.name`` nor ``:quick_pno``).
+    Every column of a list's SQL is written with its table's alias."""
+    return re.search(rf"(?<![\w.:]){alias}\.", sql) is not None
+
+
 def _eq(column: str, name: str) -> Callable[[Any], FilterSql]:
     def build(value: Any) -> FilterSql:
         if isinstance(value, list | tuple | set | frozenset):
             values = [getattr(v, "value", v) for v in value]
             if not values:
-                return "0", {}
+                return _NONE, {}
             names = [f"{name}_{i}" for i in range(len(values))]
             return f"{column} IN ({', '.join(':' + n for n in names)})", dict(zip(names, values, strict=True))
         return f"{column} = :{name}", {name: getattr(value, "value", value)}
@@ -95,7 +141,7 @@ def _ids(column: str) -> Callable[[Any], FilterSql]:
     def build(value: Any) -> FilterSql:
         ids = [int(v) for v in value]
         if not ids:
-            return "0", {}
+            return _NONE, {}
         return f"{column} IN ({','.join(map(str, ids))})", {}
 
     return build
@@ -106,7 +152,7 @@ def _parties(*columns: str) -> Callable[[Any], FilterSql]:
 
     def build(ids: Any) -> FilterSql:
         listed = ",".join(str(int(i)) for i in ids)
-        return ("(" + " OR ".join(f"{c} IN ({listed})" for c in columns) + ")" if listed else "0"), {}
+        return ("(" + " OR ".join(f"{c} IN ({listed})" for c in columns) + ")" if listed else _NONE), {}
 
     return build
 
@@ -124,7 +170,7 @@ def _quick(party_columns: tuple[str, ...], policy_no_column: str | None) -> Call
         if policy_no_column and text and len(text) >= 3:
             parts.append(f"{policy_no_column} LIKE :quick_pno ESCAPE '\\'")
             params["quick_pno"] = _like_prefix(text)
-        return ("(" + " OR ".join(parts) + ")" if parts else "0"), params
+        return ("(" + " OR ".join(parts) + ")" if parts else _NONE), params
 
     return build
 
@@ -135,7 +181,7 @@ def _flag(sql: str) -> Callable[[Any], FilterSql]:
 
 CUSTOMERS = ListSpec(
     name="customers",
-    from_sql="customer c",
+    table="customer c",
     columns=(
         ListColumn("archive_no", "c.archive_no"),
         ListColumn("name", "c.name"),
@@ -177,8 +223,11 @@ CUSTOMERS = ListSpec(
 
 POLICIES = ListSpec(
     name="policies",
-    # LEFT JOINs on primary keys let SQLite skip the joins where no joined column is needed (counts).
-    from_sql="policy p LEFT JOIN customer h ON h.id = p.policyholder_id LEFT JOIN customer i ON i.id = p.insured_id",
+    table="policy p",
+    joins=(
+        Join("customer", "h", "p.policyholder_id"),
+        Join("customer", "i", "p.insured_id"),
+    ),
     columns=(
         ListColumn("policy_no", "p.policy_no"),
         ListColumn("insurer", "p.insurer"),
@@ -213,7 +262,11 @@ _PAYMENT_STATUS = "(CASE WHEN y.status = 'due' AND y.due_date < :today THEN 'ove
 
 PAYMENTS = ListSpec(
     name="payments",
-    from_sql="payment y LEFT JOIN policy p ON p.id = y.policy_id LEFT JOIN customer h ON h.id = p.policyholder_id",
+    table="payment y",
+    joins=(
+        Join("policy", "p", "y.policy_id"),
+        Join("customer", "h", "p.policyholder_id"),
+    ),
     columns=(
         ListColumn("policy_no", "p.policy_no"),
         ListColumn("policyholder", "h.name"),
@@ -244,7 +297,11 @@ PAYMENTS = ListSpec(
 
 CLAIMS = ListSpec(
     name="claims",
-    from_sql="claim k LEFT JOIN policy p ON p.id = k.policy_id LEFT JOIN customer c ON c.id = k.claimant_id",
+    table="claim k",
+    joins=(
+        Join("policy", "p", "k.policy_id"),
+        Join("customer", "c", "k.claimant_id"),
+    ),
     columns=(
         ListColumn("claim_no", "k.claim_no"),
         ListColumn("policy_no", "p.policy_no"),
@@ -272,7 +329,8 @@ CLAIMS = ListSpec(
 
 CONTACTS = ListSpec(
     name="contacts",
-    from_sql="contact t LEFT JOIN customer c ON c.id = t.customer_id",
+    table="contact t",
+    joins=(Join("customer", "c", "t.customer_id"),),
     columns=(
         ListColumn("contacted_at", "t.contacted_at", "datetime"),
         ListColumn("customer", "c.name"),
@@ -303,7 +361,8 @@ _COMPLAINT_STATE = (
 
 COMPLAINTS = ListSpec(
     name="complaints",
-    from_sql="complaint m LEFT JOIN customer c ON c.id = m.customer_id",
+    table="complaint m",
+    joins=(Join("customer", "c", "m.customer_id"),),
     columns=(
         ListColumn("complaint_no", "m.complaint_no"),
         ListColumn("customer", "c.name"),
@@ -394,7 +453,8 @@ class ListQuery:
         return Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
 
     def count(self) -> int:
-        return self.db.read_int(f"SELECT count(*) FROM {self.spec.from_sql} WHERE {self._where}", self._params)
+        from_sql = self.spec.count_from(self._where)
+        return self.db.read_int(f"SELECT count(*) FROM {from_sql} WHERE {self._where}", self._params)
 
     def ids(self) -> list[int]:
         """The ids of every listed record in the list's order (batch printing of a whole filter)."""
