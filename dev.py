@@ -46,6 +46,7 @@ DEBIAN_TEST_TOOLS = {
     "objdump": "binutils",
     "faketime": "faketime",
     "strace": "strace",  # the key-change fault test kills a process in the middle of a checkpoint
+    "pdftoppm": "poppler-utils",  # printed lists and 360 sheets rendered to PNG and read back as text
 }
 # The second pass runs on a leap day years away: any code that dates records from the wall clock
 # instead of the store's clock, and any test that assumes today's date, fails there.

@@ -116,3 +116,13 @@ def test_an_exact_number_with_other_words(store: Store) -> None:
         Match(MatchReason.MOBILE_TAIL, "13900005678", 7, 11),
     )
     assert isinstance(found[0], SearchHit)
+
+
+def test_an_archive_number_is_not_read_as_a_telephone_number(store: Store) -> None:
+    """KH2024017612's digits read as the Guangzhou landline 020-24017612: typing the archive number
+    finds its customer only, while the landline typed as one still finds the other."""
+    named = store.customers.create(person("张三", archive_no="KH2024017612"))
+    landline = store.customers.create(person("李四", phone="020-24017612"))
+    assert [h.customer_id for h in store.search("KH2024017612")] == [named.id]
+    assert [h.customer_id for h in store.search("kh2024017612")] == [named.id]
+    assert landline.id in [h.customer_id for h in store.search("020-24017612")]

@@ -95,7 +95,7 @@ def rank_and_match(
     hit = _first(short, lambda s: s.startswith(term))
     if hit is not None:
         return 4, Match.at(MatchReason.INITIALS, hit, term)
-    if _numeric(term):
+    if numeric(term):
         if mobile.endswith(term):
             return 5, Match.at(MatchReason.MOBILE_TAIL, mobile, term, tail=True)
         if id_number.endswith(term):
@@ -122,7 +122,7 @@ def rank_and_match(
     return NOISE, explain_inside(term, names, archive_no, numbers, other)
 
 
-def _numeric(term: str) -> bool:
+def numeric(term: str) -> bool:
     """Digits, or the tail of a resident ID whose check digit is X (indexed lower-cased)."""
     return term.isdigit() or (len(term) > 1 and term[-1] == "x" and term[:-1].isdigit())
 
@@ -160,7 +160,7 @@ def rank_only(
         return 3
     if any(s.startswith(term) for s in spoken):
         return 4
-    if _numeric(term) and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
+    if numeric(term) and (mobile.endswith(term) or id_number.endswith(term) or mobile.startswith(term)):
         return 5
     if term.isdigit() and any(n.endswith(term) for n in other.split()):
         return 5
