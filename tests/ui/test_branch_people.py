@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 from pypdf import PdfReader
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from agentbook.domain.clock import ManualClock
@@ -246,6 +246,14 @@ def test_the_archivist_files_lends_and_takes_back_a_paper_file_from_the_register
         assert any(f.borrower for f in rows) and any(f.location for f in rows)  # the demo's loans and files
         late = sum(1 for f in rows if f.borrower and f.due_on < store.today())
         assert late and f"其中 {late} 份逾期未还" in register.count.text()
+        # the late loans' due dates are drawn in the overdue colour, the others plain
+        painted = [
+            n
+            for n in range(register.model.rowCount())
+            if register.model.data(register.model.index(n, 5), Qt.ItemDataRole.BackgroundRole) is not None
+        ]
+        assert painted and all(rows[n].borrower and rows[n].due_on < store.today() for n in painted)
+        assert len(painted) == late
 
         register.search.setText(first.archive_no)
         qtbot.waitUntil(lambda: register.model.rowCount() == 1 and not register.loading, timeout=20000)

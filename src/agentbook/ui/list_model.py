@@ -19,6 +19,9 @@ class Column(Generic[T]):
     header: str  # source text in the "columns" context
     kind: str
     get: Callable[[T], Any]
+    # A status whose colours the cell takes (an overdue loan's due date drawn as an overdue
+    # instalment is), for columns whose value is not itself a status.
+    tone: Callable[[T], Any] | None = None
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
@@ -55,8 +58,10 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return display(column.kind, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int", "percent"):
             return _RIGHT
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) and column.kind == "enum":
-            fg, bg = status_colours(value)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) and (
+            column.kind == "enum" or column.tone is not None
+        ):
+            fg, bg = status_colours(column.tone(self._rows[index.row()]) if column.tone else value)
             return fg if role == Qt.ItemDataRole.ForegroundRole else bg
         if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
             text = display(column.kind, value)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentbook.domain import enums as E
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.idnumbers import mask_id_number
 from agentbook.store.api import Store
@@ -46,7 +47,12 @@ class ArchiveRegister(QWidget):
                 Column(QT_TRANSLATE_NOOP("columns", "证件号码"), "text", lambda f: mask_id_number(f.id_number)),
                 Column(QT_TRANSLATE_NOOP("columns", "存放位置"), "text", lambda f: f.location),
                 Column(QT_TRANSLATE_NOOP("columns", "借阅人"), "text", lambda f: f.borrower),
-                Column(QT_TRANSLATE_NOOP("columns", "应还日期"), "date", lambda f: f.due_on),
+                Column(
+                    QT_TRANSLATE_NOOP("columns", "应还日期"),
+                    "date",
+                    lambda f: f.due_on,
+                    tone=lambda f: E.PaymentStatus.OVERDUE if self._overdue(f) else None,
+                ),
             ],
             parent=self,
         )
@@ -87,6 +93,7 @@ class ArchiveRegister(QWidget):
         self.search.textChanged.connect(self._pause.start)
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self.loading = False
+        self._today = store.today()
         self._enable()
         self.reload()
 
@@ -107,8 +114,8 @@ class ArchiveRegister(QWidget):
         self.model.set_rows(files[:SHOWN])
         shown = files[:SHOWN]
         lent = sum(1 for f in shown if f.borrower)
-        today = self.store.today()
-        overdue = sum(1 for f in shown if f.borrower and f.due_on is not None and f.due_on < today)
+        self._today = self.store.today()
+        overdue = sum(1 for f in shown if self._overdue(f))
         if len(files) > SHOWN:
             text = self.tr("显示前 %n 份档案，请输入姓名或档案编号缩小范围", "", SHOWN)
         else:
@@ -119,6 +126,10 @@ class ArchiveRegister(QWidget):
             text += self.tr("，其中 %n 份逾期未还", "", overdue)
         self.count.setText(text)
         self._enable()
+
+    def _overdue(self, paper: PaperFile) -> bool:
+        """Lent and past its due date: the rows the archivist chases, drawn in the overdue colour."""
+        return bool(paper.borrower) and paper.due_on is not None and paper.due_on < self._today
 
     def selected(self) -> PaperFile | None:
         index = self.view.currentIndex()
