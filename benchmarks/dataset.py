@@ -19,7 +19,7 @@ import sqlcipher3
 from agentbook.demo.generator import DemoGenerator, Scale
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
-from agentbook.store.db.connection import CACHE_KIB, RawKey
+from agentbook.store.db.connection import CACHE_KIB, SOFT_HEAP_LIMIT, RawKey
 from agentbook.store.db.database import Database
 from agentbook.store.db.migrations import migrate
 
@@ -71,6 +71,7 @@ def open_plain_store(data: BenchData) -> Store:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute(f"PRAGMA soft_heap_limit = {SOFT_HEAP_LIMIT}")  # the process's, shared with the encrypted side
     conn.execute("PRAGMA secure_delete = ON")
     migrate(conn)  # a copy made before a schema change gets the same migrations as the encrypted file
     return Store(Database(conn, data.plain, data.key, actor="benchmark", clock=ManualClock(TODAY)))

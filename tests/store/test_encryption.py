@@ -16,7 +16,7 @@ import sqlcipher3
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
 from agentbook.store.db import connection
-from agentbook.store.db.connection import Passphrase, RawKey, open_encrypted
+from agentbook.store.db.connection import CACHE_KIB, SOFT_HEAP_LIMIT, Passphrase, RawKey, open_encrypted
 from agentbook.store.errors import (
     DamagedFileError,
     DatabaseLockedError,
@@ -124,6 +124,14 @@ class TestNothingReadableOnDisk:
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        # a large cache per connection, one bound on SQLite's memory for the whole process
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+        assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == SOFT_HEAP_LIMIT
+        assert store.db.readers is not None
+        reader_settings = store.db.readers.run(
+            lambda c: (c.execute("PRAGMA cache_size").fetchone()[0], c.execute("PRAGMA soft_heap_limit").fetchone()[0])
+        )
+        assert reader_settings == (-CACHE_KIB, SOFT_HEAP_LIMIT)
         assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
 
 
