@@ -126,3 +126,31 @@ def test_an_archive_number_is_not_read_as_a_telephone_number(store: Store) -> No
     assert [h.customer_id for h in store.search("KH2024017612")] == [named.id]
     assert [h.customer_id for h in store.search("kh2024017612")] == [named.id]
     assert landline.id in [h.customer_id for h in store.search("020-24017612")]
+
+
+def test_a_server_collating_by_language_still_lists_the_longer_numbers(pg_server, clock) -> None:
+    """Under a language's collation ``:`` (the character after ``9``) sorts before the digits, so
+    the range that finds the longer numbers on SQLite, from KH19 up to KH1:, would hold none and
+    miss KH190: a database made so (its own, not the test server's C) searches in full."""
+    import psycopg
+
+    name = "collated_by_language"
+    with psycopg.connect(pg_server.dsn, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(
+            f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'zh-CN'"
+            " LOCALE 'C'"
+        )
+    store = Store.open_branch(
+        pg_server.dsn.replace("dbname=postgres", f"dbname={name}"), actor="测试经办人", clock=clock
+    )
+    try:
+        store.db.set_setting("archive_no_pattern", "KH{seq}")
+        made = [store.customers.create(person(f"客户{n}")) for n in range(1, 191)]
+        assert made[18].archive_no == "KH19" and made[189].archive_no == "KH190"
+        found = store.search("KH19")
+        assert [h.archive_no for h in found[:1]] == ["KH19"]
+        assert "KH190" in [h.archive_no for h in found]
+    finally:
+        store.close()
+        pg_server.drop_database(name)
