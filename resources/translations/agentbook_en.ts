@@ -9614,6 +9614,10 @@ You will need the recovery key again next time.</translation>
         <translation>The archive is locked. Unlock it first.</translation>
     </message>
     <message>
+        <source>档案已关闭。</source>
+        <translation>The archive is closed.</translation>
+    </message>
+    <message>
         <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
         <translation>Part of the database file is damaged (integrity check failed). To avoid further loss the program stopped using it. Please restore the latest backup.</translation>
     </message>

@@ -9543,6 +9543,10 @@
         <translation>档案已锁定。请先解锁，再继续操作。</translation>
     </message>
     <message>
+        <source>档案已关闭。</source>
+        <translation>档案已关闭。</translation>
+    </message>
+    <message>
         <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
         <translation>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</translation>
     </message>

@@ -9543,6 +9543,10 @@
         <translation>檔案已鎖定。請先解鎖，再繼續操作。</translation>
     </message>
     <message>
+        <source>档案已关闭。</source>
+        <translation>檔案已關閉。</translation>
+    </message>
+    <message>
         <source>数据库文件的部分内容已损坏（完整性检查未通过）。为避免进一步损失，程序没有继续使用它。请从最近的备份恢复。</source>
         <translation>資料庫檔案的部分內容已損壞（完整性檢查未透過）。為避免進一步損失，程式沒有繼續使用它。請從最近的備份恢復。</translation>
     </message>

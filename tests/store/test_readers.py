@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from agentbook.store.api import Store
-from agentbook.store.db.database import ArchiveLockedError
+from agentbook.store.db.database import ArchiveClosedError, ArchiveLockedError
 from agentbook.store.keys.vault import KeyVault
 from tests.store_builders import person
 
@@ -57,6 +57,16 @@ def test_the_lock_closes_the_readers_and_unlock_opens_them_again(store: Store, v
         store.search("张")
     store.security.unlock(vault.load(store.path))  # type: ignore[arg-type]
     assert names(store) == ["张三"] and [h.name for h in store.search("张")] == ["张三"]
+
+
+@pytest.mark.file_only  # the file's readers; a branch's connections close with the pool
+def test_a_read_after_closing_says_the_archive_is_closed(store: Store) -> None:
+    store.customers.create(person("王五"))
+    store.close()
+    with pytest.raises(ArchiveClosedError):
+        names(store)
+    with pytest.raises(ArchiveClosedError):
+        store.search("王")
 
 
 @pytest.mark.file_only  # the file's key

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
@@ -76,6 +77,35 @@ class TestLock:
         lock.check_idle()  # nothing left to lock: no audit entry written to a closed file
         lock.lock("screen")
         assert not lock.timer.isActive() and not lock.screen.isVisible()
+
+
+@pytest.mark.parametrize("how", ["locked", "closed"])
+def test_work_cut_short_by_the_lock_or_by_closing_asks_nothing(qtbot, main_window, monkeypatch, how):
+    """A worker still reading when the idle lock or closing takes the archive away fails with a
+    known error, and no message box is put over the lock screen or the closing window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from agentbook.ui.errors import show_error
+    from agentbook.ui.worker import Operation
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    store = main_window.store
+    if how == "locked":
+        main_window.idle_lock.lock("idle")
+        assert store.security.is_locked
+    else:
+        store.close()
+    seen: list[str] = []
+
+    def failed(exc: Exception, _trace: str) -> None:
+        seen.append(type(exc).__name__)
+        show_error(main_window, exc)
+
+    Operation(store.today_lists).failure(failed).run_in_background()
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    assert seen == ["ArchiveLockedError" if how == "locked" else "ArchiveClosedError"]
+    assert shown == []
 
 
 def test_the_audit_log_is_verified_on_a_worker_and_the_verdict_shown(qtbot, main_window, monkeypatch):

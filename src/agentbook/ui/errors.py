@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agentbook.domain.validation import ValidationError
+from agentbook.store.db.database import ArchiveClosedError, ArchiveLockedError
 from agentbook.store.errors import KnownError
 
 
@@ -25,6 +26,11 @@ def describe(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    if isinstance(exc, ArchiveLockedError | ArchiveClosedError):
+        # Work cut short by the idle lock or by closing: the lock screen, or the window going
+        # away, already says why; a box over it would only ask for a click (and block a closing
+        # window's event loop).
+        return
     known = isinstance(exc, KnownError | ValidationError)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if known else QMessageBox.Icon.Critical)

@@ -44,6 +44,12 @@ class ArchiveLockedError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "档案已锁定。请先解锁，再继续操作。")
 
 
+class ArchiveClosedError(KnownError):
+    """A read asked of an archive closed for good (its window closing while a worker still ran)."""
+
+    message = QT_TRANSLATE_NOOP("store", "档案已关闭。")
+
+
 def default_actor() -> str:
     try:
         return getpass.getuser()
@@ -213,6 +219,8 @@ class Database:
                 except ReadersClosedError:
                     if self.is_locked:
                         raise ArchiveLockedError() from None
+                    if self.closed:
+                        raise ArchiveClosedError() from None
             with self.lock:
                 return work(self.conn)
         except sqlcipher3.Error as exc:
