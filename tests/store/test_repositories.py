@@ -106,6 +106,10 @@ class TestCustomers:
         assert loaded.updated_at is not None and loaded.created_at is not None
         assert loaded.updated_at >= loaded.created_at
         assert store.customers.all_tags() == ["VIP", "老客户"]
+        other = store.customers.create(person("李四", tags=("需回访",)))
+        assert store.customers.tags_of([other.id]) == ["需回访"]  # type: ignore[list-item]
+        assert store.customers.tags_of([created.id, other.id]) == ["VIP", "老客户", "需回访"]  # type: ignore[list-item]
+        assert store.customers.tags_of([]) == []
 
     def test_delete(self, store: Store) -> None:
         created = store.customers.create(person("张三", tags=("VIP",)))

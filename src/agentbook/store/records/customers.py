@@ -164,6 +164,23 @@ class CustomerRepository(Repository[Customer]):
     def all_tags(self) -> list[str]:
         return [r[0] for r in self.db.read("SELECT DISTINCT tag FROM customer_tag ORDER BY tag")]
 
+    def tags_of(self, customer_ids: Sequence[int]) -> list[str]:
+        """The tags any of these customers carries, sorted: what removing a tag from a selection
+        offers. Read from the tag table a slice at a time, not customer by customer: a selection
+        may be the whole book."""
+        found: set[str] = set()
+        ids = list(customer_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                tag
+                for (tag,) in self.db.read(
+                    f"SELECT DISTINCT tag FROM customer_tag WHERE customer_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return sorted(found)
+
     def terminate(self, customer_id: int) -> Customer:
         """Mark 已终止 instead of deleting: the archive of a policy party must stay."""
         customer = self.get(customer_id)

@@ -147,13 +147,14 @@ def add_tag(store: Store, ids: list[int], parent: QWidget) -> int | None:
 
 
 def remove_tag(store: Store, ids: list[int], parent: QWidget) -> int | None:
-    tags = _busy(
-        parent,
-        QCoreApplication.translate("SelectionActions", "移除标签"),
-        lambda: sorted({t for cid in ids for t in store.customers.get(cid).tags}),
-        QCoreApplication.translate("SelectionActions", "正在读取所选客户的标签…"),
-    )
-    if not tags:
+    with reported(parent) as failure:
+        tags = _busy(
+            parent,
+            QCoreApplication.translate("SelectionActions", "移除标签"),
+            lambda: store.customers.tags_of(ids),
+            QCoreApplication.translate("SelectionActions", "正在读取所选客户的标签…"),
+        )
+    if failure or not tags:
         return None
     tag, ok = QInputDialog.getItem(
         parent,
