@@ -16,8 +16,7 @@ import pytest
 from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
 from agentbook.store.db.connection import open_encrypted
-from agentbook.store.db.database import ArchiveLockedError
-from agentbook.store.errors import DatabaseLockedError, DiskFullError, WrongKeyError
+from agentbook.store.errors import ArchiveLockedError, DatabaseLockedError, DiskFullError, WrongKeyError
 from agentbook.store.keys.vault import KeyVault, new_raw_key
 from tests.archive_checks import assert_whole, snapshot
 from tests.conftest import TODAY

@@ -14,8 +14,7 @@ from keyring.backends import fail
 
 from agentbook.store.api import Store
 from agentbook.store.db.connection import Passphrase, RawKey
-from agentbook.store.db.database import ArchiveLockedError
-from agentbook.store.errors import InvalidKeyError
+from agentbook.store.errors import ArchiveLockedError, InvalidKeyError
 from agentbook.store.keys.vault import PASSPHRASE_ENV, KeyVault
 from tests.store_builders import person
 

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from agentbook.store.api import Store
-from agentbook.store.db.database import ArchiveClosedError, ArchiveLockedError
+from agentbook.store.errors import ArchiveClosedError, ArchiveLockedError
 from agentbook.store.keys.vault import KeyVault
 from tests.store_builders import person
 

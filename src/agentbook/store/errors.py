@@ -41,6 +41,16 @@ class KnownError(Exception):
         return template.format(**self.params) if self.params else template
 
 
+class ArchiveLockedError(KnownError):
+    message = QT_TRANSLATE_NOOP("store", "档案已锁定。请先解锁，再继续操作。")
+
+
+class ArchiveClosedError(KnownError):
+    """A read asked of an archive closed for good (its window closing while a worker still ran)."""
+
+    message = QT_TRANSLATE_NOOP("store", "档案已关闭。")
+
+
 class KeyringUnavailableError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "本机没有可用的系统密钥环，无法自动保存数据库密钥。请改用口令打开数据库。")
 

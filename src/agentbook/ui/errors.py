@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agentbook.domain.validation import ValidationError
-from agentbook.store.db.database import ArchiveClosedError, ArchiveLockedError
-from agentbook.store.errors import KnownError
+from agentbook.store.errors import ArchiveClosedError, ArchiveLockedError, KnownError
 
 
 def describe(exc: BaseException) -> str:

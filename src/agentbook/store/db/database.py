@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 import sqlcipher3
 
 from agentbook.domain.clock import Clock, SystemClock, timestamp_text
-from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.audit import log as audit
 from agentbook.store.audit import seal as audit_seal
 from agentbook.store.audit.anchor import AnchorKeeper
@@ -28,6 +27,8 @@ from agentbook.store.db.connection import Credentials, is_owner, key_change_prob
 from agentbook.store.db.readers import ReaderPool, ReadersClosedError
 from agentbook.store.db.serialize import to_plain
 from agentbook.store.errors import (
+    ArchiveClosedError,
+    ArchiveLockedError,
     BugError,
     ConflictError,
     DuplicateError,
@@ -38,16 +39,6 @@ from agentbook.store.errors import (
 from agentbook.store.queries.search import SearchIndex
 
 T = TypeVar("T")
-
-
-class ArchiveLockedError(KnownError):
-    message = QT_TRANSLATE_NOOP("store", "档案已锁定。请先解锁，再继续操作。")
-
-
-class ArchiveClosedError(KnownError):
-    """A read asked of an archive closed for good (its window closing while a worker still ran)."""
-
-    message = QT_TRANSLATE_NOOP("store", "档案已关闭。")
 
 
 def default_actor() -> str:
