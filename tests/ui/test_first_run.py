@@ -254,6 +254,34 @@ def test_work_that_takes_long_shows_its_step_in_a_progress_dialog(qtbot, qapp):
     )
 
 
+def test_one_step_shows_a_busy_bar_rather_than_a_count(qtbot):
+    """A single step has nothing to count: its bar runs as busy instead of standing at 0 %."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from agentbook.ui.worker import wait_for
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def look() -> None:
+        dialog = parent.findChild(QProgressDialog, "busy_progress")
+        if dialog is not None and dialog.isVisible():
+            seen.append((dialog.minimum(), dialog.maximum()))
+            release.set()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    assert wait_for(parent, "测试", ["正在保存…"], lambda _step: release.wait(30)) is True
+    assert seen == [(0, 0)]
+
+
 def test_an_error_in_the_work_reaches_the_caller(qtbot, qapp):
     from PySide6.QtWidgets import QWidget
 

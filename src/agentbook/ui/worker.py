@@ -141,7 +141,9 @@ class _Steps(QObject):
 
 def wait_for(parent: QWidget | None, title: str, labels: Sequence[str], work: Callable[[Step], T]) -> T:
     """Run *work* on a worker, its steps named by *labels*; return its result or raise its error."""
-    dialog = QProgressDialog(labels[0] if labels else title, "", 0, max(len(labels), 1), parent)
+    # Several steps are counted; one has nothing to count, so its bar moves as a busy bar instead
+    # of standing at 0 % until the end.
+    dialog = QProgressDialog(labels[0] if labels else title, "", 0, len(labels) if len(labels) > 1 else 0, parent)
     dialog.setObjectName("busy_progress")
     dialog.setWindowTitle(title)
     dialog.setCancelButton(None)  # these steps cannot be stopped halfway
