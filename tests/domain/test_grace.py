@@ -54,3 +54,15 @@ def test_a_policys_own_grace_period_is_checked():
     assert "grace_days" in [e.field for e in validate_policy(policy)]
     policy.grace_days = 30
     assert "grace_days" not in [e.field for e in validate_policy(policy)]
+
+
+def test_reinstatable_since_is_the_first_lapse_date_still_reinstatable():
+    """Every day of a span whose lapses and days include 29 February: reinstatable exactly from that date on."""
+    from agentbook.domain.grace import reinstatable_since
+
+    day = date(2025, 12, 1)
+    while day < date(2028, 4, 1):
+        since = reinstatable_since(day)
+        assert lapsed_state(since, day) is GraceState.REINSTATABLE
+        assert lapsed_state(since - timedelta(days=1), day) is GraceState.TERMINATED
+        day += timedelta(days=1)

@@ -49,6 +49,19 @@ def reinstatement_ends(lapsed_on: date) -> date:
         return lapsed_on.replace(year=lapsed_on.year + REINSTATEMENT_YEARS, day=28)
 
 
+def reinstatable_since(today: date) -> date:
+    """The earliest lapse date still within its reinstatement window on *today*.
+
+    ``reinstatement_ends`` never decreases as the lapse date moves on, so "still reinstatable" is
+    one comparison against this date: a store can count and rank lapsed policies in SQL without
+    computing each one's deadline.
+    """
+    day = today - timedelta(days=366 * REINSTATEMENT_YEARS + 1)  # before any two calendar years back
+    while reinstatement_ends(day) < today:
+        day += timedelta(days=1)
+    return day
+
+
 def lapsed_state(lapsed_on: date, today: date) -> GraceState:
     """A lapsed policy: still within its reinstatement window, or past it."""
     return GraceState.REINSTATABLE if today <= reinstatement_ends(lapsed_on) else GraceState.TERMINATED

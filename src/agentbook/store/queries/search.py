@@ -17,6 +17,7 @@ way round: queries are folded too), and with every reading of the surname (单 a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -69,7 +70,9 @@ class SearchHit:
 def _substring_query(conn: Any, term: str) -> tuple[str, tuple[object, ...]]:
     """The index rows holding *term* anywhere: SQLite's FTS5 trigram table, or on a branch server
     the same table through its trigram (pg_trgm) index."""
-    columns = "SELECT rowid, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other FROM customer_fts"
+    columns = (
+        "SELECT rowid AS id, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other FROM customer_fts"
+    )
     if getattr(conn, "dialect", "sqlite") == "postgresql":
         from agentbook.store.db.pg_schema import FTS_TEXT
 
@@ -86,6 +89,23 @@ def _substring_query(conn: Any, term: str) -> tuple[str, tuple[object, ...]]:
         return f"{columns} WHERE {FTS_TEXT} ILIKE ? ESCAPE '\\' LIMIT ?", (pattern, MAX_CANDIDATES)
     fts_query = '"' + term.replace('"', '""') + '"'
     return f"{columns} WHERE customer_fts MATCH ? LIMIT ?", (fts_query, MAX_CANDIDATES)
+
+
+_CANDIDATE_COLUMNS = "id, name, pinyin, initials, archive_no, mobile, id_number, policy_nos, other"
+
+
+def rows_at_once(conn: Any, sql: str, params: Sequence[object], columns: str) -> list[Any]:
+    """The rows of *sql* (whose result columns are named *columns*), fetched as one value.
+
+    SQLite hands a row to Python per step and the module releases the interpreter lock around
+    each step, so a search reading 400 candidates queued 400 times behind any Python running on
+    another thread (Today's lists: search p95 1.5 → 8.6 ms measured on 400 rows). Packed into
+    one JSON array by SQLite, they cross once. A branch server sends its rows in one reply already.
+    """
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        return list(conn.execute(sql, params).fetchall())
+    packed = conn.execute(f"SELECT json_group_array(json_array({columns})) FROM ({sql})", params).fetchone()
+    return json.loads(packed[0]) if packed and packed[0] else []
 
 
 def normalize_query(text: str) -> str:
@@ -369,7 +389,7 @@ class SearchIndex:
             return hits
 
         if len(term) >= 3:
-            rows = self._conn.execute(*_substring_query(self._conn, term)).fetchall()
+            rows = rows_at_once(self._conn, *_substring_query(self._conn, term), _CANDIDATE_COLUMNS)
             sealer = sealer_of(self._conn)
             if sealer is not None:
                 rows = self._with_numbers(sealer, term, rows)
@@ -383,41 +403,33 @@ class SearchIndex:
                 add(cid, rank, name.split(NAME_SEPARATOR)[0], archive_no.upper(), _UNEXPLAINED)
         else:
             # Walk the (gram, pos, customer_id) key in order: surname matches (pos 0) come first
-            # and no grouping over thousands of 王 or 李 is needed; names only for the first few.
-            first_pos: dict[int, int] = {}
-            for cid, pos in self._conn.execute(
-                "SELECT customer_id, pos FROM customer_gram WHERE gram = ? ORDER BY pos, customer_id LIMIT ?",
-                (term, SHORT_CANDIDATES),
-            ):
-                first_pos.setdefault(cid, pos)
-            ids = list(first_pos)[:SHORT_NAMED]
-            names = {}
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                names.update(
-                    {
-                        r[0]: (r[1], r[2])
-                        for r in self._conn.execute(
-                            f"SELECT id, name, archive_no FROM customer WHERE id IN ({','.join('?' * len(chunk))})",
-                            chunk,
-                        )
-                    }
-                )
-            spoken = self._spoken([cid for cid in ids if cid in names and term not in fold(names[cid][0])])
-            for cid in ids:
-                if cid not in names:
-                    continue
-                name, archive_no = names[cid]
-                lowered = fold(name)
+            # and no grouping over thousands of 王 or 李 is needed. SQLite keeps each customer's
+            # first place among the first entries and joins the few hundred named: one value, not
+            # thousands of index rows handed over one by one. Their names come folded from the
+            # index (OpenCC on every name of every keystroke cost more than the statement), with
+            # the readings a Latin term matched (``yh``).
+            firsts = rows_at_once(
+                self._conn,
+                "SELECT g.customer_id AS id, g.pos AS pos, c.name AS name, c.archive_no AS archive_no,"
+                " f.name AS indexed, f.pinyin AS pinyin, f.initials AS initials FROM"
+                " (SELECT e.customer_id, min(e.pos) AS pos FROM (SELECT customer_id, pos FROM customer_gram"
+                " WHERE gram = ? ORDER BY pos, customer_id LIMIT ?) e"
+                " GROUP BY e.customer_id ORDER BY min(e.pos), e.customer_id LIMIT ?) g"
+                " JOIN customer c ON c.id = g.customer_id LEFT JOIN customer_fts f ON f.rowid = g.customer_id",
+                (term, SHORT_CANDIDATES, SHORT_NAMED),
+                "id, pos, name, archive_no, indexed, pinyin, initials",
+            )
+            for cid, first_pos, name, archive_no, indexed, pinyin, initials in firsts:
+                lowered = indexed.rsplit(NAME_SEPARATOR, 1)[-1] if indexed else fold(name)
                 if lowered == term:
                     rank = 1
                 elif lowered.startswith(term):
                     rank = 2
-                elif first_pos[cid] == 0:
+                elif first_pos == 0:
                     rank = 3
                 else:
                     rank = 6
-                add(cid, rank, name, archive_no, short_match(term, name, lowered, *spoken.get(cid, ("", ""))))
+                add(cid, rank, name, archive_no, short_match(term, name, lowered, pinyin or "", initials or ""))
         return hits
 
     def _names_records(self, term: str, spellings: tuple[str, str]) -> bool:
@@ -489,13 +501,3 @@ class SearchIndex:
             ):
                 numbers[cid] = (phones.search_key(sealer.open(mobile) or ""), (sealer.open(id_number) or "").lower())
         return [(*r[:5], *numbers.get(r[0], ("", "")), *r[7:]) for r in found.values()]
-
-    def _spoken(self, ids: list[int]) -> dict[int, tuple[str, str]]:
-        """Indexed pinyin and initials of these customers: what a Latin 1–2 letter term matched."""
-        found: dict[int, tuple[str, str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT rowid, pinyin, initials FROM customer_fts WHERE rowid IN ({marks})"
-            found.update({r[0]: (r[1], r[2]) for r in self._conn.execute(sql, chunk)})
-        return found
