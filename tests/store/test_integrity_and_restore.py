@@ -84,17 +84,19 @@ class TestBackups:
         self, filled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         target = tmp_path / "bad.db"
-        real = backups.write_copy
+        real = backups.write_checked
 
-        def damaging_copy(db, path, credentials=None):
-            result = real(db, path, credentials)
-            corrupt(Path(path), 5)
-            return result
+        def damaging_copy(db, path, check, credentials=None):
+            def damaged_then_checked(copy: Path):
+                corrupt(copy, 5)  # the bytes on disk change between the copy and its check
+                return check(copy)
 
-        monkeypatch.setattr(backups, "write_copy", damaging_copy)
+            return real(db, path, damaged_then_checked, credentials)
+
+        monkeypatch.setattr(backups, "write_checked", damaging_copy)
         with pytest.raises(BackupVerifyError):
             filled.security.backup(target)
-        assert not target.exists()
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("bad.db")) == []
 
 
 class TestRestore:

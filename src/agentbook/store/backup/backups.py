@@ -30,7 +30,7 @@ from agentbook.private_files import private_file, private_folder
 from agentbook.store.audit.anchor import Anchor, read_head
 from agentbook.store.audit.log import verify_chain
 from agentbook.store.backup import integrity
-from agentbook.store.backup.copy import write_copy
+from agentbook.store.backup.copy import write_checked
 from agentbook.store.backup.restore_swap import (
     kept_copies,
     remove_kept,
@@ -146,21 +146,27 @@ def automatic_name(db: Database, when: datetime | None = None) -> Path:
 
 
 def write_verified(db: Database, target: Path) -> integrity.Report:
-    """Write an encrypted copy to *target*, read it back with its key, and keep it only if whole."""
+    """Write an encrypted copy to *target*, read it back with its key, and keep it only if whole.
+
+    The copy is checked under its temporary name (``write_checked``), so a file under *target*
+    has always passed: a crash or a failed check leaves at most a ``.tmp`` that the next
+    backup sweeps away."""
     target = Path(target)
     try:
         private_folder(target.parent)
     except OSError as exc:
         raise BackupFolderError(str(exc)) from exc
-    write_copy(db, target)
-    try:
-        report = verify_file(target, db.credentials, structure=False)
-    except KnownError as exc:
-        target.unlink(missing_ok=True)
-        raise BackupVerifyError(str(exc)) from exc
-    if not report.ok:
-        target.unlink(missing_ok=True)
-        raise BackupVerifyError("; ".join(report.problems[:5]))
+
+    def check(copy: Path) -> integrity.Report:
+        try:
+            report = integrity.verify_copy(copy, db.credentials)
+        except KnownError as exc:
+            raise BackupVerifyError(str(exc)) from exc
+        if not report.ok:
+            raise BackupVerifyError("; ".join(report.problems[:5]))
+        return report
+
+    report = write_checked(db, target, check)
     _fsync_dir(target.parent)
     return report
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import sqlcipher3
 
@@ -22,6 +25,8 @@ from agentbook.store.errors import (
     UnreadableFileError,
 )
 
+T = TypeVar("T")
+
 
 def _key_clause(credentials: Credentials) -> str:
     if isinstance(credentials, RawKey):
@@ -37,25 +42,61 @@ def write_copy(db: Database, target: Path, credentials: Credentials | None = Non
     over it would leave the connection writing to a deleted file, losing every later write.
     Failures of the environment (missing folder, full disk) come back as ``KnownError``s.
     """
+    write_checked(db, target, lambda _tmp: None, credentials)
+    return Path(target)
+
+
+def write_checked(db: Database, target: Path, check: Callable[[Path], T], credentials: Credentials | None = None) -> T:
+    """``write_copy`` that runs *check* on the finished copy before it takes *target*'s name.
+
+    *check* reads the temporary file while the kernel writes it to disk (the flush and a check
+    that reads every page take about as long as each other), and an exception from it leaves
+    nothing behind: a copy that failed its check never appears under *target*, not even for the
+    moment before it would have been deleted. Returns what *check* returned.
+    """
     target = Path(target)
     live = Path(db.path).resolve()
     if target.resolve() in {live, *(live.with_name(live.name + s) for s in ("-wal", "-shm", "-journal"))}:
         raise BackupTargetError(str(target))
+    tmp = target.with_name(target.name + ".tmp")
     try:
         if credentials is None or credentials == db.credentials:
-            return _copy_file(db, target)
-        return _export(db, target, credentials)
+            _copy_file(db, tmp)
+        else:
+            _export(db, tmp, credentials)
+        with ThreadPoolExecutor(1) as pool:  # fsync releases the interpreter lock, as SQLite does
+            flushed = pool.submit(_fsync, tmp)
+            try:
+                result = check(tmp)
+            finally:
+                flushed.result()
+        _fsync(tmp)  # whatever opening the copy to check it may have written (nothing, normally)
+        tmp.replace(target)
+        return result
     except (sqlcipher3.Error, OSError) as exc:
-        target.with_name(target.name + ".tmp").unlink(missing_ok=True)
+        _remove_copy(tmp)
         known = translate_error(exc) if isinstance(exc, sqlcipher3.Error) else None
         if isinstance(known, DiskFullError) or getattr(exc, "errno", None) == errno.ENOSPC or no_room(target):
             raise BackupDiskFullError(str(exc)) from exc
         if isinstance(exc, NotADirectoryError | FileExistsError | FileNotFoundError):
             raise BackupFolderError(str(exc)) from exc
         raise (known if isinstance(known, KnownError) else UnreadableFileError(str(exc))) from exc
+    except BaseException:
+        _remove_copy(tmp)
+        raise
 
 
-def _copy_file(db: Database, target: Path) -> Path:
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_copy(tmp: Path) -> None:
+    for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _copy_file(db: Database, tmp: Path) -> None:
     """Same key: checkpoint the WAL into the file and copy its (already encrypted) bytes.
 
     No page is decrypted or re-encrypted, which makes this ~10× faster than an export. The copy
@@ -63,15 +104,14 @@ def _copy_file(db: Database, target: Path) -> Path:
     not even another process's, may write the file, so the bytes are exactly that snapshot. A
     guest (the scheduled backup beside the app) or a WAL someone wrote to first takes the export.
     """
-    tmp = target.with_name(target.name + ".tmp")
     private_file(tmp)
     with db.lock:
         conn = db.conn
         if not is_owner(conn) or conn.in_transaction:
-            return _export(db, target, db.credentials)
+            return _export(db, tmp, db.credentials)
         busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
-            return _export(db, target, db.credentials)
+            return _export(db, tmp, db.credentials)
         conn.execute("BEGIN")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -82,19 +122,14 @@ def _copy_file(db: Database, target: Path) -> Path:
         finally:
             conn.execute("COMMIT")
         if not copied:
-            return _export(db, target, db.credentials)
-    with tmp.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    tmp.replace(target)
-    return target
+            return _export(db, tmp, db.credentials)
 
 
-def _export(db: Database, target: Path, credentials: Credentials) -> Path:
-    """``sqlcipher_export`` into *target* under other *credentials* (re-encrypts every page).
+def _export(db: Database, tmp: Path, credentials: Credentials) -> None:
+    """``sqlcipher_export`` into *tmp* under other *credentials* (re-encrypts every page).
 
-    A crash leaves only ``target.tmp`` behind, never a half-written *target*.
+    A crash leaves only the temporary file behind, never a half-written target.
     """
-    tmp = target.with_name(target.name + ".tmp")
     private_file(tmp)  # an empty file: SQLCipher keys it as new and keeps its 0600 mode
     creds = credentials
     with db.lock:
@@ -106,7 +141,3 @@ def _export(db: Database, target: Path, credentials: Credentials) -> Path:
             conn.execute(f"PRAGMA backup.user_version = {int(version)}")
         finally:
             conn.execute("DETACH DATABASE backup")
-    with tmp.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    tmp.replace(target)
-    return target
