@@ -227,7 +227,7 @@ def print_batch(
     progress: Progress | None = None,
     cancelled: Cancel = None,
 ) -> list[Path]:
-    """``export_batch`` (*one_file*) or ``export_folder``, as the first version of this module offered."""
+    """``export_batch`` (*one_file*) or ``export_folder``: the one call the print dialog and the CLI make."""
     if one_file:
         return export_batch(store, customer_ids, target, reveal=reveal, progress=progress, cancel=cancelled).files
     return export_folder(store, customer_ids, target, reveal=reveal, progress=progress, cancel=cancelled).files
