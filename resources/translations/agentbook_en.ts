@@ -9514,6 +9514,10 @@ You will need the recovery key again next time.</translation>
         <translation>This record was changed and saved elsewhere (another window or program) after you opened it; so as not to overwrite the newer content, this save was not carried out.</translation>
     </message>
     <message>
+        <source>这一批写入中有一步未能完成，整批已撤销，档案没有任何改动。</source>
+        <translation>A step of this batch of changes could not be completed, so the whole batch was undone. The archive is unchanged.</translation>
+    </message>
+    <message>
         <source>无法读取数据库文件（权限不足或磁盘错误）。</source>
         <translation>The database file cannot be read (permissions or a disk error).</translation>
     </message>

@@ -9443,6 +9443,10 @@
         <translation>这条记录在您打开之后已在别处（另一个窗口或程序）修改并保存；为免覆盖较新的内容，本次保存未执行。</translation>
     </message>
     <message>
+        <source>这一批写入中有一步未能完成，整批已撤销，档案没有任何改动。</source>
+        <translation>这一批写入中有一步未能完成，整批已撤销，档案没有任何改动。</translation>
+    </message>
+    <message>
         <source>无法读取数据库文件（权限不足或磁盘错误）。</source>
         <translation>无法读取数据库文件（权限不足或磁盘错误）。</translation>
     </message>

@@ -9443,6 +9443,10 @@
         <translation>這條記錄在您開啟之後已在別處（另一個視窗或程式）修改並儲存；為免覆蓋較新的內容，本次儲存未執行。</translation>
     </message>
     <message>
+        <source>这一批写入中有一步未能完成，整批已撤销，档案没有任何改动。</source>
+        <translation>這一批寫入中有一步未能完成，整批已撤銷，檔案沒有任何改動。</translation>
+    </message>
+    <message>
         <source>无法读取数据库文件（权限不足或磁盘错误）。</source>
         <translation>無法讀取資料庫檔案（許可權不足或磁碟錯誤）。</translation>
     </message>

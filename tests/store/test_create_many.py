@@ -18,7 +18,7 @@ from agentbook.domain.clock import ManualClock
 from agentbook.domain.models import Cover, Customer, Policy
 from agentbook.domain.validation import ValidationError
 from agentbook.store.api import Store
-from agentbook.store.errors import DuplicateError
+from agentbook.store.errors import BatchAbandonedError, DuplicateError
 from agentbook.store.records.repository import RejectedInBatchError
 from tests.engines import refuse_inserts
 from tests.store_builders import beneficiary, contact, enterprise, family, person, policy
@@ -131,6 +131,27 @@ def test_a_record_the_database_refuses_halfway_writes_nothing(store: Store) -> N
     assert info.value.position == 3
     assert store.counts() == before and store.security.audit_head() == head
     assert store.search("客户") == []
+    assert store.security.verify_audit().ok
+
+
+def test_a_refusal_handled_inside_a_batch_still_abandons_the_batch(store: Store) -> None:
+    """A batch's steps have no savepoints of their own: a caller that catches a refusal and goes
+    on writes nothing more, and the batch rolls back whole instead of committing half a step."""
+    store.customers.create(person("张三"))
+    before = store.counts()
+    head = store.security.audit_head()
+    refuse_inserts(store, "policy", "policy_no", "PX-3")
+    batch = [person(f"客户{n}") for n in range(5)]
+    with pytest.raises(BatchAbandonedError), store.batch():
+        store.customers.create_many(batch)
+        with pytest.raises(RejectedInBatchError):
+            store.policies.create_many([policy(c.id or 0, policy_no=f"PX-{n}") for n, c in enumerate(batch)])
+        with pytest.raises(BatchAbandonedError):
+            store.customers.create(person("王五"))
+    assert store.counts() == before and store.security.audit_head() == head
+    assert store.search("客户") == [] and store.search("王五") == []
+    store.customers.create(person("赵六"))  # the archive takes the next write as usual
+    assert store.counts()["customer"] == before["customer"] + 1
     assert store.security.verify_audit().ok
 
 

@@ -110,6 +110,13 @@ class StaleRecordError(KnownError):
         self.current = current
 
 
+class BatchAbandonedError(KnownError):
+    """A step of a bulk write failed and was handled, but the batch around it cannot commit:
+    the step had no savepoint of its own (``Database.transaction(savepoint=False)``)."""
+
+    message = QT_TRANSLATE_NOOP("store", "这一批写入中有一步未能完成，整批已撤销，档案没有任何改动。")
+
+
 class UnreadableFileError(KnownError):
     message = QT_TRANSLATE_NOOP("store", "无法读取数据库文件（权限不足或磁盘错误）。")
 

@@ -29,6 +29,7 @@ from agentbook.store.db.serialize import to_plain
 from agentbook.store.errors import (
     ArchiveClosedError,
     ArchiveLockedError,
+    BatchAbandonedError,
     BugError,
     ConflictError,
     DuplicateError,
@@ -81,6 +82,7 @@ class Database:
         self.clock: Clock = clock or SystemClock()
         self.lock = threading.RLock()
         self._depth = 0
+        self._doomed: BaseException | None = None  # a savepoint-less step failed: roll back at the end
         self.closed = False  # closed for good (not the idle lock, which reopens)
         self.changes = ChangeFeed()  # announces what each commit changed (views reload only that)
         self.search_index = SearchIndex(conn)
@@ -126,15 +128,25 @@ class Database:
         return timestamp_text(self.clock.now())
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """A write transaction; nested calls become savepoints of the outer one."""
+    def transaction(self, *, savepoint: bool = True) -> Iterator[sqlcipher3.Connection]:
+        """A write transaction; nested calls become savepoints of the outer one.
+
+        ``savepoint=False`` nests without one (the steps of a bulk write): SQLite then need not
+        copy every page the step touches into its statement journal first (a fifth of an
+        import's write time). A failure inside dooms the whole transaction instead, as
+        PostgreSQL does: no later write starts in it, and it rolls back at its end even when a
+        caller handled the error (``BatchAbandonedError``), so no half-written step is committed.
+        """
         with self.lock:
             depth = self._depth
             if depth == 0:
                 self._execute_control("BEGIN IMMEDIATE")
+                self._doomed = None
                 self._writing_thread = threading.get_ident()
                 self.search_index.defer()
-            else:
+            elif self._doomed is not None:
+                raise BatchAbandonedError(str(self._doomed)) from self._doomed
+            elif savepoint:
                 self.conn.execute(f"SAVEPOINT sp{depth}")
             self._depth += 1
             try:
@@ -142,11 +154,9 @@ class Database:
             except BaseException as exc:
                 self._depth -= 1
                 if depth == 0:
-                    self._writing_thread = None
-                    self.search_index.discard()
-                    self.changes.rolled_back()
-                    if self.conn.in_transaction:
-                        self.conn.execute("ROLLBACK")
+                    self._abandon()
+                elif not savepoint:
+                    self._doomed = self._doomed or exc
                 elif self.conn.in_transaction:  # SQLite itself rolls back all on SQLITE_FULL/IOERR
                     self.conn.execute(f"ROLLBACK TO sp{depth}")
                     self.conn.execute(f"RELEASE sp{depth}")
@@ -156,13 +166,14 @@ class Database:
             else:
                 self._depth -= 1
                 if depth == 0:
+                    if self._doomed is not None:
+                        cause = self._doomed
+                        self._abandon()
+                        raise BatchAbandonedError(str(cause)) from cause
                     try:
                         self.search_index.flush()  # the documents of this transaction's customers
                     except BaseException as exc:
-                        self._writing_thread = None
-                        self.changes.rolled_back()
-                        if self.conn.in_transaction:
-                            self.conn.execute("ROLLBACK")
+                        self._abandon()
                         if isinstance(exc, sqlcipher3.Error):
                             raise _store_error(exc) from exc
                         raise
@@ -177,8 +188,17 @@ class Database:
                     self.changes.committed()
                     if self.audit_anchor is not None:
                         self.audit_anchor.committed(self.conn)
-                else:
+                elif savepoint:
                     self.conn.execute(f"RELEASE sp{depth}")
+
+    def _abandon(self) -> None:
+        """Roll the whole transaction back and forget what it would have announced."""
+        self._doomed = None
+        self._writing_thread = None
+        self.search_index.discard()
+        self.changes.rolled_back()
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def _tell_the_branch(self) -> None:
         """Send this transaction's change to the other apps on the branch (delivered at COMMIT)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -17,7 +17,7 @@ from agentbook.store.branch.sealing import SEALED_TEXT
 from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import Col, from_db, to_db
-from agentbook.store.errors import KnownError, NotFoundError, StaleRecordError
+from agentbook.store.errors import BatchAbandonedError, KnownError, NotFoundError, StaleRecordError
 
 
 class Record(Protocol):
@@ -175,7 +175,8 @@ class Repository(Generic[T]):
         of per record: the path of imports of thousands of rows.
 
         All or nothing: a record the validation or the database refuses raises
-        ``RejectedInBatchError`` with its position, and the transaction writes none of them.
+        ``RejectedInBatchError`` with its position, and none of them is written; inside a batch
+        (``Store.batch``) the refusal abandons the whole batch (``Database.transaction``).
         Ids are given here, in order, as SQLite would have given them one insert at a time.
         """
         for position, obj in enumerate(objs):
@@ -186,7 +187,9 @@ class Repository(Generic[T]):
                 raise RejectedInBatchError(position, exc) from exc
         if not objs:
             return
-        with self.db.transaction() as conn:
+        # No savepoint of its own: inside a bulk write (an import's batch) a refusal abandons the
+        # whole batch anyway (``Database.transaction``), and SQLite's journal stays small.
+        with self.db.transaction(savepoint=False) as conn:
             self.prepare_many(conn, objs)
             now = self.db.now()
             created = from_db("datetime", now)
@@ -275,19 +278,43 @@ class Repository(Generic[T]):
 
 def insert_located(db: Database, sql: str, rows: Sequence[Sequence[Any]]) -> None:
     """``executemany`` of *rows*; when the database refuses one, ``RejectedInBatchError`` says
-    which. The batch runs in a savepoint: on a refusal it is rolled back and replayed a row at a
-    time (only then) to find the row, and the caller's transaction writes nothing."""
+    which, and the caller's transaction is abandoned (``create_many``'s, which has no savepoint).
+
+    SQLite asks for the rows one at a time as it inserts them, so the row it stopped at is the
+    last one handed over. No savepoint is needed to find it, and none is opened: under an open
+    savepoint SQLite truncates its statement journal after every row by walking the journal from
+    its start, quadratic in the rows of a batch (a sixth of an import's write). A branch
+    server's driver may send every row before one fails: there the batch runs in a savepoint,
+    rolled back and replayed a row at a time (only then) to find the row.
+    """
+    if getattr(db.conn, "dialect", "sqlite") == "postgresql":
+        try:
+            with db.transaction() as conn:
+                conn.executemany(sql, rows)
+        except KnownError:
+            for position, row in enumerate(rows):
+                try:
+                    with db.transaction() as conn:
+                        conn.execute(sql, row)
+                except KnownError as exc:
+                    raise RejectedInBatchError(position, exc) from exc
+            raise
+        return
+    handed = 0
+
+    def counted() -> Iterator[Sequence[Any]]:
+        nonlocal handed
+        for row in rows:
+            handed += 1
+            yield row
+
     try:
-        with db.transaction() as conn:
-            conn.executemany(sql, rows)
-    except KnownError:
-        for position, row in enumerate(rows):
-            try:
-                with db.transaction() as conn:
-                    conn.execute(sql, row)
-            except KnownError as exc:
-                raise RejectedInBatchError(position, exc) from exc
-        raise
+        with db.transaction(savepoint=False) as conn:
+            conn.executemany(sql, counted())
+    except KnownError as exc:
+        if not handed or isinstance(exc, BatchAbandonedError):
+            raise
+        raise RejectedInBatchError(handed - 1, exc) from exc
 
 
 def _next_version(now: datetime, previous: datetime | None) -> str:
