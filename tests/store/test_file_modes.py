@@ -90,6 +90,10 @@ def test_leftover_copies_of_killed_backups_and_restores_are_removed_at_start(sto
     store.security.backup()
     half_backup = backups.automatic_name(store.db).with_suffix(".db.tmp")
     half_backup.write_bytes(b"half a backup")
+    # and what the connection checking a copy leaves when the backup is killed meanwhile
+    checking = [half_backup.with_name(half_backup.name + end) for end in ("-wal", "-shm", "-lock")]
+    for leftover in checking:
+        leftover.write_bytes(b"")
     staged = db_path.with_name(f".{db_path.name}.restore-20260101-000000-000000.tmp")
     staged.write_bytes(b"a staged restore")
     others = folder / "someone-else.db.tmp"
@@ -100,6 +104,7 @@ def test_leftover_copies_of_killed_backups_and_restores_are_removed_at_start(sto
         assert not staged.exists()
         again.security.sweep_backup_leftovers()
         assert not half_backup.exists() and others.exists()
+        assert not any(leftover.exists() for leftover in checking)
     finally:
         again.close()
 

@@ -210,8 +210,9 @@ def prune(db_path: Path, where: Path, keep_last: int) -> list[Path]:
 
 
 def sweep_backup_leftovers(db_path: Path, where: Path) -> list[Path]:
-    """Remove ``*.tmp`` copies a killed backup left in *where* (this archive's names only)."""
-    pattern = re.compile(_pattern(Path(db_path)).pattern.removesuffix("$") + r"\.tmp$")
+    """Remove ``*.tmp`` copies a killed backup left in *where* (this archive's names only), with
+    the ``-wal``, ``-shm`` and ``-lock`` files of the connection that was checking one."""
+    pattern = re.compile(_pattern(Path(db_path)).pattern.removesuffix("$") + r"\.tmp(-wal|-shm|-lock)?$")
     removed = []
     if Path(where).is_dir():
         for path in Path(where).iterdir():
@@ -231,15 +232,6 @@ def _aside_time(kept: Path) -> datetime | None:
 
 
 # --- reading back --------------------------------------------------------------------------
-def verify_file(path: Path, credentials: Credentials, *, structure: bool = True) -> integrity.Report:
-    """Open *path* (a file nobody else uses) and check it (see ``integrity.verify``)."""
-    conn = open_encrypted(Path(path), credentials, create=False)
-    try:
-        return integrity.verify(conn, structure=structure)
-    finally:
-        conn.close()
-
-
 def stage(live: Path, source: Path, credentials: Credentials, *, identity: str | None = None) -> Candidate:
     """Copy *source* beside *live* and verify the copy; raises ``RestoreRefusedError`` (or
     ``WrongKeyError``, for the UI to ask for that backup's recovery key) when it will not do.

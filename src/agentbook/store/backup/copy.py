@@ -92,7 +92,7 @@ def _fsync(path: Path) -> None:
 
 
 def _remove_copy(tmp: Path) -> None:
-    for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+    for leftover in (tmp, *(tmp.with_name(tmp.name + end) for end in ("-wal", "-shm", "-lock"))):
         leftover.unlink(missing_ok=True)
 
 
