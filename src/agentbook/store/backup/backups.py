@@ -149,8 +149,8 @@ def write_verified(db: Database, target: Path) -> integrity.Report:
     """Write an encrypted copy to *target*, read it back with its key, and keep it only if whole.
 
     The copy is checked under its temporary name (``write_checked``), so a file under *target*
-    has always passed: a crash or a failed check leaves at most a ``.tmp`` that the next
-    backup sweeps away."""
+    has always passed: a failed check leaves nothing, a crash at most a ``.tmp`` (and the files
+    of the connection checking it) that the next start or backup sweeps away."""
     target = Path(target)
     try:
         private_folder(target.parent)
