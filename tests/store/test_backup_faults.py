@@ -14,7 +14,15 @@ from agentbook.store.api import Store
 from agentbook.store.audit.anchor import ANCHOR_SUFFIX
 from agentbook.store.keys.vault import KeyVault
 from tests.archive_checks import assert_whole
-from tests.fault_helpers import ACTOR, KEYRING_MODULE, FileKeyring, child_env, rows_and_counts, run_child
+from tests.fault_helpers import (
+    ACTOR,
+    KEYRING_MODULE,
+    FileKeyring,
+    child_env,
+    reset_files,
+    rows_and_counts,
+    run_child,
+)
 from tests.store_builders import person
 
 BACKUP_CHILD = textwrap.dedent(
@@ -87,9 +95,7 @@ def test_backup_killed_at_every_step_leaves_the_archive_and_no_unverified_copy(t
     outcomes = {"backup": 0, "none": 0}
     for kill_at in range(1, len(steps) + 1):
         shutil.rmtree(folder, ignore_errors=True)
-        for suffix in ("-wal", "-shm", "-lock"):
-            Path(f"{live}{suffix}").unlink(missing_ok=True)
-        shutil.copyfile(pristine, live)
+        reset_files(live, pristine)
         vault.store_text(live, ANCHOR_SUFFIX, anchored)  # the file went back: so does its audit head
         killed = run_child(BACKUP_CHILD, args, {**env, "KILL_AT": str(kill_at)})
         assert killed.returncode == -9, (kill_at, killed.stdout[-300:], killed.stderr[-2000:])
