@@ -69,6 +69,18 @@ class TestLock:
         lock.check_idle()
         assert main_window.store.security.is_locked
 
+    def test_typing_after_the_first_second_keeps_the_archive_open(self, qtbot, main_window):
+        """The activity filter goes on a second after start; from then on any key press counts."""
+        from agentbook.ui.security.lock import WATCH_AFTER_MS
+
+        lock = main_window.idle_lock
+        qtbot.wait(WATCH_AFTER_MS + 200)
+        lock.minutes = 1
+        lock.activity.last -= 61
+        qtbot.keyClick(main_window.tabs, Qt.Key.Key_Shift)
+        lock.check_idle()
+        assert not main_window.store.security.is_locked
+
     def test_a_window_left_open_after_its_archive_closed_never_locks_it(self, qtbot, main_window):
         lock = main_window.idle_lock
         main_window.store.close()

@@ -30,6 +30,7 @@ KEEP_THROUGH_LOCK = "keepThroughLock"
 
 DEFAULT_IDLE_MINUTES = 10
 CHECK_EVERY_MS = 15_000
+WATCH_AFTER_MS = 1_000
 _INPUT = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -147,9 +148,10 @@ class IdleLock(QObject):
         self.clipboard = clipboard
         self.mode = self.store.security.mode
         self.activity = ActivityFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.activity)
+        # The filter sees every event of the app, and PySide builds the Python types of each widget
+        # class it is first handed: at start that is the whole first paint, a fifth of the start-up's
+        # CPU. Input in the first second cannot bring an idle lock closer, so the filter comes after it.
+        QTimer.singleShot(WATCH_AFTER_MS, self, self._watch_activity)
         self.screen = LockScreen(window)
         self.screen.hide()
         self.screen.unlockRequested.connect(self.unlock)
@@ -164,6 +166,11 @@ class IdleLock(QObject):
         self.watcher = ScreenLockWatcher(self)
         self.watcher.screenLocked.connect(lambda: self.lock("screen"))
         window.installEventFilter(self)
+
+    def _watch_activity(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
 
     @property
     def is_locked(self) -> bool:
