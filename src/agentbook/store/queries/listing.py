@@ -7,6 +7,7 @@ an ORDER BY over an indexed expression, never a sort in Python.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -19,7 +20,7 @@ from agentbook.domain.complaints import ComplaintChannel, ComplaintState, Satisf
 from agentbook.domain.enums import LabeledEnum
 from agentbook.store.branch.sealing import SEALED_TEXT
 from agentbook.store.db.database import Database
-from agentbook.store.db.mapping import from_db
+from agentbook.store.db.mapping import from_db, reader
 from agentbook.store.queries.search_match import Match
 
 FilterSql = tuple[str, dict[str, Any]]
@@ -450,7 +451,12 @@ class ListQuery:
                     for c, v in zip(columns, r[1:], strict=True)
                 ),
             )
-        return Row(r[0], tuple(from_db(c.kind, v, c.enum) for c, v in zip(columns, r[1:], strict=True)))
+        values = list(r[1:])
+        for i, read in _readers(columns):
+            value = values[i]
+            if value is not None:
+                values[i] = read(value)
+        return Row(r[0], tuple(values))
 
     def count(self) -> int:
         from_sql = self.spec.count_from(self._where)
@@ -549,6 +555,13 @@ class ListQuery:
         )
         rows = self.db.read(sql, {**self._params, "limit": limit, "offset": offset, "reach": offset + limit})
         return [self._row(r) for r in rows]
+
+
+@functools.cache
+def _readers(columns: tuple[ListColumn, ...]) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
+    """The position and conversion of each column whose stored value is not its shown value."""
+    found = ((n, reader(c.kind, c.enum)) for n, c in enumerate(columns))
+    return tuple((n, read) for n, read in found if read is not None)
 
 
 def _sealed(column: ListColumn) -> bool:
