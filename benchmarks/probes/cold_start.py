@@ -13,9 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(db: str, key_hex: str) -> None:
-    from PySide6.QtCore import QSettings, QTimer
-
+    # In the app's own order: ``agentbook.app`` first, as ``python -m agentbook`` imports it.
     from agentbook.app import make_application
+
+    from PySide6.QtCore import QSettings, QTimer  # isort: skip
     from agentbook.store.api import Store
     from agentbook.store.keys.memory_keyring import MemoryKeyring
     from agentbook.store.keys.vault import SERVICE, KeyVault, entry_name
