@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+import phonenumbers
 import pytest
 
 from agentbook.domain import phones
@@ -119,3 +122,23 @@ def test_remembered_readings_answer_as_fresh_ones_and_are_left_with_the_block() 
     assert "13900001111" in kept
     phones.read("13900002222")  # outside any block: nothing is remembered
     assert "13900002222" not in kept and "13900002222" not in memo
+
+
+def test_plain_mobile_digits_read_as_libphonenumber_reads_them() -> None:
+    """11 plain digits skip the parsing where it is known what it would give
+    (``_read_mainland_mobile``): over every four-digit prefix, allocated or not, with random
+    tails and with a carrier code and 00 in front of a tail (a way abroad to parse), every
+    answer is the full reading's of the same text, and libphonenumber's own verdict."""
+    rng = random.Random(7)
+    for prefix in range(1000, 2000):
+        tails = [f"{rng.randrange(10**7):07d}" for _ in range(3)] + [f"{rng.randrange(10)}00{rng.randrange(10**4):04d}"]
+        for digits in (f"{prefix}{tail}" for tail in tails):
+            answers = []
+            for read in (phones.read, phones._read_written):
+                try:
+                    answers.append(read(digits))
+                except phones.PhoneError as exc:
+                    answers.append(exc.message)
+            assert answers[0] == answers[1], digits
+            if isinstance(answers[0], phones.Phone):
+                assert phonenumbers.is_valid_number(phonenumbers.parse(digits, "CN")), digits

@@ -35,6 +35,9 @@ EXTENSION_MARK = " 转"
 _CHINESE_EXTENSION = re.compile(r"\s*(?:转|轉|分机|分機|内线|內線)\s*[:：]?\s*(?=\d)")
 # ``010-62345678-801``: a trailing dash group is an extension when the number before it is whole.
 _DASH_EXTENSION = re.compile(r"^(?P<number>.*\d)\s*-\s*(?P<ext>\d{1,6})$")
+# 11 ASCII digits that ``phonenumbers.parse`` reads as themselves: 13–19, but not 179, which
+# (like 11 and 12) may open a carrier selection code that parse strips or reads as a way abroad.
+_PLAIN_MOBILE = re.compile(r"1(?:[3-68-9][0-9]|7[0-8])[0-9]{8}")
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
@@ -105,6 +108,13 @@ def read(text: str) -> Phone:
 
 
 def _read(text: str) -> Phone:
+    if _PLAIN_MOBILE.fullmatch(text):
+        return _read_mainland_mobile(text)
+    return _read_written(text)
+
+
+def _read_written(text: str) -> Phone:
+    """A number as written, read by libphonenumber from the text."""
     prepared = _prepare(text)
     if not prepared:
         raise PhoneError(NOT_A_NUMBER)
@@ -122,6 +132,19 @@ def _read(text: str) -> Phone:
     return _phone(number)
 
 
+def _read_mainland_mobile(digits: str) -> Phone:
+    """``_read_written`` of a plain mainland mobile's 11 digits (``_PLAIN_MOBILE``), the way most
+    sheets hold one, at half the cost: what ``phonenumbers.parse`` makes of such text is known
+    without parsing it (no trunk 0, carrier code, country code or extension to find), and a
+    number libphonenumber gives a type is a valid one. libphonenumber still decides validity and
+    type; ``test_phones`` holds this path to the full one over every four-digit prefix."""
+    number = phonenumbers.PhoneNumber(country_code=86, national_number=int(digits))
+    kind_of = phonenumbers.number_type(number)
+    if kind_of == PhoneNumberType.UNKNOWN:
+        raise PhoneError(UNALLOCATED)
+    return _phone(number, kind_of)
+
+
 def _why_invalid(number: phonenumbers.PhoneNumber) -> str:
     nsn = phonenumbers.national_significant_number(number)
     if number.country_code == 86 and len(nsn) == 11 and nsn.startswith("1"):
@@ -131,8 +154,10 @@ def _why_invalid(number: phonenumbers.PhoneNumber) -> str:
     return NOT_A_NUMBER
 
 
-def _phone(number: phonenumbers.PhoneNumber) -> Phone:
-    kind_of = phonenumbers.number_type(number)
+def _phone(number: phonenumbers.PhoneNumber, kind_of: int | None = None) -> Phone:
+    """*kind_of*: libphonenumber's type of *number* when the caller has it already."""
+    if kind_of is None:
+        kind_of = phonenumbers.number_type(number)
     ext = number.extension or ""
     nsn = phonenumbers.national_significant_number(number)
     if kind_of in _MOBILE_TYPES:
