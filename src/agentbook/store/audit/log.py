@@ -20,7 +20,7 @@ import sqlcipher3
 
 from agentbook.store.audit import seal as audit_seal
 from agentbook.store.db import schema_info
-from agentbook.store.db.serialize import to_json
+from agentbook.store.db.serialize import plain_json, to_json
 
 GENESIS = "0" * 64
 
@@ -61,8 +61,11 @@ def _tail(conn: sqlcipher3.Connection) -> str:
     return row[0] if row and row[0] is not None else GENESIS
 
 
+_DIGEST_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # built once, not per row
+
+
 def _digest(fields: list[Any]) -> str:
-    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    payload = _DIGEST_ENCODER.encode(fields)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -128,13 +131,6 @@ class PlainEntry:
     after: Any = None
 
 
-def _plain_json(plain: Any) -> str | None:
-    """``to_json`` of a value that is already plain (``to_plain`` of it is itself)."""
-    if plain is None:
-        return None
-    return json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def append_many(conn: sqlcipher3.Connection, entries: Sequence[PlainEntry], *, at: str, actor: str) -> None:
     """Append *entries* in order, each row exactly what ``append`` would write for it.
 
@@ -151,7 +147,7 @@ def append_many(conn: sqlcipher3.Connection, entries: Sequence[PlainEntry], *, a
     sealers: dict[tuple[int, ...], audit_seal.Sealer] = {}
     fresh = audit_seal.nonces()
     for e in entries:
-        summary, before_json, after_json = e.summary, _plain_json(e.before), _plain_json(e.after)
+        summary, before_json, after_json = e.summary, plain_json(e.before), plain_json(e.after)
         if e.concerned and sealing:
             sealed_by = sorted(keys[c] for c in e.concerned)
             ids = tuple(i for i, _k in sealed_by)
