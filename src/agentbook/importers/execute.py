@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -170,12 +171,37 @@ def _write_policies(store: Store, items: Sequence[tuple[int, PolicyDraft]]) -> N
 def _fresh(record: R) -> R:
     """A copy the repositories may fill in (ids, timestamps, normalised values) without touching
     the plan: the record and the records in its lists are copied; their values are immutable."""
-    clone = copy.copy(record)
-    for field in dataclasses.fields(cast(Any, clone)):
-        value = getattr(clone, field.name)
-        if isinstance(value, list):
-            setattr(clone, field.name, [copy.copy(v) for v in value])
+    kind = type(record)
+    shape = _SHAPES.get(kind)
+    if shape is None:
+        shape = _SHAPES[kind] = _shape(record)
+    if shape is _UNSLOTTED:
+        clone = copy.copy(record)
+        for field in dataclasses.fields(cast(Any, clone)):
+            value = getattr(clone, field.name)
+            if isinstance(value, list):
+                setattr(clone, field.name, [copy.copy(v) for v in value])
+        return clone
+    names, values_of = shape
+    clone = kind.__new__(kind)
+    for name, value in zip(names, values_of(record), strict=True):
+        setattr(clone, name, [copy.copy(v) for v in value] if type(value) is list else value)
     return clone
+
+
+# How ``_fresh`` copies a record of each kind: a slotted dataclass (every record of the domain)
+# field by field, which ``copy.copy`` does through the pickling protocol at several times the
+# cost; an import copies every record it writes.
+_UNSLOTTED = ((), None)
+_SHAPES: dict[type, tuple[tuple[str, ...], Any]] = {}
+
+
+def _shape(record: object) -> tuple[tuple[str, ...], Any]:
+    """The field names of *record*'s kind and a getter of their values, or ``_UNSLOTTED``."""
+    names = tuple(f.name for f in dataclasses.fields(cast(Any, record)))
+    if hasattr(record, "__dict__") or len(names) < 2:  # attributes beyond the fields, or no tuple
+        return _UNSLOTTED
+    return names, operator.attrgetter(*names)
 
 
 def _write_policy_records(store: Store, policy: Policy, item: PolicyDraft) -> None:
