@@ -16,8 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+from agentbook.domain.memo import Remembered
 
 _LETTERS = re.compile(r"[^0-9a-z]")
 
@@ -40,8 +45,39 @@ def _t2s():  # type: ignore[no-untyped-def]
     return OpenCC("t2s")
 
 
+@dataclass(slots=True)
+class Memo:
+    """Names folded and read while a caller asks for it (``remembering``): an import folds each
+    name of its sheet for matching, then folds and reads it again for its search document."""
+
+    folded: dict[str, str] = field(default_factory=dict)
+    read: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+
+_folds: Remembered[str, str] = Remembered()
+_readings: Remembered[str, tuple[tuple[str, str], ...]] = Remembered()
+
+
+@contextmanager
+def remembering(memo: Memo | None = None) -> Iterator[Memo]:
+    """Within, ``fold`` and ``readings`` keep their answers in *memo* (``domain/memo.py``)."""
+    memo = Memo() if memo is None else memo
+    with _folds.remembering(memo.folded), _readings.remembering(memo.read):
+        yield memo
+
+
 def fold(text: str) -> str:
     """*text* in simplified characters, half-width and lower case: the form names are compared in."""
+    memo = _folds.memo
+    if memo is None:
+        return _fold(text)
+    folded = memo.get(text)
+    if folded is None:
+        folded = memo[text] = _fold(text)
+    return folded
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     if not any(ch >= "\u3400" for ch in text):
         return text
@@ -57,6 +93,16 @@ def readings(name: str) -> list[tuple[str, str]]:
     """(full pinyin, initials) of *name*: as pypinyin reads it, then — when the first character is
     a surname with a reading of its own — as a surname: 单雄信 → [(danxiongxin, dxx),
     (shanxiongxin, sxx)]. Latin letters and digits pass through."""
+    memo = _readings.memo
+    if memo is None:
+        return _readings_of(name)
+    read = memo.get(name)
+    if read is None:
+        read = memo[name] = tuple(_readings_of(name))
+    return list(read)
+
+
+def _readings_of(name: str) -> list[tuple[str, str]]:
     from pypinyin import lazy_pinyin  # phrase tables load on first use (~0.15 s)
 
     folded = fold(name)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from agentbook.domain import enums as E
-from agentbook.domain import idnumbers, phones
+from agentbook.domain import idnumbers, names, phones
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.importers import encoding, mappings
 from agentbook.importers.execute import ImportResult, execute
@@ -82,6 +82,7 @@ class ImportSession:
         # session holds these rows anyway.
         self._phones: phones.Memo = {}
         self._ids: idnumbers.IdMemo = {}
+        self._names = names.Memo()
         self.corrections: dict[tuple[int, int], str] = {}  # (Excel row, column index) → typed in the preview
 
     # --- sheet and header --------------------------------------------------------------------
@@ -187,8 +188,13 @@ class ImportSession:
     # --- preview and run ---------------------------------------------------------------------
     @contextmanager
     def _step(self) -> Iterator[None]:
-        """Parsing, planning or writing: the numbers of the sheet read once for the whole import."""
-        with collector_paused(), phones.remembering(self._phones), idnumbers.remembering(self._ids):
+        """Parsing, planning or writing: the numbers and names of the sheet read once for the whole import."""
+        with (
+            collector_paused(),
+            phones.remembering(self._phones),
+            idnumbers.remembering(self._ids),
+            names.remembering(self._names),
+        ):
             yield
 
     def parsed(self) -> SheetRows:
