@@ -768,6 +768,28 @@ def test_the_cycle_collector_rests_during_an_import_step_and_is_left_as_it_was()
         gc.enable()
 
 
+def test_what_a_step_keeps_is_old_when_it_ends_and_its_cycles_are_still_collected():
+    import gc
+    import weakref
+
+    from agentbook.importers.excel_import import collector_paused
+
+    class Node:
+        me: object = None
+
+    with collector_paused():
+        kept = [Node() for _ in range(5000)]
+        lost = Node()
+        lost.me = lost
+        gone = weakref.ref(lost)
+        del lost
+    assert gc.get_freeze_count() == 0  # nothing left out of the collector's sight
+    assert gc.get_count()[0] < 1000  # no young collection due over what the step made
+    assert all(gc.is_tracked(n) for n in kept[:10])
+    gc.collect()
+    assert gone() is None and len(kept) == 5000
+
+
 def _many_rows_sheet(path: Path, rows: int) -> Path:
     """*rows* customers with a policy each: more than one chunk of the write."""
     body = []

@@ -59,6 +59,13 @@ def collector_paused() -> Iterator[None]:
             with _pause_lock:
                 _paused -= 1
                 if _paused == 0:
+                    # What the steps made and still hold is old by now: it goes to the oldest
+                    # generation at once (freeze, then unfreeze), not through the young ones, whose
+                    # collections (the first due as soon as the collector is back) would walk all
+                    # of it for nothing: 0.1–0.3 s of an import of 10,000 rows. Cycles left among
+                    # it are found by the next full collection, as any old garbage is.
+                    gc.freeze()
+                    gc.unfreeze()
                     gc.enable()
 
 
