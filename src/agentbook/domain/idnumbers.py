@@ -82,10 +82,12 @@ def resident_id_check_char(first17: str) -> str:
     return _ID_CHECK[total % 11]
 
 
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789XX")
+
+
 def normalize_id_text(text: str) -> str:
     """Strip spaces and full-width forms people paste in, and upper-case a trailing x."""
-    table = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789XX")
-    return text.translate(table).replace(" ", "").replace("\u00a0", "").strip().upper()
+    return text.translate(_HALF_WIDTH).replace(" ", "").replace("\u00a0", "").strip().upper()
 
 
 # What ``parse_resident_id`` answered (the ID, or the code and message of its error) for each

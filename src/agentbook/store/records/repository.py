@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -195,11 +196,16 @@ class Repository(Generic[T]):
             created = from_db("datetime", now)
             ids = schema_info.reserve_ids(conn, self.table, len(objs))
             rows = []
-            convert = [(c.kind, c.attr) for c in self.columns]
+            kinds = [None if c.kind in _AS_STORED else c.kind for c in self.columns]
+            values_of = _values_getter(tuple(c.attr for c in self.columns))
             for obj, new_id in zip(objs, ids, strict=True):
                 obj.id = new_id
                 obj.created_at = obj.updated_at = created
-                rows.append([obj.id, *[to_db(kind, getattr(obj, attr)) for kind, attr in convert], now, now])
+                converted = [
+                    v if kind is None or v is None else to_db(kind, v)
+                    for kind, v in zip(kinds, values_of(obj), strict=True)
+                ]
+                rows.append([new_id, *converted, now, now])
             sealer = self.db.sealer if self.sealed else None
             if sealer is not None:
                 for i, c in enumerate(self.columns, start=1):
@@ -274,6 +280,17 @@ class Repository(Generic[T]):
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
             self.after_write(conn, before, None)
             self.db.audit("delete", self.entity, record_id, customer_id=self.customer_of(before), before=before)
+
+
+# Column kinds whose values are stored as they are (``mapping.to_db`` returns them unchanged).
+_AS_STORED = frozenset({"text", "int"})
+
+
+def _values_getter(attrs: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of *attrs* of a record as a tuple, fetched together."""
+    if len(attrs) == 1:  # attrgetter gives the value itself for one name
+        return lambda obj: (getattr(obj, attrs[0]),)
+    return operator.attrgetter(*attrs)
 
 
 def insert_located(db: Database, sql: str, rows: Sequence[Sequence[Any]]) -> None:
