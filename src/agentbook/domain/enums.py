@@ -7,7 +7,7 @@ source text, translated by the UI through the ``enum`` context.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Self
+from typing import Self, cast
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -36,11 +36,23 @@ class LabeledEnum(StrEnum):
     @classmethod
     def from_label(cls, label: str) -> Self | None:
         """The member whose Chinese label (or code) is *label*; used by importers."""
-        text = label.strip()
+        return cast("Self | None", _by_label(cls).get(label.strip()))
+
+
+# Each coded enumeration's members by label and by code, the first member to have one winning:
+# an import asks for every coded cell of its sheet.
+_LABELS: dict[type[LabeledEnum], dict[str, LabeledEnum]] = {}
+
+
+def _by_label(cls: type[LabeledEnum]) -> dict[str, LabeledEnum]:
+    found = _LABELS.get(cls)
+    if found is None:
+        found = {}
         for member in cls:
-            if text in (member.label, member.value):
-                return member
-        return None
+            found.setdefault(member.label, member)
+            found.setdefault(member.value, member)
+        _LABELS[cls] = found
+    return found
 
 
 class CustomerKind(LabeledEnum):
