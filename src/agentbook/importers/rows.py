@@ -296,9 +296,10 @@ def _parse_row(
     by_field: dict[str, Column],
 ) -> ParsedRow:
     row = ParsedRow(number, columns=by_field)
+    marked = bool(raw.formulas or raw.error_cells)  # most sheets have neither: no lookup per cell
     for column, key in mapped:
         value = cells[column.index] if column.index < len(cells) else None
-        formula = raw.formulas.get((number, column.index))
+        formula = raw.formulas.get((number, column.index)) if marked else None
         if formula is not None:
             if V.is_blank(value):
                 row.problem(
@@ -315,7 +316,7 @@ def _parse_row(
                     formula=formula,
                     value=V.show(value),
                 )
-        error_value = raw.error_cells.get((number, column.index))
+        error_value = raw.error_cells.get((number, column.index)) if marked else None
         if error_value is not None:
             row.problem(
                 key,
