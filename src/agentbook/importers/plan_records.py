@@ -53,10 +53,11 @@ class RecordBuilder:
         """First value wins, an "update" duplicate's value replaces it; disagreements are noted."""
         merged: dict[str, tuple[Any, PlanRow]] = {}
         for row in rows:
+            values = row.values  # once a row: its keys are asked for by the dozen
             for key in keys:
-                if key not in row.values:
+                if key not in values:
                     continue
-                value = row.values[key]
+                value = values[key]
                 if key not in merged or row.override:
                     merged[key] = (value, row)
                 elif merged[key][0] != value:
