@@ -20,12 +20,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from typing import TYPE_CHECKING
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.domain.memo import Remembered
+
+if TYPE_CHECKING:
+    # Imported by the functions that read a number: its metadata is ~20 ms of the app's start,
+    # before which no number is read (the store's search imports this module).
+    import phonenumbers
 
 REGION = "CN"
 EXTENSION_MARK = " 转"
@@ -38,7 +41,6 @@ _DASH_EXTENSION = re.compile(r"^(?P<number>.*\d)\s*-\s*(?P<ext>\d{1,6})$")
 # 11 ASCII digits that ``phonenumbers.parse`` reads as themselves: 13–19, but not 179, which
 # (like 11 and 12) may open a carrier selection code that parse strips or reads as a way abroad.
 _PLAIN_MOBILE = re.compile(r"1(?:[3-68-9][0-9]|7[0-8])[0-9]{8}")
-_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 class PhoneKind(Enum):
@@ -77,9 +79,11 @@ def _prepare(text: str) -> str:
 
 
 def _parse(text: str) -> phonenumbers.PhoneNumber:
+    import phonenumbers
+
     try:
         return phonenumbers.parse(text, REGION)
-    except NumberParseException as exc:
+    except phonenumbers.NumberParseException as exc:
         raise PhoneError(NOT_A_NUMBER) from exc
 
 
@@ -115,6 +119,8 @@ def _read(text: str) -> Phone:
 
 def _read_written(text: str) -> Phone:
     """A number as written, read by libphonenumber from the text."""
+    import phonenumbers
+
     prepared = _prepare(text)
     if not prepared:
         raise PhoneError(NOT_A_NUMBER)
@@ -138,14 +144,18 @@ def _read_mainland_mobile(digits: str) -> Phone:
     without parsing it (no trunk 0, carrier code, country code or extension to find), and a
     number libphonenumber gives a type is a valid one. libphonenumber still decides validity and
     type; ``test_phones`` holds this path to the full one over every four-digit prefix."""
+    import phonenumbers
+
     number = phonenumbers.PhoneNumber(country_code=86, national_number=int(digits))
     kind_of = phonenumbers.number_type(number)
-    if kind_of == PhoneNumberType.UNKNOWN:
+    if kind_of == phonenumbers.PhoneNumberType.UNKNOWN:
         raise PhoneError(UNALLOCATED)
     return _phone(number, kind_of)
 
 
 def _why_invalid(number: phonenumbers.PhoneNumber) -> str:
+    import phonenumbers
+
     nsn = phonenumbers.national_significant_number(number)
     if number.country_code == 86 and len(nsn) == 11 and nsn.startswith("1"):
         return UNALLOCATED
@@ -156,11 +166,14 @@ def _why_invalid(number: phonenumbers.PhoneNumber) -> str:
 
 def _phone(number: phonenumbers.PhoneNumber, kind_of: int | None = None) -> Phone:
     """*kind_of*: libphonenumber's type of *number* when the caller has it already."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
     if kind_of is None:
         kind_of = phonenumbers.number_type(number)
     ext = number.extension or ""
     nsn = phonenumbers.national_significant_number(number)
-    if kind_of in _MOBILE_TYPES:
+    if kind_of in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
         kind = PhoneKind.MOBILE
     elif kind_of == PhoneNumberType.FIXED_LINE:
         kind = PhoneKind.LANDLINE
