@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -33,6 +34,8 @@ _main_codes: set[int] = set()
 _fallback_codes: list[tuple[str, frozenset[int]]] = []
 _width_cache: dict[tuple[str, float], float] = {}
 _runs_cache: dict[str, list[tuple[str, str]]] = {}
+# per PDF document: text → its (subset font name, operator) pairs; gone with the document
+_shown: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def pdf_font() -> str:
@@ -164,24 +167,37 @@ def show_text(canv: Canvas, runs: Iterable[tuple[float, float, str]], size: floa
     the per-call bookkeeping of reportlab's text object, which was a quarter of a sheet's time.
     Bracketed by ``q``/``Q`` so the canvas's idea of the current colour stays true.
     """
-    main = pdfmetrics.getFont(pdf_font())
-    doc = canv._doc
-    names: dict[tuple[str, int], str] = {}
+    canv.addLiteral(text_ops(canv._doc, runs, size, rgb))
+
+
+def text_ops(doc: object, runs: Iterable[tuple[float, float, str]], size: float, rgb: tuple[float, ...]) -> str:
+    """The operators ``show_text`` adds to a page, for a caller that places them itself."""
+    shown = _shown.get(doc)
+    if shown is None:
+        shown = _shown[doc] = {}
+    font_size = f"{size:g} Tf"
     out = [f"q BT {rgb[0]:.3f} {rgb[1]:.3f} {rgb[2]:.3f} rg"]
-    current: tuple[str, int] = ("", -1)
+    current = ""
     for x, y, text in runs:
         out.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        pieces = [(FONT, text)] if _plain(text) else font_runs(text)
-        for font_name, piece in pieces:
-            font = main if font_name == FONT else pdfmetrics.getFont(font_name)
-            for subset, shown in font.encode(piece, doc):
-                key = (font_name, subset)
-                if key != current:
-                    name = names.get(key)
-                    if name is None:
-                        name = names[key] = font.subset_name(doc, subset)
-                    out.append(f"{name} {size:g} Tf")
-                    current = key
-                out.append(shown)
+        pieces = shown.get(text)
+        if pieces is None:
+            pieces = shown[text] = _pieces(text, doc)
+        for name, operator in pieces:
+            if name != current:
+                out.append(f"{name} {font_size}")
+                current = name
+            out.append(operator)
     out.append("ET Q")
-    canv.addLiteral("\n".join(out))
+    return "\n".join(out)
+
+
+def _pieces(text: str, doc: object) -> tuple[tuple[str, str], ...]:
+    """*text* as (subset font name, ``Tj`` operator) pairs in *doc*: what ``show_text`` writes for
+    it, worked out once per document (a batch repeats labels, dates and amounts on every sheet)."""
+    main = pdfmetrics.getFont(pdf_font())
+    out: list[tuple[str, str]] = []
+    for font_name, piece in [(FONT, text)] if _plain(text) else font_runs(text):
+        font = main if font_name == FONT else pdfmetrics.getFont(font_name)
+        out.extend((font.subset_name(doc, subset), operator) for subset, operator in font.encode(piece, doc))
+    return tuple(out)

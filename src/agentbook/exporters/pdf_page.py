@@ -2,11 +2,13 @@
 
 Every page carries a header (agency, the title 客户档案表, archive number, customer, print date,
 "第 x 页 / 共 y 页" counted per customer, a QR code with the archive number) and a footer saying
-whether sensitive fields were masked. The page total of a customer is only known once the
-customer's last page is laid out, so every page draws it through a PDF form XObject that is
-defined when the customer is finished (PDF allows the forward reference). This keeps a batch to
-one layout pass and lets pages be written as they are made, instead of holding every page's
-drawing state until the end as the usual "NumberedCanvas" recipe does.
+whether sensitive fields were masked. What every page of a document shares (agency, date, title,
+rules, footer) is one form XObject drawn by reference. The page total of a customer is only known
+once the customer's last page is laid out, so each page holds a marker line where it goes, and
+closing the customer writes the total into its pages, which are then final and are compressed on
+a helper thread (``pdf_streams``). This keeps a batch to one layout pass and lets pages be made as
+they come, instead of holding every page's drawing state until the end as the usual
+"NumberedCanvas" recipe does.
 """
 
 from __future__ import annotations
@@ -16,17 +18,16 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
-from qrcode.exceptions import DataOverflowError
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
-from agentbook.exporters.pdf_fonts import pdf_font, prepare_document, show_text, text_width
+from agentbook.exporters.pdf_fonts import pdf_font, prepare_document, show_text, text_ops, text_width
 from agentbook.exporters.pdf_grid import ACCENT, INK, MUTED
+from agentbook.exporters.pdf_qr import qr_operators
+from agentbook.exporters.pdf_streams import PagePacker
 from agentbook.exporters.pdfa import make_pdfa
 
 PAGE_W, PAGE_H = A4
@@ -37,6 +38,8 @@ CONTENT_W = PAGE_W - 2 * MARGIN_X
 TITLE = "客户档案表"
 QR_SIZE = 20 * mm
 REVEALED = colors.HexColor("#b3261e")
+# Where a page's "y 页" goes until the customer's page count is known (a PDF comment line).
+TOTAL_MARK = "%agentbook-page-total"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,44 +48,6 @@ class SheetHeader:
 
     archive_no: str
     name: str
-
-
-def qr_matrix(text: str) -> list[list[bool]]:
-    """The QR modules for *text* (medium error correction, no quiet zone).
-
-    The mask pattern is fixed: letting the encoder try all eight and score them costs ~2 ms a
-    code, a third of a whole sheet's budget, and any of the eight is a valid, scannable code.
-    """
-    code = qrcode.QRCode(version=1, border=0, error_correction=ERROR_CORRECT_M, mask_pattern=2)
-    code.add_data(text or "-")
-    try:  # an archive number fits the smallest code; asking the encoder to search costs as much again
-        code.make(fit=False)
-    except DataOverflowError:
-        code = qrcode.QRCode(border=0, error_correction=ERROR_CORRECT_M, mask_pattern=2)
-        code.add_data(text)
-        code.make(fit=True)
-    return code.get_matrix()
-
-
-def draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """Draw the code with its lower-left corner at (x, y): one filled path of the dark runs of each row."""
-    matrix = qr_matrix(text)
-    count = len(matrix)
-    module = size / count
-    ops = ["q 0 g"]
-    for r, row in enumerate(matrix):
-        top = y + size - (r + 1) * module
-        c = 0
-        while c < count:
-            if row[c]:
-                start = c
-                while c < count and row[c]:
-                    c += 1
-                ops.append(f"{x + start * module:.3f} {top:.3f} {(c - start) * module:.3f} {module:.3f} re")
-            else:
-                c += 1
-    ops.append("f Q")
-    canv.addLiteral("\n".join(ops))
 
 
 class SheetDocument(BaseDocTemplate):
@@ -135,12 +100,15 @@ class SheetDocument(BaseDocTemplate):
         self.customers = 0
         self._who: SheetHeader | None = None
         self._first_page = 0
+        self._qr = ""  # the current customer's QR code operators, drawn on each of its pages
+        self._packer: PagePacker | None = None
 
     # --- feeding -------------------------------------------------------------------------
     def begin(self) -> None:
         self._startBuild()
         prepare_document(self.canv._doc)
         self.canv._doctemplate = self  # as BaseDocTemplate.build does, for flowables that look
+        self._packer = PagePacker(self.canv._doc)
 
     def add(self, who: SheetHeader, flowables: list[Flowable]) -> None:
         """Lay out one customer's sheet, starting on a new page."""
@@ -163,17 +131,28 @@ class SheetDocument(BaseDocTemplate):
         if self.customers > 1:
             self.canv.showOutline()
         make_pdfa(self.canv)
+        if self._packer is not None:
+            self._packer.finish()
         self._endBuild()
+
+    def abandon(self) -> None:
+        """Stop the helper thread of a document that will not be finished (a cancelled batch)."""
+        if self._packer is not None:
+            self._packer.close()
 
     # --- page furniture ------------------------------------------------------------------
     def _close_customer(self) -> None:
+        """Write the customer's page total into each of its pages, which are then final."""
         canv = self.canv
         pages = canv.getPageNumber() - self._first_page + 1
-        canv.beginForm(f"pages{self.customers}")
-        canv.setFont(pdf_font(), 8.5)
-        canv.setFillColor(INK)
-        canv.drawString(*self._total_at, f"{pages} 页")
-        canv.endForm()
+        total = text_ops(canv._doc, [(*self._total_at, f"{pages} 页")], 8.5, (INK.red, INK.green, INK.blue))
+        shown = canv._doc.Pages.pages
+        for page in shown[self._first_page - 1 :]:  # a line of its own: no text operator can hold it
+            page.stream = page.stream.replace(f"\n{TOTAL_MARK}\n", f"\n{total}\n", 1)
+        code = canv._code
+        code[code.index(TOTAL_MARK)] = total  # the page being drawn
+        if self._packer is not None:
+            self._packer.hand_over(len(shown))
 
     @property
     def _total_at(self) -> tuple[float, float]:
@@ -193,11 +172,9 @@ class SheetDocument(BaseDocTemplate):
             key = f"customer{serial}"
             canv.bookmarkPage(key)
             canv.addOutlineEntry(f"{who.archive_no}  {who.name}", key, level=0)
-            canv.beginForm(f"qr{serial}")
-            draw_qr(canv, who.archive_no, PAGE_W - MARGIN_X - QR_SIZE, PAGE_H - 10 * mm - QR_SIZE, QR_SIZE)
-            canv.endForm()
+            self._qr = qr_operators(who.archive_no, PAGE_W - MARGIN_X - QR_SIZE, PAGE_H - 10 * mm - QR_SIZE, QR_SIZE)
         canv.doForm("sheetframe")
-        canv.doForm(f"qr{serial}")
+        canv.addLiteral(self._qr)
         line_y = PAGE_H - 29.5 * mm
         page_text = f"第 {page_no - self._first_page + 1} 页 / 共 "
         total_x, _ = self._total_at
@@ -207,7 +184,7 @@ class SheetDocument(BaseDocTemplate):
             (total_x - text_width(page_text, 8.5), line_y, page_text),
         ]
         show_text(canv, runs, 8.5, (INK.red, INK.green, INK.blue))
-        canv.doForm(f"pages{serial}")
+        canv.addLiteral(TOTAL_MARK)
 
     def _draw_frame(self, canv: Canvas) -> None:
         """What every page of this document shares: agency, date, title, rules and footer."""

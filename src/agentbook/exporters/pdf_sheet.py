@@ -364,17 +364,20 @@ def write_sheets(
                         title=title)  # fmt: skip
     doc.begin()
     count = 0
-    for data in sheets:
+    try:
+        for data in sheets:
+            if cancelled is not None and cancelled():
+                raise SheetCancelledError()
+            c = data.customer
+            doc.add(SheetHeader(c.archive_no, c.name), builder.flowables(data))
+            count += 1
+            if progress is not None:
+                progress(count, total if total is not None else count)
         if cancelled is not None and cancelled():
             raise SheetCancelledError()
-        c = data.customer
-        doc.add(SheetHeader(c.archive_no, c.name), builder.flowables(data))
-        count += 1
-        if progress is not None:
-            progress(count, total if total is not None else count)
-    if cancelled is not None and cancelled():
-        raise SheetCancelledError()
-    if count == 1:
-        doc.canv.setTitle(f"{title} {c.archive_no} {c.name}")
-    doc.finish()
+        if count == 1:
+            doc.canv.setTitle(f"{title} {c.archive_no} {c.name}")
+        doc.finish()
+    finally:
+        doc.abandon()
     return count
