@@ -27,6 +27,7 @@ from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
 from agentbook.domain.models import Claim, Customer, Payment, Policy
 from agentbook.domain.money import format_money
+from agentbook.exporters.collector import older_objects_set_aside
 from agentbook.exporters.pdf_grid import Column, Grid, Signatures, TextBlock
 from agentbook.exporters.pdf_page import CONTENT_W, SheetDocument, SheetHeader
 from agentbook.store.api import Customer360
@@ -362,22 +363,23 @@ def write_sheets(
     title = "客户档案表"
     doc = SheetDocument(target, agency=options.agency, printed_on=options.printed_on, revealed=options.reveal,
                         title=title)  # fmt: skip
-    doc.begin()
     count = 0
-    try:
-        for data in sheets:
+    with older_objects_set_aside():
+        try:
+            doc.begin()
+            for data in sheets:
+                if cancelled is not None and cancelled():
+                    raise SheetCancelledError()
+                c = data.customer
+                doc.add(SheetHeader(c.archive_no, c.name), builder.flowables(data))
+                count += 1
+                if progress is not None:
+                    progress(count, total if total is not None else count)
             if cancelled is not None and cancelled():
                 raise SheetCancelledError()
-            c = data.customer
-            doc.add(SheetHeader(c.archive_no, c.name), builder.flowables(data))
-            count += 1
-            if progress is not None:
-                progress(count, total if total is not None else count)
-        if cancelled is not None and cancelled():
-            raise SheetCancelledError()
-        if count == 1:
-            doc.canv.setTitle(f"{title} {c.archive_no} {c.name}")
-        doc.finish()
-    finally:
-        doc.abandon()
+            if count == 1:
+                doc.canv.setTitle(f"{title} {c.archive_no} {c.name}")
+            doc.finish()
+        finally:
+            doc.abandon()
     return count
