@@ -15,10 +15,13 @@ tells the app which characters those are before a record is saved.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -196,8 +199,19 @@ def _pieces(text: str, doc: object) -> tuple[tuple[str, str], ...]:
     """*text* as (subset font name, ``Tj`` operator) pairs in *doc*: what ``show_text`` writes for
     it, worked out once per document (a batch repeats labels, dates and amounts on every sheet)."""
     main = pdfmetrics.getFont(pdf_font())
+    if text.isascii() and text.isprintable() and _ascii_in_place(main):
+        # Policy numbers, dates and amounts: printable ASCII is code for code in the first subset.
+        return ((main.subset_name(doc, 0), f"({escapePDF(text.encode('ascii'))}) Tj"),)
     out: list[tuple[str, str]] = []
     for font_name, piece in [(FONT, text)] if _plain(text) else font_runs(text):
         font = main if font_name == FONT else pdfmetrics.getFont(font_name)
         out.extend((font.subset_name(doc, subset), operator) for subset, operator in font.encode(piece, doc))
     return tuple(out)
+
+
+@functools.cache
+def _ascii_in_place(font: SheetFont) -> bool:
+    """Whether reportlab gives *font* printable ASCII as itself in subset 0 of every document (it
+    does when the font has those characters and "ASCII readable" subsets are on, the default)."""
+    readable = font._asciiReadable if font._asciiReadable is not None else rl_config.ttfAsciiReadable
+    return bool(readable) and all(code in font.face.charToGlyph for code in range(32, 127))

@@ -1,4 +1,4 @@
-"""Page content streams compressed on a helper thread while the batch goes on being laid out.
+"""Finished pages made cheap to write: streams compressed on a helper thread, resources shared.
 
 reportlab compresses every page when the file is saved, after the last sheet: for a batch of
 1,000 sheets that is ~0.4 s of zlib in one go at the end. zlib releases the interpreter lock
@@ -7,6 +7,9 @@ written into it, on the second core, while the main thread lays out the next cus
 page then carries its stream ready-made (the same FlateDecode stream reportlab would write); a
 page never handed over is compressed by reportlab at save time as before. On a single core the
 work is the same, only moved.
+
+reportlab also gives every page a resource dictionary of its own, written out in full; the pages
+of a sheet all name the same fonts and the same form, so they share one, written once.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ class PagePacker:
     """Compresses the pages of one document that are final, in the order they were shown."""
 
     def __init__(self, doc: pdfdoc.PDFDocument) -> None:
+        self._doc = doc
         self._pages: list[pdfdoc.PDFPage] = doc.Pages.pages
         self._handed = 0  # pages before this index are being compressed or done
         self._jobs: list[tuple[pdfdoc.PDFPage, Future[bytes]]] = []
@@ -43,15 +47,39 @@ class PagePacker:
         self._handed = upto
 
     def finish(self) -> None:
-        """Give every handed-over page its compressed stream (before the document is saved)."""
+        """Give every handed-over page its compressed stream and every shown page a shared
+        resource dictionary (call before the document is saved)."""
         try:
             for page, job in self._jobs:
                 stream = pdfdoc.PDFStream(content=job.result())
                 stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
                 stream.__Comment__ = "page stream"
                 page.Contents = stream
+            self._share_resources()
         finally:
             self.close()
+
+    def _share_resources(self) -> None:
+        """One resource dictionary (by reference) for all pages that name the same forms and
+        nothing else a page's resources may hold (graphics states, shadings, colour spaces)."""
+        shared: dict[tuple[object, ...], pdfdoc.PDFObjectReference] = {}
+        for page in self._pages:
+            if page.Resources or getattr(page, "ExtGState", None) or page._shadingUsed or page._colorsUsed:
+                continue
+            forms = tuple(sorted(page.XObjects.dict)) if page.XObjects else ()
+            key = (bool(page.hasImages), *forms)
+            reference = shared.get(key)
+            if reference is None:  # what PDFPage.check_format would make for this page
+                resources = pdfdoc.PDFResourceDictionary()
+                resources.basicFonts()
+                if page.hasImages:
+                    resources.allProcs()
+                else:
+                    resources.basicProcs()
+                if page.XObjects:
+                    resources.XObject = page.XObjects
+                reference = shared[key] = self._doc.Reference(resources, f"PageResources{len(shared)}")
+            page.Resources = reference
 
     def close(self) -> None:
         """Stop the helper thread; pages not yet compressed are dropped (a cancelled batch)."""
