@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from datetime import datetime, timedelta
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 from agentbook.domain import enums as E
 from agentbook.domain.models import ContactEntry
 from agentbook.exporters.archive_sheets import CONTACT_LIMIT_SETTING, SheetCancelledError, export_batch
+from agentbook.exporters.collector import older_objects_set_aside
 from agentbook.exporters.pdf_page import TOTAL_MARK
 
 HEADER = re.compile(r"档案编号：(\S+) .*第 (\d+) 页 / 共 (\d+) 页")
@@ -64,3 +66,16 @@ def test_a_cancelled_batch_stops_the_page_compressing_thread(demo_store, tmp_pat
     with pytest.raises(SheetCancelledError):
         export_batch(demo_store, ids, tmp_path / "batch.pdf", progress=progress, cancel=stop)
     assert not pdf_threads() and not (tmp_path / "batch.pdf").exists()
+
+
+def test_the_heap_frozen_for_a_batch_is_handed_back_after_it_and_after_a_failure(demo_store, tmp_path):
+    ids = [row[0] for row in demo_store.db.read("SELECT id FROM customer ORDER BY id LIMIT 3")]
+    assert gc.get_freeze_count() == 0
+    export_batch(demo_store, ids, tmp_path / "batch.pdf")
+    assert gc.get_freeze_count() == 0
+    with older_objects_set_aside():
+        assert gc.get_freeze_count() > 0
+        with pytest.raises(ZeroDivisionError), older_objects_set_aside():
+            1 / 0  # noqa: B018
+        assert gc.get_freeze_count() > 0  # the outer block still holds it
+    assert gc.get_freeze_count() == 0

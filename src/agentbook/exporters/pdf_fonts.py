@@ -178,20 +178,30 @@ def text_ops(doc: object, runs: Iterable[tuple[float, float, str]], size: float,
     shown = _shown.get(doc)
     if shown is None:
         shown = _shown[doc] = {}
-    font_size = f"{size:g} Tf"
+    font_size = f" {size:g} Tf\n"
     out = [f"q BT {rgb[0]:.3f} {rgb[1]:.3f} {rgb[2]:.3f} rg"]
+    append = out.append
     current = ""
     for x, y, text in runs:
-        out.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
         pieces = shown.get(text)
         if pieces is None:
             pieces = shown[text] = _pieces(text, doc)
+        if len(pieces) == 1:  # nearly every string: one font subset, one operator
+            name, operator = pieces[0]
+            if name == current:
+                append(f"1 0 0 1 {x:.2f} {y:.2f} Tm\n{operator}")
+            else:
+                append(f"1 0 0 1 {x:.2f} {y:.2f} Tm\n{name}{font_size}{operator}")
+                current = name
+            continue
+        append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
         for name, operator in pieces:
             if name != current:
-                out.append(f"{name} {font_size}")
+                append(f"{name}{font_size}{operator}")
                 current = name
-            out.append(operator)
-    out.append("ET Q")
+            else:
+                append(operator)
+    append("ET Q")
     return "\n".join(out)
 
 

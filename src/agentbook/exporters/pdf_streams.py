@@ -6,7 +6,8 @@ while it works, so a thread can compress each finished page as soon as nothing m
 written into it, on the second core, while the main thread lays out the next customers. The
 page then carries its stream ready-made (the same FlateDecode stream reportlab would write); a
 page never handed over is compressed by reportlab at save time as before. On a single core the
-work is the same, only moved.
+work is the same, only moved. Each hand-over yields the lock once: a thread coming back from
+zlib otherwise waits for the main thread's next switch (5 ms), which kept it far behind.
 
 reportlab also gives every page a resource dictionary of its own, written out in full; the pages
 of a sheet all name the same fonts and the same form, so they share one, written once.
@@ -14,14 +15,17 @@ of a sheet all name the same fonts and the same form, so they share one, written
 
 from __future__ import annotations
 
+import time
 import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from reportlab.pdfbase import pdfdoc
 
+MIN_PAGES = 4  # pages waiting before a helper thread is started for them
 
-def _compress(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"))  # what reportlab's FlateDecode filter does
+
+def _compress(texts: list[str]) -> list[bytes]:
+    return [zlib.compress(text.encode("utf-8")) for text in texts]  # what reportlab's FlateDecode does
 
 
 class PagePacker:
@@ -31,30 +35,31 @@ class PagePacker:
         self._doc = doc
         self._pages: list[pdfdoc.PDFPage] = doc.Pages.pages
         self._handed = 0  # pages before this index are being compressed or done
-        self._jobs: list[tuple[pdfdoc.PDFPage, Future[bytes]]] = []
+        self._jobs: list[tuple[list[pdfdoc.PDFPage], Future[list[bytes]]]] = []
         self._pool: ThreadPoolExecutor | None = None
 
     def hand_over(self, upto: int) -> None:
         """Compress the shown pages before index *upto*: nothing more will change in them."""
         upto = min(upto, len(self._pages))
-        if upto <= self._handed:
-            return
+        if upto <= self._handed or (self._pool is None and upto < MIN_PAGES):
+            return  # a file of a page or two: not worth a thread, reportlab compresses it at save
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-pages")
-        for page in self._pages[self._handed : upto]:
-            if page.stream and page.compression:
-                self._jobs.append((page, self._pool.submit(_compress, page.stream)))
+        pages = [page for page in self._pages[self._handed : upto] if page.stream and page.compression]
+        self._jobs.append((pages, self._pool.submit(_compress, [page.stream for page in pages])))
         self._handed = upto
+        time.sleep(0)  # let the helper take the interpreter lock now rather than at the next switch
 
     def finish(self) -> None:
         """Give every handed-over page its compressed stream and every shown page a shared
         resource dictionary (call before the document is saved)."""
         try:
-            for page, job in self._jobs:
-                stream = pdfdoc.PDFStream(content=job.result())
-                stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-                stream.__Comment__ = "page stream"
-                page.Contents = stream
+            for pages, job in self._jobs:
+                for page, packed in zip(pages, job.result(), strict=True):
+                    stream = pdfdoc.PDFStream(content=packed)
+                    stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+                    stream.__Comment__ = "page stream"
+                    page.Contents = stream
             self._share_resources()
         finally:
             self.close()
