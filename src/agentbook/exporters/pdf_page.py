@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from agentbook.exporters.pdf_body import SheetBody
 from agentbook.exporters.pdf_fonts import pdf_font, prepare_document, show_text, text_ops, text_width
 from agentbook.exporters.pdf_grid import ACCENT, INK, MUTED
 from agentbook.exporters.pdf_qr import qr_operators
@@ -112,7 +113,7 @@ class SheetDocument(BaseDocTemplate):
 
     def add(self, who: SheetHeader, flowables: list[Flowable]) -> None:
         """Lay out one customer's sheet, starting on a new page."""
-        story = list(flowables)
+        story: list[Flowable] = [SheetBody(flowables, CONTENT_W)]
         if self._who is not None:
             self._close_customer()
             story.insert(0, PageBreak())
