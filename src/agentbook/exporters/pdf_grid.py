@@ -116,6 +116,26 @@ def _shape(
     return tuple(edges), widths, aligns, tuple(fills[:count])
 
 
+_shapes: dict[tuple[int, tuple[int, ...], int, bool], tuple[tuple[Column, ...], _Shape]] = {}
+
+
+def _shape_of(columns: tuple[Column, ...], labels: tuple[int, ...], count: int, *, head: bool = False) -> _Shape:
+    """``_shape`` of a body row (label cells shaded) or of the header row (all shaded, centred),
+    remembered by the columns' identity: a sheet's sections pass the same column tuples every time."""
+    key = (id(columns), labels, count, head)
+    found = _shapes.get(key)
+    if found is not None and found[0] is columns:  # the tuple is held below, so its id is not reused
+        return found[1]
+    if head:
+        shape = _shape(columns, [HEAD_FILL] * len(columns), count, "center")
+    else:
+        shape = _shape(columns, [LABEL_FILL if i in labels else None for i in range(len(columns))], count)
+    if len(_shapes) > 1_000:
+        _shapes.clear()
+    _shapes[key] = (columns, shape)
+    return shape
+
+
 def _make_row(texts: Sequence[str], shape: _Shape, *, muted: bool = False) -> _Row:
     """Lay *texts* out in the cells of *shape*."""
     edges, widths, aligns, fills = shape
@@ -140,20 +160,11 @@ class Grid(Flowable):
         super().__init__()
         self.columns = tuple(columns)
         self.width = sum(c.width for c in self.columns)
-        labels = set(label_cells)
-        fills = [LABEL_FILL if i in labels else None for i in range(len(self.columns))]
+        labels = tuple(label_cells)
+        self.head: _Row | None = None
         if header:
-            heads = [HEAD_FILL] * len(self.columns)
-            self.head: _Row | None = _make_row(header, _shape(self.columns, heads, len(header), "center"))
-        else:
-            self.head = None
-        shapes: dict[int, _Shape] = {}
-        self.rows = []
-        for texts in rows:
-            shape = shapes.get(len(texts))
-            if shape is None:
-                shape = shapes[len(texts)] = _shape(self.columns, fills, len(texts))
-            self.rows.append(_make_row(texts, shape))
+            self.head = _make_row(header, _shape_of(self.columns, labels, len(header), head=True))
+        self.rows = [_make_row(texts, _shape_of(self.columns, labels, len(texts))) for texts in rows]
         if not self.rows:  # say so, in a box where the table would be
             self.rows = [_make_row([empty], _shape((Column(self.width),), [None], 1, "center"), muted=True)]
             self.head = None

@@ -77,6 +77,24 @@ def _mm(*widths: float) -> list[float]:
     return [*points, CONTENT_W - sum(points)]
 
 
+def _columns(widths: tuple[float, ...], aligns: Sequence[str]) -> tuple[Column, ...]:
+    return tuple(Column(w, a) for w, a in zip(_mm(*widths), aligns, strict=True))
+
+
+# Each section's columns, made once: the grids remember their row layout by these tuples.
+PAIR_COLUMNS = _columns((20, 40, 20, 40, 20), ["left"] * 6)  # three label/value pairs, like a paper form
+RELATION_COLUMNS = _columns((70, 45), ["left", "center", "center"])
+POLICY_COLUMNS = _columns(
+    (27, 28, 11, 19, 30, 19, 17, 18), ["left", "left", "center", "left", "left", "right", "right", "center", "center"]
+)
+PAYMENT_COLUMNS = _columns((30, 14, 14, 24, 31, 33), ["left", "center", "center", "right", "left", "left", "left"])
+CLAIM_COLUMNS = _columns(
+    (27, 30, 19, 32, 19, 19, 14), ["left", "left", "center", "left", "right", "right", "center", "center"]
+)
+SERVICE_COLUMNS = _columns((30, 26, 20, 18, 20, 24), ["left", "left", "center", "center", "center", "right", "left"])
+CONTACT_COLUMNS = _columns((26, 10, 15, 80, 26), ["center", "center", "center", "left", "left", "center"])
+
+
 class SheetBuilder:
     """Turns one ``Customer360`` into the flowables of its sheet."""
 
@@ -166,13 +184,11 @@ class SheetBuilder:
         ]
         rows = _pair_rows(pairs)
         rows.append(["地址", c.address])
-        return Grid(_pair_columns(), rows, title="一、基本信息", label_cells=LABELS)
+        return Grid(PAIR_COLUMNS, rows, title="一、基本信息", label_cells=LABELS)
 
     def relations(self, data: Customer360) -> Grid:
         rows = [[r.other_name, _label(r.relation), r.other_archive_no] for r in data.relations]
-        widths = _mm(70, 45)
-        columns = [Column(widths[0]), Column(widths[1], "center"), Column(widths[2], "center")]
-        return Grid(columns, rows, title="二、家庭与关系", header=["姓名/名称", "与本客户关系", "档案编号"])
+        return Grid(RELATION_COLUMNS, rows, title="二、家庭与关系", header=["姓名/名称", "与本客户关系", "档案编号"])
 
     def needs(self, c: Customer) -> Grid:
         rows = _pair_rows(
@@ -185,18 +201,15 @@ class SheetBuilder:
             ]
         )
         empty = not any([c.protection_preference, c.risk_tolerance, c.needs, c.health_notes, c.financial_notes])
-        return Grid(_pair_columns(), [] if empty else rows, title="三、需求与偏好", label_cells=LABELS)
+        return Grid(PAIR_COLUMNS, [] if empty else rows, title="三、需求与偏好", label_cells=LABELS)
 
     def policies(self, data: Customer360) -> Grid:
         names = data.names
         rows = [_policy_row(p, names) for p in data.policies]
-        widths = _mm(27, 28, 11, 19, 30, 19, 17, 18)
-        aligns = ["left", "left", "center", "left", "left", "right", "right", "center", "center"]
-        columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         header = ["保单号", "保险公司 / 产品", "险种", "投保人 / 被保险人", "受益人（比例）", "保额（元）",
                   "保费（元）/ 缴费", "生效 / 到期", "状态"]  # fmt: skip
         note = f"（共 {len(rows)} 份）" if rows else ""
-        return Grid(columns, rows, title="四、保单信息", note=note, header=header)
+        return Grid(POLICY_COLUMNS, rows, title="四、保单信息", note=note, header=header)
 
     def payments(self, data: Customer360) -> Grid:
         today = self.options.printed_on
@@ -204,20 +217,14 @@ class SheetBuilder:
         for pay in data.payments:
             by_policy.setdefault(pay.policy_id, []).append(pay)
         rows = [_payment_row(p, by_policy[p.id], today) for p in data.policies if by_policy.get(p.id)]
-        widths = _mm(30, 14, 14, 24, 31, 33)
-        aligns = ["left", "center", "center", "right", "left", "left", "left"]
-        columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         header = ["保单号", "缴费方式", "已缴期数", "已缴合计（元）", "最近缴费", "下期应缴", "逾期未缴"]
-        return Grid(columns, rows, title="五、缴费记录", header=header)
+        return Grid(PAYMENT_COLUMNS, rows, title="五、缴费记录", header=header)
 
     def claims(self, data: Customer360) -> Grid:
         numbers = {p.id: p.policy_no for p in data.policies}
         rows = [_claim_row(k, numbers) for k in data.claims]
-        widths = _mm(27, 30, 19, 32, 19, 19, 14)
-        aligns = ["left", "left", "center", "left", "right", "right", "center", "center"]
-        columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         header = ["理赔编号", "保单号", "出险 / 报案", "出险原因", "申请金额（元）", "赔付金额（元）", "材料", "状态"]
-        return Grid(columns, rows, title="六、理赔记录", header=header)
+        return Grid(CLAIM_COLUMNS, rows, title="六、理赔记录", header=header)
 
     def services(self, data: Customer360) -> Grid:
         """保全: what was changed on the policies after issue, and how each request ended."""
@@ -234,11 +241,8 @@ class SheetBuilder:
             ]
             for s in data.services
         ]
-        widths = _mm(30, 26, 20, 18, 20, 24)
-        aligns = ["left", "left", "center", "center", "center", "right", "left"]
-        columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         header = ["保单号", "保全项目", "申请日期", "状态", "办结日期", "金额（元）", "备注"]
-        return Grid(columns, rows, title="七、保全记录", header=header)
+        return Grid(SERVICE_COLUMNS, rows, title="七、保全记录", header=header)
 
     def contacts(self, data: Customer360) -> Grid:
         limit = max(0, self.options.contact_limit)
@@ -254,18 +258,19 @@ class SheetBuilder:
             ]
             for t in shown
         ]
-        widths = _mm(26, 10, 15, 80, 26)
-        aligns = ["center", "center", "center", "left", "left", "center"]
-        columns = [Column(w, a) for w, a in zip(widths, aligns, strict=True)]
         more = len(data.contacts) > len(shown)
         note = f"（最近 {len(shown)} 条）" if more else f"（共 {len(shown)} 条）" if shown else ""
         return Grid(
-            columns, rows, title="八、沟通记录", note=note, header=["时间", "方式", "目的", "内容", "结果", "跟进"]
+            CONTACT_COLUMNS,
+            rows,
+            title="八、沟通记录",
+            note=note,
+            header=["时间", "方式", "目的", "内容", "结果", "跟进"],
         )
 
     def consent(self, c: Customer) -> Grid:
         if c.consent_date is None and not c.consent_scope:
-            return Grid(_pair_columns(), [], title="九、知情同意", empty="未记录知情同意")
+            return Grid(PAIR_COLUMNS, [], title="九、知情同意", empty="未记录知情同意")
         rows = _pair_rows(
             [
                 ("同意日期", _day(c.consent_date)),
@@ -273,16 +278,10 @@ class SheetBuilder:
                 ("同意范围", c.consent_scope),
             ]
         )
-        return Grid(_pair_columns(), rows, title="九、知情同意", label_cells=LABELS)
+        return Grid(PAIR_COLUMNS, rows, title="九、知情同意", label_cells=LABELS)
 
 
 LABELS = (0, 2, 4)  # the label cells of a row of pairs
-
-
-def _pair_columns() -> list[Column]:
-    """Three label/value pairs to a row, like the boxes of a paper form."""
-    widths = _mm(20, 40, 20, 40, 20)
-    return [Column(w) for w in widths]
 
 
 def _pair_rows(pairs: Sequence[tuple[str, str]]) -> list[list[str]]:
