@@ -1,4 +1,4 @@
-"""Python's cycle collector during a batch of sheets: the heap that was there before is set aside.
+"""Python's cycle collector during a batch of sheets: the heap the batch starts with is set aside.
 
 Every full collection walks every object in the process; a batch allocates enough to trigger a
 few of them, and each walked the whole application again (the GUI's objects, the store's caches)

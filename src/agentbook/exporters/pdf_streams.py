@@ -5,9 +5,9 @@ reportlab compresses every page when the file is saved, after the last sheet: fo
 while it works, so a thread can compress each finished page as soon as nothing more will be
 written into it, on the second core, while the main thread lays out the next customers. The
 page then carries its stream ready-made (the same FlateDecode stream reportlab would write); a
-page never handed over is compressed by reportlab at save time as before. On a single core the
-work is the same, only moved. Each hand-over yields the lock once: a thread coming back from
-zlib otherwise waits for the main thread's next switch (5 ms), which kept it far behind.
+page never handed over (the pages of a small file) is compressed by reportlab at save time. On
+one core the work is the same, only moved. Each hand-over yields the lock once: a thread coming
+back from zlib otherwise waits for the main thread's next switch (5 ms) and falls far behind.
 
 reportlab also gives every page a resource dictionary of its own, written out in full; the pages
 of a sheet all name the same fonts and the same form, so they share one, written once.
