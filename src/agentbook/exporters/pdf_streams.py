@@ -6,8 +6,11 @@ while it works, so a thread can compress each finished page as soon as nothing m
 written into it, on the second core, while the main thread lays out the next customers. The
 page then carries its stream ready-made (the same FlateDecode stream reportlab would write); a
 page never handed over (the pages of a small file) is compressed by reportlab at save time. On
-one core the work is the same, only moved. Each hand-over yields the lock once: a thread coming
-back from zlib otherwise waits for the main thread's next switch (5 ms) and falls far behind.
+one core the work is the same, only moved. The thread takes the lock back after each page at the
+main thread's next switch (5 ms), so part of the work is still left when the last sheet is laid
+out; it is finished then, as reportlab would have done it all. Yielding the lock at each
+hand-over keeps the thread up to date on an idle machine, but on a busy one each yield waits for
+the scheduler and costs more than it saves (measured), so the main thread does not yield.
 
 reportlab also gives every page a resource dictionary of its own, written out in full; the pages
 of a sheet all name the same fonts and the same form, so they share one, written once.
@@ -15,7 +18,6 @@ of a sheet all name the same fonts and the same form, so they share one, written
 
 from __future__ import annotations
 
-import time
 import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -48,7 +50,6 @@ class PagePacker:
         pages = [page for page in self._pages[self._handed : upto] if page.stream and page.compression]
         self._jobs.append((pages, self._pool.submit(_compress, [page.stream for page in pages])))
         self._handed = upto
-        time.sleep(0)  # let the helper take the interpreter lock now rather than at the next switch
 
     def finish(self) -> None:
         """Give every handed-over page its compressed stream and every shown page a shared
