@@ -14,6 +14,8 @@ the library's.
 from __future__ import annotations
 
 import functools
+import re
+from operator import itemgetter
 
 from qrcode import QRCode, util
 from qrcode.base import EXP_TABLE, LOG_TABLE, rs_blocks
@@ -73,19 +75,23 @@ def _layout() -> tuple[tuple[tuple[bool | None, ...], ...], tuple[tuple[int, int
     return tuple(tuple(row) for row in blank), tuple(order)
 
 
-def _remainder(data: list[int], generator: list[int]) -> list[int]:
-    """Reed-Solomon: *data* times x^n modulo *generator* (leading 1, n more coefficients)."""
-    n = len(generator) - 1
-    logs = [LOG_TABLE[g] if g else -1 for g in generator[1:]]
-    rem = [0] * n
+@functools.cache
+def _products(ec_count: int) -> tuple[tuple[int, ...], ...]:
+    """For each coefficient after the leading 1 of the generator of *ec_count* codewords, its
+    product with every byte in GF(256): Reed-Solomon by table look-ups."""
+    products = []
+    for g in rsPoly_LUT[ec_count][1:]:
+        products.append(tuple(EXP_TABLE[(LOG_TABLE[g] + LOG_TABLE[f]) % 255] if f and g else 0 for f in range(256)))
+    return tuple(products)
+
+
+def _remainder(data: list[int], ec_count: int) -> list[int]:
+    """Reed-Solomon: *data* times x^n modulo the generator of *ec_count* codewords."""
+    products = _products(ec_count)
+    rem = [0] * ec_count
     for byte in data:
         factor = byte ^ rem[0]
-        rem = [*rem[1:], 0]
-        if factor:
-            lf = LOG_TABLE[factor]
-            for i, lg in enumerate(logs):
-                if lg >= 0:
-                    rem[i] ^= EXP_TABLE[(lg + lf) % 255]
+        rem = [r ^ p[factor] for r, p in zip([*rem[1:], 0], products, strict=True)]
     return rem
 
 
@@ -111,7 +117,7 @@ def _codewords(text: str) -> list[int] | None:
         part = data[offset : offset + block.data_count]
         offset += block.data_count
         data_blocks.append(part)
-        ec_blocks.append(_remainder(part, rsPoly_LUT[block.total_count - block.data_count]))
+        ec_blocks.append(_remainder(part, block.total_count - block.data_count))
     out: list[int] = []
     for group in (data_blocks, ec_blocks):
         for i in range(max(len(b) for b in group)):
@@ -119,45 +125,59 @@ def _codewords(text: str) -> list[int] | None:
     return out
 
 
-def qr_matrix(text: str) -> Matrix:
-    """The QR modules for *text* (medium error correction, mask 2, no quiet zone)."""
-    text = text or "-"
+@functools.cache
+def _placement() -> tuple[int, int, int, tuple[int, ...], str]:
+    """``_layout`` as string work: the side, the number of data modules, the mask over them as
+    one integer (the first filled is the highest bit), for each module of the code, row by row,
+    where its '1' or '0' comes from in the data modules' string followed by the fixed modules',
+    and the fixed modules' string."""
+    blank, order = _layout()
+    count = len(blank)
+    mask = 0
+    for _row, _col, masked in order:
+        mask = (mask << 1) | masked
+    source = {(row, col): k for k, (row, col, _m) in enumerate(order)}
+    fixed = len(order)
+    picks = tuple(source.get((r, c), fixed + r * count + c) for r in range(count) for c in range(count))
+    return count, fixed, mask, picks, "".join("1" if module else "0" for row in blank for module in row)
+
+
+def _modules(text: str) -> tuple[str, int]:
+    """The code of *text* as one string of '1' (dark) and '0', row after row, and its side."""
     words = _codewords(text)
     if words is None:
         code = QRCode(border=0, error_correction=ERROR_CORRECT_M, mask_pattern=MASK)
         code.add_data(text)
         code.make(fit=True)
-        return code.get_matrix()
-    blank, order = _layout()
-    matrix: list[list[bool | None]] = [list(row) for row in blank]
-    value = int.from_bytes(bytes(words), "big")
-    total = len(words) * 8
-    for k, (row, col, masked) in enumerate(order):
-        dark = k < total and (value >> (total - 1 - k)) & 1 == 1
-        matrix[row][col] = dark != masked
-    return matrix  # type: ignore[return-value]
+        matrix = code.get_matrix()
+        return "".join("1" if module else "0" for row in matrix for module in row), len(matrix)
+    count, places, mask, picks, fixed = _placement()
+    bits = int.from_bytes(bytes(words), "big") << (places - len(words) * 8)  # remainder modules light
+    data = format(bits ^ mask, f"0{places}b")
+    return "".join(itemgetter(*picks)(data + fixed)), count
+
+
+def qr_matrix(text: str) -> Matrix:
+    """The QR modules for *text* (medium error correction, mask 2, no quiet zone)."""
+    modules, count = _modules(text or "-")
+    return [[module == "1" for module in modules[r * count : (r + 1) * count]] for r in range(count)]
 
 
 def qr_operators(text: str, x: float, y: float, size: float) -> str:
     """PDF operators drawing the code of *text* with its lower-left corner at (x, y): one filled
     path of each row's dark runs, in module units (so every number is a small integer)."""
-    matrix = qr_matrix(text)
-    count = len(matrix)
+    modules, count = _modules(text or "-")
     module = size / count
     ops = [f"q 0 g {module:.4f} 0 0 {module:.4f} {x:.3f} {y:.3f} cm"]
-    for r, row in enumerate(matrix):
+    for r in range(count):
         bottom = count - 1 - r
-        c = 0
-        while c < count:
-            if row[c]:
-                start = c
-                while c < count and row[c]:
-                    c += 1
-                ops.append(f"{start} {bottom} {c - start} 1 re")
-            else:
-                c += 1
+        for run in _DARK.finditer(modules, r * count, (r + 1) * count):
+            start = run.start() - r * count
+            ops.append(f"{start} {bottom} {run.end() - run.start()} 1 re")
     ops.append("f Q")
     return "\n".join(ops)
 
+
+_DARK = re.compile("1+")
 
 __all__ = ["qr_matrix", "qr_operators"]
