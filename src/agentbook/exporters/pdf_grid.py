@@ -225,7 +225,7 @@ class Grid(Flowable):
             ops.append(f"{r:.3f} {g:.3f} {b:.3f} rg 0 {top - TITLE_H + 3.6:.2f} 2.6 {TITLE_SIZE + 0.4:.2f} re f")
             top -= TITLE_H
         rows = [self.head, *self.rows] if self.head else self.rows
-        fills: dict[colors.Color, list[str]] = {}
+        fills: dict[int, tuple[colors.Color, list[str]]] = {}  # by identity: a Color hashes in Python
         rules: list[str] = []
         ink: list[tuple[float, float, str]] = []
         muted: list[tuple[float, float, str]] = []
@@ -249,7 +249,7 @@ class Grid(Flowable):
                 left = edges[i]
                 fill = row.fills[i]
                 if fill is not None:
-                    fills.setdefault(fill, []).append(
+                    fills.setdefault(id(fill), (fill, []))[1].append(
                         f"{left:.2f} {bottom:.2f} {edges[i + 1] - left:.2f} {height:.2f} re"
                     )
                 line_y = y - (height - len(cell) * LEADING) / 2 - drop
@@ -260,7 +260,7 @@ class Grid(Flowable):
             y = bottom
         for x, start in running.items():
             rules.append(f"{x:.2f} {start:.2f} m {x:.2f} {y:.2f} l")
-        for fill, rects in fills.items():
+        for fill, rects in fills.values():
             r, g, b = _rgb(fill)
             ops += [f"{r:.3f} {g:.3f} {b:.3f} rg", *rects, "f"]
         r, g, b = _rgb(RULE)
