@@ -11,7 +11,8 @@ Builds a demo archive of ``--customers`` customers (the project's generator, ~2.
   sections, header, QR code and outline, written through a temp file and audit-logged;
 * **folder** — ``export_folder``: one PDF per customer, named by archive number.
 
-Targets (issue 4): ≥ 200 sheets/s into one PDF, and 1,000 one-file-per-customer sheets < 10 s.
+Targets: ≥ 300 sheets/s into one PDF and at most 3× the baseline, and 1,000 one-file-per-customer
+sheets in ≤ 6 s (``benchmarks/measures.py`` ``pdf`` measures the same against its own baseline).
 """
 
 from __future__ import annotations
@@ -101,10 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     b, o, f = statistics.median(base), statistics.median(one), statistics.median(folder)
     print(f"baseline, bare reportlab ({n} one-page sheets, two tables): {b:.2f} s = {n / b:.0f} sheets/s")
     print(f"one PDF, real sheets from the store ({pages} pages): {o:.2f} s = {n / o:.0f} sheets/s"
-          f"  [target ≥ 200/s: {'met' if n / o >= 200 else 'MISSED'}]")  # fmt: skip
-    print(f"ratio real / bare reportlab: {o / b:.2f}×")
+          f"  [target ≥ 300/s: {'met' if n / o >= 300 else 'MISSED'}]")  # fmt: skip
+    print(f"ratio real / bare reportlab: {o / b:.2f}×  [target ≤ 3×: {'met' if o / b <= 3 else 'MISSED'}]")
     print(f"folder, one PDF per customer: {f:.2f} s = {n / f:.0f} files/s"
-          f"  [target 1,000 in < 10 s: {'met' if f * 1000 / n < 10 else 'MISSED'}]")  # fmt: skip
+          f"  [target 1,000 in ≤ 6 s: {'met' if f * 1000 / n <= 6 else 'MISSED'}]")  # fmt: skip
     print(f"(median of {args.runs} runs after a first, cold run; min/max one PDF {min(one):.2f}/{max(one):.2f} s)")
     print(f"first run in a fresh process: one PDF {cold_one:.2f} s = {n / cold_one:.0f} sheets/s,"
           f" folder {cold_folder:.2f} s")  # fmt: skip
