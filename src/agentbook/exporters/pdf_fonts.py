@@ -34,6 +34,7 @@ MISSING_MARK = "\u3013"  # 〓
 _lock = threading.Lock()
 _widths: dict[int, float] = {}  # main font first, then what the fallbacks add once loaded
 _main_codes: set[int] = set()
+_main_chars: set[str] = set()  # the same, as characters: a whole string is checked in one set call
 _fallback_codes: list[tuple[str, frozenset[int]]] = []
 _width_cache: dict[tuple[str, float], float] = {}
 _runs_cache: dict[str, list[tuple[str, str]]] = {}
@@ -59,6 +60,7 @@ def pdf_font() -> str:
                 raise RuntimeError(f"{FONT_FILE[-1]} was registered with reportlab outside pdf_fonts.pdf_font()")
             widths = {code: float(w) for code, w in font.face.charWidths.items()}
             _main_codes.update(widths)
+            _main_chars.update(map(chr, widths))
             widths[-1] = float(font.face.defaultWidth)
             _widths.update(widths)
     return FONT
@@ -85,7 +87,7 @@ def _fallbacks() -> list[tuple[str, frozenset[int]]]:
 
 def _plain(text: str) -> bool:
     """Whether the main font has every character of *text* (nearly always)."""
-    return text.isascii() or all(ord(ch) in _main_codes for ch in text)
+    return text.isascii() or _main_chars.issuperset(text)
 
 
 def font_runs(text: str) -> list[tuple[str, str]]:
