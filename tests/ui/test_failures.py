@@ -3,8 +3,11 @@ swallows a failed action, and a background operation with a parent shows its fai
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from agentbook.domain.validation import FieldError, ValidationError
@@ -100,13 +103,23 @@ def test_a_background_operation_whose_window_closed_fails_quietly(qtbot, store) 
 
 
 def test_a_result_for_a_window_closed_meanwhile_is_dropped(qtbot, store) -> None:
+    """The window is gone before the worker finishes: the work waits for the window's deletion,
+    so a quick count cannot deliver while the window still stands."""
     parent = QWidget()
     delivered: list[object] = []
-    operation = Operation(lambda: store.customers.count(), parent)
+    closed = threading.Event()
+
+    def count_once_closed() -> int:
+        assert closed.wait(30)
+        return store.customers.count()
+
+    operation = Operation(count_once_closed, parent)
     operation.success(delivered.append)
     operation.run_in_background()
     parent.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 0)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(parent)
+    closed.set()
     qtbot.waitUntil(lambda: operation not in Operation._alive, timeout=30_000)  # its result arrived
     assert delivered == []
 
