@@ -52,3 +52,21 @@ def test_only_text_and_int_pass_through() -> None:
     assert all(reader(kind) is not None for kind in ("money", "percent", "date", "datetime", "bool"))
     assert reader("date")("2024-02-29") == date(2024, 2, 29)  # type: ignore[misc]
     assert reader("datetime")("2026-11-23 08:30:00") == datetime(2026, 11, 23, 8, 30)  # type: ignore[misc]
+
+
+def test_every_repository_reads_its_rows_as_each_column_would(demo_store) -> None:
+    """``Repository.from_row`` with its readers chosen once gives what every column's own
+    ``from_db`` gives, over the demo archive's rows of every table (a column with its own
+    ``from_db``, such as a product's kinds of cover, is asked itself)."""
+    from agentbook.store.records.repository import Repository
+
+    repositories = [r for r in vars(demo_store).values() if isinstance(r, Repository)]
+    assert len(repositories) >= 15
+    compared = 0
+    for repo in repositories:
+        for row in demo_store.db.read(repo.select_sql() + " ORDER BY id LIMIT 40"):
+            record = repo.from_row(row)
+            for column, value in zip(repo.columns, row[3:], strict=True):
+                assert getattr(record, column.attr) == column.from_db(value), (repo.table, column.attr)
+                compared += 1
+    assert compared > 1000

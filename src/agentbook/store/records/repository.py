@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
@@ -17,7 +18,7 @@ from agentbook.store.branch import approval
 from agentbook.store.branch.sealing import SEALED_TEXT
 from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
-from agentbook.store.db.mapping import Col, from_db, to_db
+from agentbook.store.db.mapping import Col, from_db, reader, to_db
 from agentbook.store.errors import BatchAbandonedError, KnownError, NotFoundError, StaleRecordError
 
 
@@ -80,7 +81,10 @@ class Repository(Generic[T]):
                 for c, v in zip(self.columns, row[3:], strict=True)
             }
         else:
-            values = {c.attr: c.from_db(v) for c, v in zip(self.columns, row[3:], strict=True)}
+            values = {
+                attr: read(value) if read is not None and (value is not None or own) else value
+                for (attr, read, own), value in zip(_readers(self.columns), row[3:], strict=True)
+            }
         obj: T = self.model(**values)
         obj.id = row[0]
         obj.created_at = from_db("datetime", row[1])
@@ -349,3 +353,16 @@ def _changed_fields(before: Any, after: Any) -> list[str]:
         for f in dataclasses.fields(after)
         if f.name not in skip and getattr(before, f.name) != getattr(after, f.name)
     ]
+
+
+@functools.cache
+def _readers(columns: tuple[Col, ...]) -> tuple[tuple[str, Callable[[Any], Any] | None, bool], ...]:
+    """Each column's attribute, its reader (``mapping.reader``) chosen once per repository, and
+    whether that is a column's own ``from_db``, which is asked about None too: a batch of archive
+    sheets reads some 25,000 records, a value at a time."""
+    found: list[tuple[str, Callable[[Any], Any] | None, bool]] = []
+    for c in columns:
+        own = type(c).from_db is not Col.from_db
+        found.append((c.attr, c.from_db if own else reader(c.kind, c.enum), own))
+    return tuple(found)
+
