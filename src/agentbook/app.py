@@ -13,7 +13,7 @@ from types import TracebackType
 
 # The store (no Qt) comes before PySide6: once imported, PySide6 reads the source of every module
 # imported after it to see whether it uses Qt (for ``from __feature__ import``), ~0.1 ms a module;
-# the store, the domain and their libraries are some 250 modules of a start.
+# the store, the domain and their libraries are some 280 of the 393 modules it read at a start.
 from agentbook import APP_NAME, __version__
 from agentbook.store.api import Store
 from agentbook.store.errors import KnownError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -53,25 +54,14 @@ def to_db(kind: str, value: Any) -> Any:
 def from_db(kind: str, value: Any, enum: type[LabeledEnum] | None = None) -> Any:
     if value is None:
         return None
-    if kind == "money":
-        return from_fen(value)
-    if kind == "percent":  # basis points → percentage; no normalize(): 10000 must read "100", not "1E+2"
-        return Decimal(value) / 100
-    if kind == "date":
-        return date.fromisoformat(value)
-    if kind == "datetime":
-        return datetime.fromisoformat(value)
-    if kind == "bool":
-        return bool(value)
-    if kind == "enum":
-        assert enum is not None
-        return enum(value)
-    return value
+    read = reader(kind, enum)
+    return value if read is None else read(value)
 
 
+@functools.cache
 def reader(kind: str, enum: type[LabeledEnum] | None = None) -> Callable[[Any], Any] | None:
-    """What ``from_db(kind, value, enum)`` does to a value that is not None, as one function, or
-    None where it returns the value itself (text, int).
+    """How a stored value that is not None becomes the domain's value, as one function, or None
+    where it is the value itself (text, int); ``from_db`` converts through it.
 
     A tab's page converts 200 rows of two dozen columns at every keystroke of a search; deciding
     the kind once per column instead of once per value, and finding an enum member in a dict
@@ -79,7 +69,7 @@ def reader(kind: str, enum: type[LabeledEnum] | None = None) -> Callable[[Any], 
     """
     if kind == "money":
         return from_fen
-    if kind == "percent":
+    if kind == "percent":  # basis points → percentage; no normalize(): 10000 must read "100", not "1E+2"
         return lambda value: Decimal(value) / 100
     if kind == "date":
         return date.fromisoformat

@@ -365,4 +365,3 @@ def _readers(columns: tuple[Col, ...]) -> tuple[tuple[str, Callable[[Any], Any] 
         own = type(c).from_db is not Col.from_db
         found.append((c.attr, c.from_db if own else reader(c.kind, c.enum), own))
     return tuple(found)
-
