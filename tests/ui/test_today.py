@@ -40,6 +40,22 @@ def test_today_is_the_first_tab_with_a_counted_card_per_list(main_window, today_
     assert today_tab.kind == "lapse_warning"  # the most pressing list that has something in it
 
 
+def test_while_today_is_counted_no_card_says_0_and_no_button_stands_without_a_list(qtbot, demo_store) -> None:
+    from agentbook.ui.today.today_tab import TodayTab
+
+    tab = TodayTab(demo_store)  # its report is computed on a worker and arrives by the event loop
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.report is None
+    assert [tab.cards[k].count.text() for k in KINDS] == ["…"] * len(KINDS)
+    pane = tab.pane
+    buttons = [pane.customer_button, pane.record_button, pane.message_button, pane.second_button, pane.action_button]
+    assert not any(b.isVisible() for b in [*buttons, *pane.list_buttons]) and not pane.view.isVisible()
+    qtbot.waitUntil(lambda: tab.report is not None, timeout=30_000)
+    assert pane.customer_button.isVisible() and pane.view.isVisible()
+    assert all(tab.cards[k].count.text() != "…" for k in KINDS)
+
+
 def test_clicking_a_card_shows_its_list_and_a_row_action_clears_the_item(today_tab, demo_store, qtbot):
     qtbot.mouseClick(today_tab.cards["birthday"], Qt.MouseButton.LeftButton)
     assert today_tab.kind == "birthday"

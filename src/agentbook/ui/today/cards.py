@@ -37,11 +37,12 @@ class SectionCard(QFrame):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.detail)
-        self.set_state(0, "", selected=False, enabled=True)
+        self.set_state(None, "", selected=False, enabled=True)
 
-    def set_state(self, count: int, detail: str, *, selected: bool, enabled: bool) -> None:
+    def set_state(self, count: int | None, detail: str, *, selected: bool, enabled: bool) -> None:
+        """*count* None: still being counted ("…", never a 0 that is not one yet)."""
         self.title.setText(tr(TITLES[self.kind]))
-        self.count.setText(f"{count:,}" if enabled else "–")
+        self.count.setText("…" if count is None else f"{count:,}" if enabled else "–")
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         background = "#eef3fb" if selected else "#ffffff"

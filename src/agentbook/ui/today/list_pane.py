@@ -123,9 +123,21 @@ class ListPane(QWidget):
         right.addWidget(self.empty, 1)
 
     def clear(self) -> None:
-        """While the first report is computed."""
+        """While the first report is computed: no list, and no button to act on one."""
         self.heading.setText("")
         self.explanation.setText("")
+        self.view.hide()
+        self.empty.hide()
+        self.windows.hide()
+        for button in (
+            self.customer_button,
+            self.record_button,
+            self.message_button,
+            self.second_button,
+            self.action_button,
+            *self.list_buttons,
+        ):
+            button.hide()
 
     def selected_items(self) -> list[TodayItem]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

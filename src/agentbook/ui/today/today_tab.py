@@ -182,7 +182,7 @@ class TodayTab(QWidget):
         self.date_label.setText(date_text(self.store.today()))
         self.total_label.setText(QCoreApplication.translate("TodayTab", "正在整理今日待办…"))
         for card in self.cards.values():
-            card.set_state(0, "", selected=False, enabled=True)
+            card.set_state(None, "", selected=False, enabled=True)
         self.pane.clear()
 
     def _fill_header(self) -> None:
