@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
+from agentbook import collector
 from agentbook.domain import enums as E
 from agentbook.domain.models import ContactEntry
 from agentbook.exporters.archive_sheets import CONTACT_LIMIT_SETTING, SheetCancelledError, export_batch
-from agentbook.exporters.collector import older_objects_set_aside
 from agentbook.exporters.pdf_page import TOTAL_MARK
 
 HEADER = re.compile(r"档案编号：(\S+) .*第 (\d+) 页 / 共 (\d+) 页")
@@ -73,9 +73,9 @@ def test_the_heap_frozen_for_a_batch_is_handed_back_after_it_and_after_a_failure
     assert gc.get_freeze_count() == 0
     export_batch(demo_store, ids, tmp_path / "batch.pdf")
     assert gc.get_freeze_count() == 0
-    with older_objects_set_aside():
+    with collector.set_aside():
         assert gc.get_freeze_count() > 0
-        with pytest.raises(ZeroDivisionError), older_objects_set_aside():
+        with pytest.raises(ZeroDivisionError), collector.set_aside():
             1 / 0  # noqa: B018
         assert gc.get_freeze_count() > 0  # the outer block still holds it
     assert gc.get_freeze_count() == 0

@@ -751,17 +751,17 @@ def test_a_name_no_font_can_print_is_imported_with_a_warning(store, tmp_path):
 def test_the_cycle_collector_rests_during_an_import_step_and_is_left_as_it_was():
     import gc
 
-    from agentbook.importers.excel_import import collector_paused
+    from agentbook import collector
 
     assert gc.isenabled()
-    with collector_paused():
-        with collector_paused():
+    with collector.paused():
+        with collector.paused():
             assert not gc.isenabled()
         assert not gc.isenabled()  # the outer step still runs
     assert gc.isenabled()
     gc.disable()
     try:
-        with collector_paused():
+        with collector.paused():
             pass
         assert not gc.isenabled()  # turned off by someone else: theirs to turn on
     finally:
@@ -772,12 +772,12 @@ def test_what_a_step_keeps_is_old_when_it_ends_and_its_cycles_are_still_collecte
     import gc
     import weakref
 
-    from agentbook.importers.excel_import import collector_paused
+    from agentbook import collector
 
     class Node:
         me: object = None
 
-    with collector_paused():
+    with collector.paused():
         kept = [Node() for _ in range(5000)]
         lost = Node()
         lost.me = lost

@@ -22,12 +22,12 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from agentbook import collector
 from agentbook.domain import enums as E
 from agentbook.domain.enums import LabeledEnum
 from agentbook.domain.idnumbers import mask_id_number, mask_phone, mask_text
 from agentbook.domain.models import Claim, Customer, Payment, Policy
 from agentbook.domain.money import format_money
-from agentbook.exporters.collector import older_objects_set_aside
 from agentbook.exporters.pdf_grid import Column, Grid, Signatures, TextBlock
 from agentbook.exporters.pdf_page import CONTENT_W, SheetDocument, SheetHeader
 from agentbook.store.api import Customer360
@@ -363,7 +363,7 @@ def write_sheets(
     doc = SheetDocument(target, agency=options.agency, printed_on=options.printed_on, revealed=options.reveal,
                         title=title)  # fmt: skip
     count = 0
-    with older_objects_set_aside():
+    with collector.set_aside():
         try:
             doc.begin()
             for data in sheets:

@@ -7,13 +7,12 @@ new duplicate choices only re-plans. Nothing is written before ``run``.
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from agentbook import collector
 from agentbook.domain import enums as E
 from agentbook.domain import idnumbers, names, phones
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
@@ -32,41 +31,6 @@ from agentbook.importers.values import show
 from agentbook.store.api import Store
 
 REQUIRED_FIELDS = ("name",)
-
-_paused = 0
-_pause_lock = threading.Lock()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector rests while a sheet is read, planned or written.
-
-    Each step builds hundreds of thousands of objects that live until it ends (cells, rows,
-    records, their copies); every collection the allocations trigger walks all of them again and
-    finds nothing (they hold no cycles worth collecting): ~8 % of an import of 10,000 rows. The
-    collector runs again when the last step that paused it ends, as it was.
-    """
-    global _paused
-    with _pause_lock:
-        ours = _paused > 0 or gc.isenabled()  # off by someone else's choice: theirs to turn on
-        if ours:
-            _paused += 1
-            gc.disable()
-    try:
-        yield
-    finally:
-        if ours:
-            with _pause_lock:
-                _paused -= 1
-                if _paused == 0:
-                    # What the steps made and still hold is old by now: it goes to the oldest
-                    # generation at once (freeze, then unfreeze), not through the young ones, whose
-                    # collections (the first due as soon as the collector is back) would walk all
-                    # of it for nothing: 0.1–0.3 s of an import of 10,000 rows. Cycles left among
-                    # it are found by the next full collection, as any old garbage is.
-                    gc.freeze()
-                    gc.unfreeze()
-                    gc.enable()
 
 
 class ImportSession:
@@ -95,7 +59,7 @@ class ImportSession:
     # --- sheet and header --------------------------------------------------------------------
     def load_sheet(self, sheet: str | None = None) -> None:
         """Read *sheet* (the first when None), find its header row and map its columns."""
-        with collector_paused():
+        with collector.paused():
             self.raw = read_sheet(self.path, sheet if self.kind == "xlsx" else None, self.limits)
         self.sheet = self.raw.name
         self._set_header(detect_header(self.raw))
@@ -197,7 +161,7 @@ class ImportSession:
     def _step(self) -> Iterator[None]:
         """Parsing, planning or writing: the numbers and names of the sheet read once for the whole import."""
         with (
-            collector_paused(),
+            collector.paused(),
             phones.remembering(self._phones),
             idnumbers.remembering(self._ids),
             names.remembering(self._names),
