@@ -82,13 +82,15 @@ class ListPane(QWidget):
         for button in self.list_buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (
+        # what acts on the rows of the list shown, right of the stretch
+        self.row_buttons = (
             self.customer_button,
             self.record_button,
             self.message_button,
             self.second_button,
             self.action_button,
-        ):
+        )
+        for button in self.row_buttons:
             buttons.addWidget(button)
 
         self.report: TodayReport | None = None
@@ -129,14 +131,7 @@ class ListPane(QWidget):
         self.view.hide()
         self.empty.hide()
         self.windows.hide()
-        for button in (
-            self.customer_button,
-            self.record_button,
-            self.message_button,
-            self.second_button,
-            self.action_button,
-            *self.list_buttons,
-        ):
+        for button in (*self.row_buttons, *self.list_buttons):
             button.hide()
 
     def selected_items(self) -> list[TodayItem]:
