@@ -30,7 +30,7 @@ def _local_columns(store: Store) -> dict[str, dict[str, bool]]:
     tables = [
         name
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        if name not in FTS_SHADOWS
+        if name not in FTS_SHADOWS and name != "row_count"  # kept by the local archive only
     ]
     out = {}
     for table in tables:

@@ -25,6 +25,7 @@ from agentbook.store.audit.log import AuditEvent
 from agentbook.store.db.changes import ChangeFeed
 from agentbook.store.db.connection import Credentials, is_owner, key_change_problem, open_encrypted, translate_error
 from agentbook.store.db.readers import ReaderPool, ReadersClosedError
+from agentbook.store.db.schema_info import KEPT_COUNTS
 from agentbook.store.db.serialize import to_plain
 from agentbook.store.errors import (
     ArchiveClosedError,
@@ -245,6 +246,14 @@ class Database:
         """The first column of the first row as an int (a count, a sum); 0 when there is none."""
         row = self.read_one(sql, params)
         return int(row[0] or 0) if row else 0
+
+    def row_count(self, table: str) -> int:
+        """How many rows *table* holds. A local archive keeps the count of each listed table
+        (``schema_info.KEPT_COUNTS``, migration 13), so the answer does not grow with the table; a
+        branch server counts the rows this person may see."""
+        if self.branch is None and table in KEPT_COUNTS:
+            return self.read_int("SELECT n FROM row_count WHERE name = ?", (table,))
+        return self.read_int(f"SELECT count(*) FROM {table}")
 
     def audit(
         self,

@@ -28,6 +28,7 @@ MIGRATIONS: tuple[str, ...] = (
     "schema_v10.sql",  # scan clean-up: a cleaned page names its original
     "schema_v11.sql",  # a branch's people: customer owners, shares, change approval, access log
     "schema_v12.sql",  # the Today view's summaries: arrears, cover per customer, family news
+    "schema_v13.sql",  # the local archive's row counts of the listed tables
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -31,6 +31,9 @@ _AFTER = re.compile(
     r"(?:\s+WHEN (.+?))?\s+BEGIN\n(.*?)\nEND;",
     re.S,
 )
+# What only the local archive keeps (migration 13's row counts): on a server each person sees other
+# rows, and one row every insert updates would make each writer wait for the others.
+_LOCAL_ONLY = re.compile(r"^-- begin local archive only$.*?^-- end local archive only$", re.S | re.M)
 _FTS = re.compile(r"CREATE VIRTUAL TABLE (\w+) USING fts5\(([^)]*)\);", re.S)
 _DATE_PLUS = re.compile(r"date\((substr\([^)]*\)), '([+-]\d+) (years|months|days)'\)")
 
@@ -74,7 +77,8 @@ def _date_plus(match: re.Match[str]) -> str:
 
 def postgres_script(sqlite_script: str) -> str:
     """One migration script of the local archive, in PostgreSQL's dialect."""
-    script = _TRIGGER.sub(_trigger, sqlite_script)
+    script = _LOCAL_ONLY.sub("", sqlite_script)
+    script = _TRIGGER.sub(_trigger, script)
     script = _AFTER.sub(_after_trigger, script)
     script = _FTS.sub(_fts, script)
     script = _DATE_PLUS.sub(_date_plus, script)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-# Summaries kept by triggers from other tables' rows (migration 12): never copied or counted as
+# Summaries kept by triggers from other tables' rows (migrations 12 and 13): never copied or counted as
 # records of their own — a moved archive rebuilds them as its rows arrive, a destruction follows
 # the customer's row.
-DERIVED_TABLES = frozenset({"policy_arrears", "cover_summary", "relationship_news", "annuity_policy"})
+DERIVED_TABLES = frozenset({"policy_arrears", "cover_summary", "relationship_news", "annuity_policy", "row_count"})
+
+# The tables whose rows a local archive keeps counted (migration 13, ``row_count``): those a tab
+# lists, whose count without a filter would otherwise read a whole index.
+KEPT_COUNTS = frozenset({"customer", "policy", "payment", "claim", "contact", "complaint"})
 
 
 class Column(NamedTuple):

@@ -424,6 +424,8 @@ class ListQuery:
             where.append(_ids(f"{_ALIAS[spec.name]}.id")(request.ranked_ids)[0])
         self._where = " AND ".join(where)
         self._params = params
+        # A filter left at "any" adds ``1 = 1``: such a list is the whole table.
+        self._filtered = any(w != "1 = 1" for w in where)
 
     def _order(self) -> str:
         alias = _ALIAS[self.spec.name]
@@ -459,6 +461,8 @@ class ListQuery:
         return Row(r[0], tuple(values))
 
     def count(self) -> int:
+        if not self._filtered:
+            return self.db.row_count(self.spec.table.partition(" ")[0])
         from_sql = self.spec.count_from(self._where)
         return self.db.read_int(f"SELECT count(*) FROM {from_sql} WHERE {self._where}", self._params)
 

@@ -113,7 +113,7 @@ class Repository(Generic[T]):
         """Fill list-valued attributes kept in child tables (beneficiaries, tags …)."""
 
     def count(self) -> int:
-        return self.db.read_int(f"SELECT count(*) FROM {self.table}")
+        return self.db.row_count(self.table)
 
     # --- writing -------------------------------------------------------------------------
     def normalize(self, obj: T) -> None:
