@@ -43,7 +43,7 @@ def _everything(store: Store, monkeypatch: pytest.MonkeyPatch, term: str) -> lis
 
 def test_digits_find_what_ranking_every_candidate_found(store: Store, monkeypatch):
     store.customers.create(person("王3号", mobile="13900001234"))  # a name with digits ranks as a name
-    terms = _digit_terms(store) + ["3", "31", "0000", "1234"]
+    terms = [*_digit_terms(store), "3", "31", "0000", "1234"]
     assert len(terms) > 500
     found = 0
     for term in terms:
