@@ -63,6 +63,26 @@ def test_a_recomputed_chain_is_detected(db_path, vault, clock):
         store.close()
 
 
+def test_an_entry_cut_from_the_middle_is_named_though_the_head_is_unchanged(db_path, vault, clock):
+    creds = filled(db_path, vault, clock)
+    tamper(db_path, creds, "DELETE FROM audit_log WHERE id = 3")
+    store = reopen(db_path, vault, clock)
+    try:
+        truncation = store.security.verify_audit().truncation
+        assert truncation is not None and truncation.first_missing == 3
+        assert truncation.found == truncation.anchored.count - 1
+    finally:
+        store.close()
+
+
+def test_the_opening_count_reads_an_index_not_the_logs_rows(store):
+    """Every page of the log's own table would be decrypted at each opening."""
+    steps = [r[3] for r in store.db.conn.execute(f"EXPLAIN QUERY PLAN {audit_anchor.UPTO_SQL}", (1,))]
+    reads = [s for s in steps if "audit_log" in s]
+    assert reads[0].startswith("SCAN audit_log USING COVERING INDEX")
+    assert reads[1:] == ["SEARCH audit_log USING INTEGER PRIMARY KEY (rowid>?)"]
+
+
 def test_an_untouched_archive_stays_whole_across_backups_restores_and_many_commits(db_path, vault, clock, tmp_path):
     creds = filled(db_path, vault, clock)
     store = reopen(db_path, vault, clock)

@@ -136,12 +136,19 @@ class Truncation:
         return self.message.format(self.anchored.count, self.anchored.last_id, self.found, self.first_missing)
 
 
+# The entries up to the anchored one: all of them less those after it. Counted as ``id <= ?``
+# SQLite walks the log's own rows, sealed details and all: every page of the log decrypted at each
+# opening (226 ms for 154,000 entries); the whole count reads its narrowest index instead (14 ms),
+# and the entries after the anchor are the few written since.
+UPTO_SQL = "SELECT (SELECT count(*) FROM audit_log) - (SELECT count(*) FROM audit_log WHERE id > ?)"
+
+
 def check(conn: sqlcipher3.Connection, anchor: Anchor | None) -> Truncation | None:
     """Does the log still hold the anchored head, with as many entries up to it as then?"""
     if anchor is None or anchor.count == 0:
         return None
     row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (anchor.last_id,)).fetchone()
-    (upto,) = conn.execute("SELECT count(*) FROM audit_log WHERE id <= ?", (anchor.last_id,)).fetchone()
+    (upto,) = conn.execute(UPTO_SQL, (anchor.last_id,)).fetchone()
     if row is not None and row[0] == anchor.head and int(upto) == anchor.count:
         return None
     (total,) = conn.execute("SELECT count(*) FROM audit_log").fetchone()
