@@ -47,8 +47,11 @@ def parties(customer_id: int | None, *payloads: Any) -> list[int]:
 
     def walk(value: dict[Any, Any] | list[Any]) -> None:
         # Only containers are visited: a record's plain form is mostly leaves, and an import
-        # finds the parties of thousands of records.
+        # finds the parties of thousands of records. Text and None, most of those leaves, are
+        # passed over before the slower checks of type.
         for k, v in value.items() if isinstance(value, dict) else enumerate(value):
+            if v is None or type(v) is str:
+                continue
             if isinstance(v, dict | list):
                 walk(v)
             elif k in PARTY_KEYS and isinstance(v, int) and not isinstance(v, bool):
