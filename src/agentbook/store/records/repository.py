@@ -322,14 +322,14 @@ def insert_located(db: Database, sql: str, rows: Sequence[Sequence[Any]]) -> Non
                     raise RejectedInBatchError(position, exc) from exc
             raise
         return
-    position = Position()
+    reached = Position()
     try:
         with db.transaction(savepoint=False) as conn:
-            insert_many(conn, sql, rows, position)
+            insert_many(conn, sql, rows, reached)
     except KnownError as exc:
-        if not position.handed or isinstance(exc, BatchAbandonedError):
+        if not reached.handed or isinstance(exc, BatchAbandonedError):
             raise
-        raise RejectedInBatchError(position.handed - 1, exc) from exc
+        raise RejectedInBatchError(reached.handed - 1, exc) from exc
 
 
 def _next_version(now: datetime, previous: datetime | None) -> str:
