@@ -1,5 +1,6 @@
-"""Inline strings (``<is>``) are read straight from their element, to the very text openpyxl's
-``Text`` gives, and openpyxl still reads every shape the shortcut does not know."""
+"""Inline strings (``<is>``) and shared strings (``<si>``) are read straight from their element,
+to the very text openpyxl's ``Text`` gives, and openpyxl still reads every shape the shortcut
+does not know."""
 
 from __future__ import annotations
 
@@ -35,9 +36,10 @@ def element(xml: str) -> Any:
     return fromstring(f"<c xmlns='{MAIN}' xmlns:xml='http://www.w3.org/XML/1998/namespace'>{xml}</c>")[0]
 
 
+@pytest.mark.parametrize("tag", ["is", "si"])
 @pytest.mark.parametrize("xml", SHAPES)
-def test_the_text_of_every_shape_is_openpyxls(xml: str) -> None:
-    node = element(xml)
+def test_the_text_of_every_shape_is_openpyxls(xml: str, tag: str) -> None:
+    node = element(xml.replace("<is", f"<{tag}").replace("</is>", f"</{tag}>"))
     assert source._InlineText.from_tree(node).content == Text.from_tree(node).content
 
 
@@ -64,9 +66,10 @@ def test_plain_inline_strings_are_not_read_through_openpyxls_text(monkeypatch: p
     assert len(read) == 1  # the rich text only
 
 
-def test_a_streamed_sheet_reads_as_openpyxl_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "inline.xlsx"
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})  # every string inline
+@pytest.mark.parametrize("streamed", [True, False], ids=["inline strings", "shared strings"])
+def test_a_sheet_reads_as_openpyxl_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streamed: bool) -> None:
+    path = tmp_path / "strings.xlsx"
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": streamed})  # streamed: every string inline
     sheet = book.add_worksheet("客户")
     bold = book.add_format({"bold": True})
     rows: list[list[Any]] = [
@@ -83,8 +86,8 @@ def test_a_streamed_sheet_reads_as_openpyxl_reads_it(tmp_path: Path, monkeypatch
                 sheet.write(r, c, value)
     sheet.write_rich_string(4, 0, "张", bold, "三", "丰")
     book.close()
-    quick = source.read_sheet(path)
+    quick, names = source.read_sheet(path), source.sheet_names(path)
+    assert source.openpyxl_reader.Text is Text and source.openpyxl_strings.Text is Text  # put back
     monkeypatch.setattr(source, "_InlineText", Text)  # openpyxl's own reading throughout
-    assert source.openpyxl_reader.Text is Text
-    assert quick == source.read_sheet(path)
+    assert (quick, names) == (source.read_sheet(path), source.sheet_names(path))
     assert quick.rows[1][1][0] == "王伟" and quick.rows[4][1][0] == "张三丰"

@@ -22,6 +22,7 @@ from xml.etree.ElementTree import ParseError
 
 import openpyxl
 from defusedxml import DefusedXmlException
+from openpyxl.reader import strings as openpyxl_strings
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet import _reader as openpyxl_reader
 from openpyxl.xml.constants import SHEET_MAIN_NS
@@ -99,7 +100,8 @@ def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
 def sheet_names(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
     if file_kind(path, limits) == "csv":
         return [Path(path).stem]
-    book = _open_book(path, limits, data_only=False)
+    with _quick_text():
+        book = _open_book(path, limits, data_only=False)
     try:
         return list(book.sheetnames)
     finally:
@@ -179,11 +181,12 @@ def _tolerant_numbers() -> Any:
 
 
 class _InlineText:
-    """openpyxl's ``Text`` as its sheet reader uses it, ``Text.from_tree(<is>).content``, read
-    straight from the element when it holds what writers put there, a single ``<t>`` of plain
-    text: the answer is that text (or "" for none). Sheets written by streaming writers (xlsxwriter
-    in constant-memory mode, many systems' exports) keep every string inline, and openpyxl's
-    generic ``Serialisable`` reading of each took a third of the time of reading the sheet.
+    """openpyxl's ``Text`` as its readers of cells and of the shared strings use it,
+    ``Text.from_tree(<is> or <si>).content``, read straight from the element when it holds what
+    writers put there, a single ``<t>`` of plain text: the answer is that text (or "" for none).
+    openpyxl's generic ``Serialisable`` reading of each string took a third of the time of
+    reading a sheet whose strings are inline (streaming writers: xlsxwriter in constant-memory
+    mode, many systems' exports), and reads every distinct string of Excel's shared-string table.
     Any other shape (rich-text runs, phonetic guides, attributes) is read by openpyxl itself."""
 
     __slots__ = ("content",)
@@ -205,16 +208,16 @@ _openpyxl_text = openpyxl_reader.Text
 
 
 @contextlib.contextmanager
-def _quick_inline_text() -> Any:
-    openpyxl_reader.Text = _InlineText
+def _quick_text() -> Any:
+    openpyxl_reader.Text = openpyxl_strings.Text = _InlineText
     try:
         yield
     finally:
-        openpyxl_reader.Text = _openpyxl_text
+        openpyxl_reader.Text = openpyxl_strings.Text = _openpyxl_text
 
 
 def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> RawSheet:
-    with _tolerant_numbers(), _quick_inline_text():
+    with _tolerant_numbers(), _quick_text():
         return _read_xlsx_cells(path, sheet, limits)
 
 
