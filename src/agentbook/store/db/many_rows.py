@@ -11,6 +11,10 @@ row's triggers fired right after it as SQLite always does. A statement that fail
 SQLite alone (its constraint errors abort the statement, not the transaction), so its rows are
 then inserted again one at a time: the error is raised by the very row that caused it, and
 ``position`` tells the caller which. A branch server's connection keeps ``executemany``.
+
+SQLite checks foreign keys at the end of each statement, so one row may name a row that comes
+later in the same statement, which ``executemany`` would have refused; the callers write rows
+whose ids are given in order as they go in (``reserve_ids``), naming only rows written before.
 """
 
 from __future__ import annotations
