@@ -20,6 +20,7 @@ import sqlcipher3
 
 from agentbook.store.audit import seal as audit_seal
 from agentbook.store.db import schema_info
+from agentbook.store.db.many_rows import insert_many
 from agentbook.store.db.serialize import plain_json, to_json
 
 GENESIS = "0" * 64
@@ -174,7 +175,8 @@ def append_many(conn: sqlcipher3.Connection, entries: Sequence[PlainEntry], *, a
             )
         )
         prev_hash = digest
-    conn.executemany(
+    insert_many(
+        conn,
         "INSERT INTO audit_log (at, actor, action, entity, entity_id, customer_id, summary, before_json,"
         " after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         rows,

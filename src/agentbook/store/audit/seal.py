@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from agentbook.store.branch.sealing import sealer_of
 from agentbook.store.db import schema_info
+from agentbook.store.db.many_rows import insert_many
 from agentbook.store.db.serialize import to_plain
 
 PREFIX = "sealed:v1:"
@@ -46,8 +47,11 @@ def parties(customer_id: int | None, *payloads: Any) -> list[int]:
 
     def walk(value: dict[Any, Any] | list[Any]) -> None:
         # Only containers are visited: a record's plain form is mostly leaves, and an import
-        # finds the parties of thousands of records.
+        # finds the parties of thousands of records. Text and None, most of those leaves, are
+        # passed over before the slower checks of type.
         for k, v in value.items() if isinstance(value, dict) else enumerate(value):
+            if v is None or type(v) is str:
+                continue
             if isinstance(v, dict | list):
                 walk(v)
             elif k in PARTY_KEYS and isinstance(v, int) and not isinstance(v, bool):
@@ -111,7 +115,8 @@ def keys_of_many(conn: sqlcipher3.Connection, customer_ids: Iterable[int], at: s
     if missing:
         ids = schema_info.reserve_ids(conn, "audit_key", len(missing))
         made = [(key_id, cid, secrets.token_bytes(32)) for key_id, cid in zip(ids, missing, strict=True)]
-        conn.executemany(
+        insert_many(
+            conn,
             "INSERT INTO audit_key (id, customer_id, key, created_at) VALUES (?,?,?,?)",
             [(key_id, cid, _kept(conn, key), at) for key_id, cid, key in made],
         )

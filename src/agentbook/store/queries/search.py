@@ -28,6 +28,7 @@ from agentbook.domain import phones
 from agentbook.domain.names import fold, readings
 from agentbook.store.branch.sealed_rows import token_rows
 from agentbook.store.branch.sealing import opened_rows, sealer_of
+from agentbook.store.db.many_rows import insert_many
 from agentbook.store.queries.search_match import (
     NAME_SEPARATOR,
     NOISE,
@@ -259,7 +260,8 @@ class SearchIndex:
                 for d in docs
             ],
         )
-        self._conn.executemany(
+        insert_many(
+            self._conn,
             "INSERT OR IGNORE INTO customer_gram (gram, pos, customer_id) VALUES (?,?,?)",
             [(g, pos, d.customer_id) for d in docs for g, pos in grams(d)],
         )

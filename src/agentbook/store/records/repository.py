@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -18,6 +18,7 @@ from agentbook.store.branch import approval
 from agentbook.store.branch.sealing import SEALED_TEXT
 from agentbook.store.db import schema_info
 from agentbook.store.db.database import Database
+from agentbook.store.db.many_rows import Position, insert_many
 from agentbook.store.db.mapping import Col, from_db, reader, to_db
 from agentbook.store.errors import BatchAbandonedError, KnownError, NotFoundError, StaleRecordError
 
@@ -301,8 +302,8 @@ def insert_located(db: Database, sql: str, rows: Sequence[Sequence[Any]]) -> Non
     """``executemany`` of *rows*; when the database refuses one, ``RejectedInBatchError`` says
     which, and the caller's transaction is abandoned (``create_many``'s, which has no savepoint).
 
-    SQLite asks for the rows one at a time as it inserts them, so the row it stopped at is the
-    last one handed over. No savepoint is needed to find it, and none is opened: under an open
+    The rows go in a few hundred to a statement (``many_rows.insert_many``), which says the row
+    a refusal came from. No savepoint is needed to find it, and none is opened: under an open
     savepoint SQLite truncates its statement journal after every row by walking the journal from
     its start, quadratic in the rows of a batch (a sixth of an import's write). A branch
     server's driver may send every row before one fails: there the batch runs in a savepoint,
@@ -321,21 +322,14 @@ def insert_located(db: Database, sql: str, rows: Sequence[Sequence[Any]]) -> Non
                     raise RejectedInBatchError(position, exc) from exc
             raise
         return
-    handed = 0
-
-    def counted() -> Iterator[Sequence[Any]]:
-        nonlocal handed
-        for row in rows:
-            handed += 1
-            yield row
-
+    reached = Position()
     try:
         with db.transaction(savepoint=False) as conn:
-            conn.executemany(sql, counted())
+            insert_many(conn, sql, rows, reached)
     except KnownError as exc:
-        if not handed or isinstance(exc, BatchAbandonedError):
+        if not reached.handed or isinstance(exc, BatchAbandonedError):
             raise
-        raise RejectedInBatchError(handed - 1, exc) from exc
+        raise RejectedInBatchError(reached.handed - 1, exc) from exc
 
 
 def _next_version(now: datetime, previous: datetime | None) -> str:
