@@ -36,6 +36,10 @@ def test_counts_follow_every_kind_of_write(store: Store, demo_data):
     deadline = store.today() + timedelta(days=15)
     store.complaints.create(Complaint(person.id, store.db.now_dt(), ComplaintChannel.PHONE, "保单寄送延误", deadline))
     assert _kept(store) == _counted(store)
+    many = [b.person(f"批量客户{n}") for n in range(700)]  # more than one multi-row statement
+    store.customers.create_many(many)
+    store.policies.create_many([b.policy(c.id) for c in store.customers.find("name LIKE '批量客户%'")])
+    assert _kept(store) == _counted(store)
     store.policies.delete(policy.id)
     assert _kept(store) == _counted(store)
     pairs = store.db.read("SELECT id FROM customer WHERE kind = 'individual' ORDER BY id LIMIT 2")
