@@ -7,7 +7,8 @@ about 0 is constant, about 1 linear, above 1 worse than linear. Where a measurem
 baseline (measured in the same run at the same size) its figure and exponent stand beside it.
 
 The table is written to ``benchmarks/GROWTH.md`` (which ``write_markdown`` puts into a full
-RESULTS.md) and spliced into ``benchmarks/RESULTS.md`` in place of the previous one.
+RESULTS.md) and spliced into ``benchmarks/RESULTS.md`` in place of the previous one, with the
+picture ``growth_plot`` draws of it (``benchmarks/growth.png``).
 """
 
 from __future__ import annotations
@@ -120,8 +121,9 @@ def command(sizes: list[int], report: dict[str, Any]) -> str:
     return text
 
 
-def render(report: dict[str, Any]) -> str:
-    """The growth section: how it was run, then the table."""
+def render(report: dict[str, Any], picture: str | None = None) -> str:
+    """The growth section: how it was run, the table, and *picture* (``growth_plot``'s PNG, a
+    path relative to the Markdown files) when one was drawn."""
     runs = report["runs"]
     sizes = [run["size"] for run in runs]
     lines = [
@@ -182,6 +184,9 @@ def render(report: dict[str, Any]) -> str:
             cells.append(_exp(grow) + (f" ({_exp(base_grow)})" if base_grow is not None else ""))
         cells.append(row["baseline_name"])
         lines.append("| " + " | ".join(cells) + " |")
+    if picture:
+        alt = "Time against archive size, both axes logarithmic: a line's slope is its growth exponent"
+        lines += ["", f"![{alt}]({picture})"]
     return "\n".join(lines) + "\n"
 
 

@@ -28,7 +28,7 @@ for entry in (str(ROOT), str(ROOT / "src")):
     if entry not in sys.path:
         sys.path.insert(0, entry)
 
-from benchmarks import dataset, growth, measures  # noqa: E402
+from benchmarks import dataset, growth, growth_plot, measures  # noqa: E402
 from benchmarks.timing import Measurement  # noqa: E402
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
@@ -167,7 +167,11 @@ def run_growth(args: argparse.Namespace) -> int:
         "only": args.only,
         "runs": runs,
     }
-    section = growth.render(report)
+    picture = None
+    if not args.no_write:
+        growth_plot.draw(runs)
+        picture = growth_plot.PICTURE.name
+    section = growth.render(report, picture)
     print(section, flush=True)
     if not args.no_write:
         growth.MARKDOWN.write_text(section, "utf-8")

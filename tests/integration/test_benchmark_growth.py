@@ -75,3 +75,24 @@ def test_rows_join_sizes_under_one_name_with_baselines_and_extras(tmp_path: Path
     assert once.index(growth.HEADING) < once.index("## Analysis")
     growth.splice(results, section)  # a second run replaces the section, it does not add one
     assert results.read_text("utf-8") == once
+
+
+def test_the_picture_draws_each_row_as_a_line_and_the_section_shows_it(tmp_path: Path, qapp) -> None:
+    from benchmarks import growth_plot
+    from PySide6.QtGui import QColor, QImage
+
+    runs = [_run(10_000, 1.0, 0.9), _run(100_000, 10.0, 9.0), _run(300_000, 30.0, 27.0)]
+    picture = growth_plot.draw(runs, tmp_path / "growth.png")
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) == (growth_plot.WIDTH, growth_plot.HEIGHT)
+    excel = QColor(growth_plot.COLOURS[0])  # the first drawn row these runs hold
+    coloured = sum(
+        image.pixelColor(x, y) == excel
+        for x in range(growth_plot.LEFT, growth_plot.WIDTH - growth_plot.RIGHT, 3)
+        for y in range(growth_plot.TOP, growth_plot.HEIGHT - growth_plot.BOTTOM, 3)
+    )
+    assert coloured > 50  # a line across the plot, not a legend swatch alone
+    assert [name for name, _ in growth_plot.series(runs)] == ["Excel export of all customers"]
+    report = {"date": "2026-12-04T10:00:00", "machine": {}, "runs_per_measure": 5, "only": None, "runs": runs}
+    assert growth.render(report, "growth.png").rstrip().endswith("(growth.png)")
+    assert "growth.png" not in growth.render(report)
