@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from importlib import resources
 
 import pytest
 
@@ -90,7 +91,7 @@ def test_migration_counts_the_rows_already_on_file(store: Store, db_path, vault)
 
 def test_a_branch_server_keeps_no_counts():
     """On a server every insert would wait on the one row, and each person sees other rows."""
-    script = (pg_schema.resources.files("agentbook.store.db") / "schema_v13.sql").read_text("utf-8")
+    script = (resources.files("agentbook.store.db") / "schema_v13.sql").read_text("utf-8")
     translated = pg_schema.postgres_script(script)
     assert "row_count" in script and "row_count" not in translated
     assert "CREATE" not in translated
