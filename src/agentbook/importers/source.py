@@ -2,9 +2,10 @@
 
 The file is recognised by its first bytes, not its name. Workbooks are read by openpyxl in
 read-only (streaming) mode; with ``defusedxml`` installed openpyxl refuses entity tricks such as
-"billion laughs", and the zip's declared sizes are checked first so a zip bomb is never
-inflated. CSV text may be UTF-8, UTF-16 (Excel's "Unicode text"), GB18030/GBK or Big5; the
-encoding is worked out in ``encoding`` and named in the preview. Formula cells are noted with
+"billion laughs" (a sheet without a document type declaration, which cannot hold them, goes to
+the C parser instead: ``xml_parts``), and the zip's declared sizes are checked first so a zip
+bomb is never inflated. CSV text may be UTF-8, UTF-16 (Excel's "Unicode text"), GB18030/GBK
+or Big5; the encoding is worked out in ``encoding`` and named in the preview. Formula cells are noted with
 their formula and read with the value Excel last calculated, if the file has one.
 """
 
@@ -27,7 +28,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet import _reader as openpyxl_reader
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from agentbook.importers import encoding
+from agentbook.importers import encoding, xml_parts
 from agentbook.importers.errors import (
     DamagedFileError,
     FileTooLargeError,
@@ -100,7 +101,7 @@ def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
 def sheet_names(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
     if file_kind(path, limits) == "csv":
         return [Path(path).stem]
-    with _quick_text():
+    with _quick_text(), xml_parts.c_parser_for_plain_parts():
         book = _open_book(path, limits, data_only=False)
     try:
         return list(book.sheetnames)
@@ -217,7 +218,7 @@ def _quick_text() -> Any:
 
 
 def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> RawSheet:
-    with _tolerant_numbers(), _quick_text():
+    with _tolerant_numbers(), _quick_text(), xml_parts.c_parser_for_plain_parts():
         return _read_xlsx_cells(path, sheet, limits)
 
 
