@@ -8768,6 +8768,10 @@ Please report this message to the developers.</translation>
 {0}</translation>
     </message>
     <message>
+        <source>列表显示的总条数与实际行数不符，已重新计算：{0}</source>
+        <translation>The totals the lists showed did not match the rows; they were counted again: {0}</translation>
+    </message>
+    <message>
         <source>数据库有问题</source>
         <translation>The database has problems</translation>
     </message>

@@ -8697,6 +8697,10 @@
 {0}</translation>
     </message>
     <message>
+        <source>列表显示的总条数与实际行数不符，已重新计算：{0}</source>
+        <translation>列表显示的总条数与实际行数不符，已重新计算：{0}</translation>
+    </message>
+    <message>
         <source>数据库有问题</source>
         <translation>数据库有问题</translation>
     </message>

@@ -3,6 +3,7 @@ of write, and a tab without a filter reads them instead of counting."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from decimal import Decimal
 from importlib import resources
@@ -102,3 +103,25 @@ def test_a_payment_marked_paid_changes_no_count(store: Store):
     (pid, amount), *_ = store.db.read("SELECT id, amount_due FROM payment WHERE status = 'due' ORDER BY id LIMIT 1")
     store.mark_paid(pid, amount=Decimal(amount) / 100, paid_date=store.today(), method=E.PaymentMethod.TRANSFER)
     assert _kept(store) == before == _counted(store)
+
+
+def test_the_database_check_recounts_kept_counts_that_drifted(store: Store):
+    counted = _counted(store)
+    with store.db.transaction() as conn:  # what only a bug or an edit outside the app could do
+        conn.execute("UPDATE row_count SET n = n + 5 WHERE name = 'payment'")
+        conn.execute("DELETE FROM row_count WHERE name = 'claim'")
+        conn.execute("INSERT INTO row_count (name, n) VALUES ('no_such_table', 7)")
+    assert store.payments.count() == counted["payment"] + 5  # what the payments tab would say
+    report = store.security.verify()
+    assert report.ok
+    assert report.count_drift == {
+        "payment": (counted["payment"] + 5, counted["payment"]),
+        "claim": (None, counted["claim"]),
+        "no_such_table": (7, -1),
+    }
+    assert _kept(store) == counted and store.payments.count() == counted["payment"]
+    entry = store.security.audit_entries(limit=1)[0]
+    assert (entry.action, entry.entity) == ("recompute", "database")
+    assert json.loads(entry.after_json) == counted
+    assert store.security.verify().count_drift == {}
+    assert store.security.audit_entries(limit=1)[0].id == entry.id  # nothing more to recount, nothing written

@@ -129,6 +129,23 @@ def test_the_audit_log_is_verified_on_a_worker_and_the_verdict_shown(qtbot, main
     assert said == ["审计日志完整，未发现篡改。"]
 
 
+def test_the_database_check_names_kept_counts_it_recounted(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    store = main_window.store
+    payments = store.db.read_int("SELECT count(*) FROM payment")
+    with store.db.transaction() as conn:  # what only a bug or an edit outside the app could do
+        conn.execute("UPDATE row_count SET n = n + 5 WHERE name = 'payment'")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    main_window.security_actions.check_database()
+    qtbot.waitUntil(lambda: bool(said), timeout=60_000)
+    assert said[0].startswith("所有检查都通过了。")
+    assert f"客户 {store.db.read_int('SELECT count(*) FROM customer')}" in said[0]  # tables by their names
+    assert f"已重新计算：缴费 {payments + 5} → {payments}" in said[0]
+    assert store.payments.count() == payments
+
+
 def test_value_tiers_are_recomputed_on_a_worker_and_the_changes_counted(qtbot, main_window, monkeypatch):
     import dataclasses
 

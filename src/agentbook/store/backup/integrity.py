@@ -26,9 +26,11 @@ import sqlcipher3
 
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
 from agentbook.store.db.connection import Credentials, open_encrypted, translate_error
+from agentbook.store.db.schema_info import KEPT_COUNTS
 from agentbook.store.errors import DamagedFileError, KnownError
 
 FULL_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
+Drift = dict[str, tuple[int | None, int]]  # table → (kept row count or None, rows counted)
 COUNTED_TABLES = ("customer", "policy", "payment", "claim", "contact", "audit_log")
 
 
@@ -54,6 +56,9 @@ class Report:
     foreign_key_problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     schema_version: int = 0
+    # Kept row counts (``row_count``) that differ from the rows: derived numbers, recounted by
+    # Tools ▸ check (``Security.verify``), so not damage and not among ``problems``.
+    count_drift: Drift = field(default_factory=dict)
 
     @property
     def problems(self) -> list[str]:
@@ -101,6 +106,24 @@ def counts(conn: sqlcipher3.Connection) -> dict[str, int]:
     return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED_TABLES if t in have}
 
 
+def count_drift(conn: sqlcipher3.Connection, counted: dict[str, int] | None = None) -> Drift:
+    """A local archive's kept row counts (migration 13) that are not the number of rows:
+    table → (kept, counted), kept None when the table has no kept count, counted -1 for a kept
+    name that is no table counted (``counted`` holds counts already made). Only a bug or an edit
+    of the file outside the app can make them differ: the triggers keep them."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'row_count'").fetchone():
+        return {}
+    counted = dict(counted or {})
+    kept: dict[str, int] = dict(conn.execute("SELECT name, n FROM row_count").fetchall())
+    drift: Drift = {name: (kept[name], -1) for name in sorted(set(kept) - KEPT_COUNTS)}
+    for name in sorted(KEPT_COUNTS):  # the names become SQL below: only the known ones
+        if name not in counted:
+            counted[name] = int(conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
+        if kept.get(name) != counted[name]:
+            drift[name] = (kept.get(name), counted[name])
+    return drift
+
+
 def verify(conn: sqlcipher3.Connection, *, full: bool = True, structure: bool = True) -> Report:
     """Every check on *conn*; used on a backup before it may replace anything.
 
@@ -117,6 +140,7 @@ def verify(conn: sqlcipher3.Connection, *, full: bool = True, structure: bool = 
         if structure:
             report.foreign_key_problems = foreign_key_problems(conn)
         report.counts = counts(conn)
+        report.count_drift = count_drift(conn, report.counts)
     report.schema_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     return report
 

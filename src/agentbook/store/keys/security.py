@@ -17,6 +17,7 @@ from agentbook.store.backup import catalogue, integrity, restore_swap
 from agentbook.store.db.connection import Credentials, Passphrase, RawKey, open_encrypted
 from agentbook.store.db.database import Database
 from agentbook.store.db.migrations import migrate
+from agentbook.store.db.schema_info import KEPT_COUNTS
 from agentbook.store.errors import KnownError
 from agentbook.store.keys import key_life as keys
 from agentbook.store.keys import recovery
@@ -119,9 +120,28 @@ class Security:
 
     # --- integrity ---------------------------------------------------------------------------
     def verify(self) -> integrity.Report:
-        """Every check on the live database (Tools ▸ check the database)."""
+        """Every check on the live database (Tools ▸ check the database). Kept row counts that
+        differ from the rows (``report.count_drift``) are counted again, in one audited write:
+        they are derived, so a whole file needs no backup for them."""
         with self.db.lock:
-            return integrity.verify(self.db.conn)
+            report = integrity.verify(self.db.conn)
+        if report.ok and report.count_drift:
+            self._recount(report.count_drift)
+        return report
+
+    def _recount(self, drift: integrity.Drift) -> None:
+        with self.db.transaction() as conn:
+            before = dict(conn.execute("SELECT name, n FROM row_count").fetchall())
+            known = sorted(KEPT_COUNTS)
+            conn.execute(f"DELETE FROM row_count WHERE name NOT IN ({','.join('?' * len(known))})", known)
+            for name in known:  # the names become SQL: only the known tables
+                conn.execute(
+                    f"INSERT INTO row_count (name, n) VALUES (?, (SELECT count(*) FROM {name}))"
+                    " ON CONFLICT (name) DO UPDATE SET n = excluded.n",
+                    (name,),
+                )
+            after = dict(conn.execute("SELECT name, n FROM row_count").fetchall())
+            self.db.audit("recompute", "database", summary=f"kept row counts: {drift}", before=before, after=after)
 
     # --- audit log ---------------------------------------------------------------------------
     def audit_entries(

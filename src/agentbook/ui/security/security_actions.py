@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentbook.domain.audit_labels import ENTITY_LABELS
 from agentbook.store.errors import WrongKeyError
 from agentbook.store.keys.app_password import hash_app_password
 from agentbook.ui.errors import reported, show_error
@@ -227,12 +228,18 @@ class SecurityActions:
             progress.close()
             self.store.record_event("integrity_check", "database", details={"ok": report.ok})
             if report.ok:
-                counts = "，".join(f"{k} {v}" for k, v in report.counts.items())
-                QMessageBox.information(
-                    w,
-                    QCoreApplication.translate("security_actions", "数据库完好"),
-                    QCoreApplication.translate("security_actions", "所有检查都通过了。\n{0}").format(counts),
-                )
+                counts = "，".join(f"{_table(k)} {v}" for k, v in report.counts.items())
+                text = QCoreApplication.translate("security_actions", "所有检查都通过了。\n{0}").format(counts)
+                if report.count_drift:  # already recounted by the store
+                    fixed = "，".join(
+                        f"{_table(k)} {'—' if kept is None else kept} → {counted}"
+                        for k, (kept, counted) in report.count_drift.items()
+                        if counted >= 0
+                    )
+                    text += "\n\n" + QCoreApplication.translate(
+                        "security_actions", "列表显示的总条数与实际行数不符，已重新计算：{0}"
+                    ).format(fixed)
+                QMessageBox.information(w, QCoreApplication.translate("security_actions", "数据库完好"), text)
             else:
                 QMessageBox.critical(
                     w,
@@ -341,3 +348,8 @@ class SecurityActions:
             else QCoreApplication.translate("security_actions", "已取消应用密码。")
         )
         self.window.statusBar().showMessage(message, 5000)
+
+
+def _table(name: str) -> str:
+    """A table's name as people call its records (the audit viewer's words)."""
+    return QCoreApplication.translate("audit", ENTITY_LABELS.get(name, name))
