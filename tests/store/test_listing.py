@@ -333,6 +333,18 @@ def test_nearest_first_pages_are_the_full_order_page_by_page(demo_store: Store) 
         assert paged == everything and len(everything) == query.count()
 
 
+@pytest.mark.file_only
+def test_a_nearest_first_page_sorts_no_whole_day(demo_store: Store) -> None:
+    """Both halves of the page walk the due-date index in their own order. Sorting the ids of
+    one day instead (the walk back with ids ascending) took every row of the day at the page's
+    end, with its policy and policyholder: a number of rows that grows with the archive."""
+    query = demo_store.list_query("payments")
+    sql, params = query.nearest_page_sql(0, 200)
+    plan = [str(r[3]) for r in demo_store.db.read("EXPLAIN QUERY PLAN " + sql, params)]
+    assert sum("USING INDEX payment_due" in step for step in plan) == 2, plan
+    assert [step for step in plan if "TEMP B-TREE" in step] == ["USE TEMP B-TREE FOR ORDER BY"], plan
+
+
 def full_from_count(store: Store, query: ListQuery) -> int:
     """The count over the tab's whole FROM clause, every join kept."""
     where, params = query._where, query._params  # the query's own WHERE, read back to count it another way

@@ -89,9 +89,15 @@ class ListSpec:
 
     @property
     def default_order(self) -> str | None:
+        """Nearest to today first, then by date; the rows of one date in the past newest first,
+        those of one date from today on oldest first: each in the order its walk of the date's
+        index gives (``ListQuery._nearest_page``), so a page never sorts a whole day's rows, a
+        number that grows with the archive."""
         if self.nearest_date is None:
             return None
-        return f"abs(julianday({self.nearest_date}) - julianday(:today)), {self.nearest_date}"
+        day, row_id = self.nearest_date, f"{_ALIAS[self.name]}.id"
+        tie = f"CASE WHEN {day} < :today THEN -{row_id} ELSE {row_id} END"
+        return f"abs(julianday({day}) - julianday(:today)), {day}, {tie}"
 
     def column(self, key: str) -> ListColumn:
         for c in self.columns:
@@ -542,7 +548,15 @@ class ListQuery:
         for the 1.5 million payments of 100,000 customers). The rows nearest to today are the first
         of those from today on (ascending) and of those before it (descending), so the page is
         taken from the first *offset + limit* of each: index order, whatever the table's size.
+        The walk back runs down the index (date, then id, both descending), so a day whose rows
+        straddle the page's end is not sorted first: with ids ascending there, SQLite sorted every
+        row of that day (and looked up its policy and policyholder) for each page.
         """
+        sql, params = self.nearest_page_sql(offset, limit)
+        return [self._row(r) for r in self.db.read(sql, params)]
+
+    def nearest_page_sql(self, offset: int, limit: int) -> tuple[str, dict[str, Any]]:
+        """The statement and parameters of ``_nearest_page`` (its plan is pinned by a test)."""
         alias = _ALIAS[self.spec.name]
         day = self.spec.nearest_date
         columns = self.spec.columns
@@ -553,12 +567,12 @@ class ListQuery:
             f"SELECT row_id, {listed} FROM ("
             f" SELECT * FROM ({half} AND {day} >= :today ORDER BY {day}, {alias}.id LIMIT :reach) AS from_today"
             f" UNION ALL"
-            f" SELECT * FROM ({half} AND {day} < :today ORDER BY {day} DESC, {alias}.id LIMIT :reach) AS before"
-            f") AS nearest ORDER BY abs(julianday(near_day) - julianday(:today)), near_day, row_id"
+            f" SELECT * FROM ({half} AND {day} < :today ORDER BY {day} DESC, {alias}.id DESC LIMIT :reach) AS before"
+            f") AS nearest ORDER BY abs(julianday(near_day) - julianday(:today)), near_day,"
+            f" CASE WHEN near_day < :today THEN -row_id ELSE row_id END"
             f" LIMIT :limit OFFSET :offset"
         )
-        rows = self.db.read(sql, {**self._params, "limit": limit, "offset": offset, "reach": offset + limit})
-        return [self._row(r) for r in rows]
+        return sql, {**self._params, "limit": limit, "offset": offset, "reach": offset + limit}
 
 
 @functools.cache
