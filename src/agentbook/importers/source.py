@@ -5,8 +5,8 @@ read-only (streaming) mode; with ``defusedxml`` installed openpyxl refuses entit
 "billion laughs" (a sheet without a document type declaration, which cannot hold them, goes to
 the C parser instead: ``xml_parts``), and the zip's declared sizes are checked first so a zip
 bomb is never inflated. CSV text may be UTF-8, UTF-16 (Excel's "Unicode text"), GB18030/GBK
-or Big5; the encoding is worked out in ``encoding`` and named in the preview. Formula cells are noted with
-their formula and read with the value Excel last calculated, if the file has one.
+or Big5; the encoding is worked out in ``encoding`` and named in the preview. Formula cells are
+noted with their formula and read with the value Excel last calculated, if the file has one.
 """
 
 from __future__ import annotations

@@ -230,12 +230,12 @@ class SecurityActions:
             if report.ok:
                 counts = "，".join(f"{_table(k)} {v}" for k, v in report.counts.items())
                 text = QCoreApplication.translate("security_actions", "所有检查都通过了。\n{0}").format(counts)
-                if report.count_drift:  # already recounted by the store
-                    fixed = "，".join(
-                        f"{_table(k)} {'—' if kept is None else kept} → {counted}"
-                        for k, (kept, counted) in report.count_drift.items()
-                        if counted >= 0
-                    )
+                fixed = "，".join(  # already recounted by the store; a stray name shows in no list
+                    f"{_table(k)} {'—' if kept is None else kept} → {counted}"
+                    for k, (kept, counted) in report.count_drift.items()
+                    if counted >= 0
+                )
+                if fixed:
                     text += "\n\n" + QCoreApplication.translate(
                         "security_actions", "列表显示的总条数与实际行数不符，已重新计算：{0}"
                     ).format(fixed)
