@@ -136,6 +136,9 @@ def test_the_database_check_names_kept_counts_it_recounted(qtbot, main_window, m
     payments = store.db.read_int("SELECT count(*) FROM payment")
     with store.db.transaction() as conn:  # what only a bug or an edit outside the app could do
         conn.execute("UPDATE row_count SET n = n + 5 WHERE name = 'payment'")
+    tab = main_window.tab_named("payments")
+    qtbot.waitUntil(lambda: tab.model.total_known, timeout=30_000)
+    assert tab.model.total == payments + 5
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
     main_window.security_actions.check_database()
@@ -144,6 +147,7 @@ def test_the_database_check_names_kept_counts_it_recounted(qtbot, main_window, m
     assert f"客户 {store.db.read_int('SELECT count(*) FROM customer')}" in said[0]  # tables by their names
     assert f"已重新计算：缴费 {payments + 5} → {payments}" in said[0]
     assert store.payments.count() == payments
+    qtbot.waitUntil(lambda: tab.model.total_known and tab.model.total == payments, timeout=30_000)  # the open tab
 
 
 def test_value_tiers_are_recomputed_on_a_worker_and_the_changes_counted(qtbot, main_window, monkeypatch):

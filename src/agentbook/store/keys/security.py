@@ -142,6 +142,8 @@ class Security:
                 )
             after = dict(conn.execute("SELECT name, n FROM row_count").fetchall())
             self.db.audit("recompute", "database", summary=f"kept row counts: {drift}", before=before, after=after)
+            for name in drift.keys() & KEPT_COUNTS:  # an open tab of these shows its total again
+                self.db.changes.note("recompute", name, None, ())
 
     # --- audit log ---------------------------------------------------------------------------
     def audit_entries(
