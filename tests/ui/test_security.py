@@ -130,6 +130,7 @@ def test_the_audit_log_is_verified_on_a_worker_and_the_verdict_shown(qtbot, main
 
 
 def test_the_database_check_names_kept_counts_it_recounted(qtbot, main_window, monkeypatch):
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QMessageBox
 
     store = main_window.store
@@ -143,9 +144,10 @@ def test_the_database_check_names_kept_counts_it_recounted(qtbot, main_window, m
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
     main_window.security_actions.check_database()
     qtbot.waitUntil(lambda: bool(said), timeout=60_000)
+    n = QLocale().toString  # numbers as the user's language writes them: 1,234
     assert said[0].startswith("所有检查都通过了。")
-    assert f"客户 {store.db.read_int('SELECT count(*) FROM customer')}" in said[0]  # tables by their names
-    assert f"已重新计算：缴费 {payments + 5} → {payments}" in said[0]
+    assert f"客户 {n(store.db.read_int('SELECT count(*) FROM customer'))}" in said[0]  # tables by their names
+    assert f"已重新计算：缴费 {n(payments + 5)} → {n(payments)}" in said[0]
     assert store.payments.count() == payments
     qtbot.waitUntil(lambda: tab.model.total_known and tab.model.total == payments, timeout=30_000)  # the open tab
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -228,12 +228,15 @@ class SecurityActions:
             progress.close()
             self.store.record_event("integrity_check", "database", details={"ok": report.ok})
             if report.ok:
-                counts = "，".join(f"{_table(k)} {v}" for k, v in report.counts.items())
+                number = QLocale().toString
+                counts = QLocale().createSeparatedList([f"{_table(k)} {number(v)}" for k, v in report.counts.items()])
                 text = QCoreApplication.translate("security_actions", "所有检查都通过了。\n{0}").format(counts)
-                fixed = "，".join(  # already recounted by the store; a stray name shows in no list
-                    f"{_table(k)} {'—' if kept is None else kept} → {counted}"
-                    for k, (kept, counted) in report.count_drift.items()
-                    if counted >= 0
+                fixed = QLocale().createSeparatedList(  # recounted by the store; a stray name is in no list
+                    [
+                        f"{_table(k)} {'—' if kept is None else number(kept)} → {number(counted)}"
+                        for k, (kept, counted) in report.count_drift.items()
+                        if counted >= 0
+                    ]
                 )
                 if fixed:
                     text += "\n\n" + QCoreApplication.translate(
