@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from agentbook.domain.enums import Gender
 from agentbook.domain.i18n import QT_TRANSLATE_NOOP
@@ -78,8 +79,10 @@ class ResidentId:
 
 def resident_id_check_char(first17: str) -> str:
     """The GB 11643 check character (0-9 or X) for the first 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
-    return _ID_CHECK[total % 11]
+    if len(first17) != 17:
+        raise ValueError(f"{len(first17)} digits, not 17")
+    # map over the digits rather than a generator of products: an import checks every ID twice
+    return _ID_CHECK[sum(map(mul, map(int, first17), _ID_WEIGHTS)) % 11]
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789XX")
@@ -87,6 +90,8 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789X
 
 def normalize_id_text(text: str) -> str:
     """Strip spaces and full-width forms people paste in, and upper-case a trailing x."""
+    if text.isascii() and text.isalnum():  # as typed nearly always: nothing to strip or widen
+        return text.upper()
     return text.translate(_HALF_WIDTH).replace(" ", "").replace("\u00a0", "").strip().upper()
 
 

@@ -136,4 +136,7 @@ class RowGroup:
         return [r for r in self.rows if not r.excluded]
 
     def has(self, key: str) -> str:
+        """The first non-empty value of *key* in the group's rows, or ""."""
+        if len(self.rows) == 1:  # nearly every customer of a sheet is one row: no generator
+            return self.rows[0].values.get(key) or ""
         return next((r.values[key] for r in self.rows if r.values.get(key)), "")

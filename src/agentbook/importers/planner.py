@@ -11,7 +11,6 @@ by ``plan_records.RecordBuilder``.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 
 from agentbook.domain.duplicates import id_key, name_mobile_key
@@ -58,9 +57,7 @@ class Planner(RecordBuilder):
     def build(self) -> ImportPlan:
         # Planning adds problems to rows and trims their values: it works on copies, so the
         # wizard can plan again after each choice.
-        rows = [
-            PlanRow(dataclasses.replace(p, problems=list(p.problems), values=dict(p.values))) for p in self.sheet.rows
-        ]
+        rows = [PlanRow(p.copy()) for p in self.sheet.rows]
         self._sheet_level_notes()
         for row in rows:
             if row.parsed.ok:

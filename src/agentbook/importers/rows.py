@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from agentbook.domain import enums as E
@@ -158,6 +158,11 @@ class ParsedRow:
     problems: list[Problem] = field(default_factory=list)
     columns: dict[str, Column] = field(default_factory=dict)  # field → the column it came from
 
+    def copy(self) -> ParsedRow:
+        """A copy whose values and problems can be changed without touching this row's (the
+        planner trims and annotates copies, so the wizard can plan again after each choice)."""
+        return ParsedRow(self.number, dict(self.values), list(self.problems), self.columns)
+
     @property
     def ok(self) -> bool:
         return not any(p.severity is Severity.ERROR for p in self.problems)
@@ -208,6 +213,7 @@ def parse_rows(
     by_field = {f: c for c, f in mapped}  # shared by every row: rows are many, columns few
     id_column = by_field.get("id_number")
     check_ids = today is not None and id_column is not None and names_resident_id(id_column.header)
+    memos: dict[int, dict[tuple[type, Any], tuple[Any, tuple[Note, ...]]]] = {c.index: {} for c, _f in mapped}
     rows: list[ParsedRow] = []
     skipped: list[Problem] = []
     for number, cells in raw.rows[header_position + 1 :]:
@@ -220,7 +226,7 @@ def parse_rows(
         if name_index is not None and _is_total(cells, name_index):
             skipped.append(Problem(number, "", QT_TRANSLATE_NOOP("importer", "合计行，已跳过"), Severity.INFO))
             continue
-        row = _parse_row(raw, number, cells, mapped, contexts, by_field)
+        row = _parse_row(raw, number, cells, mapped, contexts, by_field, memos)
         if check_ids:
             assert today is not None
             _check_resident_id(row, today)
@@ -287,6 +293,40 @@ def _is_total(cells: list[Any], name_index: int) -> bool:
     return isinstance(value, str) and V.normalise_word(value).rstrip(":") in TOTAL_WORDS
 
 
+_SKIP = object()  # a blank or placeholder cell: nothing to read
+_MEMO_TYPES = frozenset({str, int, float, bool, date, datetime, time, type(None)})
+
+
+def _read_cell(
+    row: ParsedRow, column: Column, key: str, value: Any, ctx: ParseContext
+) -> tuple[Any, tuple[Note, ...]] | None:
+    """*value* read for field *key*: (``_SKIP``, ()) for a blank or placeholder, None when it could
+    not be read (the problem is then on *row*)."""
+    if V.is_blank(value) or (key not in FREE_TEXT and V.is_placeholder(value)):
+        return _SKIP, ()
+    try:
+        V.check_cell(value)
+    except CellError as exc:  # an error in any field: such a value is never quietly dropped
+        row.problems.append(Problem(row.number, column.header, exc.message, Severity.ERROR, exc.params, column.letter))
+        return None
+    try:
+        parsed, notes = PARSERS[key](value, ctx)
+    except CellError as exc:
+        if key in SOFT_FIELDS:
+            row.problem(
+                key,
+                QT_TRANSLATE_NOOP("importer", "无法识别的值“{value}”，已按默认处理"),
+                Severity.WARNING,
+                value=V.show(value),
+            )
+        else:
+            row.problems.append(
+                Problem(row.number, column.header, exc.message, Severity.ERROR, exc.params, column.letter)
+            )
+        return None
+    return parsed, tuple(notes)
+
+
 def _parse_row(
     raw: RawSheet,
     number: int,
@@ -294,7 +334,12 @@ def _parse_row(
     mapped: list[tuple[Column, str]],
     contexts: dict[int, ParseContext],
     by_field: dict[str, Column],
+    memos: dict[int, dict[tuple[type, Any], tuple[Any, tuple[Note, ...]]]],
 ) -> ParsedRow:
+    """*memos* keeps, per column, what each value already read as: a sheet repeats its insurers,
+    products, payment modes, dates and amounts row after row, and every parser is a pure function
+    of the cell and its column. The key holds the value's type, since ``1 == 1.0 == True`` in a
+    dictionary; a value that could not be read is read again (and reported) each time."""
     row = ParsedRow(number, columns=by_field)
     marked = bool(raw.formulas or raw.error_cells)  # most sheets have neither: no lookup per cell
     for column, key in mapped:
@@ -324,23 +369,16 @@ def _parse_row(
                 Severity.WARNING,
                 value=error_value,
             )
-        if V.is_blank(value) or (key not in FREE_TEXT and V.is_placeholder(value)):
-            continue
-        try:
-            V.check_cell(value)
-        except CellError as exc:  # an error in any field: such a value is never quietly dropped
-            row.problems.append(Problem(number, column.header, exc.message, Severity.ERROR, exc.params, column.letter))
-            continue
-        try:
-            parsed, notes = PARSERS[key](value, contexts[column.index])
-        except CellError as exc:
-            severity = Severity.WARNING if key in SOFT_FIELDS else Severity.ERROR
-            message = exc.message
-            if severity is Severity.WARNING:
-                message = QT_TRANSLATE_NOOP("importer", "无法识别的值“{value}”，已按默认处理")
-                row.problem(key, message, severity, value=V.show(value))
-            else:
-                row.problems.append(Problem(number, column.header, message, severity, exc.params, column.letter))
+        memo = memos[column.index] if value.__class__ in _MEMO_TYPES else None
+        known = memo.get((value.__class__, value)) if memo is not None else None
+        if known is None:
+            known = _read_cell(row, column, key, value, contexts[column.index])
+            if known is None:
+                continue
+            if memo is not None:
+                memo[(value.__class__, value)] = known
+        parsed, notes = known
+        if parsed is _SKIP:
             continue
         for n in notes:
             row.problems.append(
