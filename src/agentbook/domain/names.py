@@ -102,6 +102,12 @@ def readings(name: str) -> list[tuple[str, str]]:
     return list(read)
 
 
+def readings_of_many(names: list[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """``readings`` of each of *names*, in the form ``Memo.read`` keeps them: what a second process
+    works out for an import while its preview is planned (``importers/readings_ahead.py``)."""
+    return {name: tuple(_readings_of(name)) for name in names}
+
+
 def _readings_of(name: str) -> list[tuple[str, str]]:
     from pypinyin import lazy_pinyin  # phrase tables load on first use (~0.15 s)
 

@@ -11,11 +11,11 @@ store's open connections into a process that must not touch them.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
+from agentbook.cores import usable_cores
 from agentbook.exporters.pdf_fonts import pdf_font
 from agentbook.exporters.pdf_sheet import SheetCancelledError, SheetOptions, write_sheets
 from agentbook.store.api import Customer360
@@ -29,10 +29,7 @@ Job = tuple[Customer360, Path]
 
 def workers_for(count: int) -> int:
     """How many worker processes a batch of *count* files is worth (0: write them here)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS and Windows have no affinity call
-        cores = os.cpu_count() or 1
+    cores = usable_cores()
     return 0 if count < MIN_SHEETS or cores < 2 else min(cores, 4)
 
 

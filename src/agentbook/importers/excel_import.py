@@ -24,6 +24,7 @@ from agentbook.importers.lookup import Lookup
 from agentbook.importers.plan import Choices, ImportOptions, ImportPlan
 from agentbook.importers.planner import build_plan
 from agentbook.importers.problems import Problem, Severity, Translate, untranslated
+from agentbook.importers.readings_ahead import ReadingsAhead
 from agentbook.importers.report import write_report
 from agentbook.importers.rows import SheetRows, parse_rows
 from agentbook.importers.source import DEFAULT_LIMITS, Limits, RawSheet, file_kind, read_sheet, sheet_names
@@ -54,6 +55,7 @@ class ImportSession:
         self._phones: phones.Memo = {}
         self._ids: idnumbers.IdMemo = {}
         self._names = names.Memo()
+        self._ahead: ReadingsAhead | None = None  # the sheet's names being read on a second process
         self.corrections: dict[tuple[int, int], str] = {}  # (Excel row, column index) → typed in the preview
 
     # --- sheet and header --------------------------------------------------------------------
@@ -175,6 +177,7 @@ class ImportSession:
             with self._step():
                 parsed = parse_rows(self.raw, self.header_position, self.columns, self.mapping, self.options.today)
             self._parsed = (key, parsed)
+            self._ahead = ReadingsAhead.start((r.values.get("name", "") for r in parsed.rows), self._names)
         return self._parsed[1]
 
     def preview(self, choices: Choices | None = None) -> ImportPlan:
@@ -234,10 +237,21 @@ class ImportSession:
         try:
             with self._step():
                 return execute(
-                    self.store, plan, source=self.path, sheet=self.sheet, progress=progress, cancelled=cancelled
+                    self.store,
+                    plan,
+                    source=self.path,
+                    sheet=self.sheet,
+                    progress=progress,
+                    cancelled=cancelled,
+                    before_commit=self._take_readings,
                 )
         finally:
             self.lookup = Lookup(self.store)  # the archive has changed (or may have): ask it afresh
+
+    def _take_readings(self) -> None:
+        if self._ahead is not None:
+            self._ahead.take(self._names)
+            self._ahead = None
 
     def save_report(self, plan: ImportPlan, target: Path, translate: Translate = untranslated) -> Path:
         path = write_report(target, plan.problems, plan.duplicates, translate)

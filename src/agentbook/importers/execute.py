@@ -68,8 +68,12 @@ def execute(
     sheet: str,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    before_commit: Callable[[], object] | None = None,
 ) -> ImportResult:
     """Write *plan*; the plan itself is not changed, so a failed run can be retried.
+
+    *before_commit* runs once every record is written, just before the search documents are made
+    and the batch commits (the session hands over the names read ahead then).
 
     New records go through their repository's ``create_many`` a chunk at a time (the same
     validation, rows, search documents and audit entries as one by one); updates of archived
@@ -119,6 +123,8 @@ def execute(
             summary=f"{Path(source).name} / {sheet}",
             details={"file": Path(source).name, "sheet": sheet, **counts},
         )
+        if before_commit is not None:
+            before_commit()
     return ImportResult(counts, ids)
 
 
