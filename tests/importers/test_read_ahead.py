@@ -72,7 +72,8 @@ def test_take_never_waits_for_the_process() -> None:
     assert memo.read == {}
 
 
-def _sheet(path: Path, rows: int) -> Path:
+def big_sheet(path: Path, rows: int) -> Path:
+    """A customer-and-policy sheet of *rows* distinct names (``_names``), one policy each."""
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = book.add_worksheet("客户")
     for col, title in enumerate(["姓名", "身份证号", "手机", "保单号", "保险公司", "保险产品名称", "保额", "生效日期"]):
@@ -107,7 +108,7 @@ def test_an_import_with_names_read_ahead_is_searched_as_one_without(
     store: Store, vault, clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rows = readings_ahead.MIN_NAMES + 10
-    sheet = _sheet(tmp_path / "客户.xlsx", rows)
+    sheet = big_sheet(tmp_path / "客户.xlsx", rows)
     _imported(store, sheet, ahead=True)
     other = Store.open(tmp_path / "other.db", vault, create=True, actor="测试经办人", clock=clock)
     try:
@@ -120,3 +121,22 @@ def test_an_import_with_names_read_ahead_is_searched_as_one_without(
             assert found == [(h.customer_id, h.name) for h in other.search(query)], query
     finally:
         other.close()
+
+
+@needs_two_cores
+def test_a_parse_again_takes_the_names_read_and_starts_no_second_process(store: Store, tmp_path: Path) -> None:
+    rows = readings_ahead.MIN_NAMES + 10
+    session = ImportSession(store, big_sheet(tmp_path / "客户.xlsx", rows))
+    session.load_sheet()
+    session.parsed()
+    first = session._ahead
+    assert first is not None
+    session.correct(2, 0, "单雄信")  # read again while the names are (nearly always) still being read
+    session.parsed()
+    assert session._ahead is first or (first.done() and session._ahead is None)
+    _wait(first)
+    session.correct(3, 0, "曾国藩")
+    session.parsed()
+    assert session._ahead is None  # the first process's names taken: too few left to start another
+    assert len(session._names.read) >= rows - 2
+    assert session._names.read["单雄信"] == (("danxiongxin", "dxx"), ("shanxiongxin", "sxx"))

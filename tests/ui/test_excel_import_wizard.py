@@ -113,3 +113,26 @@ def test_the_insurer_is_asked_up_front_and_the_preview_shows_parsed_values(qtbot
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=30_000)
     assert store.policies.by_number("X-1001")[0].insurer == "中国人寿"
+
+
+def test_a_large_sheet_imports_through_the_wizard_with_its_names_read_ahead(qtbot, qapp_font, store, tmp_path):
+    """The wizard's preview starts the second process from the GUI thread; the import on the
+    wizard's worker takes its readings, and the names are found by their surnames' readings."""
+    from agentbook.importers import readings_ahead
+    from tests.importers.test_read_ahead import big_sheet
+
+    rows = readings_ahead.MIN_NAMES + 10
+    sheet = big_sheet(tmp_path / "大表.xlsx", rows)
+    wizard = ExcelImportWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.load(str(sheet))
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PREVIEW_PAGE
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=60_000)
+    assert f"新建客户 {rows:,} 位".replace(",", "") in wizard.result_page.summary.text().replace(",", "")
+    assert store.customers.count() == rows
+    assert [h.name for h in store.search("shanxiongxin")][:1] == ["单雄信"]

@@ -177,7 +177,7 @@ class ImportSession:
             with self._step():
                 parsed = parse_rows(self.raw, self.header_position, self.columns, self.mapping, self.options.today)
             self._parsed = (key, parsed)
-            self._ahead = ReadingsAhead.start((r.values.get("name", "") for r in parsed.rows), self._names)
+            self._read_names_ahead(parsed)
         return self._parsed[1]
 
     def preview(self, choices: Choices | None = None) -> ImportPlan:
@@ -247,6 +247,17 @@ class ImportSession:
                 )
         finally:
             self.lookup = Lookup(self.store)  # the archive has changed (or may have): ask it afresh
+
+    def _read_names_ahead(self, parsed: SheetRows) -> None:
+        """Have the names of *parsed* read on a second process (``readings_ahead``). A parse again
+        (a cell corrected in the preview, another mapping) first takes what the last process
+        read; while that one is still at work it is left to finish, and the few names the change
+        brought are read at the write."""
+        if self._ahead is not None:
+            if not self._ahead.done():
+                return
+            self._ahead.take(self._names)
+        self._ahead = ReadingsAhead.start((r.values.get("name", "") for r in parsed.rows), self._names)
 
     def _take_readings(self) -> None:
         if self._ahead is not None:
