@@ -3802,6 +3802,10 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Import</translation>
     </message>
     <message>
+        <source>正在读取并检查 {count} 行…</source>
+        <translation>Reading and checking {count} rows…</translation>
+    </message>
+    <message>
         <source>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</source>
         <translation>As read ({count} rows): check that amounts and dates were read right. Cells in red have a problem: double-click to correct them (the file is not changed).</translation>
     </message>

@@ -3773,6 +3773,10 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>正在读取并检查 {count} 行…</source>
+        <translation>正在读取并检查 {count} 行…</translation>
+    </message>
+    <message>
         <source>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</source>
         <translation>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</translation>
     </message>

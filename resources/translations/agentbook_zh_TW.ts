@@ -3773,6 +3773,10 @@
         <translation>匯入</translation>
     </message>
     <message>
+        <source>正在读取并检查 {count} 行…</source>
+        <translation>正在讀取並檢查 {count} 行…</translation>
+    </message>
+    <message>
         <source>读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。</source>
         <translation>讀取結果（共 {count} 行）：請核對金額、日期是否讀對。標紅的單元格有問題，雙擊即可改正（原檔案不變）。</translation>
     </message>

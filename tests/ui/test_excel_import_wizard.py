@@ -14,6 +14,12 @@ from agentbook.ui.excel.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_
 MESSY = Path(__file__).resolve().parents[1] / "data" / "messy_customers.xlsx"
 
 
+def checked(qtbot, wizard: ExcelImportWizard) -> None:
+    """Wait for the preview's rows to be read and planned (on a worker, like the import)."""
+    qtbot.waitUntil(lambda: not wizard.preview_page.checking, timeout=60_000)
+    assert wizard.plan is not None
+
+
 def _open_messy(qtbot, store) -> ExcelImportWizard:
     wizard = ExcelImportWizard(store)
     qtbot.addWidget(wizard)
@@ -37,11 +43,13 @@ def test_wizard_imports_the_messy_sheet(qtbot, qapp_font, store):
     wizard.next()
     assert wizard.currentId() == PREVIEW_PAGE
     preview = wizard.preview_page
+    checked(qtbot, wizard)
     rows_with_problems = {preview.problems.item(r, 0).text() for r in range(preview.problems.rowCount())}
     assert {"6", "7", "8", "9", "10"} <= rows_with_problems
     assert preview.duplicates.rowCount() == 1
     preview.choice_box("file", 9).setCurrentIndex(preview.choice_box("file", 9).findData(Action.UPDATE))
     assert wizard.choices == {("file", 9): Action.UPDATE}
+    checked(qtbot, wizard)
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "导入"
     wizard.next()  # starts the import on a worker
     qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=30_000)
@@ -57,6 +65,7 @@ def test_closing_the_wizard_before_importing_writes_nothing(qtbot, qapp_font, st
     wizard.next()
     wizard.next()
     assert wizard.currentId() == PREVIEW_PAGE
+    checked(qtbot, wizard)
     wizard.reject()
     assert store.counts() == before
 
@@ -72,6 +81,7 @@ def test_open_import_wizard_reports_back_after_an_import(qtbot, qapp_font, store
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
     wizard.next()
     wizard.next()
+    checked(qtbot, wizard)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=30_000)
     wizard.accept()
@@ -104,6 +114,7 @@ def test_the_insurer_is_asked_up_front_and_the_preview_shows_parsed_values(qtbot
     wizard.next()
     preview = wizard.preview_page
     assert wizard.currentId() == PREVIEW_PAGE
+    checked(qtbot, wizard)
     values = preview.values
     assert values.cell_text(2, "sum_insured") == "500,000.00"
     assert values.cell_text(2, "effective_date") == "2024-03-01"
@@ -131,6 +142,14 @@ def test_a_large_sheet_imports_through_the_wizard_with_its_names_read_ahead(qtbo
     wizard.next()
     wizard.next()
     assert wizard.currentId() == PREVIEW_PAGE
+    preview = wizard.preview_page
+    # the rows are read and planned on a worker: the window stays live, 导入 waits for the plan
+    assert preview.checking and f"正在读取并检查 {rows} 行" in preview.summary.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()  # pressed anyway (a keyboard shortcut): nothing starts without the plan
+    assert not preview.busy and wizard.currentId() == PREVIEW_PAGE
+    checked(qtbot, wizard)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=60_000)
     assert f"新建客户 {rows:,} 位".replace(",", "") in wizard.result_page.summary.text().replace(",", "")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from agentbook.domain.idnumbers import make_resident_id
 from agentbook.store.queries.listing import ListRequest
 from agentbook.ui.excel.import_wizard import PREVIEW_PAGE, RESULT_PAGE, ExcelImportWizard
+from tests.ui.test_excel_import_wizard import checked
 
 SHOTS = Path("/tmp/agentbook-shots")
 
@@ -41,6 +42,7 @@ def test_the_downloaded_template_goes_straight_to_the_preview(qtbot, qapp_font, 
     assert wizard.mapping_page.isComplete()
     wizard.next()
     assert wizard.currentId() == PREVIEW_PAGE
+    checked(qtbot, wizard)
     values = wizard.preview_page.values
     assert values.model_.rowCount() == 2 and values.cell_text(3, "name") == "李四"
     assert wizard.plan.counts()["rows_with_errors"] == 0
@@ -58,6 +60,7 @@ def test_a_problem_cell_is_corrected_in_the_preview(qtbot, qapp_font, store, tmp
     _load(qtbot, wizard, csv)
     wizard.next()
     wizard.next()
+    checked(qtbot, wizard)
     page = wizard.preview_page
     values = page.values
     model = values.model_
@@ -78,6 +81,7 @@ def test_a_problem_cell_is_corrected_in_the_preview(qtbot, qapp_font, store, tmp
 
     assert model.setData(values.index_of(6, "id_number"), good, Qt.ItemDataRole.EditRole)
     assert model.setData(values.index_of(11, "birth_date"), "2024-12-25", Qt.ItemDataRole.EditRole)
+    checked(qtbot, wizard)
     assert wizard.plan.counts()["rows_with_errors"] == 0
     assert model.rowCount() == 0  # no row has a problem left
     assert "已在预览中改正 2 个单元格" in page.summary.text()

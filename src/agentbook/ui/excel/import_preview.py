@@ -3,7 +3,8 @@ every problem with its row, a choice for each duplicate, the problem report to s
 import itself, off the UI thread.
 
 Choosing skip / update / import-as-new re-plans at once (nothing is read again), so the summary
-always says what pressing 导入 will do.
+always says what pressing 导入 will do. Reading and planning run on a worker, like the import:
+a whole book of rows takes seconds, which must not freeze the window.
 """
 
 from __future__ import annotations
@@ -33,12 +34,15 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid
 
 from agentbook.domain.idnumbers import mask_id_number
 from agentbook.importers.errors import ImportCancelledError
+from agentbook.importers.excel_import import ImportSession
 from agentbook.importers.execute import ImportRejectedError, ImportResult
-from agentbook.importers.plan import Action
+from agentbook.importers.plan import Action, ImportPlan
 from agentbook.importers.problems import Severity
+from agentbook.importers.rows import ParsedRow
 from agentbook.ui.errors import describe, show_error
 from agentbook.ui.excel.import_host import ImportWizardState
 from agentbook.ui.excel.import_values import ParsedValuesTable
@@ -52,7 +56,11 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__(cast(QWidget, wizard))  # the wizard is a QWizard; pages name it by its shape
         self.owner = wizard
-        self.busy = False
+        self.busy = False  # the import is running
+        self.checking = False  # the rows are being read and planned (``_check``)
+        self._again: bool | None = None  # asked to check again meanwhile (True: read the rows again)
+        # cells typed over while a check ran, with the session they belong to: applied before the next
+        self._corrections: list[tuple[ImportSession, int, int, str]] = []
         self.imported = False
         self.setTitle(self.tr("预览"))
         self.setSubTitle(self.tr("检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。"))
@@ -74,7 +82,7 @@ class PreviewPage(QWizardPage):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.duplicates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        save = QPushButton(self.tr("保存问题报告（Excel）…"), self)
+        save = self.save_report_button = QPushButton(self.tr("保存问题报告（Excel）…"), self)
         save.setObjectName("save_report")
         save.clicked.connect(self._save_report)
         self.duplicates_label = QLabel(self)
@@ -117,37 +125,93 @@ class PreviewPage(QWizardPage):
         session = self.owner.session
         assert session is not None
         self.values.model_.raw = session.cell
-        self._fill_values()
-        self.replan()
-        self._fill_duplicates()
+        self.owner.plan = None
+        self._check(read_again=True)
 
-    def _fill_values(self) -> None:
+    def correct(self, excel_row: int, column_index: int, text: str) -> None:
+        """A cell typed over in the preview: the sheet is read again and the plan made again."""
         session = self.owner.session
         assert session is not None
-        rows = session.parsed().rows
+        self._corrections.append((session, excel_row, column_index, text))
+        self._check(read_again=True)
+
+    def replan(self) -> None:
+        """Plan again with the duplicates' choices as they are now (nothing is read again)."""
+        self._check(read_again=False)
+
+    def _check(self, read_again: bool) -> None:
+        """Read the rows (*read_again*) and plan on a worker: at 10,000 rows that is a second or
+        more, which on the GUI thread froze the wizard. One check runs at a time; asking again
+        meanwhile runs one more when it ends, with every correction typed in the meantime (the
+        session is changed only here, on the GUI thread, while no worker is reading it)."""
+        if self.checking:
+            self._again = bool(self._again) or read_again
+            return
+        session = self.owner.session
+        assert session is not None
+        typed = [(row, column, text) for typed_in, row, column, text in self._corrections if typed_in is session]
+        for excel_row, column_index, text in typed:
+            session.correct(excel_row, column_index, text)
+        read_again = read_again or bool(typed)
+        self._corrections.clear()
+        self.checking = True
+        self._show_checking(session)
+        choices = dict(self.owner.choices)
+
+        def work() -> tuple[list[ParsedRow] | None, ImportPlan]:
+            rows = session.parsed().rows if read_again else None
+            return rows, session.preview(choices)
+
+        Operation(work, self).success(lambda outcome: self._checked(session, outcome)).failure(
+            lambda exc, _trace: self._check_failed(session, exc)
+        ).run_in_background()
+
+    def _show_checking(self, session: ImportSession) -> None:
+        rows = max(session.last_row - session.header_row, 0)
+        self.summary.setText(self.tr("正在读取并检查 {count} 行…").format(count=rows))
+        for busy_while_checking in (self.values, self.duplicates, self.save_report_button):
+            busy_while_checking.setEnabled(False)
+        self.completeChanged.emit()
+
+    def _checked(self, session: ImportSession, outcome: tuple[list[ParsedRow] | None, ImportPlan]) -> None:
+        self.checking = False
+        again, self._again = self._again, None
+        if session is not self.owner.session:  # another file was opened meanwhile
+            return
+        if again is not None:  # asked again meanwhile: this outcome is already out of date
+            self._check(read_again=again)
+            return
+        rows, plan = outcome
+        self.owner.plan = plan
+        if rows is not None:
+            self._fill_values(rows)
+        self._fill_summary()
+        self._fill_problems()
+        if rows is not None:
+            self._fill_duplicates()
+        for busy_while_checking in (self.values, self.duplicates, self.save_report_button):
+            busy_while_checking.setEnabled(True)
+        self.completeChanged.emit()
+
+    def _check_failed(self, session: ImportSession, exc: Exception) -> None:
+        if not isValid(self):  # the wizard was closed meanwhile
+            return
+        self.checking = False
+        self._again = None
+        for busy_while_checking in (self.values, self.duplicates, self.save_report_button):
+            busy_while_checking.setEnabled(True)
+        if session is not self.owner.session:
+            return
+        self.summary.setText(describe(exc))
+        self.completeChanged.emit()
+
+    def _fill_values(self, rows: list[ParsedRow]) -> None:
         self.values.fill(rows)
         self.values_label.setText(
             self.tr(
                 "读取结果（共 {count} 行）：请核对金额、日期是否读对。标红的单元格有问题，双击即可改正（原文件不变）。"
             ).format(count=len(rows))
         )
-
-    def correct(self, excel_row: int, column_index: int, text: str) -> None:
-        """A cell typed over in the preview: the sheet is read again and the plan made again."""
-        session = self.owner.session
-        assert session is not None
-        session.correct(excel_row, column_index, text)
-        self._fill_values()
-        self.replan()
-        self._fill_duplicates()
-
-    def replan(self) -> None:
-        session = self.owner.session
-        assert session is not None
-        self.owner.plan = session.preview(self.owner.choices)
-        self._fill_summary()
-        self._fill_problems()
-        self.completeChanged.emit()
 
     def _fill_summary(self) -> None:
         plan = self.owner.plan
@@ -234,14 +298,14 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         plan = self.owner.plan
-        return plan is not None and bool(plan.drafts) and not self.busy
+        return plan is not None and bool(plan.drafts) and not self.busy and not self.checking
 
     # --- the import ----------------------------------------------------------------------------
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         """The first press starts the import; the wizard moves on when it has succeeded."""
         if self.imported:
             return True
-        if not self.busy:
+        if not self.busy and self.isComplete():  # never a plan being made again, or none
             self.start_import()
         return False
 
