@@ -2645,6 +2645,29 @@ Choose “No” to export these columns masked. The export is recorded in the au
     </message>
 </context>
 <context>
+    <name>ImportTables</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>借出纸质档案 – {0}</source>
@@ -3754,36 +3777,8 @@ Choose “No” to export these columns masked. The export is recorded in the au
         <translation>Check what will be imported. Rows with errors are not imported; for each duplicate, choose what to do.</translation>
     </message>
     <message>
-        <source>行号</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>列</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>级别</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>证件号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>重复情况</source>
-        <translation>Duplicate of</translation>
-    </message>
-    <message>
-        <source>处理方式</source>
-        <translation>Action</translation>
+        <source>全部设为…</source>
+        <translation>Set all to…</translation>
     </message>
     <message>
         <source>保存问题报告（Excel）…</source>

@@ -2622,6 +2622,29 @@
     </message>
 </context>
 <context>
+    <name>ImportTables</name>
+    <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重复情况</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>处理方式</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>借出纸质档案 – {0}</source>
@@ -3725,36 +3748,8 @@
         <translation>检查将要导入的内容。有错误的行不会导入；重复的客户请逐行选择处理方式。</translation>
     </message>
     <message>
-        <source>行号</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>列</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>级别</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>证件号码</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>重复情况</source>
-        <translation>重复情况</translation>
-    </message>
-    <message>
-        <source>处理方式</source>
-        <translation>处理方式</translation>
+        <source>全部设为…</source>
+        <translation>全部设为…</translation>
     </message>
     <message>
         <source>保存问题报告（Excel）…</source>

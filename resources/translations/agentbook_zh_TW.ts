@@ -2622,6 +2622,29 @@
     </message>
 </context>
 <context>
+    <name>ImportTables</name>
+    <message>
+        <source>行号</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>重复情况</source>
+        <translation>重複情況</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>處理方式</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>借出纸质档案 – {0}</source>
@@ -3725,36 +3748,8 @@
         <translation>檢查將要匯入的內容。有錯誤的行不會匯入；重複的客戶請逐行選擇處理方式。</translation>
     </message>
     <message>
-        <source>行号</source>
-        <translation>行號</translation>
-    </message>
-    <message>
-        <source>列</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>级别</source>
-        <translation>級別</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>证件号码</source>
-        <translation>證件號碼</translation>
-    </message>
-    <message>
-        <source>重复情况</source>
-        <translation>重複情況</translation>
-    </message>
-    <message>
-        <source>处理方式</source>
-        <translation>處理方式</translation>
+        <source>全部设为…</source>
+        <translation>全部設為…</translation>
     </message>
     <message>
         <source>保存问题报告（Excel）…</source>

@@ -146,7 +146,6 @@ def test_connecting_from_the_file_menu_switches_the_window_and_is_remembered(
     assert branch_session.saved_login(settings) is None and vault.load_branch_password(login.label) is None
 
 
-
 def test_the_first_run_wizard_connects_to_the_branch_instead_of_creating_an_archive(
     qtbot, qapp_font, pg_server, branch_dsn, tmp_path: Path, vault: KeyVault, monkeypatch
 ):

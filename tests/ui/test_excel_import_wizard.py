@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from agentbook.importers.plan import Action
@@ -18,6 +19,18 @@ def checked(qtbot, wizard: ExcelImportWizard) -> None:
     """Wait for the preview's rows to be read and planned (on a worker, like the import)."""
     qtbot.waitUntil(lambda: not wizard.preview_page.checking, timeout=60_000)
     assert wizard.plan is not None
+
+
+def to_the_preview(qtbot, store, sheet: Path) -> ExcelImportWizard:
+    """A wizard on *sheet* with its columns as found, moved on to the preview page."""
+    wizard = ExcelImportWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.load(str(sheet))
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
+    wizard.next()
+    wizard.next()
+    return wizard
 
 
 def _open_messy(qtbot, store) -> ExcelImportWizard:
@@ -44,12 +57,17 @@ def test_wizard_imports_the_messy_sheet(qtbot, qapp_font, store):
     assert wizard.currentId() == PREVIEW_PAGE
     preview = wizard.preview_page
     checked(qtbot, wizard)
-    rows_with_problems = {preview.problems.item(r, 0).text() for r in range(preview.problems.rowCount())}
+    problems = preview.problems.model()
+    rows_with_problems = {problems.index(r, 0).data() for r in range(problems.rowCount())}
     assert {"6", "7", "8", "9", "10"} <= rows_with_problems
-    assert preview.duplicates.rowCount() == 1
-    preview.choice_box("file", 9).setCurrentIndex(preview.choice_box("file", 9).findData(Action.UPDATE))
+    duplicates = preview.duplicates_model
+    assert duplicates.rowCount() == 1
+    choice = duplicates.index_of(("file", 9))
+    assert choice.data(Qt.ItemDataRole.EditRole) == Action.SKIP and choice.data() == "跳过"
+    assert duplicates.setData(choice, Action.UPDATE)  # what the row's drop-down does
     assert wizard.choices == {("file", 9): Action.UPDATE}
     checked(qtbot, wizard)
+    assert duplicates.index_of(("file", 9)).data() == "更新已有客户"
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "导入"
     wizard.next()  # starts the import on a worker
     qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=30_000)
@@ -134,13 +152,7 @@ def test_a_large_sheet_imports_through_the_wizard_with_its_names_read_ahead(qtbo
 
     rows = readings_ahead.MIN_NAMES + 10
     sheet = big_sheet(tmp_path / "大表.xlsx", rows)
-    wizard = ExcelImportWizard(store)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.load(str(sheet))
-    qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
-    wizard.next()
-    wizard.next()
+    wizard = to_the_preview(qtbot, store, sheet)
     assert wizard.currentId() == PREVIEW_PAGE
     preview = wizard.preview_page
     # the rows are read and planned on a worker: the window stays live, 导入 waits for the plan
@@ -155,3 +167,33 @@ def test_a_large_sheet_imports_through_the_wizard_with_its_names_read_ahead(qtbo
     assert f"新建客户 {rows:,} 位".replace(",", "") in wizard.result_page.summary.text().replace(",", "")
     assert store.customers.count() == rows
     assert [h.name for h in store.search("shanxiongxin")][:1] == ["单雄信"]
+
+
+def test_a_sheet_imported_again_lists_every_duplicate_and_one_choice_covers_them(qtbot, qapp_font, store, tmp_path):
+    """This month's list of the same customers: every row is in the archive already. The list is
+    a model (a widget per row took 9 s at 10,000 rows) and 全部设为 sets every row's choice."""
+    from agentbook.importers.excel_import import ImportSession
+    from tests.importers.test_read_ahead import big_sheet
+
+    rows = 400
+    sheet = big_sheet(tmp_path / "本月名单.xlsx", rows)
+    first = ImportSession(store, sheet)
+    first.load_sheet()
+    first.run(first.preview())
+    wizard = to_the_preview(qtbot, store, sheet)
+    checked(qtbot, wizard)
+    preview = wizard.preview_page
+    duplicates = preview.duplicates_model
+    assert duplicates.rowCount() == rows
+    assert {duplicates.index(r, 4).data(Qt.ItemDataRole.EditRole) for r in range(rows)} == {Action.SKIP}
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # all skipped: nothing to import
+    preview.choose_all_as(Action.UPDATE)
+    checked(qtbot, wizard)
+    assert {duplicates.index(r, 4).data(Qt.ItemDataRole.EditRole) for r in range(rows)} == {Action.UPDATE}
+    assert len(wizard.choices) == rows
+    preview.choose_all_as(Action.SKIP)
+    checked(qtbot, wizard)
+    assert {duplicates.index(r, 4).data(Qt.ItemDataRole.EditRole) for r in range(rows)} == {Action.SKIP}
+    shots = Path("/tmp/agentbook-shots")
+    shots.mkdir(exist_ok=True)
+    wizard.grab().save(str(shots / "import_preview_duplicates.png"))
