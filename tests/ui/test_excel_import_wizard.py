@@ -162,6 +162,7 @@ def test_a_large_sheet_imports_through_the_wizard_with_its_names_read_ahead(qtbo
     assert not preview.busy and wizard.currentId() == PREVIEW_PAGE
     checked(qtbot, wizard)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not preview.choose_all.isEnabled()  # no duplicate: nothing to choose for all
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == RESULT_PAGE, timeout=60_000)
     assert f"新建客户 {rows:,} 位".replace(",", "") in wizard.result_page.summary.text().replace(",", "")
@@ -184,7 +185,7 @@ def test_a_sheet_imported_again_lists_every_duplicate_and_one_choice_covers_them
     checked(qtbot, wizard)
     preview = wizard.preview_page
     duplicates = preview.duplicates_model
-    assert duplicates.rowCount() == rows
+    assert duplicates.rowCount() == rows and preview.choose_all.isEnabled()
     assert {duplicates.index(r, 4).data(Qt.ItemDataRole.EditRole) for r in range(rows)} == {Action.SKIP}
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # all skipped: nothing to import
     preview.choose_all_as(Action.UPDATE)

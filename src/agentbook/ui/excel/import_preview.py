@@ -193,8 +193,7 @@ class PreviewPage(QWizardPage):
     def _show_checking(self, session: ImportSession) -> None:
         rows = max(session.last_row - session.header_row, 0)
         self.summary.setText(self.tr("正在读取并检查 {count} 行…").format(count=rows))
-        for busy_while_checking in (self.values, self.duplicates, self.save_report_button, self.choose_all):
-            busy_while_checking.setEnabled(False)
+        self._usable(False)
         self.completeChanged.emit()
 
     def _checked(self, session: ImportSession, outcome: tuple[list[ParsedRow] | None, ImportPlan]) -> None:
@@ -212,8 +211,7 @@ class PreviewPage(QWizardPage):
         self._fill_summary()
         self._fill_problems()
         self._fill_duplicates()  # a choice shows in its row once the plan has taken it
-        for busy_while_checking in (self.values, self.duplicates, self.save_report_button, self.choose_all):
-            busy_while_checking.setEnabled(True)
+        self._usable(True)
         self.completeChanged.emit()
 
     def _check_failed(self, session: ImportSession, exc: Exception) -> None:
@@ -221,12 +219,18 @@ class PreviewPage(QWizardPage):
             return
         self.checking = False
         self._again = None
-        for busy_while_checking in (self.values, self.duplicates, self.save_report_button, self.choose_all):
-            busy_while_checking.setEnabled(True)
+        self._usable(True)
         if session is not self.owner.session:
             return
         self.summary.setText(describe(exc))
         self.completeChanged.emit()
+
+    def _usable(self, usable: bool) -> None:
+        """What changes the session or shows the plan, off while a check runs (and 全部设为…
+        while there is nothing to choose)."""
+        for widget in (self.values, self.duplicates, self.save_report_button):
+            widget.setEnabled(usable)
+        self.choose_all.setEnabled(usable and self.duplicates_model.rowCount() > 0)
 
     def _fill_values(self, rows: list[ParsedRow]) -> None:
         self.values.fill(rows)
@@ -268,7 +272,6 @@ class PreviewPage(QWizardPage):
             else self.tr("没有发现重复的客户。")
         )
         self.duplicates_model.fill(plan.duplicates)
-        self.choose_all.setEnabled(bool(plan.duplicates))
 
     def _choose(self, key: tuple[str, int], action: Action) -> None:
         self.owner.choices[key] = action
