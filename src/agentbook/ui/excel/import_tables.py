@@ -184,7 +184,7 @@ class ActionDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _INDEX) -> None:
         box = QStyleOptionComboBox()
         box.rect = option.rect
-        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.state = option.state  # greyed with the list while a check runs
         box.palette = option.palette
         box.currentText = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         style = option.widget.style() if option.widget is not None else QApplication.style()
