@@ -51,6 +51,12 @@ class TestWrittenWithTheWrite:
         assert all(e.actor == "测试经办人" for e in entries)
         assert all(e.customer_id == customer.id for e in entries)
         assert json.loads(created.after_json)["name"] == "张三"  # type: ignore[arg-type]
+        # A new record is what was filled in: its empty fields are left out, False is a value.
+        as_created = json.loads(created.after_json)  # type: ignore[arg-type]
+        assert {"name", "gender", "id_number", "mobile", "consent_sensitive"} <= set(as_created)
+        assert as_created["consent_sensitive"] is False
+        assert not {"email", "wechat", "remarks", "annual_income", "tags"} & set(as_created)
+        assert all(v not in (None, "", []) for v in as_created.values())
         assert created.before_json is None
         assert set(updated.summary.split(",")) == {"mobile", "remarks"}
         assert set(json.loads(updated.before_json)) == {"mobile", "remarks"}  # type: ignore[arg-type]

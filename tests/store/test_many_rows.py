@@ -104,3 +104,16 @@ def test_other_statements_are_run_as_they_are() -> None:
     insert_many(conn, sql, [(1, 1), (1, 5), (2, 1)])
     assert conn.execute("SELECT person_id, items FROM tally ORDER BY 1").fetchall() == [(1, 2), (2, 1)]
     assert len([s for s in seen if s.startswith("INSERT INTO tally")]) == 3
+
+
+def test_none_and_bools_are_bound_as_null_and_integers() -> None:
+    """The store registers adapters for None and bool (they skip sqlcipher3's slow lookup of
+    ``__adapt__``/``__conform__``); what is stored must be what binding them directly stores."""
+    import agentbook.store.db.connection  # noqa: F401  (it registers the adapters)
+
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v)")  # no affinity: stored as bound
+    insert_many(conn, "INSERT INTO t (id, v) VALUES (?,?)", [(1, None), (2, True), (3, False)])
+    conn.execute("INSERT INTO t (id, v) VALUES (?,?)", (4, None))
+    rows = conn.execute("SELECT id, v, typeof(v) FROM t ORDER BY id").fetchall()
+    assert rows == [(1, None, "null"), (2, 1, "integer"), (3, 0, "integer"), (4, None, "null")]

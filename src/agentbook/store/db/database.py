@@ -26,7 +26,7 @@ from agentbook.store.db.changes import ChangeFeed
 from agentbook.store.db.connection import Credentials, is_owner, key_change_problem, open_encrypted, translate_error
 from agentbook.store.db.readers import ReaderPool, ReadersClosedError
 from agentbook.store.db.schema_info import KEPT_COUNTS
-from agentbook.store.db.serialize import to_plain
+from agentbook.store.db.serialize import filled_plain, to_plain
 from agentbook.store.errors import (
     ArchiveClosedError,
     ArchiveLockedError,
@@ -48,6 +48,15 @@ def default_actor() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some sandboxes; the audit log still needs someone
         return "agent"
+
+
+def _after_plain(action: str, before: Any, after: Any) -> Any:
+    """The plain *after* of an audit entry: a new record's without its empty fields (the record
+    as created is what was filled in), every other entry's whole, so that a change shows both
+    sides of each field."""
+    if action == "create" and before is None:
+        return filled_plain(after)
+    return to_plain(after)
 
 
 class Database:
@@ -270,7 +279,7 @@ class Database:
 
         A change to the archive's records is also noted for the change event of the commit.
         """
-        before, after = to_plain(before), to_plain(after)  # walked once, not by each step below
+        before, after = to_plain(before), _after_plain(action, before, after)  # walked once, not by each step below
         concerned = audit_seal.parties(customer_id, before, after)
         self.changes.note(action, entity, entity_id, concerned)
         entry = {
@@ -297,7 +306,7 @@ class Database:
             raise BugError("audit_many outside a write transaction")
         entries = []
         for e in events:
-            before, after = to_plain(e.before), to_plain(e.after)
+            before, after = to_plain(e.before), _after_plain(e.action, e.before, e.after)
             concerned = audit_seal.parties(e.customer_id, before, after)
             self.changes.note(e.action, e.entity, e.entity_id, concerned)
             entries.append(
