@@ -107,6 +107,7 @@ class PreviewPage(QWizardPage):
         self.values = ParsedValuesTable(self)
         self.values.model_.corrected.connect(self.correct)
         self.values_label = QLabel(self)
+        self.values_label.setWordWrap(True)  # the English sentence is longer than the table is wide
         self.only_problems = QCheckBox(self.tr("只看有问题的行"), self)
         self.only_problems.setObjectName("only_problems")
         self.only_problems.toggled.connect(self.values.model_.set_only_problems)
