@@ -48,7 +48,7 @@ def _typed_rows(store: Any, keys: list[str]) -> tuple[list[str], list[str], list
     from agentbook.domain.enums import LabeledEnum
     from agentbook.domain.idnumbers import mask_by_kind
     from agentbook.domain.labels import HEADERS
-    from agentbook.store.queries.listing import SPECS
+    from agentbook.store.queries.list_specs import SPECS
 
     spec = SPECS["customers"]
     columns = [spec.column(k) for k in keys]
@@ -139,7 +139,8 @@ def _write_openpyxl(target: Path, headers: list[str], kinds: list[str], rows: li
 def child(mode: str, db: str, key_hex: str) -> None:
     from agentbook.store.api import Store
     from agentbook.store.db.connection import RawKey
-    from agentbook.store.queries.listing import SPECS, ListRequest
+    from agentbook.store.queries.list_specs import SPECS
+    from agentbook.store.queries.listing import ListRequest
 
     store = Store.open(Path(db), credentials=RawKey(key_hex), actor="benchmark")
     keys = [c.key for c in SPECS["customers"].columns]

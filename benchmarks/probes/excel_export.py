@@ -26,7 +26,7 @@ def main(mode: str, db: str, key_hex: str) -> None:
         target = Path(folder) / "out.xlsx"
         if mode == "app":
             from agentbook.exporters.excel_workbook import export_view
-            from agentbook.store.queries.listing import SPECS
+            from agentbook.store.queries.list_specs import SPECS
 
             keys = [c.key for c in SPECS["customers"].columns]
             start, cpu = time.perf_counter(), time.process_time()

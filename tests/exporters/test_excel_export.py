@@ -183,7 +183,7 @@ def test_every_cell_reads_back_as_the_value_the_store_holds(demo_store, tmp_path
     from decimal import Decimal
 
     from agentbook.domain.enums import LabeledEnum
-    from agentbook.store.queries.listing import SPECS
+    from agentbook.store.queries.list_specs import SPECS
 
     keys = [c.key for c in SPECS[tab].columns if not c.key.endswith("_id") and not c.sensitive]
     path = tmp_path / f"{tab}.xlsx"

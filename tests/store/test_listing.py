@@ -15,7 +15,8 @@ from agentbook.domain.clock import ManualClock
 from agentbook.store.api import Store
 from agentbook.store.keys.memory_keyring import MemoryKeyring
 from agentbook.store.keys.vault import KeyVault
-from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest, Row
+from agentbook.store.queries.list_specs import SPECS
+from agentbook.store.queries.listing import ListQuery, ListRequest, Row
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.both_engines

@@ -11,7 +11,7 @@ import pytest
 
 from agentbook.domain import enums as E
 from agentbook.store.db.mapping import from_db, reader, to_db
-from agentbook.store.queries.listing import SPECS
+from agentbook.store.queries.list_specs import SPECS
 
 # (stored value, the domain's value) for each kind: what the archive keeps and what the app shows.
 SAMPLES: dict[str, list[tuple[Any, Any]]] = {

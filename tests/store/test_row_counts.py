@@ -16,7 +16,8 @@ from agentbook.store.api import Store
 from agentbook.store.db import pg_schema
 from agentbook.store.db.migrations import MIGRATIONS
 from agentbook.store.db.schema_info import KEPT_COUNTS
-from agentbook.store.queries.listing import SPECS, ListRequest
+from agentbook.store.queries.list_specs import SPECS
+from agentbook.store.queries.listing import ListRequest
 from tests import store_builders as b
 
 pytestmark = pytest.mark.usefixtures("demo_store")

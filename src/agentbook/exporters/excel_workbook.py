@@ -39,7 +39,8 @@ from agentbook.domain.money import format_money
 from agentbook.private_files import private_file
 from agentbook.store.api import Store
 from agentbook.store.queries import archive_table
-from agentbook.store.queries.listing import SPECS, ListColumn, ListRequest
+from agentbook.store.queries.list_specs import SPECS, ListColumn
+from agentbook.store.queries.listing import ListRequest
 
 FIRST_SERIAL_DATE = date(1900, 3, 1)  # every reader agrees on Excel's serial numbers from here on
 # Day 0 of Excel's serial numbers as counted from 1900-03-01 on (the day before 1900-01-01, less

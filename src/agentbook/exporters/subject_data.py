@@ -30,7 +30,7 @@ from agentbook.exporters.archive_sheets import record_sheets, write_batch
 from agentbook.exporters.excel_workbook import SheetSpec, _write
 from agentbook.exporters.files import safe_file_name
 from agentbook.store.api import Customer360, Store
-from agentbook.store.queries.listing import ListColumn
+from agentbook.store.queries.list_specs import ListColumn
 
 CUSTOMER_FIELDS: tuple[tuple[str, str], ...] = (
     ("archive_no", "档案编号"),

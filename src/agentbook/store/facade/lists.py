@@ -8,7 +8,8 @@ from typing import Any
 
 from agentbook.store.facade.session import StoreSession
 from agentbook.store.queries import archive_table, scan_search
-from agentbook.store.queries.listing import SPECS, ListQuery, ListRequest
+from agentbook.store.queries.list_specs import SPECS
+from agentbook.store.queries.listing import ListQuery, ListRequest
 from agentbook.store.queries.search import SearchHit, SearchIndex
 from agentbook.store.queries.search_match import Match, MatchReason
 

@@ -12,7 +12,7 @@ from typing import Any
 from agentbook.domain import enums as E
 from agentbook.store.db.database import Database
 from agentbook.store.db.mapping import from_db
-from agentbook.store.queries.listing import ListColumn
+from agentbook.store.queries.list_specs import ListColumn
 
 # The instalment a row reports (joined as ``y``): the latest one paid; before the first payment,
 # the earliest one still open (to come or overdue); for a policy whose premiums are all waived,

@@ -13,7 +13,8 @@ import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from agentbook.store.api import Store
-from agentbook.store.queries.listing import ListColumn, ListQuery, ListRequest, Row
+from agentbook.store.queries.list_specs import ListColumn
+from agentbook.store.queries.listing import ListQuery, ListRequest, Row
 from agentbook.store.queries.search_match import Match, MatchReason
 from agentbook.ui.formatting import display, masked, status_colours
 from agentbook.ui.tabs.columns import header
