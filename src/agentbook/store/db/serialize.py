@@ -56,8 +56,8 @@ def _converter(kind: type) -> Callable[[Any], Any]:
 
 
 def filled_plain(value: Any) -> Any:
-    """``to_plain`` of a record without its empty fields (None, "", empty lists and maps), at every level:
-    False and 0 are values and stay.
+    """``to_plain`` of a record without its empty fields (None, "", empty lists and maps), at
+    every level: False and 0 are values and stay.
 
     What a new record's audit entry keeps: the record as created is its filled fields, and an
     empty one reads the same whether listed or left out. A new customer from a spreadsheet fills
